@@ -1,0 +1,282 @@
+#include "app/CommandLine.h"
+
+#include "app/ExitCode.h"
+#include "models/ClusterFile.h"
+#include "models/Procedure.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+namespace iha {
+namespace {
+
+// Gives lupdate and the runtime the same translation context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+const char *const kUsage = QT_TRANSLATE_NOOP("CommandLine",
+    "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...\n"
+    "\n"
+    "Commands:\n"
+    "  validate                        check the cluster file and print a summary\n"
+    "  check [--accept-new-host-keys]  pre-flight reachability of every node\n"
+    "  plan PROCEDURE [options]        print every step and its exact command; run nothing\n"
+    "  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]\n"
+    "  status [--json]                 the state of the cluster\n"
+    "  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)\n"
+    "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
+    "  audit verify                    re-check the audit log's hash chain\n"
+    "\n"
+    "Procedures: %1\n"
+    "\n"
+    "Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,\n"
+    "            3 refused by a safety or pre-flight check, 4 cancelled.\n");
+
+// Parses the options of one sub-command; reports unknown options and wrong positional counts.
+class SubcommandParser
+{
+public:
+    explicit SubcommandParser(const QString &command) : m_command(command)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Returns an empty string on success, else the reason.
+    QString parse(const QStringList &args, int minPositional, int maxPositional)
+    {
+        if (!m_parser.parse(QStringList{QStringLiteral("inmanta-ha-cli")} + args))
+            return m_parser.errorText();
+        const qsizetype count = m_parser.positionalArguments().size();
+        if (count < minPositional)
+            return Tr::tr("%1: missing argument").arg(m_command);
+        if (count > maxPositional)
+            return Tr::tr("%1: unexpected argument \"%2\"").arg(m_command, m_parser.positionalArguments().at(maxPositional));
+        return {};
+    }
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+};
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"), Tr::tr("The cluster file."), Tr::tr("FILE"));
+    const QCommandLineOption auditOption(QStringLiteral("audit-db"), Tr::tr("The audit database."), Tr::tr("FILE"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), Tr::tr("The product's known_hosts file."),
+                                              Tr::tr("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), Tr::tr("Show the version."));
+    parser.addOptions({clusterOption, auditOption, knownHostsOption, helpOption, versionOption});
+
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("inmanta-ha-cli")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        m_out << Tr::tr(kUsage).arg(procedureCliNames().join(QLatin1String(", ")));
+        return ExitSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << "inmanta-ha-cli " << IHA_VERSION << '\n';
+        return ExitSuccess;
+    }
+    QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        return usageError(Tr::tr("no command given"));
+
+    const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption), parser.value(knownHostsOption)};
+    const QString command = rest.takeFirst();
+    using Handler = int (CommandLine::*)(const GlobalOptions &, const QStringList &);
+    const std::pair<const char *, Handler> commands[] = {
+        {"validate", &CommandLine::validate}, {"check", &CommandLine::check},   {"plan", &CommandLine::plan},
+        {"run", &CommandLine::runProcedure},  {"status", &CommandLine::status}, {"secret", &CommandLine::secret},
+        {"audit", &CommandLine::audit},
+    };
+    for (const auto &[name, handler] : commands) {
+        if (command == QLatin1String(name))
+            return (this->*handler)(global, rest);
+    }
+    return usageError(Tr::tr("unknown command \"%1\"").arg(command));
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << "inmanta-ha-cli: " << message << '\n'
+          << Tr::tr("Run inmanta-ha-cli --help for the commands and their options.") << '\n';
+    return ExitUsage;
+}
+
+int CommandLine::notImplemented(const QString &command)
+{
+    m_err << "inmanta-ha-cli: " << Tr::tr("\"%1\" is not implemented yet in this version; nothing was done.").arg(command)
+          << '\n';
+    return ExitUsage;
+}
+
+int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
+{
+    if (global.clusterFile.isEmpty())
+        return usageError(Tr::tr("no cluster file: pass --cluster FILE"));
+    const ClusterReadResult result = ClusterFile::load(global.clusterFile);
+    int errors = 0;
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.isError()) {
+            ++errors;
+            m_err << Tr::tr("error: %1").arg(d.toString()) << '\n';
+        } else {
+            m_err << Tr::tr("warning: %1").arg(d.toString()) << '\n';
+        }
+    }
+    if (errors > 0) {
+        // Singular and plural spelled out: in the C locale Qt has no plural rules for %n.
+        m_err << (errors == 1 ? Tr::tr("%1: 1 problem found; nothing was run.").arg(global.clusterFile)
+                              : Tr::tr("%1: %2 problems found; nothing was run.").arg(global.clusterFile).arg(errors))
+              << '\n';
+        return ExitUsage;
+    }
+    if (printSummary) {
+        const Cluster &cluster = *result.cluster;
+        const auto count = cluster.nodes.size();
+        m_out << (count == 1 ? Tr::tr("Cluster \"%1\": 1 node").arg(cluster.name)
+                             : Tr::tr("Cluster \"%1\": %2 nodes").arg(cluster.name).arg(count))
+              << '\n'
+              << Tr::tr("Replication: user %1, slot %2, application name %3, authentication %4")
+                     .arg(cluster.replication.user, cluster.replication.slot, cluster.replication.applicationName,
+                          cluster.replication.authMethod)
+              << '\n';
+        for (const Node &node : cluster.nodes) {
+            m_out << QStringLiteral("  %1 %2 %3  ssh %4@%3:%5")
+                         .arg(node.name, -10)
+                         .arg(roleName(node.role), -13)
+                         .arg(node.address)
+                         .arg(node.ssh.effectiveUser())
+                         .arg(node.ssh.port);
+            if (node.postgres)
+                m_out << Tr::tr("  postgres :%1 %2").arg(node.postgres->port).arg(node.postgres->dataDir);
+            if (node.inmanta)
+                m_out << Tr::tr("  inmanta %1").arg(node.effectiveApiUrl());
+            m_out << '\n';
+        }
+    }
+    return ExitSuccess;
+}
+
+int CommandLine::validate(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("validate"));
+    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
+        return usageError(error);
+    return loadCluster(global, /*printSummary=*/true);
+}
+
+int CommandLine::check(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("check"));
+    sub.parser().addOption({QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")});
+    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
+        return usageError(error);
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    return notImplemented(QStringLiteral("check"));
+}
+
+int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("plan"));
+    if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
+        return usageError(error);
+    const QString procedure = sub.parser().positionalArguments().constFirst();
+    if (!procedureByCliName(procedure))
+        return usageError(Tr::tr("unknown procedure \"%1\"; one of %2")
+                              .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    return notImplemented(QStringLiteral("plan ") + procedure);
+}
+
+int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("run"));
+    sub.parser().addOptions({
+        {QStringLiteral("yes"), Tr::tr("Confirm dangerous steps without asking.")},
+        {QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")},
+        {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."), Tr::tr("RUN_ID")},
+    });
+    if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
+        return usageError(error);
+    const QString procedure = sub.parser().positionalArguments().constFirst();
+    if (!procedureByCliName(procedure))
+        return usageError(Tr::tr("unknown procedure \"%1\"; one of %2")
+                              .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    return notImplemented(QStringLiteral("run ") + procedure);
+}
+
+int CommandLine::status(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("status"));
+    sub.parser().addOption({QStringLiteral("json"), Tr::tr("Print the status as JSON.")});
+    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
+        return usageError(error);
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    return notImplemented(QStringLiteral("status"));
+}
+
+int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("secret"));
+    if (const QString error = sub.parse(args, 2, 2); !error.isEmpty())
+        return usageError(error);
+    const QString action = sub.parser().positionalArguments().constFirst();
+    if (action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("check"))
+        return usageError(Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    return notImplemented(QStringLiteral("secret ") + action);
+}
+
+int CommandLine::audit(const GlobalOptions &, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(Tr::tr("audit: missing action; one of export, verify"));
+    const QString action = args.constFirst();
+    SubcommandParser sub(QStringLiteral("audit ") + action);
+    if (action == QLatin1String("export")) {
+        sub.parser().addOptions({
+            {QStringLiteral("format"), Tr::tr("html, pdf or json."), Tr::tr("FORMAT")},
+            {QStringLiteral("output"), Tr::tr("The report file to write."), Tr::tr("FILE")},
+            {QStringLiteral("run"), Tr::tr("Only this run."), Tr::tr("RUN_ID")},
+        });
+        if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
+            return usageError(error);
+        const QString format = sub.parser().value(QStringLiteral("format"));
+        if (format != QLatin1String("html") && format != QLatin1String("pdf") && format != QLatin1String("json"))
+            return usageError(Tr::tr("audit export: --format must be html, pdf or json"));
+        if (sub.parser().value(QStringLiteral("output")).isEmpty())
+            return usageError(Tr::tr("audit export: --output FILE is required"));
+        return notImplemented(QStringLiteral("audit export"));
+    }
+    if (action == QLatin1String("verify")) {
+        if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
+            return usageError(error);
+        return notImplemented(QStringLiteral("audit verify"));
+    }
+    return usageError(Tr::tr("audit: unknown action \"%1\"; one of export, verify").arg(action));
+}
+
+} // namespace iha

@@ -1,0 +1,56 @@
+#include "models/Cluster.h"
+
+#include <QProcessEnvironment>
+
+namespace iha {
+
+QString SshSettings::effectiveUser() const
+{
+    if (!user.isEmpty())
+        return user;
+    // OpenSSH logs in as the local user when neither the command line nor the
+    // configuration names one.
+    const auto env = QProcessEnvironment::systemEnvironment();
+    const QString local = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
+    return local.isEmpty() ? QStringLiteral("root") : local;
+}
+
+QString Node::effectiveApiUrl() const
+{
+    const QString configured = inmantaOrDefault().apiUrl;
+    if (!configured.isEmpty())
+        return configured;
+    const QString host = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']')
+                                                            : address;
+    return QStringLiteral("http://%1:8888").arg(host);
+}
+
+const Node *Cluster::findNode(const QString &nodeName) const
+{
+    for (const Node &node : nodes) {
+        if (node.name == nodeName)
+            return &node;
+    }
+    return nullptr;
+}
+
+const Node *Cluster::nodeWithRole(NodeRole role) const
+{
+    for (const Node &node : nodes) {
+        if (node.role == role)
+            return &node;
+    }
+    return nullptr;
+}
+
+QList<const Node *> Cluster::nodesWithRole(NodeRole role) const
+{
+    QList<const Node *> result;
+    for (const Node &node : nodes) {
+        if (node.role == role)
+            result << &node;
+    }
+    return result;
+}
+
+} // namespace iha

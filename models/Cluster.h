@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/NodeRole.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iha {
+
+// Every default below is the value the runbook (seeds/inmanta-ha-setup.txt) uses, so that a
+// cluster file only has to name what differs from it.
+
+struct SshSettings
+{
+    // Empty: chosen as OpenSSH would (the local user name); see effectiveUser().
+    QString user;
+    int port = 22;
+    // Empty: ssh-agent and OpenSSH's default identities. May start with "~/".
+    QString identityFile;
+    QJsonObject unknownKeys;
+
+    QString effectiveUser() const;
+};
+
+struct PostgresSettings
+{
+    int port = 5432;
+    QString dataDir = QStringLiteral("/var/lib/pgsql/data");
+    // Empty: the configuration lives in the data directory (the runbook's RHEL layout).
+    QString configDir;
+    QString service = QStringLiteral("postgresql");
+    // Empty: find pg_ctl and friends on the host.
+    QString binDir;
+    QJsonObject unknownKeys;
+
+    QString effectiveConfigDir() const { return configDir.isEmpty() ? dataDir : configDir; }
+};
+
+struct InmantaSettings
+{
+    QString service = QStringLiteral("inmanta-server");
+    QString configFile = QStringLiteral("/etc/inmanta/inmanta.d/database.cfg");
+    // Empty: http://<address>:8888, the Inmanta server's default port.
+    QString apiUrl;
+    QString database = QStringLiteral("inmanta");
+    QString databaseUser = QStringLiteral("inmanta");
+    QJsonObject unknownKeys;
+};
+
+struct Node
+{
+    QString name;
+    NodeRole role = NodeRole::Spare;
+    QString address;
+    SshSettings ssh;
+    // Present for nodes that run PostgreSQL or may do so (database roles always have it).
+    std::optional<PostgresSettings> postgres;
+    // Present for nodes that run an Inmanta server or may do so (the orchestrator always has it).
+    std::optional<InmantaSettings> inmanta;
+    QJsonObject unknownKeys;
+
+    PostgresSettings postgresOrDefault() const { return postgres.value_or(PostgresSettings{}); }
+    InmantaSettings inmantaOrDefault() const { return inmanta.value_or(InmantaSettings{}); }
+    QString effectiveApiUrl() const;
+};
+
+struct ReplicationSettings
+{
+    QString user = QStringLiteral("replication");
+    QString slot = QStringLiteral("replication");
+    QString applicationName = QStringLiteral("inmanta");
+    // "scram-sha-256" (PostgreSQL 15's default) or "md5" (what the runbook writes).
+    QString authMethod = QStringLiteral("scram-sha-256");
+    QJsonObject unknownKeys;
+};
+
+struct Cluster
+{
+    QString name;
+    ReplicationSettings replication;
+    QList<Node> nodes;
+    QJsonObject unknownKeys;
+
+    const Node *findNode(const QString &nodeName) const;
+    // The single node with this role, if any (primary and orchestrator are unique).
+    const Node *nodeWithRole(NodeRole role) const;
+    QList<const Node *> nodesWithRole(NodeRole role) const;
+};
+
+} // namespace iha

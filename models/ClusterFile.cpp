@@ -1,0 +1,108 @@
+#include "models/ClusterFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace iha::ClusterFile {
+namespace {
+
+// Gives lupdate and the runtime the same translation context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterFile)
+};
+
+QJsonObject sshToJson(const SshSettings &ssh)
+{
+    QJsonObject o = ssh.unknownKeys;
+    if (!ssh.user.isEmpty())
+        o.insert(QStringLiteral("user"), ssh.user);
+    o.insert(QStringLiteral("port"), ssh.port);
+    if (!ssh.identityFile.isEmpty())
+        o.insert(QStringLiteral("identityFile"), ssh.identityFile);
+    return o;
+}
+
+QJsonObject postgresToJson(const PostgresSettings &pg)
+{
+    QJsonObject o = pg.unknownKeys;
+    o.insert(QStringLiteral("port"), pg.port);
+    o.insert(QStringLiteral("dataDir"), pg.dataDir);
+    o.insert(QStringLiteral("configDir"), pg.effectiveConfigDir());
+    o.insert(QStringLiteral("service"), pg.service);
+    o.insert(QStringLiteral("binDir"), pg.binDir);
+    return o;
+}
+
+QJsonObject inmantaToJson(const InmantaSettings &inmanta)
+{
+    QJsonObject o = inmanta.unknownKeys;
+    o.insert(QStringLiteral("service"), inmanta.service);
+    o.insert(QStringLiteral("configFile"), inmanta.configFile);
+    if (!inmanta.apiUrl.isEmpty())
+        o.insert(QStringLiteral("apiUrl"), inmanta.apiUrl);
+    o.insert(QStringLiteral("database"), inmanta.database);
+    o.insert(QStringLiteral("databaseUser"), inmanta.databaseUser);
+    return o;
+}
+
+QJsonObject nodeToJson(const Node &node)
+{
+    QJsonObject o = node.unknownKeys;
+    o.insert(QStringLiteral("name"), node.name);
+    o.insert(QStringLiteral("role"), roleName(node.role));
+    o.insert(QStringLiteral("address"), node.address);
+    o.insert(QStringLiteral("ssh"), sshToJson(node.ssh));
+    if (node.postgres)
+        o.insert(QStringLiteral("postgres"), postgresToJson(*node.postgres));
+    if (node.inmanta)
+        o.insert(QStringLiteral("inmanta"), inmantaToJson(*node.inmanta));
+    return o;
+}
+
+} // namespace
+
+ClusterReadResult load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ClusterReadResult result;
+        result.diagnostics.append({Diagnostic::Severity::Error, QString(),
+                                   Tr::tr("cannot read %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    return readCluster(file.readAll());
+}
+
+QByteArray toJson(const Cluster &cluster)
+{
+    QJsonObject root = cluster.unknownKeys;
+    root.insert(QStringLiteral("name"), cluster.name);
+    QJsonObject replication = cluster.replication.unknownKeys;
+    replication.insert(QStringLiteral("user"), cluster.replication.user);
+    replication.insert(QStringLiteral("slot"), cluster.replication.slot);
+    replication.insert(QStringLiteral("applicationName"), cluster.replication.applicationName);
+    replication.insert(QStringLiteral("authMethod"), cluster.replication.authMethod);
+    root.insert(QStringLiteral("replication"), replication);
+    QJsonArray nodes;
+    for (const Node &node : cluster.nodes)
+        nodes.append(nodeToJson(node));
+    root.insert(QStringLiteral("nodes"), nodes);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString save(const Cluster &cluster, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    const QByteArray json = toJson(cluster);
+    if (file.write(json) != json.size() || !file.commit())
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace iha::ClusterFile

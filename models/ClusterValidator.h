@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/Cluster.h"
+#include "models/Diagnostic.h"
+
+namespace iha {
+
+// The semantic rules of a cluster: names, addresses, ports, paths, at most one primary and
+// one orchestrator. Used on load and by the inventory editor, so both say the same thing.
+// `fileIndices[i]` is the position in the file of cluster.nodes[i] (identity when empty), so
+// that messages name the node as the operator wrote it.
+Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndices = {});
+
+// Field-level rules, reusable by editors that check one field as it is typed.
+// Each returns an empty string when the value is acceptable, else the reason.
+QString checkName(const QString &name);
+QString checkAddress(const QString &address);
+QString checkPort(int port);
+QString checkRemotePath(const QString &path, bool mayBeEmpty);
+QString checkIdentityFile(const QString &path);
+QString checkServiceName(const QString &service);
+
+} // namespace iha

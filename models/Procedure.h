@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iha {
+
+// The runbook's procedures, one per section of seeds/inmanta-ha-setup.txt.
+enum class ProcedureId {
+    ConfigurePrimary, // "Configure the master node"
+    ConfigureStandby, // "Configure the standby node"
+    PromoteStandby,   // "Promote a standby node to the new master node"
+    AddStandby,       // "Add a standby node to a newly promoted master node"
+    FailoverServer,   // "Failover an Inmanta server to the warm standby PostgreSQL instance"
+    NewOrchestrator,  // "Start a new orchestrator on warm standby PostgreSQL instance"
+};
+
+struct ProcedureInfo
+{
+    ProcedureId id;
+    QString cliName;        // stable, part of the CLI contract
+    QString title;          // translated, for people
+    QString runbookSection; // the heading of the runbook paragraph it automates
+};
+
+QList<ProcedureInfo> allProcedures();
+std::optional<ProcedureInfo> procedureByCliName(const QString &name);
+QStringList procedureCliNames();
+
+} // namespace iha

@@ -1,0 +1,562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ClusterFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored and kept on save (a typo?)</source>
+        <translation>unbekannter Schlüssel, ignoriert und beim Speichern beibehalten (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>„%1“ ist keine Rolle (%2)</translation>
+    </message>
+    <message>
+        <source>is empty; one of %1</source>
+        <translation>ist leer; erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <translation>JSON-Objekt mit „name“, „replication“ und „nodes“ erwartet</translation>
+    </message>
+    <message>
+        <source>is required: the list of hosts of the cluster</source>
+        <translation>ist erforderlich: die Liste der Hosts des Clusters</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>Liste erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>is empty; a cluster needs at least one node</source>
+        <translation>ist leer; ein Cluster braucht mindestens einen Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>„%1“ ist kein gültiger Benutzername</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>„%1“ ist kein PostgreSQL-Datenbankname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>„%1“ ist kein Replikationsslot-Name (Kleinbuchstaben, Ziffern und _, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
+        <translation>„%1“ ist kein Anwendungsname (Buchstaben, Ziffern und _, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <translation>„%1“ wird nicht unterstützt (scram-sha-256 oder md5)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <translation>„%1“ ist kein gültiger Name (Buchstaben, Ziffern, ‚.‘, ‚_‘ und ‚-‘, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <translation>„%1“ ist ein relativer Pfad; der Host braucht einen absoluten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <translation>„%1“ enthält „..“; bitte den Pfad ohne schreiben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <translation>„%1“ ist ein relativer Pfad; absolut oder mit ~/ beginnend angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service unit name</source>
+        <translation>„%1“ ist kein Name einer Service-Unit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>„%1“ ist bereits der Name von %2</translation>
+    </message>
+    <message>
+        <source>a second %1; %2 is one already, and a cluster has at most one</source>
+        <translation>ein zweiter %1; %2 ist bereits einer, und ein Cluster hat höchstens einen</translation>
+    </message>
+    <message>
+        <source>%1 is also the database of %2; primary and standby must be different servers</source>
+        <translation>%1 ist auch die Datenbank von %2; Primary und Standby müssen verschiedene Server sein</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--json]                 der Zustand des Clusters
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>%1: missing argument</source>
+        <translation>%1: Argument fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <source>The cluster file.</source>
+        <translation>Die Cluster-Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The audit database.</source>
+        <translation>Die Audit-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s known_hosts file.</source>
+        <translation>Die known_hosts-Datei des Programms.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Run inmanta-ha-cli --help for the commands and their options.</source>
+        <translation>Mit inmanta-ha-cli --help werden die Befehle und ihre Optionen angezeigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <translation>„%1“ ist in dieser Version noch nicht umgesetzt; es wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>no cluster file: pass --cluster FILE</source>
+        <translation>keine Cluster-Datei: --cluster DATEI angeben</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem found; nothing was run.</source>
+        <translation>%1: 1 Problem gefunden; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found; nothing was run.</source>
+        <translation>%1: %2 Probleme gefunden; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <translation>Cluster „%1“: 1 Knoten</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <translation>Cluster „%1“: %2 Knoten</translation>
+    </message>
+    <message>
+        <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
+        <translation>Replikation: Benutzer %1, Slot %2, Anwendungsname %3, Authentifizierung %4</translation>
+    </message>
+    <message>
+        <source>  postgres :%1 %2</source>
+        <translation>  postgres :%1 %2</translation>
+    </message>
+    <message>
+        <source>  inmanta %1</source>
+        <translation>  inmanta %1</translation>
+    </message>
+    <message>
+        <source>Accept and remember unknown host keys.</source>
+        <translation>Unbekannte Host-Schlüssel annehmen und speichern.</translation>
+    </message>
+    <message>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <translation>unbekannte Prozedur „%1“; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>Confirm dangerous steps without asking.</source>
+        <translation>Gefährliche Schritte ohne Rückfrage bestätigen.</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run from its failed step.</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Lauf ab dem fehlgeschlagenen Schritt fortsetzen.</translation>
+    </message>
+    <message>
+        <source>RUN_ID</source>
+        <translation>LAUF_ID</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Den Status als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
+    </message>
+    <message>
+        <source>audit: missing action; one of export, verify</source>
+        <translation>audit: Aktion fehlt; erlaubt: export, verify</translation>
+    </message>
+    <message>
+        <source>html, pdf or json.</source>
+        <translation>html, pdf oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>Only this run.</source>
+        <translation>Nur dieser Lauf.</translation>
+    </message>
+    <message>
+        <source>audit export: --format must be html, pdf or json</source>
+        <translation>audit export: --format muss html, pdf oder json sein</translation>
+    </message>
+    <message>
+        <source>audit export: --output FILE is required</source>
+        <translation>audit export: --output DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <translation>audit: unbekannte Aktion „%1“; erlaubt: export, verify</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Configure the primary</source>
+        <translation>Primary einrichten</translation>
+    </message>
+    <message>
+        <source>Configure the standby</source>
+        <translation>Standby einrichten</translation>
+    </message>
+    <message>
+        <source>Promote the standby</source>
+        <translation>Standby befördern</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary</source>
+        <translation>Standby zum neuen Primary hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fail the Inmanta server over to the standby</source>
+        <translation>Inmanta-Server auf den Standby umschalten</translation>
+    </message>
+    <message>
+        <source>Start a new orchestrator</source>
+        <translation>Neuen Orchestrator starten</translation>
+    </message>
+</context>
+<context>
+    <name>iha::MainWindow</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Cluster-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Kein Cluster geladen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster File...</source>
+        <translation>Cluster-Datei ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster File from Template...</source>
+        <translation>&amp;Neue Cluster-Datei aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Inmanta HA Admin</source>
+        <translation>Ü&amp;ber Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Cluster-Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Neu aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Knoten des Clusters</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster file</source>
+        <translation>Cluster-Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was loaded. Fix them and open it again.</source>
+        <translation>%1 enthält Fehler; es wurde nichts geladen. Beheben Sie sie und öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Warnungen in der Cluster-Datei:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 - Inmanta HA Admin</source>
+        <translation>%1 - Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Geladen aus %1</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Cluster-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Neue Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Cluster-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 angelegt: Ersetzen Sie die Beispieladressen (192.0.2.x) durch die Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>About Inmanta HA Admin</source>
+        <translation>Über Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Sets up and fails over the high-availability PostgreSQL pair behind an Inmanta orchestrator.</source>
+        <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Richtet das hochverfügbare PostgreSQL-Paar hinter einem Inmanta-Orchestrator ein und schaltet es im Fehlerfall um.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Dienst</translation>
+    </message>
+    <message>
+        <source>PostgreSQL :%1, %2</source>
+        <translation>PostgreSQL :%1, %2</translation>
+    </message>
+    <message>
+        <source>Inmanta %1</source>
+        <translation>Inmanta %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH-Zugang</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file to open.</source>
+        <translation>Eine zu öffnende Cluster-Datei.</translation>
+    </message>
+</context>
+</TS>

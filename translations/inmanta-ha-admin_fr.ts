@@ -1,0 +1,562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ClusterFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>chaîne attendue, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>nombre attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>objet attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored and kept on save (a typo?)</source>
+        <translation>clé inconnue, ignorée et conservée à l’enregistrement (une faute de frappe ?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>« %1 » n’est pas un rôle (%2)</translation>
+    </message>
+    <message>
+        <source>is empty; one of %1</source>
+        <translation>est vide ; valeurs possibles : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>JSON non valide : %1 à la ligne %2, colonne %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <translation>objet JSON attendu avec « name », « replication » et « nodes »</translation>
+    </message>
+    <message>
+        <source>is required: the list of hosts of the cluster</source>
+        <translation>est obligatoire : la liste des hôtes du cluster</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>liste attendue, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>is empty; a cluster needs at least one node</source>
+        <translation>est vide ; un cluster doit avoir au moins un nœud</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>« %1 » n’est pas un nom de base PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>« %1 » n’est pas un nom de slot de réplication (minuscules, chiffres et _, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
+        <translation>« %1 » n’est pas un nom d’application (lettres, chiffres et _, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <translation>« %1 » n’est pas pris en charge (scram-sha-256 ou md5)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <translation>« %1 » n’est pas un nom valide (lettres, chiffres, « . », « _ » et « - », 63 au plus)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>« %1 » n’est ni une adresse IP ni un nom d’hôte</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 n’est pas un port (1-65535)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <translation>« %1 » est un chemin relatif ; l’hôte a besoin d’un chemin absolu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <translation>« %1 » contient « .. » ; écrivez le chemin sans</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <translation>« %1 » est un chemin relatif ; écrivez-le en absolu ou commençant par ~/</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service unit name</source>
+        <translation>« %1 » n’est pas un nom d’unité de service</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>« %1 » est déjà le nom de %2</translation>
+    </message>
+    <message>
+        <source>a second %1; %2 is one already, and a cluster has at most one</source>
+        <translation>un second %1 ; %2 l’est déjà, et un cluster en a au plus un</translation>
+    </message>
+    <message>
+        <source>%1 is also the database of %2; primary and standby must be different servers</source>
+        <translation>%1 est aussi la base de données de %2 ; le primaire et le standby doivent être des serveurs distincts</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--json]                 l’état du cluster
+  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
+  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
+    </message>
+    <message>
+        <source>%1: missing argument</source>
+        <translation>%1 : argument manquant</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>The cluster file.</source>
+        <translation>Le fichier de cluster.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The audit database.</source>
+        <translation>La base d’audit.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s known_hosts file.</source>
+        <translation>Le fichier known_hosts du programme.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Run inmanta-ha-cli --help for the commands and their options.</source>
+        <translation>Lancez inmanta-ha-cli --help pour voir les commandes et leurs options.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <translation>« %1 » n’est pas encore disponible dans cette version ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>no cluster file: pass --cluster FILE</source>
+        <translation>aucun fichier de cluster : indiquez --cluster FICHIER</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem found; nothing was run.</source>
+        <translation>%1 : 1 problème trouvé ; rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found; nothing was run.</source>
+        <translation>%1 : %2 problèmes trouvés ; rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <translation>Cluster « %1 » : 1 nœud</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <translation>Cluster « %1 » : %2 nœuds</translation>
+    </message>
+    <message>
+        <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
+        <translation>Réplication : utilisateur %1, slot %2, nom d’application %3, authentification %4</translation>
+    </message>
+    <message>
+        <source>  postgres :%1 %2</source>
+        <translation>  postgres :%1 %2</translation>
+    </message>
+    <message>
+        <source>  inmanta %1</source>
+        <translation>  inmanta %1</translation>
+    </message>
+    <message>
+        <source>Accept and remember unknown host keys.</source>
+        <translation>Accepter et mémoriser les clés d’hôte inconnues.</translation>
+    </message>
+    <message>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <translation>procédure inconnue « %1 » ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>Confirm dangerous steps without asking.</source>
+        <translation>Confirmer les étapes dangereuses sans demander.</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run from its failed step.</source>
+        <translation>Reprendre une exécution échouée ou annulée à partir de l’étape en échec.</translation>
+    </message>
+    <message>
+        <source>RUN_ID</source>
+        <translation>ID_EXECUTION</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>Afficher l’état en JSON.</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
+    </message>
+    <message>
+        <source>audit: missing action; one of export, verify</source>
+        <translation>audit : action manquante ; valeurs possibles : export, verify</translation>
+    </message>
+    <message>
+        <source>html, pdf or json.</source>
+        <translation>html, pdf ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Le fichier de rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>Only this run.</source>
+        <translation>Uniquement cette exécution.</translation>
+    </message>
+    <message>
+        <source>audit export: --format must be html, pdf or json</source>
+        <translation>audit export : --format doit être html, pdf ou json</translation>
+    </message>
+    <message>
+        <source>audit export: --output FILE is required</source>
+        <translation>audit export : --output FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Configure the primary</source>
+        <translation>Configurer le primaire</translation>
+    </message>
+    <message>
+        <source>Configure the standby</source>
+        <translation>Configurer le standby</translation>
+    </message>
+    <message>
+        <source>Promote the standby</source>
+        <translation>Promouvoir le standby</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary</source>
+        <translation>Ajouter un standby au nouveau primaire</translation>
+    </message>
+    <message>
+        <source>Fail the Inmanta server over to the standby</source>
+        <translation>Basculer le serveur Inmanta vers le standby</translation>
+    </message>
+    <message>
+        <source>Start a new orchestrator</source>
+        <translation>Démarrer un nouvel orchestrateur</translation>
+    </message>
+</context>
+<context>
+    <name>iha::MainWindow</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Fichiers de cluster (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Aucun cluster chargé</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster File...</source>
+        <translation>&amp;Ouvrir un fichier de cluster...</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster File from Template...</source>
+        <translation>&amp;Nouveau fichier de cluster depuis le modèle...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Inmanta HA Admin</source>
+        <translation>À &amp;propos d’Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Ouvrir un fichier de cluster...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Nouveau depuis le modèle...</translation>
+    </message>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Nœuds du cluster</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster file</source>
+        <translation>Impossible d’ouvrir le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was loaded. Fix them and open it again.</source>
+        <translation>%1 contient des erreurs ; rien n’a été chargé. Corrigez-les et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Avertissements dans le fichier de cluster :
+%1</translation>
+    </message>
+    <message>
+        <source>%1 - Inmanta HA Admin</source>
+        <translation>%1 - Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Chargé depuis %1</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Ouvrir un fichier de cluster</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Nouveau fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Impossible de créer le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>About Inmanta HA Admin</source>
+        <translation>À propos d’Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Sets up and fails over the high-availability PostgreSQL pair behind an Inmanta orchestrator.</source>
+        <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Met en place et bascule la paire PostgreSQL haute disponibilité derrière un orchestrateur Inmanta.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primaire</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Orchestrator</source>
+        <translation>Orchestrateur</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>PostgreSQL :%1, %2</source>
+        <translation>PostgreSQL :%1, %2</translation>
+    </message>
+    <message>
+        <source>Inmanta %1</source>
+        <translation>Inmanta %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>Accès SSH</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file to open.</source>
+        <translation>Un fichier de cluster à ouvrir.</translation>
+    </message>
+</context>
+</TS>

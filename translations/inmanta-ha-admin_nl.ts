@@ -1,0 +1,562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>ClusterFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>een booleaanse waarde</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekenreeks</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>tekenreeks verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>getal verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>object verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored and kept on save (a typo?)</source>
+        <translation>onbekende sleutel, genegeerd en bewaard bij opslaan (een tikfout?)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; is geen rol (%2)</translation>
+    </message>
+    <message>
+        <source>is empty; one of %1</source>
+        <translation>is leeg; een van %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>geen geldige JSON: %1 op regel %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <translation>JSON-object verwacht met &quot;name&quot;, &quot;replication&quot; en &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>is required: the list of hosts of the cluster</source>
+        <translation>is verplicht: de lijst met hosts van de cluster</translation>
+    </message>
+    <message>
+        <source>expected a list, got %1</source>
+        <translation>lijst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>is empty; a cluster needs at least one node</source>
+        <translation>is leeg; een cluster heeft minstens één node nodig</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterValidator</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>&quot;%1&quot; is geen geldige gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>&quot;%1&quot; is geen http://- of https://-URL met een host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <translation>&quot;%1&quot; wordt niet ondersteund (scram-sha-256 of md5)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <translation>&quot;%1&quot; is geen geldige naam (letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>&quot;%1&quot; is geen IP-adres en geen hostnaam</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 is geen poort (1-65535)</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>bevat stuurtekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <translation>&quot;%1&quot; is een relatief pad; de host heeft een absoluut pad nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <translation>&quot;%1&quot; bevat &quot;..&quot;; schrijf het pad zonder</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <translation>&quot;%1&quot; is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service unit name</source>
+        <translation>&quot;%1&quot; is geen naam van een service-unit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>&quot;%1&quot; is al de naam van %2</translation>
+    </message>
+    <message>
+        <source>a second %1; %2 is one already, and a cluster has at most one</source>
+        <translation>een tweede %1; %2 is er al een, en een cluster heeft er hoogstens één</translation>
+    </message>
+    <message>
+        <source>%1 is also the database of %2; primary and standby must be different servers</source>
+        <translation>%1 is ook de database van %2; primary en standby moeten verschillende servers zijn</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--json]                 de toestand van de cluster
+  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
+    </message>
+    <message>
+        <source>%1: missing argument</source>
+        <translation>%1: argument ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: onverwacht argument &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The cluster file.</source>
+        <translation>Het clusterbestand.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The audit database.</source>
+        <translation>De auditdatabase.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s known_hosts file.</source>
+        <translation>Het known_hosts-bestand van het programma.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulp tonen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>De versie tonen.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>geen opdracht opgegeven</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Run inmanta-ha-cli --help for the commands and their options.</source>
+        <translation>Voer inmanta-ha-cli --help uit voor de opdrachten en hun opties.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <translation>&quot;%1&quot; is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>no cluster file: pass --cluster FILE</source>
+        <translation>geen clusterbestand: geef --cluster BESTAND op</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fout: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>%1: 1 problem found; nothing was run.</source>
+        <translation>%1: 1 probleem gevonden; er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems found; nothing was run.</source>
+        <translation>%1: %2 problemen gevonden; er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <translation>Cluster &quot;%1&quot;: 1 node</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <translation>Cluster &quot;%1&quot;: %2 nodes</translation>
+    </message>
+    <message>
+        <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
+        <translation>Replicatie: gebruiker %1, slot %2, applicatienaam %3, authenticatie %4</translation>
+    </message>
+    <message>
+        <source>  postgres :%1 %2</source>
+        <translation>  postgres :%1 %2</translation>
+    </message>
+    <message>
+        <source>  inmanta %1</source>
+        <translation>  inmanta %1</translation>
+    </message>
+    <message>
+        <source>Accept and remember unknown host keys.</source>
+        <translation>Onbekende hostsleutels aanvaarden en onthouden.</translation>
+    </message>
+    <message>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <translation>onbekende procedure &quot;%1&quot;; een van %2</translation>
+    </message>
+    <message>
+        <source>Confirm dangerous steps without asking.</source>
+        <translation>Gevaarlijke stappen bevestigen zonder te vragen.</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run from its failed step.</source>
+        <translation>Een mislukte of geannuleerde uitvoering hervatten vanaf de mislukte stap.</translation>
+    </message>
+    <message>
+        <source>RUN_ID</source>
+        <translation>RUN_ID</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON.</source>
+        <translation>De status als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
+    </message>
+    <message>
+        <source>audit: missing action; one of export, verify</source>
+        <translation>audit: actie ontbreekt; een van export, verify</translation>
+    </message>
+    <message>
+        <source>html, pdf or json.</source>
+        <translation>html, pdf of json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Het rapportbestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Only this run.</source>
+        <translation>Alleen deze uitvoering.</translation>
+    </message>
+    <message>
+        <source>audit export: --format must be html, pdf or json</source>
+        <translation>audit export: --format moet html, pdf of json zijn</translation>
+    </message>
+    <message>
+        <source>audit export: --output FILE is required</source>
+        <translation>audit export: --output BESTAND is verplicht</translation>
+    </message>
+    <message>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>Configure the primary</source>
+        <translation>Primary configureren</translation>
+    </message>
+    <message>
+        <source>Configure the standby</source>
+        <translation>Standby configureren</translation>
+    </message>
+    <message>
+        <source>Promote the standby</source>
+        <translation>Standby promoveren</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary</source>
+        <translation>Standby toevoegen aan de nieuwe primary</translation>
+    </message>
+    <message>
+        <source>Fail the Inmanta server over to the standby</source>
+        <translation>Inmanta-server overschakelen naar de standby</translation>
+    </message>
+    <message>
+        <source>Start a new orchestrator</source>
+        <translation>Nieuwe orchestrator starten</translation>
+    </message>
+</context>
+<context>
+    <name>iha::MainWindow</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Clusterbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Geen cluster geladen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cluster File...</source>
+        <translation>Clusterbestand &amp;openen...</translation>
+    </message>
+    <message>
+        <source>&amp;New Cluster File from Template...</source>
+        <translation>&amp;Nieuw clusterbestand uit sjabloon...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Inmanta HA Admin</source>
+        <translation>&amp;Over Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Clusterbestand openen...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Nieuw uit sjabloon...</translation>
+    </message>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Nodes van de cluster</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster file</source>
+        <translation>Kan clusterbestand niet openen</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was loaded. Fix them and open it again.</source>
+        <translation>%1 bevat fouten; er is niets geladen. Verbeter ze en open het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Waarschuwingen in het clusterbestand:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 - Inmanta HA Admin</source>
+        <translation>%1 - Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>Geladen uit %1</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Clusterbestand openen</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Nieuw clusterbestand</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Kan clusterbestand niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
+    </message>
+    <message>
+        <source>About Inmanta HA Admin</source>
+        <translation>Over Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Sets up and fails over the high-availability PostgreSQL pair behind an Inmanta orchestrator.</source>
+        <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Zet het hoogbeschikbare PostgreSQL-paar achter een Inmanta-orchestrator op en schakelt het bij storing over.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>Orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+    <message>
+        <source>Spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten dienst</translation>
+    </message>
+    <message>
+        <source>PostgreSQL :%1, %2</source>
+        <translation>PostgreSQL :%1, %2</translation>
+    </message>
+    <message>
+        <source>Inmanta %1</source>
+        <translation>Inmanta %1</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>SSH login</source>
+        <translation>SSH-login</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>A cluster file to open.</source>
+        <translation>Een clusterbestand om te openen.</translation>
+    </message>
+</context>
+</TS>
