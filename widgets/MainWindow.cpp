@@ -103,7 +103,9 @@ QWidget *MainWindow::createEmptyState()
     help->setWordWrap(true);
     help->setAlignment(Qt::AlignCenter);
     help->setTextFormat(Qt::RichText);
-    help->setMaximumWidth(560);
+    // A fixed width lets the label compute its height for wrapped text; a maximum alone
+    // collapses it to one short column and clips the second paragraph.
+    help->setFixedWidth(560);
 
     auto *openButton = new QPushButton(tr("Open Cluster File..."));
     openButton->setObjectName(QStringLiteral("openClusterButton"));
@@ -157,6 +159,7 @@ QWidget *MainWindow::createClusterPage()
     m_nodeView->setAlternatingRowColors(true);
     m_nodeView->verticalHeader()->hide();
     m_nodeView->horizontalHeader()->setStretchLastSection(true);
+    m_nodeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_nodeView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn, QHeaderView::Stretch);
 
