@@ -1,0 +1,435 @@
+#include "app/SshConnection.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QSaveFile>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <libssh/server.h> // ssh_send_keepalive, which clients use too
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+namespace iha {
+namespace {
+
+QString fromUtf8(const char *text)
+{
+    return QString::fromUtf8(text ? text : "");
+}
+
+// Appending to the product's known_hosts from several host threads at once must not lose lines.
+QMutex &knownHostsWriteLock()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+struct ExitState
+{
+    int status = -1;
+    bool gotStatus = false;
+    QString signal;
+};
+
+void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
+{
+    auto *state = static_cast<ExitState *>(userdata);
+    state->status = status;
+    state->gotStatus = true;
+}
+
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
+{
+    auto *state = static_cast<ExitState *>(userdata);
+    state->signal = fromUtf8(signal);
+    state->gotStatus = true;
+}
+
+// A channel that is closed and freed whatever way exec() leaves.
+class ChannelGuard
+{
+public:
+    explicit ChannelGuard(ssh_channel channel) : m_channel(channel) {}
+    ~ChannelGuard()
+    {
+        if (m_channel) {
+            if (ssh_channel_is_open(m_channel))
+                ssh_channel_close(m_channel);
+            ssh_channel_free(m_channel);
+        }
+    }
+    ChannelGuard(const ChannelGuard &) = delete;
+    ChannelGuard &operator=(const ChannelGuard &) = delete;
+
+private:
+    ssh_channel m_channel;
+};
+
+} // namespace
+
+SshConnection::SshConnection(SshTarget target, SshPolicy policy)
+    : m_target(std::move(target))
+    , m_policy(std::move(policy))
+{
+}
+
+SshConnection::~SshConnection()
+{
+    close();
+}
+
+void SshConnection::close()
+{
+    if (!m_session)
+        return;
+    ssh_disconnect(m_session);
+    ssh_free(m_session);
+    m_session = nullptr;
+}
+
+QString SshConnection::describe(const QString &what) const
+{
+    return QStringLiteral("%1: %2").arg(m_target.label(), what);
+}
+
+ConnectReport SshConnection::open()
+{
+    close();
+    ConnectReport report;
+    m_session = ssh_new();
+    const QByteArray host = m_target.address.toUtf8();
+    const QByteArray user = m_target.user.toUtf8();
+    const QByteArray ours = m_policy.knownHostsFile.toUtf8();
+    const QByteArray users = m_policy.userKnownHostsFile.toUtf8();
+    unsigned int port = static_cast<unsigned int>(m_target.port);
+    long timeout = m_policy.connectTimeoutSeconds;
+    bool processConfig = false; // nothing in ~/.ssh/config may change what we check
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, host.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    // libssh prefers the host key algorithms it finds on record for the host; we still
+    // check the key ourselves below.
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, ours.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, users.constData());
+
+    if (ssh_connect(m_session) != SSH_OK) {
+        report.failure = ConnectReport::Failure::Unreachable;
+        report.message = describe(QStringLiteral("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
+        close();
+        return report;
+    }
+    const int fd = ssh_get_fd(m_session);
+    if (fd >= 0) {
+        // With keepalives going out, a host that stops acknowledging is declared lost after
+        // three intervals instead of TCP's default of many minutes.
+        const int userTimeoutMs = m_policy.keepaliveSeconds * 3 * 1000;
+        const int on = 1;
+        setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
+        setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+    }
+
+    report = checkHostKey();
+    if (!report.ok()) {
+        close();
+        return report;
+    }
+    const HostKeyReport hostKey = report.hostKey;
+    report = authenticate();
+    report.hostKey = hostKey;
+    if (!report.ok())
+        close();
+    return report;
+}
+
+ConnectReport SshConnection::checkHostKey()
+{
+    ConnectReport report;
+    HostKeyReport &hk = report.hostKey;
+    hk.nodeName = m_target.nodeName;
+    hk.host = m_target.address;
+    hk.port = m_target.port;
+
+    ssh_key serverKey = nullptr;
+    if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
+        report.failure = ConnectReport::Failure::Unreachable;
+        report.message = describe(QStringLiteral("the server sent no host key"));
+        return report;
+    }
+    char *base64 = nullptr;
+    ssh_pki_export_pubkey_base64(serverKey, &base64);
+    hk.key.type = fromUtf8(ssh_key_type_to_char(ssh_key_type(serverKey)));
+    hk.key.blob = QByteArray::fromBase64(QByteArray(base64 ? base64 : ""));
+    ssh_string_free_char(base64);
+    ssh_key_free(serverKey);
+
+    KnownHosts knownHosts;
+    knownHosts.addFile(m_policy.knownHostsFile, readAll(m_policy.knownHostsFile));
+    if (!m_policy.userKnownHostsFile.isEmpty())
+        knownHosts.addFile(m_policy.userKnownHostsFile, readAll(m_policy.userKnownHostsFile));
+    const KnownHosts::Match match = knownHosts.check(m_target.address, m_target.port, hk.key);
+    hk.verdict = match.verdict;
+    hk.knownFingerprints = match.knownFingerprints;
+    hk.source = match.source;
+
+    switch (match.verdict) {
+    case KnownHosts::Verdict::Known: return report;
+    case KnownHosts::Verdict::Changed:
+        report.failure = ConnectReport::Failure::HostKeyChanged;
+        report.message = describe(QStringLiteral("REFUSED: the host key has CHANGED. On record (%1): %2. "
+                                                 "Presented now: %3 %4. This may be an attack or a "
+                                                 "reinstalled host; nothing was sent to it. If the change is "
+                                                 "expected, remove the old entry from %1 and connect again.")
+                                      .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")),
+                                           hk.key.type, hk.key.fingerprint()));
+        return report;
+    case KnownHosts::Verdict::Revoked:
+        report.failure = ConnectReport::Failure::HostKeyRevoked;
+        report.message = describe(QStringLiteral("REFUSED: the host key %1 %2 is marked @revoked in %3")
+                                      .arg(hk.key.type, hk.key.fingerprint(), match.source));
+        return report;
+    case KnownHosts::Verdict::Unknown: break;
+    }
+    if (!m_policy.acceptNewHostKeys) {
+        report.failure = ConnectReport::Failure::HostKeyUnknown;
+        report.message = describe(QStringLiteral("the host key is not known yet: %1 %2. Check this fingerprint "
+                                                 "with the host's administrator, then accept it.")
+                                      .arg(hk.key.type, hk.key.fingerprint()));
+        return report;
+    }
+    QString error;
+    if (!recordHostKey(hk.key, &error)) {
+        report.failure = ConnectReport::Failure::HostKeyUnknown;
+        report.message = describe(QStringLiteral("cannot record the new host key: %1").arg(error));
+        return report;
+    }
+    hk.acceptedNow = true;
+    hk.source = m_policy.knownHostsFile;
+    return report;
+}
+
+bool SshConnection::recordHostKey(const HostKey &key, QString *error)
+{
+    QMutexLocker lock(&knownHostsWriteLock());
+    QDir().mkpath(QFileInfo(m_policy.knownHostsFile).absolutePath());
+    const QByteArray existing = readAll(m_policy.knownHostsFile);
+    QSaveFile file(m_policy.knownHostsFile);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QByteArray content = existing;
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        content += '\n';
+    content += KnownHosts::entryLine(m_target.address, m_target.port, key);
+    file.write(content);
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+ConnectReport SshConnection::authenticate()
+{
+    ConnectReport report;
+    QStringList tried;
+    int rc = ssh_userauth_none(m_session, nullptr);
+    if (rc == SSH_AUTH_SUCCESS) {
+        report.authMethod = QStringLiteral("none");
+        return report;
+    }
+    const int methods = ssh_userauth_list(m_session, nullptr);
+
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
+        if (QProcessEnvironment::systemEnvironment().contains(QStringLiteral("SSH_AUTH_SOCK"))) {
+            rc = ssh_userauth_agent(m_session, nullptr);
+            if (rc == SSH_AUTH_SUCCESS) {
+                report.authMethod = QStringLiteral("ssh-agent");
+                return report;
+            }
+            tried << QStringLiteral("ssh-agent: no key accepted");
+        }
+        if (!m_target.identityFile.isEmpty()) {
+            ssh_key key = nullptr;
+            const QByteArray path = QFile::encodeName(m_target.identityFile);
+            const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
+            rc = ssh_pki_import_privkey_file(path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(),
+                                             nullptr, nullptr, &key);
+            if (rc == SSH_EOF) {
+                tried << QStringLiteral("key %1: cannot be read").arg(m_target.identityFile);
+            } else if (rc != SSH_OK) {
+                tried << (m_target.keyPassphrase.isEmpty()
+                              ? QStringLiteral("key %1: needs its passphrase (store it as key-passphrase:%2)")
+                                    .arg(m_target.identityFile, m_target.nodeName)
+                              : QStringLiteral("key %1: wrong passphrase").arg(m_target.identityFile));
+            } else {
+                rc = ssh_userauth_publickey(m_session, nullptr, key);
+                ssh_key_free(key);
+                if (rc == SSH_AUTH_SUCCESS) {
+                    report.authMethod = QStringLiteral("publickey");
+                    return report;
+                }
+                tried << QStringLiteral("key %1: refused by the server").arg(m_target.identityFile);
+            }
+        } else {
+            const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
+            rc = ssh_userauth_publickey_auto(m_session, nullptr, passphrase.isEmpty() ? nullptr : passphrase.constData());
+            if (rc == SSH_AUTH_SUCCESS) {
+                report.authMethod = QStringLiteral("publickey");
+                return report;
+            }
+            tried << QStringLiteral("default keys (~/.ssh/id_*): none accepted");
+        }
+    }
+    if (!m_target.password.isEmpty()) {
+        const QByteArray password = m_target.password.toUtf8();
+        if (methods & SSH_AUTH_METHOD_PASSWORD) {
+            rc = ssh_userauth_password(m_session, nullptr, password.constData());
+            if (rc == SSH_AUTH_SUCCESS) {
+                report.authMethod = QStringLiteral("password");
+                return report;
+            }
+            tried << QStringLiteral("password: wrong password");
+        }
+        if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
+            rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+            while (rc == SSH_AUTH_INFO) {
+                const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+                for (int i = 0; i < prompts; ++i) {
+                    char echo = 0;
+                    ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo);
+                    // Only hidden prompts ask for the password; answer visible ones empty.
+                    ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i), echo ? "" : password.constData());
+                }
+                rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+            }
+            if (rc == SSH_AUTH_SUCCESS) {
+                report.authMethod = QStringLiteral("keyboard-interactive");
+                return report;
+            }
+            tried << QStringLiteral("keyboard-interactive: wrong password");
+        }
+    } else if (methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)) {
+        tried << QStringLiteral("password: none stored (secret ssh-password:%1)").arg(m_target.nodeName);
+    }
+    report.failure = ConnectReport::Failure::Authentication;
+    report.message = describe(QStringLiteral("authentication as %1 failed: %2")
+                                  .arg(m_target.user, tried.join(QLatin1String("; "))));
+    return report;
+}
+
+CommandResult SshConnection::exec(const QString &command, const QByteArray &input, int timeoutMs,
+                                  const std::atomic_bool &cancelled, const ChunkHandler &onChunk)
+{
+    CommandResult result;
+    const auto lost = [&](const QString &when) {
+        result.status = CommandResult::Status::ConnectionLost;
+        result.error = describe(QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
+                                               "completed.")
+                                    .arg(when, command, fromUtf8(ssh_get_error(m_session))));
+        // The session is closed by the owner once the channel is freed (see SshWorker::run).
+        return result;
+    };
+    if (!m_session)
+        return lost(QStringLiteral("before"));
+
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel)
+        return lost(QStringLiteral("before"));
+    ChannelGuard guard(channel);
+    if (ssh_channel_open_session(channel) != SSH_OK)
+        return lost(QStringLiteral("before"));
+
+    ExitState exitState;
+    ssh_channel_callbacks_struct callbacks{};
+    ssh_callbacks_init(&callbacks);
+    callbacks.userdata = &exitState;
+    callbacks.channel_exit_status_function = onExitStatus;
+    callbacks.channel_exit_signal_function = onExitSignal;
+    ssh_set_channel_callbacks(channel, &callbacks);
+
+    const QByteArray commandBytes = command.toUtf8();
+    if (ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK)
+        return lost(QStringLiteral("when starting"));
+    // The command has started from here on: a lost connection now leaves it undecided.
+    for (qsizetype written = 0; written < input.size();) {
+        const auto chunk = static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
+        const int n = ssh_channel_write(channel, input.constData() + written, chunk);
+        if (n == SSH_ERROR)
+            return lost(QStringLiteral("while running"));
+        written += n;
+    }
+    ssh_channel_send_eof(channel);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastKeepalive = 0;
+    char buffer[32 * 1024];
+    while (true) {
+        if (cancelled.load()) {
+            result.status = CommandResult::Status::Cancelled;
+            result.error = describe(QStringLiteral("`%1` was cancelled; its channel was closed").arg(command));
+            return result;
+        }
+        if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
+            result.status = CommandResult::Status::TimedOut;
+            result.error = describe(QStringLiteral("`%1` did not finish within %2 s; its channel was closed")
+                                        .arg(command)
+                                        .arg(timeoutMs / 1000.0));
+            return result;
+        }
+        // ssh_channel_read_timeout returns 0 on timeout and at EOF alike: EOF is asked separately.
+        const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 100);
+        if (n == SSH_ERROR)
+            return lost(QStringLiteral("while running"));
+        if (n > 0) {
+            const QByteArray chunk(buffer, n);
+            result.out += chunk;
+            onChunk(OutputChannel::Stdout, chunk);
+        }
+        int e = 0;
+        while ((e = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, 1)) > 0) {
+            const QByteArray chunk(buffer, e);
+            result.err += chunk;
+            onChunk(OutputChannel::Stderr, chunk);
+        }
+        if (e == SSH_ERROR)
+            return lost(QStringLiteral("while running"));
+        if (n == 0 && ssh_channel_is_eof(channel))
+            break;
+        if (clock.elapsed() - lastKeepalive >= m_policy.keepaliveSeconds * 1000) {
+            ssh_send_keepalive(m_session);
+            lastKeepalive = clock.elapsed();
+        }
+    }
+    // The exit status follows EOF; this waits for it (or for the channel to close).
+    const int status = ssh_channel_get_exit_status(channel);
+    if (!exitState.signal.isEmpty()) {
+        result.status = CommandResult::Status::Signalled;
+        result.signal = exitState.signal;
+        result.error = describe(QStringLiteral("`%1` was killed by signal %2").arg(command, exitState.signal));
+    } else if (status >= 0) {
+        result.status = CommandResult::Status::Exited;
+        result.exitCode = status;
+    } else {
+        return lost(QStringLiteral("at the end of"));
+    }
+    return result;
+}
+
+} // namespace iha

@@ -1,0 +1,71 @@
+#include "app/SshHost.h"
+
+#include "app/SshWorker.h"
+
+namespace iha {
+
+void SshHost::ThreadDeleter::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent)
+    : RemoteShell(parent)
+    , m_target(target)
+    , m_cancelBoard(std::make_shared<SshCancelBoard>())
+    , m_thread(new QThread)
+{
+    qRegisterMetaType<iha::RemoteCommand>();
+    qRegisterMetaType<iha::CommandResult>();
+    qRegisterMetaType<iha::OutputChannel>();
+    qRegisterMetaType<iha::ConnectReport>();
+    m_thread->setObjectName(QStringLiteral("ssh:") + target.nodeName);
+    m_worker = new SshWorker(target, policy, m_cancelBoard);
+    m_worker->moveToThread(m_thread.get());
+    // Both run on the worker's thread as it ends (QThread deletes deferred objects then): the
+    // session is freed where it was used.
+    connect(m_thread.get(), &QThread::finished, m_worker, &SshWorker::shutdown, Qt::DirectConnection);
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater, Qt::DirectConnection);
+    connect(m_worker, &SshWorker::outputReceived, this, &RemoteShell::outputReceived, Qt::QueuedConnection);
+    connect(m_worker, &SshWorker::finished, this, &RemoteShell::finished, Qt::QueuedConnection);
+    connect(m_worker, &SshWorker::opened, this, &SshHost::opened, Qt::QueuedConnection);
+    connect(m_worker, &SshWorker::connectionAttempted, this, &SshHost::connectionAttempted, Qt::QueuedConnection);
+    m_thread->start();
+}
+
+SshHost::~SshHost()
+{
+    // Stop what runs, so that the thread can end promptly.
+    m_cancelBoard->shuttingDown = true;
+    m_cancelBoard->cancelRunning = true;
+    m_thread.reset(); // the worker was deleted on its thread as it finished
+}
+
+quint64 SshHost::nextRequestId()
+{
+    return ++m_lastRequestId;
+}
+
+quint64 SshHost::execute(const RemoteCommand &command)
+{
+    const quint64 id = nextRequestId();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, command] { worker->execute(id, command); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+void SshHost::cancel(quint64 requestId)
+{
+    m_cancelBoard->cancel(requestId);
+}
+
+quint64 SshHost::open()
+{
+    const quint64 id = nextRequestId();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+} // namespace iha

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/SshConnection.h"
+#include "models/RemoteShell.h"
+
+#include <QThread>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(iha::ConnectReport)
+
+namespace iha {
+
+class SshWorker;
+struct SshCancelBoard;
+
+// The remote shell of one host over SSH. Its libssh session lives on a thread of its own
+// (created, used and freed there); callers talk to it through queued signals only, so the
+// GUI thread never waits on the network.
+class SshHost : public RemoteShell
+{
+    Q_OBJECT
+
+public:
+    SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent = nullptr);
+    ~SshHost() override;
+
+    quint64 execute(const RemoteCommand &command) override;
+    void cancel(quint64 requestId) override;
+    // Connects and authenticates without running anything; reports through opened().
+    quint64 open();
+
+    const SshTarget &target() const { return m_target; }
+
+signals:
+    void opened(quint64 requestId, const iha::ConnectReport &report);
+    // Every connection attempt, including the implicit ones of execute(): host key
+    // decisions and authentication outcomes, for the audit log.
+    void connectionAttempted(const iha::ConnectReport &report);
+
+private:
+    // qBittorrent's pattern: the owned thread is quit and joined on destruction.
+    struct ThreadDeleter
+    {
+        void operator()(QThread *thread) const;
+    };
+
+    quint64 nextRequestId();
+
+    SshTarget m_target;
+    std::shared_ptr<SshCancelBoard> m_cancelBoard;
+    std::unique_ptr<QThread, ThreadDeleter> m_thread;
+    SshWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    quint64 m_lastRequestId = 0;
+};
+
+} // namespace iha

@@ -1,0 +1,151 @@
+#include "app/SshWorker.h"
+
+namespace iha {
+
+void SshCancelBoard::cancel(quint64 id)
+{
+    QMutexLocker lock(&mutex);
+    cancelled.insert(id);
+    if (runningId == id)
+        cancelRunning = true;
+}
+
+bool SshCancelBoard::start(quint64 id)
+{
+    QMutexLocker lock(&mutex);
+    if (cancelled.remove(id) || shuttingDown)
+        return false;
+    runningId = id;
+    cancelRunning = false;
+    return true;
+}
+
+void SshCancelBoard::done(quint64 id)
+{
+    QMutexLocker lock(&mutex);
+    if (runningId == id)
+        runningId = 0;
+    cancelled.remove(id);
+}
+
+SshWorker::SshWorker(SshTarget target, SshPolicy policy, std::shared_ptr<SshCancelBoard> board)
+    : m_target(std::move(target))
+    , m_policy(std::move(policy))
+    , m_board(std::move(board))
+{
+}
+
+SshWorker::~SshWorker() = default;
+
+void SshWorker::shutdown()
+{
+    m_connection.reset();
+}
+
+std::optional<QString> SshWorker::ensureConnected()
+{
+    if (m_connection && m_connection->isOpen())
+        return std::nullopt;
+    m_privilege.reset();
+    m_connection = std::make_unique<SshConnection>(m_target, m_policy);
+    const ConnectReport report = m_connection->open();
+    emit connectionAttempted(report);
+    if (!report.ok())
+        return report.message;
+    return std::nullopt;
+}
+
+CommandResult SshWorker::run(quint64 id, const QString &command, const QByteArray &input, int timeoutMs)
+{
+    const auto onChunk = [this, id](OutputChannel channel, const QByteArray &chunk) {
+        emit outputReceived(id, channel, chunk);
+    };
+    CommandResult result = m_connection->exec(command, input, timeoutMs, m_board->cancelRunning, onChunk);
+    if (result.status == CommandResult::Status::ConnectionLost)
+        m_connection.reset();
+    return result;
+}
+
+std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
+{
+    using RemoteScripts::Privilege;
+    if (m_privilege)
+        return std::nullopt;
+    if (m_target.user == QLatin1String("root")) {
+        m_privilege = Privilege::Root;
+        return std::nullopt;
+    }
+    const auto quiet = [](OutputChannel, const QByteArray &) {};
+    const std::atomic_bool never{false};
+    CommandResult probe = m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), {}, 30000, never, quiet);
+    if (probe.status == CommandResult::Status::ConnectionLost)
+        return probe.error;
+    if (probe.succeeded()) {
+        m_privilege = Privilege::SudoNoPassword;
+        return std::nullopt;
+    }
+    if (m_target.sudoPassword.isEmpty())
+        return QStringLiteral("%1: sudo for %2 asks for a password and none is stored (secret sudo-password:%3)")
+            .arg(m_target.label(), m_target.user, m_target.nodeName);
+    CommandResult check = m_connection->exec(RemoteScripts::validateSudoPassword(),
+                                             RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000,
+                                             never, quiet);
+    Q_UNUSED(id)
+    if (check.succeeded()) {
+        m_privilege = Privilege::SudoPassword;
+        return std::nullopt;
+    }
+    if (check.status == CommandResult::Status::ConnectionLost)
+        return check.error;
+    if (RemoteScripts::isWrongSudoPassword(check.err))
+        return QStringLiteral("%1: wrong sudo password for %2").arg(m_target.label(), m_target.user);
+    return QStringLiteral("%1: %2 may not use sudo: %3")
+        .arg(m_target.label(), m_target.user, QString::fromUtf8(check.err).trimmed());
+}
+
+void SshWorker::execute(quint64 id, const RemoteCommand &command)
+{
+    CommandResult result;
+    if (!m_board->start(id)) {
+        result.status = CommandResult::Status::Cancelled;
+        result.error = QStringLiteral("%1: `%2` was cancelled before it started").arg(m_target.label(), command.command);
+        emit finished(id, result);
+        return;
+    }
+    std::optional<QString> problem = ensureConnected();
+    if (!problem && command.asRoot)
+        problem = ensurePrivilege(id);
+    if (problem) {
+        result.status = CommandResult::Status::NotStarted;
+        result.error = *problem;
+    } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
+        result = run(id, command.command, command.input, command.timeoutMs);
+    } else {
+        const QByteArray input = *m_privilege == RemoteScripts::Privilege::SudoPassword
+                                     ? RemoteScripts::withSudoPassword(m_target.sudoPassword, command.input)
+                                     : command.input;
+        result = run(id, RemoteScripts::asRoot(command.command, *m_privilege), input, command.timeoutMs);
+        // A wrong password cannot happen here (it was checked), but the rule may have changed.
+        if (result.status == CommandResult::Status::Exited && result.exitCode == 1
+            && RemoteScripts::isWrongSudoPassword(result.err))
+            result.error = QStringLiteral("%1: sudo refused the password for %2").arg(m_target.label(), m_target.user);
+    }
+    m_board->done(id);
+    emit finished(id, result);
+}
+
+void SshWorker::open(quint64 id)
+{
+    ConnectReport report;
+    if (m_connection && m_connection->isOpen()) {
+        report.authMethod = QStringLiteral("(already connected)");
+    } else {
+        m_privilege.reset();
+        m_connection = std::make_unique<SshConnection>(m_target, m_policy);
+        report = m_connection->open();
+        emit connectionAttempted(report);
+    }
+    emit opened(id, report);
+}
+
+} // namespace iha

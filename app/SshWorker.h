@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/SshConnection.h"
+#include "models/RemoteScripts.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace iha {
+
+// Shared by a host (which asks) and its worker (which obeys): which requests to stop.
+struct SshCancelBoard
+{
+    QMutex mutex;
+    QSet<quint64> cancelled;
+    quint64 runningId = 0;
+    std::atomic_bool cancelRunning{false};
+    std::atomic_bool shuttingDown{false};
+
+    void cancel(quint64 id);
+    // Marks `id` as running; false when it was cancelled before it started.
+    bool start(quint64 id);
+    void done(quint64 id);
+};
+
+// Lives on a host's own thread and owns its SshConnection; every slot is called queued.
+class SshWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SshWorker(SshTarget target, SshPolicy policy, std::shared_ptr<SshCancelBoard> board);
+    ~SshWorker() override;
+
+    void execute(quint64 id, const iha::RemoteCommand &command);
+    void open(quint64 id);
+    // Frees the libssh session on this thread, before the thread ends.
+    void shutdown();
+
+signals:
+    void outputReceived(quint64 requestId, iha::OutputChannel channel, const QByteArray &chunk);
+    void finished(quint64 requestId, const iha::CommandResult &result);
+    void opened(quint64 requestId, const iha::ConnectReport &report);
+    void connectionAttempted(const iha::ConnectReport &report);
+
+private:
+    // Connects when needed; nullopt on success, else the failure message.
+    std::optional<QString> ensureConnected();
+    // Finds out how to become root (once per connection); nullopt on success.
+    std::optional<QString> ensurePrivilege(quint64 id);
+    CommandResult run(quint64 id, const QString &command, const QByteArray &input, int timeoutMs);
+
+    SshTarget m_target;
+    SshPolicy m_policy;
+    std::shared_ptr<SshCancelBoard> m_board;
+    std::unique_ptr<SshConnection> m_connection;
+    std::optional<RemoteScripts::Privilege> m_privilege;
+};
+
+} // namespace iha

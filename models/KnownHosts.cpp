@@ -1,0 +1,131 @@
+#include "models/KnownHosts.h"
+
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QRegularExpression>
+
+namespace iha {
+namespace {
+
+// OpenSSH's wildcard patterns: '*' any run of characters, '?' exactly one; nothing else is
+// special (brackets belong to "[host]:port").
+bool wildcardMatch(const QString &pattern, const QString &text)
+{
+    QString re;
+    for (const QChar c : pattern) {
+        if (c == QLatin1Char('*'))
+            re += QLatin1String(".*");
+        else if (c == QLatin1Char('?'))
+            re += QLatin1Char('.');
+        else
+            re += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::CaseInsensitiveOption)
+        .match(text)
+        .hasMatch();
+}
+
+bool hashedMatch(const QString &pattern, const QString &token)
+{
+    // |1|base64(salt)|base64(HMAC-SHA1(salt, host token))
+    const QStringList parts = pattern.split(QLatin1Char('|'));
+    if (parts.size() != 4 || parts.at(1) != QLatin1String("1"))
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
+    return QMessageAuthenticationCode::hash(token.toUtf8(), salt, QCryptographicHash::Sha1) == expected;
+}
+
+} // namespace
+
+QString HostKey::fingerprint() const
+{
+    const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
+    return QLatin1String("SHA256:")
+           + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+}
+
+QString KnownHosts::hostToken(const QString &host, int port)
+{
+    return port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+}
+
+QByteArray KnownHosts::entryLine(const QString &host, int port, const HostKey &key)
+{
+    return hostToken(host, port).toUtf8() + ' ' + key.type.toLatin1() + ' ' + key.blob.toBase64() + '\n';
+}
+
+void KnownHosts::addFile(const QString &source, const QByteArray &content)
+{
+    for (const QByteArray &rawLine : content.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        Entry entry;
+        entry.source = source;
+        if (fields.constFirst().startsWith(QLatin1Char('@'))) {
+            const QString marker = fields.takeFirst();
+            if (marker == QLatin1String("@revoked"))
+                entry.revoked = true;
+            else
+                continue; // @cert-authority: certificates are not used by this product
+        }
+        if (fields.size() < 3)
+            continue;
+        entry.patterns = fields.at(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        entry.key.type = fields.at(1);
+        entry.key.blob = QByteArray::fromBase64(fields.at(2).toLatin1());
+        if (entry.key.blob.isEmpty())
+            continue;
+        m_entries.append(entry);
+    }
+}
+
+bool KnownHosts::matchesHost(const Entry &entry, const QString &token)
+{
+    bool matched = false;
+    for (const QString &pattern : entry.patterns) {
+        const bool negated = pattern.startsWith(QLatin1Char('!'));
+        const QString body = negated ? pattern.mid(1) : pattern;
+        const bool hit = body.startsWith(QLatin1String("|1|")) ? hashedMatch(body, token) : wildcardMatch(body, token);
+        if (hit && negated)
+            return false; // a negated match excludes the host whatever else matches
+        matched = matched || hit;
+    }
+    return matched;
+}
+
+KnownHosts::Match KnownHosts::check(const QString &host, int port, const HostKey &key) const
+{
+    const QString token = hostToken(host, port);
+    Match result;
+    // A revoked key is refused wherever it appears, whatever host it is listed for.
+    for (const Entry &entry : m_entries) {
+        if (entry.revoked && entry.key == key) {
+            result.verdict = Verdict::Revoked;
+            result.source = entry.source;
+            return result;
+        }
+    }
+    for (const Entry &entry : m_entries) {
+        if (entry.revoked || !matchesHost(entry, token))
+            continue;
+        if (entry.key == key) {
+            result.verdict = Verdict::Known;
+            result.source = entry.source;
+            result.knownFingerprints.clear();
+            return result;
+        }
+        // Another key on record for this host, of the same type or not: OpenSSH's client
+        // only offers algorithms it knows for a host, so a key of another type is as
+        // suspicious as a changed one.
+        if (result.verdict == Verdict::Unknown)
+            result.source = entry.source;
+        result.verdict = Verdict::Changed;
+        result.knownFingerprints << entry.key.type + QLatin1Char(' ') + entry.key.fingerprint();
+    }
+    return result;
+}
+
+} // namespace iha

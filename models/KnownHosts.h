@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace iha {
+
+// A host key as the server presents it: its type name ("ssh-ed25519") and its blob.
+struct HostKey
+{
+    QString type;
+    QByteArray blob;
+
+    // OpenSSH's fingerprint: "SHA256:" and the unpadded base64 of the blob's SHA-256.
+    QString fingerprint() const;
+    bool operator==(const HostKey &other) const { return type == other.type && blob == other.blob; }
+};
+
+// OpenSSH's known_hosts files, read with OpenSSH's rules: plain and hashed (|1|) host names,
+// "[host]:port" for ports other than 22, comma-separated patterns with * ? and ! negation,
+// and the @revoked marker. Pure: the caller reads and writes the files.
+class KnownHosts
+{
+public:
+    enum class Verdict {
+        Known,   // this very key is on record for the host
+        Unknown, // the host is not on record at all
+        Changed, // the host is on record with another key: never accept
+        Revoked, // the key is marked @revoked
+    };
+
+    struct Match
+    {
+        Verdict verdict = Verdict::Unknown;
+        QStringList knownFingerprints; // of the keys on record for the host, when Changed
+        QString source;                // the file that decided, when not Unknown
+    };
+
+    // Adds the content of one file; later files are consulted after earlier ones.
+    void addFile(const QString &source, const QByteArray &content);
+
+    Match check(const QString &host, int port, const HostKey &key) const;
+
+    // The line to append to record `key` for the host (no hashing: readable by operators).
+    static QByteArray entryLine(const QString &host, int port, const HostKey &key);
+    // "host" for port 22, else "[host]:port", as OpenSSH writes it.
+    static QString hostToken(const QString &host, int port);
+
+private:
+    struct Entry
+    {
+        QString source;
+        bool revoked = false;
+        QStringList patterns; // raw, possibly hashed or negated
+        HostKey key;
+    };
+
+    static bool matchesHost(const Entry &entry, const QString &token);
+
+    QList<Entry> m_entries;
+};
+
+} // namespace iha

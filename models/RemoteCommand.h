@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+namespace iha {
+
+// One command for a remote host. Secrets travel in `input` (fed on stdin, then EOF), never in
+// `command`, which is shown to operators and written to the audit log as it is.
+struct RemoteCommand
+{
+    QString command;       // shell text for the login user's shell
+    QByteArray input;      // stdin; may hold secrets
+    bool asRoot = false;   // run as root: directly when logged in as root, else through sudo
+    int timeoutMs = 60000; // 0: no limit
+};
+
+enum class OutputChannel { Stdout, Stderr };
+
+struct CommandResult
+{
+    enum class Status {
+        Exited,         // ran to its end; see exitCode
+        Signalled,      // killed by a signal; see signal
+        TimedOut,       // stopped by us after timeoutMs
+        Cancelled,      // stopped by us on request
+        ConnectionLost, // the connection died while it ran: it may or may not have completed
+        NotStarted,     // no connection, host key refused, authentication or sudo failed
+    };
+
+    Status status = Status::NotStarted;
+    int exitCode = -1;
+    QString signal;   // "KILL", "TERM", ... when Signalled
+    QByteArray out;   // everything the command wrote to stdout
+    QByteArray err;   // and to stderr
+    QString error;    // why it did not exit normally: names host and command
+
+    bool succeeded() const { return status == Status::Exited && exitCode == 0; }
+};
+
+} // namespace iha
+
+Q_DECLARE_METATYPE(iha::OutputChannel)
+Q_DECLARE_METATYPE(iha::CommandResult)

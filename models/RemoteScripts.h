@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/RemoteCommand.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace iha {
+
+// Shell text for the file and privilege work the product does on hosts, built here (pure)
+// so that previews, the audit log and the tests see exactly what runs.
+namespace RemoteScripts {
+
+// How the login user becomes root on a host.
+enum class Privilege {
+    Root,           // logged in as root
+    SudoNoPassword, // sudo without a password (NOPASSWD)
+    SudoPassword,   // sudo that asks for the user's password, given on stdin
+};
+
+// `sudo -k -n` ignores cached credentials: it succeeds only when sudo never asks.
+QString probeSudoWithoutPassword();
+// Checks the sudo password (given on stdin) before any command gets stdin.
+QString validateSudoPassword();
+// The command as it runs with the privilege; for SudoPassword the caller puts the password
+// line in front of the command's stdin (see withSudoPassword).
+QString asRoot(const QString &command, Privilege privilege);
+QByteArray withSudoPassword(const QString &sudoPassword, const QByteArray &input);
+// True when sudo's output says the password was wrong.
+bool isWrongSudoPassword(const QByteArray &stderrOutput);
+
+QString readFile(const QString &path);
+
+// Replaces `path` atomically with the command's stdin: a temporary file in the same folder
+// takes the old file's owner and mode (or `newFileMode` / `newFileOwner` for a new file), is
+// flushed to disk, and is renamed over the old one, which is first copied to
+// "<path>.<UTC timestamp>.bak" (printed on stdout).
+struct FileWrite
+{
+    QString path;
+    QString newFileMode = QStringLiteral("0644");
+    QString newFileOwner; // "user:group"; empty: the login user's
+    QDateTime time;       // names the backup
+};
+QString backupPath(const FileWrite &write);
+QString writeFile(const FileWrite &write);
+
+} // namespace RemoteScripts
+} // namespace iha

@@ -1,0 +1,27 @@
+#include "models/ShellQuote.h"
+
+#include <QRegularExpression>
+
+namespace iha {
+
+QString shellQuote(const QString &word)
+{
+    // Words made only of these characters need no quotes, which keeps previews readable.
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString shellJoin(const QStringList &words)
+{
+    QStringList quoted;
+    quoted.reserve(words.size());
+    for (const QString &word : words)
+        quoted << shellQuote(word);
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace iha

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace iha {
+
+// Quotes one word for a POSIX shell: the result always reads back as exactly `word`.
+QString shellQuote(const QString &word);
+// Quotes every word and joins them with spaces: a command line for `sh -c`.
+QString shellJoin(const QStringList &words);
+
+} // namespace iha

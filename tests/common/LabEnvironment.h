@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QString>
+
+// The test lab as the tests see it: the variables `tests/lab/lab up` wrote, and a way to run
+// lab commands (crash, isolate, ...). Tests call QSKIP when available() is false.
+class LabEnvironment
+{
+public:
+    static LabEnvironment load()
+    {
+        LabEnvironment lab;
+        const QString dir = qEnvironmentVariable("IHA_LAB_DIR", QStringLiteral("/var/lib/iha-lab"));
+        lab.readEnvFile(dir + QStringLiteral("/lab.env"));
+        lab.readEnvFile(dir + QStringLiteral("/secrets.env"));
+        return lab;
+    }
+
+    bool available() const { return m_values.contains(QStringLiteral("LAB_DIR")); }
+    QString value(const QString &key) const { return m_values.value(key); }
+    QString ip(const QString &host) const { return value(QStringLiteral("LAB_IP_") + host.toUpper()); }
+    QString dir() const { return value(QStringLiteral("LAB_DIR")); }
+
+    // Runs `tests/lab/lab ARGS...`; returns its exit code.
+    static int run(const QStringList &args, QByteArray *output = nullptr)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(IHA_LAB_SCRIPT), args);
+        process.waitForFinished(120000);
+        if (output)
+            *output = process.readAll();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+
+    // Runs a command on a host's console (not over the network), as root.
+    static QByteArray exec(const QString &host, const QString &shellCommand)
+    {
+        QByteArray output;
+        run({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), shellCommand}, &output);
+        return output;
+    }
+
+private:
+    void readEnvFile(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                m_values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+    }
+
+    QHash<QString, QString> m_values;
+};

@@ -1,0 +1,130 @@
+#include "models/RemoteScripts.h"
+#include "models/ShellQuote.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iha;
+
+namespace {
+
+// Runs shell text with the local /bin/sh: quoting is checked by a real shell, not by eye.
+QByteArray runSh(const QString &script, const QByteArray &input = {}, int *exitCode = nullptr)
+{
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+    sh.write(input);
+    sh.closeWriteChannel();
+    sh.waitForFinished(10000);
+    if (exitCode)
+        *exitCode = sh.exitCode();
+    return sh.readAllStandardOutput();
+}
+
+} // namespace
+
+class TestRemoteScripts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotingReadsBackExactly_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::newRow("plain") << QStringLiteral("/var/lib/pgsql/data");
+        QTest::newRow("space") << QStringLiteral("my dir/file name");
+        QTest::newRow("single quote") << QStringLiteral("it's");
+        QTest::newRow("only quotes") << QStringLiteral("'''");
+        QTest::newRow("double quote and dollar") << QStringLiteral("\"$HOME\" $(id) `id`");
+        QTest::newRow("backslashes") << QStringLiteral("a\\b\\\\c\\");
+        QTest::newRow("glob and semicolon") << QStringLiteral("*; rm -rf / #");
+        QTest::newRow("newline") << QStringLiteral("two\nlines");
+        QTest::newRow("non-ascii") << QStringLiteral("pässwörd-日本");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("leading dash") << QStringLiteral("-n");
+    }
+
+    void quotingReadsBackExactly()
+    {
+        QFETCH(QString, word);
+        const QByteArray out = runSh(QStringLiteral("printf '%s' ") + shellQuote(word));
+        QCOMPARE(QString::fromUtf8(out), word);
+    }
+
+    void plainWordsStayReadable()
+    {
+        QCOMPARE(shellQuote(QStringLiteral("/var/lib/pgsql/data")), QStringLiteral("/var/lib/pgsql/data"));
+        QCOMPARE(shellJoin({QStringLiteral("systemctl"), QStringLiteral("restart"), QStringLiteral("postgresql")}),
+                 QStringLiteral("systemctl restart postgresql"));
+    }
+
+    void rootCommandsUseSudoSafely()
+    {
+        using RemoteScripts::Privilege;
+        const QString cmd = QStringLiteral("echo 'a b'");
+        QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::Root), cmd);
+        QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::SudoNoPassword),
+                 QStringLiteral("sudo -n -- /bin/sh -c 'echo '\\''a b'\\'''"));
+        QVERIFY(RemoteScripts::asRoot(cmd, Privilege::SudoPassword).startsWith(QStringLiteral("sudo -k -S -p '' -- ")));
+        QCOMPARE(RemoteScripts::withSudoPassword(QStringLiteral("pw"), "data"), QByteArray("pw\ndata"));
+        QVERIFY(RemoteScripts::isWrongSudoPassword("Sorry, try again.\nsudo: 1 incorrect password attempt\n"));
+        QVERIFY(!RemoteScripts::isWrongSudoPassword("sudo: a password is required\n"));
+    }
+
+    void writeFileReplacesAtomicallyWithBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd name's.conf"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content\n");
+        old.close();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        RemoteScripts::FileWrite write;
+        write.path = path;
+        write.time = QDateTime(QDate(2026, 11, 26), QTime(3, 4, 5), Qt::UTC);
+        QCOMPARE(RemoteScripts::backupPath(write), path + QStringLiteral(".20261126T030405Z.bak"));
+        int exitCode = -1;
+        const QByteArray out = runSh(RemoteScripts::writeFile(write), "new\ncontent\n", &exitCode);
+        QCOMPARE(exitCode, 0);
+        QCOMPARE(out.trimmed(), RemoteScripts::backupPath(write).toUtf8());
+        QFile now(path);
+        QVERIFY(now.open(QIODevice::ReadOnly));
+        QCOMPARE(now.readAll(), QByteArray("new\ncontent\n"));
+        QCOMPARE(runSh(QStringLiteral("stat -c %a ") + shellQuote(path)), QByteArray("600\n"));
+        QFile backup(RemoteScripts::backupPath(write));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), QByteArray("old content\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
+    }
+
+    void writeFileCreatesANewFileWithTheGivenMode()
+    {
+        QTemporaryDir dir;
+        RemoteScripts::FileWrite write;
+        write.path = dir.filePath(QStringLiteral("new.conf"));
+        write.newFileMode = QStringLiteral("0600");
+        write.time = QDateTime::currentDateTimeUtc();
+        int exitCode = -1;
+        const QByteArray out = runSh(RemoteScripts::writeFile(write), "x", &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(out.isEmpty()); // no backup for a new file
+        QCOMPARE(runSh(QStringLiteral("stat -c %a ") + shellQuote(write.path)), QByteArray("600\n"));
+    }
+
+    void failedWriteLeavesTheOldFile()
+    {
+        QTemporaryDir dir;
+        RemoteScripts::FileWrite write;
+        write.path = dir.filePath(QStringLiteral("missing-dir/file.conf"));
+        write.time = QDateTime::currentDateTimeUtc();
+        int exitCode = 0;
+        runSh(RemoteScripts::writeFile(write), "x", &exitCode);
+        QVERIFY(exitCode != 0);
+        QVERIFY(!QFile::exists(write.path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteScripts)
+#include "TestRemoteScripts.moc"
