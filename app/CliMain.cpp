@@ -17,5 +17,9 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     iha::CommandLine cli(out, err);
-    return cli.run(QCoreApplication::arguments().mid(1));
+    const int code = cli.run(QCoreApplication::arguments().mid(1));
+    if (code != iha::CommandLine::Pending)
+        return code;
+    QObject::connect(&cli, &iha::CommandLine::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    return QCoreApplication::exec();
 }

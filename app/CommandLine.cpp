@@ -4,11 +4,17 @@
 #include "models/ClusterFile.h"
 #include "models/Procedure.h"
 
+#include "app/ConnectionTest.h"
+#include "app/SshTargets.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 namespace iha {
 namespace {
@@ -66,9 +72,21 @@ private:
     QCommandLineParser m_parser;
 };
 
+struct CheckState
+{
+    int remaining = 0;
+    int failed = 0;
+    bool unknownKeys = false;
+};
+
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{
+}
 
 int CommandLine::run(const QStringList &arguments)
 {
@@ -147,8 +165,9 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
               << '\n';
         return ExitUsage;
     }
+    m_cluster = *result.cluster;
     if (printSummary) {
-        const Cluster &cluster = *result.cluster;
+        const Cluster &cluster = m_cluster;
         const auto count = cluster.nodes.size();
         m_out << (count == 1 ? Tr::tr("Cluster \"%1\": 1 node").arg(cluster.name)
                              : Tr::tr("Cluster \"%1\": %2 nodes").arg(cluster.name).arg(count))
@@ -182,15 +201,71 @@ int CommandLine::validate(const GlobalOptions &global, const QStringList &args)
     return loadCluster(global, /*printSummary=*/true);
 }
 
+QString CommandLine::knownHostsFile(const GlobalOptions &global) const
+{
+    if (!global.knownHosts.isEmpty())
+        return global.knownHosts;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/known_hosts");
+}
+
 int CommandLine::check(const GlobalOptions &global, const QStringList &args)
 {
     SubcommandParser sub(QStringLiteral("check"));
-    sub.parser().addOption({QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")});
+    const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
+                                          Tr::tr("Accept and remember unknown host keys."));
+    sub.parser().addOption(acceptOption);
     if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
         return usageError(error);
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    return notImplemented(QStringLiteral("check"));
+
+    SshPolicy policy;
+    policy.knownHostsFile = knownHostsFile(global);
+    policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    policy.acceptNewHostKeys = sub.parser().isSet(acceptOption);
+
+    // Every node is checked at once, each on its own thread; a node's block is printed when
+    // its checks are done.
+    auto state = std::make_shared<CheckState>();
+    state->remaining = static_cast<int>(m_cluster.nodes.size());
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        auto *test = new ConnectionTest(node, sshTargetFor(node), policy, this);
+        auto lines = std::make_shared<QStringList>();
+        connect(test, &ConnectionTest::checkFinished, this,
+                [lines](ConnectionTest::Check check, bool ok, const QString &message) {
+                    *lines << QStringLiteral("  %1 %2: %3")
+                                  .arg(ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                                       ConnectionTest::checkName(check), message);
+                });
+        connect(test, &ConnectionTest::finished, this,
+                [this, test, lines, state, label = sshTargetFor(node).label()](bool ok, const ConnectReport &report) {
+                    m_out << label << '\n' << lines->join(QLatin1Char('\n')) << '\n';
+                    m_out.flush();
+                    if (!ok)
+                        ++state->failed;
+                    if (report.failure == ConnectReport::Failure::HostKeyUnknown)
+                        state->unknownKeys = true;
+                    test->deleteLater();
+                    if (--state->remaining > 0)
+                        return;
+                    const int total = static_cast<int>(m_cluster.nodes.size());
+                    if (state->failed == 0) {
+                        m_out << Tr::tr("All %1 nodes passed the pre-flight check.").arg(total) << '\n';
+                    } else {
+                        m_err << Tr::tr("%1 of %2 nodes failed the pre-flight check.").arg(state->failed).arg(total) << '\n';
+                        if (state->unknownKeys)
+                            m_err << Tr::tr("Unknown host keys were refused. Compare their fingerprints with the hosts' "
+                                            "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then "
+                                            "run again with --accept-new-host-keys.")
+                                  << '\n';
+                    }
+                    m_out.flush();
+                    m_err.flush();
+                    emit finished(state->failed == 0 ? ExitSuccess : ExitRefused);
+                });
+        test->start();
+    }
+    return Pending;
 }
 
 int CommandLine::plan(const GlobalOptions &global, const QStringList &args)

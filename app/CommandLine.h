@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/Cluster.h"
+
+#include <QObject>
 #include <QStringList>
 
 class QTextStream;
@@ -7,13 +10,22 @@ class QTextStream;
 namespace iha {
 
 // inmanta-ha-cli: parses the command line and runs one command. Output goes to the given
-// streams so that tests drive it in-process; the return value is an ExitCode.
-class CommandLine
+// streams so that tests drive it in-process. run() returns an ExitCode, or Pending for a
+// command that works on the network: it then emits finished() when done (the caller runs the
+// event loop meanwhile; nothing here blocks).
+class CommandLine : public QObject
 {
+    Q_OBJECT
+
 public:
-    CommandLine(QTextStream &out, QTextStream &err);
+    static constexpr int Pending = -1;
+
+    CommandLine(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
 
     int run(const QStringList &arguments);
+
+signals:
+    void finished(int exitCode);
 
 private:
     struct GlobalOptions
@@ -35,6 +47,9 @@ private:
     int notImplemented(const QString &command);
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
+    QString knownHostsFile(const GlobalOptions &global) const;
+
+    Cluster m_cluster;
 
     QTextStream &m_out;
     QTextStream &m_err;

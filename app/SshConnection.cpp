@@ -141,6 +141,9 @@ ConnectReport SshConnection::open()
         const int on = 1;
         setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
         setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
+        // Commands are small request/reply exchanges: without this, Nagle's algorithm and
+        // delayed ACKs add some 40 ms to each of them.
+        setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     }
 
     report = checkHostKey();
@@ -154,6 +157,17 @@ ConnectReport SshConnection::open()
     if (!report.ok())
         close();
     return report;
+}
+
+void SshConnection::quickAck()
+{
+    // sshd leaves Nagle's algorithm on for commands without a terminal: its second small
+    // packet waits for our ACK, which the kernel delays by up to 40 ms unless told otherwise.
+    // The flag does not stick, so it is set again before each read.
+    const int fd = m_session ? ssh_get_fd(m_session) : -1;
+    const int on = 1;
+    if (fd >= 0)
+        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
 }
 
 ConnectReport SshConnection::checkHostKey()
@@ -393,6 +407,7 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
                                         .arg(timeoutMs / 1000.0));
             return result;
         }
+        quickAck();
         // ssh_channel_read_timeout returns 0 on timeout and at EOF alike: EOF is asked separately.
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 100);
         if (n == SSH_ERROR)

@@ -60,6 +60,7 @@ private:
     ConnectReport authenticate();
     bool recordHostKey(const HostKey &key, QString *error);
     QString describe(const QString &what) const;
+    void quickAck();
 
     SshTarget m_target;
     SshPolicy m_policy;

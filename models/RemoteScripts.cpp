@@ -41,6 +41,20 @@ QString readFile(const QString &path)
     return QStringLiteral("cat -- ") + shellQuote(path);
 }
 
+QString findPostgresBinaries(const QString &binDir)
+{
+    if (!binDir.isEmpty())
+        return QStringLiteral("d=%1; [ -x \"$d/pg_ctl\" ] || { echo \"no pg_ctl in $d\" >&2; exit 1; }; "
+                              "echo \"$d\"; \"$d/pg_ctl\" --version")
+            .arg(shellQuote(binDir));
+    return QStringLiteral(
+        "p=$(command -v pg_ctl 2>/dev/null || true); "
+        "if [ -z \"$p\" ]; then for c in $(ls -d /usr/lib/postgresql/*/bin /usr/pgsql-*/bin 2>/dev/null | sort -V -r); do "
+        "[ -x \"$c/pg_ctl\" ] && { p=\"$c/pg_ctl\"; break; }; done; fi; "
+        "[ -n \"$p\" ] || { echo 'pg_ctl not found on the PATH, in /usr/lib/postgresql/*/bin or /usr/pgsql-*/bin' >&2; exit 1; }; "
+        "dirname -- \"$p\"; \"$p\" --version");
+}
+
 QString backupPath(const FileWrite &write)
 {
     return write.path + QLatin1Char('.') + write.time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))

@@ -31,6 +31,11 @@ bool isWrongSudoPassword(const QByteArray &stderrOutput);
 
 QString readFile(const QString &path);
 
+// Finds PostgreSQL's programs: in `binDir` when given, else on the PATH, else where Debian
+// (/usr/lib/postgresql/N/bin) and the PGDG RPMs (/usr/pgsql-N/bin) put them, newest first.
+// Prints two lines: the folder, and `pg_ctl --version`; exits 1 when none is found.
+QString findPostgresBinaries(const QString &binDir);
+
 // Replaces `path` atomically with the command's stdin: a temporary file in the same folder
 // takes the old file's owner and mode (or `newFileMode` / `newFileOwner` for a new file), is
 // flushed to disk, and is renamed over the old one, which is first copied to

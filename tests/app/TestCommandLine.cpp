@@ -114,7 +114,6 @@ private slots:
     void unimplementedCommandsSaySo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("check") << QStringList{QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")};
         QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("configure-primary")};
         QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
                                             QStringLiteral("--resume"), QStringLiteral("42")};

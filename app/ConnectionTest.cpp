@@ -1,0 +1,159 @@
+#include "app/ConnectionTest.h"
+
+#include "models/RemoteScripts.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace iha {
+
+ConnectionTest::ConnectionTest(const Node &node, const SshTarget &target, const SshPolicy &policy, QObject *parent)
+    : QObject(parent)
+    , m_node(node)
+    , m_target(target)
+    , m_policy(policy)
+{
+    qRegisterMetaType<iha::ConnectionTest::Check>();
+}
+
+QString ConnectionTest::checkName(Check check)
+{
+    switch (check) {
+    case Check::Reach: return tr("reach");
+    case Check::HostKey: return tr("host key");
+    case Check::Authentication: return tr("authentication");
+    case Check::Sudo: return tr("sudo");
+    case Check::Shell: return tr("shell");
+    case Check::PostgresBinaries: return tr("PostgreSQL");
+    }
+    return {};
+}
+
+void ConnectionTest::start()
+{
+    m_remaining = {Check::Shell};
+    if (m_target.user != QLatin1String("root"))
+        m_remaining.prepend(Check::Sudo);
+    if (m_node.postgres)
+        m_remaining.append(Check::PostgresBinaries);
+    reach();
+}
+
+void ConnectionTest::reach()
+{
+    // A plain TCP connect first: "cannot reach" is clearer alone than inside an SSH error.
+    auto *socket = new QTcpSocket(this);
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    connect(socket, &QTcpSocket::connected, this, [this, socket] {
+        emit checkFinished(Check::Reach, true, tr("%1 answers on port %2").arg(m_target.address).arg(m_target.port));
+        socket->deleteLater();
+        openSession();
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] {
+        fail(Check::Reach, tr("cannot reach %1: %2").arg(m_target.label(), socket->errorString()));
+        socket->deleteLater();
+    });
+    connect(timer, &QTimer::timeout, this, [this, socket] {
+        socket->disconnect(this);
+        socket->abort();
+        fail(Check::Reach, tr("cannot reach %1: no answer within %2 s").arg(m_target.label()).arg(m_policy.connectTimeoutSeconds));
+        socket->deleteLater();
+    });
+    timer->start(m_policy.connectTimeoutSeconds * 1000);
+    socket->connectToHost(m_target.address, static_cast<quint16>(m_target.port));
+}
+
+void ConnectionTest::openSession()
+{
+    m_host = new SshHost(m_target, m_policy, this);
+    connect(m_host, &RemoteShell::finished, this, &ConnectionTest::onCommandFinished);
+    connect(m_host, &SshHost::opened, this, [this](quint64, const ConnectReport &report) {
+        m_connectReport = report;
+        using F = ConnectReport::Failure;
+        switch (report.failure) {
+        case F::Unreachable: fail(Check::HostKey, report.message); return;
+        case F::HostKeyUnknown:
+        case F::HostKeyChanged:
+        case F::HostKeyRevoked: fail(Check::HostKey, report.message); return;
+        case F::Authentication:
+            emit checkFinished(Check::HostKey, true, tr("known: %1").arg(report.hostKey.key.fingerprint()));
+            fail(Check::Authentication, report.message);
+            return;
+        case F::None: break;
+        }
+        emit checkFinished(Check::HostKey, true,
+                           report.hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
+                                                            .arg(report.hostKey.key.type, report.hostKey.key.fingerprint())
+                                                      : tr("known: %1 %2").arg(report.hostKey.key.type,
+                                                                               report.hostKey.key.fingerprint()));
+        emit checkFinished(Check::Authentication, true, tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));
+        next();
+    });
+    m_host->open();
+}
+
+void ConnectionTest::next()
+{
+    if (m_remaining.isEmpty()) {
+        emit finished(true, m_connectReport);
+        return;
+    }
+    const Check check = m_remaining.takeFirst();
+    RemoteCommand command;
+    command.timeoutMs = 30000;
+    switch (check) {
+    case Check::Sudo:
+        command.command = QStringLiteral("id -u");
+        command.asRoot = true;
+        break;
+    case Check::Shell: command.command = QStringLiteral("echo \"$(uname -sr), $(hostname)\""); break;
+    case Check::PostgresBinaries: command.command = RemoteScripts::findPostgresBinaries(m_node.postgres->binDir); break;
+    default: break;
+    }
+    runCheck(check, command);
+}
+
+void ConnectionTest::runCheck(Check check, const RemoteCommand &command)
+{
+    m_current = check;
+    m_pendingId = m_host->execute(command);
+}
+
+void ConnectionTest::onCommandFinished(quint64 id, const CommandResult &result)
+{
+    if (id != m_pendingId)
+        return;
+    const QString out = QString::fromUtf8(result.out).trimmed();
+    if (!result.succeeded()) {
+        const QString why = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
+        fail(m_current, why.isEmpty() ? tr("exit code %1").arg(result.exitCode) : why);
+        return;
+    }
+    switch (m_current) {
+    case Check::Sudo:
+        if (out != QLatin1String("0")) {
+            fail(Check::Sudo, tr("sudo ran the command as uid %1, not root").arg(out));
+            return;
+        }
+        emit checkFinished(Check::Sudo, true, tr("%1 becomes root with sudo").arg(m_target.user));
+        break;
+    case Check::Shell: emit checkFinished(Check::Shell, true, out); break;
+    case Check::PostgresBinaries: {
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        emit checkFinished(Check::PostgresBinaries, true,
+                           tr("%1 in %2").arg(lines.value(1), lines.value(0)));
+        break;
+    }
+    default: break;
+    }
+    next();
+}
+
+void ConnectionTest::fail(Check check, const QString &message)
+{
+    emit checkFinished(check, false, message);
+    emit finished(false, m_connectReport);
+}
+
+} // namespace iha
