@@ -17,9 +17,16 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     iha::CommandLine cli(out, err);
+    // Connected first: a keychain may answer before run() returns.
+    int result = iha::CommandLine::Pending;
+    QObject::connect(&cli, &iha::CommandLine::finished, &app, [&result](int exitCode) {
+        result = exitCode;
+        QCoreApplication::exit(exitCode);
+    });
     const int code = cli.run(QCoreApplication::arguments().mid(1));
     if (code != iha::CommandLine::Pending)
         return code;
-    QObject::connect(&cli, &iha::CommandLine::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    if (result != iha::CommandLine::Pending)
+        return result;
     return QCoreApplication::exec();
 }

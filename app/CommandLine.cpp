@@ -5,16 +5,22 @@
 #include "models/Procedure.h"
 
 #include "app/ConnectionTest.h"
+#include "app/KeychainSecretStore.h"
+#include "models/SecretNames.h"
 #include "app/SshTargets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace iha {
 namespace {
@@ -86,6 +92,48 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QObject *parent)
     , m_out(out)
     , m_err(err)
 {
+}
+
+CommandLine::~CommandLine() = default;
+
+SecretStore &CommandLine::secretStore()
+{
+    if (!m_secretStore) {
+        m_ownSecretStore = std::make_unique<KeychainSecretStore>();
+        m_secretStore = m_ownSecretStore.get();
+    }
+    return *m_secretStore;
+}
+
+QString CommandLine::readSecretValue(const QString &name)
+{
+    QFile stdinFile;
+    QIODevice *input = m_input;
+    const bool terminal = !m_input && isatty(STDIN_FILENO);
+    termios saved{};
+    if (!input) {
+        stdinFile.open(stdin, QIODevice::ReadOnly);
+        input = &stdinFile;
+    }
+    if (terminal) {
+        // Typed, not piped: ask, and keep the value off the screen.
+        m_err << Tr::tr("Value for %1 (not shown): ").arg(name);
+        m_err.flush();
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QByteArray line = input->readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << '\n';
+    }
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -318,11 +366,57 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
     if (const QString error = sub.parse(args, 2, 2); !error.isEmpty())
         return usageError(error);
     const QString action = sub.parser().positionalArguments().constFirst();
+    const QString name = sub.parser().positionalArguments().at(1);
     if (action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("check"))
         return usageError(Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    return notImplemented(QStringLiteral("secret ") + action);
+    if (const QString problem = SecretNames::check(m_cluster, name); !problem.isEmpty())
+        return usageError(QStringLiteral("secret %1: %2").arg(action, problem));
+    const QString key = SecretNames::key(m_cluster, name);
+
+    // Keychain trouble is a refusal (exit 3): nothing is ever stored anywhere else.
+    const auto fail = [this](const SecretResult &result) {
+        m_err << "inmanta-ha-cli: " << result.message << '\n';
+        m_err.flush();
+        emit finished(result.status == SecretResult::Status::Failed ? ExitStepFailed : ExitRefused);
+    };
+    if (action == QLatin1String("set")) {
+        const QString value = readSecretValue(name);
+        if (value.isEmpty())
+            return usageError(Tr::tr("secret set %1: no value; give it on standard input (first line)").arg(name));
+        secretStore().write(key, value, [this, name, fail](const SecretResult &result) {
+            if (!result.ok())
+                return fail(result);
+            m_out << Tr::tr("%1 is set in the keychain.").arg(name) << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    } else if (action == QLatin1String("check")) {
+        secretStore().read(key, [this, name, fail](const SecretResult &result) {
+            if (result.status == SecretResult::Status::NotFound) {
+                // A locked keychain hides its items from searches: say so rather than mislead.
+                m_out << Tr::tr("%1 is not set (or the keychain is locked).").arg(name) << '\n';
+                m_out.flush();
+                emit finished(ExitStepFailed);
+                return;
+            }
+            if (!result.ok())
+                return fail(result);
+            m_out << Tr::tr("%1 is set.").arg(name) << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    } else {
+        secretStore().remove(key, [this, name, fail](const SecretResult &result) {
+            if (!result.ok() && result.status != SecretResult::Status::NotFound)
+                return fail(result);
+            m_out << (result.ok() ? Tr::tr("%1 is deleted.") : Tr::tr("%1 was not set.")).arg(name) << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    }
+    return Pending;
 }
 
 int CommandLine::audit(const GlobalOptions &, const QStringList &args)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "models/Cluster.h"
+#include "models/SecretStore.h"
+
+#include <memory>
 
 #include <QObject>
 #include <QStringList>
 
+class QIODevice;
 class QTextStream;
 
 namespace iha {
@@ -21,6 +25,12 @@ public:
     static constexpr int Pending = -1;
 
     CommandLine(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CommandLine() override;
+
+    // Where `secret set` reads its value (default: standard input).
+    void setInput(QIODevice *input) { m_input = input; }
+    // The keychain to use (default: the OS keychain through QtKeychain). Not owned.
+    void setSecretStore(SecretStore *store) { m_secretStore = store; }
 
     int run(const QStringList &arguments);
 
@@ -49,7 +59,13 @@ private:
     int loadCluster(const GlobalOptions &global, bool printSummary);
     QString knownHostsFile(const GlobalOptions &global) const;
 
+    SecretStore &secretStore();
+    QString readSecretValue(const QString &name);
+
     Cluster m_cluster;
+    QIODevice *m_input = nullptr;
+    SecretStore *m_secretStore = nullptr;
+    std::unique_ptr<SecretStore> m_ownSecretStore;
 
     QTextStream &m_out;
     QTextStream &m_err;

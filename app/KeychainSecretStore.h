@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/SecretStore.h"
+
+namespace iha {
+
+// The OS keychain through QtKeychain (Secret Service on Linux: gnome-keyring, KWallet).
+// Jobs run on the calling thread's event loop (the GUI thread in the application); values
+// are then handed to workers. Plain-text fallback is switched off.
+class KeychainSecretStore : public SecretStore
+{
+public:
+    static inline const QString kService = QStringLiteral("inmanta-ha-admin");
+
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+};
+
+} // namespace iha
