@@ -6,6 +6,7 @@
 
 #include "app/ConnectionTest.h"
 #include "app/KeychainSecretStore.h"
+#include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 #include "app/SshTargets.h"
 
@@ -272,12 +273,37 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
     policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
     policy.acceptNewHostKeys = sub.parser().isSet(acceptOption);
 
+    // The SSH secrets of every node come from the keychain first; without a keychain the
+    // check still runs with the agent and unencrypted keys, and says so.
+    QStringList keys;
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        for (const QString &name : {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
+                                    SecretNames::sudoPassword(node.name)})
+            keys << SecretNames::key(m_cluster, name);
+    }
+    readSecrets(secretStore(), keys, [this, policy](const QHash<QString, QString> &secrets,
+                                                   const std::optional<SecretResult> &problem) {
+        if (problem)
+            m_err << Tr::tr("warning: %1 The check goes on without stored passwords and passphrases.")
+                         .arg(problem->message)
+                  << '\n';
+        startChecks(policy, secrets);
+    });
+    return Pending;
+}
+
+void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets)
+{
     // Every node is checked at once, each on its own thread; a node's block is printed when
     // its checks are done.
     auto state = std::make_shared<CheckState>();
     state->remaining = static_cast<int>(m_cluster.nodes.size());
     for (const Node &node : std::as_const(m_cluster.nodes)) {
-        auto *test = new ConnectionTest(node, sshTargetFor(node), policy, this);
+        SshTarget target = sshTargetFor(node);
+        target.password = secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
+        target.keyPassphrase = secrets.value(SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
+        target.sudoPassword = secrets.value(SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
+        auto *test = new ConnectionTest(node, target, policy, this);
         auto lines = std::make_shared<QStringList>();
         connect(test, &ConnectionTest::checkFinished, this,
                 [lines](ConnectionTest::Check check, bool ok, const QString &message) {
@@ -286,7 +312,7 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
                                        ConnectionTest::checkName(check), message);
                 });
         connect(test, &ConnectionTest::finished, this,
-                [this, test, lines, state, label = sshTargetFor(node).label()](bool ok, const ConnectReport &report) {
+                [this, test, lines, state, label = target.label()](bool ok, const ConnectReport &report) {
                     m_out << label << '\n' << lines->join(QLatin1Char('\n')) << '\n';
                     m_out.flush();
                     if (!ok)
@@ -313,7 +339,6 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
                 });
         test->start();
     }
-    return Pending;
 }
 
 int CommandLine::plan(const GlobalOptions &global, const QStringList &args)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/SshTarget.h"
 #include "models/Cluster.h"
 #include "models/SecretStore.h"
 
@@ -58,6 +59,7 @@ private:
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
     QString knownHostsFile(const GlobalOptions &global) const;
+    void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);
 
     SecretStore &secretStore();
     QString readSecretValue(const QString &name);

@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
+#include "app/KeychainSecretStore.h"
 #include "common/LabEnvironment.h"
 
 #include <QFile>
@@ -27,14 +28,15 @@ private:
         QString err;
     };
 
-    Outcome check(const QStringList &extra)
+    Outcome check(const QStringList &extra, const QString &clusterFile = {})
     {
         Outcome o;
         QTextStream out(&o.out);
         QTextStream err(&o.err);
         CommandLine cli(out, err);
         QSignalSpy done(&cli, &CommandLine::finished);
-        const QStringList args = QStringList{QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+        const QString cluster = clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
+        const QStringList args = QStringList{QStringLiteral("--cluster"), cluster,
                                              QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
                                              QStringLiteral("check")}
                                  + extra;
@@ -75,6 +77,33 @@ private slots:
         const Outcome again = check({});
         QCOMPARE(again.exitCode, int(ExitSuccess));
         QCOMPARE(again.out.count(QStringLiteral("ok   host key: known:")), 5);
+    }
+
+    // A non-root login with its SSH and sudo passwords in the keychain, as an operator sets it up.
+    void passwordsComeFromTheKeychain()
+    {
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
+            QSKIP("needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        const QString clusterFile = m_dir.filePath(QStringLiteral("labop.json"));
+        QFile file(clusterFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(R"({"name": "labop", "nodes": [{"name": "db2", "role": "standby", "address": "%1",
+                                   "ssh": {"user": "labop"}}]})")
+                       .arg(m_lab.ip(QStringLiteral("db2")))
+                       .toUtf8());
+        file.close();
+        check({QStringLiteral("--accept-new-host-keys")}, clusterFile); // records db2's key; fails auth
+        KeychainSecretStore store;
+        const QString password = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
+        int stored = 0;
+        store.write(QStringLiteral("labop/ssh-password:db2"), password, [&](const SecretResult &r) { stored += r.ok(); });
+        store.write(QStringLiteral("labop/sudo-password:db2"), password, [&](const SecretResult &r) { stored += r.ok(); });
+        QTRY_COMPARE(stored, 2);
+        const Outcome o = check({}, clusterFile);
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY(o.out.contains(QStringLiteral("logged in as labop (password)")));
+        QVERIFY(o.out.contains(QStringLiteral("ok   sudo: labop becomes root with sudo")));
+        QVERIFY(!o.out.contains(password) && !o.err.contains(password));
     }
 
     void aDeadHostIsNamed()
