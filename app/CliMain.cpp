@@ -2,13 +2,34 @@
 #include "app/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
+
+// A PDF report needs Qt's font and painting machinery: only then is the CLI a (windowless)
+// QGuiApplication; every other command stays a plain QCoreApplication.
+static bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0)
+            return true;
+    }
+    return false;
+}
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Inmanta"));
     QCoreApplication::setApplicationName(QStringLiteral("inmanta-ha-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IHA_VERSION));

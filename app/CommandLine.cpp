@@ -4,8 +4,11 @@
 #include "models/ClusterFile.h"
 #include "models/Procedure.h"
 
+#include "app/AuditKeys.h"
+#include "app/AuditPdf.h"
 #include "app/ConnectionTest.h"
 #include "app/KeychainSecretStore.h"
+#include "models/AuditReport.h"
 #include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 #include "app/SshTargets.h"
@@ -13,6 +16,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QUuid>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -20,6 +27,7 @@
 #include <functional>
 #include <memory>
 
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -78,6 +86,17 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
 };
+
+// "user@machine", as the audit log records who acted.
+QString operatorName()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty()) {
+        const passwd *entry = getpwuid(getuid());
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
+    }
+    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
 
 struct CheckState
 {
@@ -250,6 +269,56 @@ int CommandLine::validate(const GlobalOptions &global, const QStringList &args)
     return loadCluster(global, /*printSummary=*/true);
 }
 
+QString CommandLine::auditPath(const GlobalOptions &global) const
+{
+    if (!global.auditDb.isEmpty())
+        return global.auditDb;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite");
+}
+
+void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready)
+{
+    QString error;
+    m_audit = AuditLog::open(auditPath(global), &error);
+    m_auditWritable = false;
+    if (!m_audit)
+        return ready(error);
+    AuditKeys::loadKey(secretStore(), *m_audit, [this, ready](const std::optional<SecretResult> &problem) {
+        m_auditWritable = !problem;
+        ready(problem ? problem->message : QString());
+    });
+}
+
+void CommandLine::recordCheck(const QString &runId, const SshTarget &target, bool ok, const QStringList &lines,
+                              const ConnectReport &report)
+{
+    if (!m_auditWritable)
+        return;
+    AuditEntry base;
+    base.operatorName = operatorName();
+    base.cluster = m_cluster.name;
+    base.runId = runId;
+    base.procedure = QStringLiteral("check");
+    base.host = target.nodeName;
+    QList<AuditEntry> entries;
+    if (report.hostKey.acceptedNow) {
+        AuditEntry decision = base;
+        decision.step = QStringLiteral("host key of %1").arg(target.label());
+        decision.outcome = QStringLiteral("decision");
+        decision.decision = QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
+                                .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
+        entries << decision;
+    }
+    AuditEntry result = base;
+    result.step = QStringLiteral("pre-flight check of %1").arg(target.label());
+    result.outcome = ok ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    result.output = lines.join(QLatin1Char('\n'));
+    entries << result;
+    QString error;
+    if (!m_audit->appendAll(entries, &error))
+        m_err << "warning: " << error << '\n';
+}
+
 QString CommandLine::knownHostsFile(const GlobalOptions &global) const
 {
     if (!global.knownHosts.isEmpty())
@@ -281,13 +350,21 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
                                     SecretNames::sudoPassword(node.name)})
             keys << SecretNames::key(m_cluster, name);
     }
-    readSecrets(secretStore(), keys, [this, policy](const QHash<QString, QString> &secrets,
-                                                   const std::optional<SecretResult> &problem) {
+    readSecrets(secretStore(), keys, [this, policy, global](const QHash<QString, QString> &secrets,
+                                                           const std::optional<SecretResult> &problem) {
         if (problem)
             m_err << Tr::tr("warning: %1 The check goes on without stored passwords and passphrases.")
                          .arg(problem->message)
                   << '\n';
-        startChecks(policy, secrets);
+        openAudit(global, [this, policy, secrets](const QString &auditProblem) {
+            if (!auditProblem.isEmpty())
+                m_err << Tr::tr("warning: this check is not recorded in the audit log: %1").arg(auditProblem) << '\n';
+            if (m_audit) {
+                for (const QString &secret : secrets)
+                    m_audit->redactor().addSecret(secret);
+            }
+            startChecks(policy, secrets);
+        });
     });
     return Pending;
 }
@@ -298,6 +375,7 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
     // its checks are done.
     auto state = std::make_shared<CheckState>();
     state->remaining = static_cast<int>(m_cluster.nodes.size());
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         SshTarget target = sshTargetFor(node);
         target.password = secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
@@ -312,9 +390,10 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
                                        ConnectionTest::checkName(check), message);
                 });
         connect(test, &ConnectionTest::finished, this,
-                [this, test, lines, state, label = target.label()](bool ok, const ConnectReport &report) {
-                    m_out << label << '\n' << lines->join(QLatin1Char('\n')) << '\n';
+                [this, test, lines, state, target, runId](bool ok, const ConnectReport &report) {
+                    m_out << target.label() << '\n' << lines->join(QLatin1Char('\n')) << '\n';
                     m_out.flush();
+                    recordCheck(runId, target, ok, *lines, report);
                     if (!ok)
                         ++state->failed;
                     if (report.failure == ConnectReport::Failure::HostKeyUnknown)
@@ -335,7 +414,14 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
                     }
                     m_out.flush();
                     m_err.flush();
-                    emit finished(state->failed == 0 ? ExitSuccess : ExitRefused);
+                    const int code = state->failed == 0 ? ExitSuccess : ExitRefused;
+                    if (!m_auditWritable)
+                        return emit finished(code);
+                    AuditKeys::storeHead(secretStore(), *m_audit, [this, code](const SecretResult &stored) {
+                        if (!stored.ok())
+                            m_err << "warning: " << stored.message << '\n';
+                        emit finished(code);
+                    });
                 });
         test->start();
     }
@@ -444,7 +530,7 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
     return Pending;
 }
 
-int CommandLine::audit(const GlobalOptions &, const QStringList &args)
+int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
 {
     if (args.isEmpty())
         return usageError(Tr::tr("audit: missing action; one of export, verify"));
@@ -461,16 +547,85 @@ int CommandLine::audit(const GlobalOptions &, const QStringList &args)
         const QString format = sub.parser().value(QStringLiteral("format"));
         if (format != QLatin1String("html") && format != QLatin1String("pdf") && format != QLatin1String("json"))
             return usageError(Tr::tr("audit export: --format must be html, pdf or json"));
-        if (sub.parser().value(QStringLiteral("output")).isEmpty())
+        const QString output = sub.parser().value(QStringLiteral("output"));
+        if (output.isEmpty())
             return usageError(Tr::tr("audit export: --output FILE is required"));
-        return notImplemented(QStringLiteral("audit export"));
+        const QString run = sub.parser().value(QStringLiteral("run"));
+        // Without the key the report is still written, saying it could not be verified.
+        openAudit(global, [this, format, output, run](const QString &problem) {
+            if (!m_audit) {
+                m_err << "inmanta-ha-cli: " << problem << '\n';
+                return emit finished(ExitUsage);
+            }
+            exportAudit(format, output, run, problem);
+        });
+        return Pending;
     }
     if (action == QLatin1String("verify")) {
         if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
             return usageError(error);
-        return notImplemented(QStringLiteral("audit verify"));
+        openAudit(global, [this](const QString &problem) {
+            if (!m_audit) {
+                m_err << "inmanta-ha-cli: " << problem << '\n';
+                return emit finished(ExitUsage);
+            }
+            if (!m_auditWritable) {
+                m_err << "inmanta-ha-cli: " << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
+                return emit finished(ExitRefused);
+            }
+            AuditKeys::readHead(secretStore(), *m_audit,
+                                [this](const std::optional<AuditHead> &head, const std::optional<SecretResult> &headProblem) {
+                                    if (headProblem) {
+                                        m_err << "inmanta-ha-cli: " << headProblem->message << '\n';
+                                        return emit finished(ExitRefused);
+                                    }
+                                    const AuditLog::Verification v = m_audit->verify(head);
+                                    (v.intact ? m_out : m_err) << m_audit->path() << ": " << v.message << '\n';
+                                    m_out.flush();
+                                    m_err.flush();
+                                    emit finished(v.intact ? ExitSuccess : ExitStepFailed);
+                                });
+        });
+        return Pending;
     }
     return usageError(Tr::tr("audit: unknown action \"%1\"; one of export, verify").arg(action));
+}
+
+void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run, const QString &keyProblem)
+{
+    AuditKeys::readHead(secretStore(), *m_audit, [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
+        AuditReportInfo info;
+        info.databaseId = m_audit->databaseId();
+        info.databasePath = m_audit->path();
+        info.exportedAt = QDateTime::currentDateTimeUtc();
+        info.exportedBy = operatorName();
+        info.runFilter = run;
+        info.logHead = m_audit->head();
+        info.keychainHead = head;
+        info.verification = m_auditWritable ? m_audit->verify(head).message
+                                            : Tr::tr("not verified: %1").arg(keyProblem);
+        const QList<AuditEntry> entries = m_audit->entries(run);
+        QString error;
+        if (format == QLatin1String("pdf")) {
+            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+                error = Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call");
+            else
+                error = writeAuditPdf(AuditReport::html(info, entries), output);
+        } else {
+            const QByteArray data = format == QLatin1String("json") ? AuditReport::json(info, entries)
+                                                                    : AuditReport::html(info, entries).toUtf8();
+            QSaveFile file(output);
+            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+                error = Tr::tr("cannot write %1: %2").arg(output, file.errorString());
+        }
+        if (!error.isEmpty()) {
+            m_err << "inmanta-ha-cli: " << error << '\n';
+            return emit finished(ExitStepFailed);
+        }
+        m_out << Tr::tr("Wrote %1: %2 entries; %3").arg(output).arg(entries.size()).arg(info.verification) << '\n';
+        m_out.flush();
+        emit finished(ExitSuccess);
+    });
 }
 
 } // namespace iha

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/AuditLog.h"
+#include "app/SshConnection.h"
 #include "app/SshTarget.h"
 #include "models/Cluster.h"
 #include "models/SecretStore.h"
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -62,9 +65,18 @@ private:
     void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);
 
     SecretStore &secretStore();
+    QString auditPath(const GlobalOptions &global) const;
+    // Opens the audit log and loads its key; calls `ready` with an empty string, or the reason
+    // the log cannot be written (then m_audit may still be readable).
+    void openAudit(const GlobalOptions &global, std::function<void(const QString &problem)> ready);
+    void recordCheck(const QString &runId, const SshTarget &target, bool ok, const QStringList &lines,
+                     const ConnectReport &report);
+    void exportAudit(const QString &format, const QString &output, const QString &run, const QString &keyProblem);
     QString readSecretValue(const QString &name);
 
     Cluster m_cluster;
+    std::unique_ptr<AuditLog> m_audit;
+    bool m_auditWritable = false;
     QIODevice *m_input = nullptr;
     SecretStore *m_secretStore = nullptr;
     std::unique_ptr<SecretStore> m_ownSecretStore;

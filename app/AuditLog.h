@@ -1,0 +1,72 @@
+#pragma once
+
+#include "models/AuditEntry.h"
+#include "models/Redactor.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace iha {
+
+// The append-only audit log in SQLite (Qt Sql). Each instance has a database connection of
+// its own, to be used on the thread that opened it only. Entries are redacted with the
+// secrets the caller registered, then chained with an HMAC whose key lives in the keychain.
+class AuditLog
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    struct Verification
+    {
+        bool intact = false;
+        qint64 checked = 0;      // entries whose hash matched, from the first on
+        qint64 firstBroken = 0;  // sequence of the first entry that does not match (0: none)
+        QString message;         // in words, naming the entry or the cut
+    };
+
+    // Opens or creates the log, upgrading an older schema step by step. nullptr on failure.
+    static std::unique_ptr<AuditLog> open(const QString &path, QString *error);
+    ~AuditLog();
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
+
+    QString path() const { return m_path; }
+    QString databaseId() const { return m_databaseId; }
+    int schemaVersion() const;
+
+    void setKey(const QByteArray &key) { m_key = key; }
+    Redactor &redactor() { return m_redactor; }
+
+    // Fills in sequence, time (when unset), previous hash and hash; redacts first.
+    bool append(AuditEntry &entry, QString *error);
+    // The same for many entries in one transaction (imports, benchmarks).
+    bool appendAll(QList<AuditEntry> &entries, QString *error);
+
+    AuditHead head() const;
+    qint64 count() const;
+    QList<AuditEntry> entries(const QString &runId = {}) const;
+    // Re-computes the chain; with the keychain's head, also notices a log cut short.
+    Verification verify(const std::optional<AuditHead> &keychainHead) const;
+
+    // The keychain keys of this log's HMAC key and head.
+    QString keyName() const { return QStringLiteral("audit/%1/hmac-key").arg(m_databaseId); }
+    QString headName() const { return QStringLiteral("audit/%1/head").arg(m_databaseId); }
+
+private:
+    AuditLog() = default;
+    bool upgrade(QString *error);
+    bool insert(AuditEntry &entry, AuditHead &head, QString *error);
+
+    QString m_connection;
+    QString m_path;
+    QString m_databaseId;
+    QByteArray m_key;
+    Redactor m_redactor;
+};
+
+// The steps from an empty file to each schema version, kept for upgrades and their tests.
+QStringList auditSchemaSteps(int toVersion);
+
+} // namespace iha

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/AuditEntry.h"
+
+namespace iha {
+
+// The tamper evidence of the audit log: every entry's hash is an HMAC-SHA-256, under a key kept
+// in the keychain, of the previous entry's hash and the entry's canonical content.
+namespace AuditChain {
+
+inline constexpr qsizetype kOutputLimit = 64 * 1024;
+inline const QByteArray kGenesis = QByteArray(64, '0');
+
+// A fixed, unambiguous serialisation of every field but the hashes (compact JSON array).
+QByteArray canonicalContent(const AuditEntry &entry);
+QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QByteArray &key);
+
+// Keeps output whole up to kOutputLimit; longer output keeps its head and tail around a note
+// of what was left out. Sets entry.output and entry.outputSize.
+void setOutput(AuditEntry &entry, const QString &output);
+
+} // namespace AuditChain
+} // namespace iha

@@ -1,0 +1,46 @@
+#include "models/Redactor.h"
+
+#include "models/ShellQuote.h"
+
+#include <algorithm>
+
+namespace iha {
+
+void Redactor::addSecret(const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    for (const QString &form : {value, shellQuote(value), value.toHtmlEscaped()}) {
+        if (!m_forms.contains(form))
+            m_forms << form;
+    }
+    std::stable_sort(m_forms.begin(), m_forms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+QString Redactor::redact(QString text) const
+{
+    if (m_forms.isEmpty())
+        return text;
+    // One pass, trying the longest form first at each position: a mask already written is
+    // never searched again, so one secret inside another (or inside the mask) cannot garble it.
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        bool masked = false;
+        for (const QString &form : m_forms) {
+            if (QStringView(text).mid(i).startsWith(form)) {
+                out += kMask;
+                i += form.size();
+                masked = true;
+                break;
+            }
+        }
+        if (!masked)
+            out += text.at(i++);
+    }
+    return out;
+}
+
+} // namespace iha

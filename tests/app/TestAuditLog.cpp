@@ -1,0 +1,282 @@
+#include "app/AuditLog.h"
+#include "app/AuditPdf.h"
+#include "models/AuditChain.h"
+#include "models/AuditReport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iha;
+
+namespace {
+
+const QByteArray kKey = QByteArray("0123456789abcdef0123456789abcdef");
+const QStringList kNastySecrets = {QStringLiteral("it's \"q\" \\ back"), QStringLiteral(".*+?^${}()|[]"),
+                                   QStringLiteral("pässwörd-日本"), QStringLiteral("<tag>&amp;")};
+
+AuditEntry stepEntry(int n, const QString &output)
+{
+    AuditEntry e;
+    e.operatorName = QStringLiteral("ops@admin-pc");
+    e.cluster = QStringLiteral("prod");
+    e.runId = n < 3 ? QStringLiteral("run-a") : QStringLiteral("run-b");
+    e.procedure = QStringLiteral("configure-primary");
+    e.stepNumber = n;
+    e.step = QStringLiteral("step %1").arg(n);
+    e.host = QStringLiteral("db1");
+    e.command = QStringLiteral("psql -c 'select %1'").arg(n);
+    e.exitCode = n == 4 ? 1 : 0;
+    e.hasExitCode = true;
+    e.output = output;
+    e.outcome = n == 4 ? QStringLiteral("failed") : QStringLiteral("succeeded");
+    return e;
+}
+
+} // namespace
+
+// The audit log on real SQLite files: append-only, chained, verifiable, upgradable, redacted
+// in every export format.
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    std::unique_ptr<AuditLog> openLog(const QString &path)
+    {
+        QString error;
+        auto log = AuditLog::open(path, &error);
+        [&] { QVERIFY2(log, qPrintable(error)); }();
+        if (log)
+            log->setKey(kKey);
+        return log;
+    }
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_files)); }
+
+    std::unique_ptr<AuditLog> logWithEntries(const QString &path, int count)
+    {
+        auto log = openLog(path);
+        for (int i = 1; i <= count; ++i) {
+            AuditEntry e = stepEntry(i, QStringLiteral("output of step %1 MARK%1X").arg(i));
+            QString error;
+            [&] { QVERIFY2(log->append(e, &error), qPrintable(error)); }();
+        }
+        return log;
+    }
+
+private slots:
+    void appendsChainAndVerify()
+    {
+        auto log = logWithEntries(newPath(), 5);
+        QCOMPARE(log->count(), 5);
+        QCOMPARE(log->schemaVersion(), AuditLog::kSchemaVersion);
+        const QList<AuditEntry> entries = log->entries();
+        QCOMPARE(entries.first().previousHash, AuditChain::kGenesis);
+        for (int i = 1; i < entries.size(); ++i)
+            QCOMPARE(entries.at(i).previousHash, entries.at(i - 1).hash);
+        const AuditLog::Verification v = log->verify(log->head());
+        QVERIFY2(v.intact, qPrintable(v.message));
+        QCOMPARE(v.checked, 5);
+        QVERIFY(v.message.contains(QStringLiteral("as the keychain remembers")));
+        QCOMPARE(log->entries(QStringLiteral("run-a")).size(), 2);
+    }
+
+    void theLogIsAppendOnly()
+    {
+        const QString path = newPath();
+        auto log = logWithEntries(path, 2);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE entries SET output = 'x' WHERE sequence = 1")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM entries WHERE sequence = 2")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QVERIFY(log->verify(log->head()).intact);
+    }
+
+    void oneChangedByteIsFoundAndNamed()
+    {
+        const QString path = newPath();
+        {
+            auto log = logWithEntries(path, 5);
+            // Closing the last connection merges the write-ahead log into the file.
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("MARK3X");
+        QVERIFY(at > 0);
+        bytes[at + 4] = 'Y'; // one byte of the output of entry #3
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        auto log = openLog(path);
+        const AuditLog::Verification v = log->verify(std::nullopt);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBroken, 3);
+        QCOMPARE(v.checked, 2);
+        QVERIFY2(v.message.startsWith(QStringLiteral("entry #3 (")), qPrintable(v.message));
+    }
+
+    void aTailCutShortIsFoundThroughTheKeychainHead()
+    {
+        const QString path = newPath();
+        AuditHead remembered;
+        {
+            auto log = logWithEntries(path, 5);
+            remembered = log->head();
+        }
+        // Someone with the file removes the last two entries (triggers and all).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER entries_append_only_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM entries WHERE sequence > 3")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        auto log = openLog(path);
+        QVERIFY(log->verify(std::nullopt).intact); // the chain alone cannot tell
+        const AuditLog::Verification v = log->verify(remembered);
+        QVERIFY(!v.intact);
+        QVERIFY2(v.message.contains(QStringLiteral("cut short: the keychain remembers 5 entries")), qPrintable(v.message));
+    }
+
+    void aWrongKeyFailsVerification()
+    {
+        const QString path = newPath();
+        logWithEntries(path, 2);
+        auto log = openLog(path);
+        log->setKey("another key");
+        QCOMPARE(log->verify(std::nullopt).firstBroken, 1);
+    }
+
+    void upgradesFromTheFirstSchemaVersion()
+    {
+        // A log written by the first version: schema 1, entries chained, no runs table.
+        const QString path = newPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &statement : auditSchemaSteps(1))
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('database_id', 'v1-log')")));
+            QByteArray previous = AuditChain::kGenesis;
+            for (int i = 1; i <= 4; ++i) {
+                AuditEntry e = stepEntry(i, QStringLiteral("out %1").arg(i));
+                e.sequence = i;
+                e.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, i), Qt::UTC);
+                e.outputSize = e.output.toUtf8().size();
+                e.previousHash = previous;
+                e.hash = AuditChain::hashOf(previous, e, kKey);
+                previous = e.hash;
+                q.prepare(QStringLiteral("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                for (const QVariant &v : QVariantList{e.sequence, e.time.toString(Qt::ISODateWithMs), e.operatorName,
+                                                      e.cluster, e.runId, e.procedure, e.stepNumber, e.step, e.host,
+                                                      e.command, e.exitCode, e.output, e.outputSize, e.outcome,
+                                                      QStringLiteral(""), QString::fromLatin1(e.previousHash),
+                                                      QString::fromLatin1(e.hash)})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto log = openLog(path);
+        QCOMPARE(log->schemaVersion(), 2);
+        QCOMPARE(log->databaseId(), QStringLiteral("v1-log"));
+        QCOMPARE(log->count(), 4);
+        QVERIFY2(log->verify(std::nullopt).intact, qPrintable(log->verify(std::nullopt).message));
+        // The runs of the old entries were filled in by the upgrade.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT run_id, procedure, started FROM runs ORDER BY run_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("run-a"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2026-01-02T03:04:01.000Z"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("run-b"));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        // And the chain goes on after the upgrade.
+        AuditEntry e = stepEntry(5, QStringLiteral("after"));
+        QString error;
+        QVERIFY(log->append(e, &error));
+        QVERIFY(log->verify(log->head()).intact);
+    }
+
+    void longOutputKeepsHeadAndTailWithItsSize()
+    {
+        auto log = openLog(newPath());
+        const QString big = QStringLiteral("HEAD") + QString(200000, QLatin1Char('x')) + QStringLiteral("TAIL");
+        AuditEntry e = stepEntry(1, big);
+        QString error;
+        QVERIFY(log->append(e, &error));
+        const AuditEntry stored = log->entries().constFirst();
+        QCOMPARE(stored.outputSize, qint64(200008));
+        QVERIFY(stored.output.startsWith(QStringLiteral("HEAD")) && stored.output.endsWith(QStringLiteral("TAIL")));
+        QVERIFY(stored.output.contains(QStringLiteral("bytes left out of 200008")));
+        QVERIFY(stored.output.size() < 70000);
+    }
+
+    void secretsAreRedactedInTheLogAndInEveryExportFormat()
+    {
+        auto log = openLog(newPath());
+        for (const QString &secret : kNastySecrets)
+            log->redactor().addSecret(secret);
+        QString error;
+        int n = 0;
+        for (const QString &secret : kNastySecrets) {
+            AuditEntry e = stepEntry(++n, QStringLiteral("the server said: password is ") + secret);
+            e.command = QStringLiteral("echo ") + secret;
+            e.decision = QStringLiteral("typed ") + secret;
+            QVERIFY(log->append(e, &error));
+        }
+        const QList<AuditEntry> entries = log->entries();
+        AuditReportInfo info;
+        info.databaseId = log->databaseId();
+        info.exportedAt = QDateTime::currentDateTimeUtc();
+        info.logHead = log->head();
+        info.verification = log->verify(log->head()).message;
+        const QString html = AuditReport::html(info, entries);
+        const QString json = QString::fromUtf8(AuditReport::json(info, entries));
+        const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(writeAuditPdf(html, pdfPath), QString());
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(20000));
+        const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(pdfText.contains(QStringLiteral("the server said: password is [secret]")), qPrintable(pdfText.left(2000)));
+        for (const QString &secret : kNastySecrets) {
+            for (const AuditEntry &e : entries)
+                QVERIFY(!e.output.contains(secret) && !e.command.contains(secret) && !e.decision.contains(secret));
+            QVERIFY2(!html.contains(secret) && !html.contains(secret.toHtmlEscaped()), qPrintable(secret));
+            QVERIFY(!json.contains(secret));
+            QVERIFY(!pdfText.contains(secret));
+        }
+        QVERIFY(json.contains(QStringLiteral("\"hash\": \"") + QString::fromLatin1(entries.last().hash)));
+        QVERIFY(html.contains(info.logHead.toString()));
+    }
+};
+
+QTEST_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"

@@ -1,0 +1,67 @@
+#include "models/Redactor.h"
+#include "models/ShellQuote.h"
+
+#include <QTest>
+
+using namespace iha;
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nastyValuesAreMaskedWherever_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("quotes") << QStringLiteral("it's \"quoted\"");
+        QTest::newRow("backslashes") << QStringLiteral("back\\slash\\\\");
+        QTest::newRow("regex metacharacters") << QStringLiteral(".*+?^${}()|[]\\1");
+        QTest::newRow("colon semicolon dollars") << QStringLiteral("a:b;c$$d");
+        QTest::newRow("spaces") << QStringLiteral("  two  spaces ");
+        QTest::newRow("non-ascii") << QStringLiteral("pässwörd-日本-🔑");
+        QTest::newRow("html") << QStringLiteral("<b>&amp;</b>");
+        QTest::newRow("one letter") << QStringLiteral("e");
+    }
+
+    void nastyValuesAreMaskedWherever()
+    {
+        QFETCH(QString, secret);
+        Redactor r;
+        r.addSecret(secret);
+        const QString text = QStringLiteral("1 ") + secret + QStringLiteral(" 2 ") + shellQuote(secret)
+                             + QStringLiteral(" 3 ") + secret.toHtmlEscaped() + QStringLiteral(" #") + secret;
+        const QString masked = r.redact(text);
+        // (The mask may itself contain a one-letter secret: look between the masks.)
+        QVERIFY2(!QString(masked).remove(Redactor::kMask).contains(secret), qPrintable(masked));
+        QVERIFY(masked.contains(Redactor::kMask));
+        QVERIFY(masked.endsWith(QStringLiteral(" #") + Redactor::kMask));
+    }
+
+    void aSecretInsideAnotherIsMaskedWhole()
+    {
+        Redactor r;
+        r.addSecret(QStringLiteral("pass"));
+        r.addSecret(QStringLiteral("password123"));
+        QCOMPARE(r.redact(QStringLiteral("x password123 y pass z")), QStringLiteral("x [secret] y [secret] z"));
+    }
+
+    void theMaskItselfIsNeverReMasked()
+    {
+        Redactor r;
+        r.addSecret(QStringLiteral("secret"));
+        r.addSecret(QStringLiteral("["));
+        QCOMPARE(r.redact(QStringLiteral("a secret [b")), QStringLiteral("a [secret] [secret]b"));
+    }
+
+    void nothingToMaskChangesNothing()
+    {
+        Redactor r;
+        QVERIFY(r.isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("plain")), QStringLiteral("plain"));
+        r.addSecret(QString());
+        QVERIFY(r.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "TestRedactor.moc"
