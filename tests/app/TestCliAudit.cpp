@@ -1,0 +1,126 @@
+#include "app/AuditKeys.h"
+#include "app/CommandLine.h"
+#include "app/ExitCode.h"
+#include "app/KeychainSecretStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace iha;
+
+// `audit verify` and `audit export` with the key and head in a real keychain (through
+// tests/keyring/with-keyring).
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    KeychainSecretStore m_store;
+
+    struct Outcome
+    {
+        int exitCode = -100;
+        QString out;
+        QString err;
+    };
+
+    Outcome cli(const QStringList &args)
+    {
+        Outcome o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        CommandLine commandLine(out, err);
+        QSignalSpy done(&commandLine, &CommandLine::finished);
+        o.exitCode = commandLine.run(QStringList{QStringLiteral("--audit-db"), path()} + args);
+        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(20000)))
+            o.exitCode = done.first().at(0).toInt();
+        out.flush();
+        err.flush();
+        return o;
+    }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("audit.sqlite")); }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
+            QSKIP("run through tests/keyring/with-keyring (ctest does)");
+    }
+
+    void anEmptyLogVerifies()
+    {
+        const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(o.exitCode, int(ExitSuccess));
+        QVERIFY2(o.out.contains(QStringLiteral("0 entries intact")), qPrintable(o.out + o.err));
+    }
+
+    void entriesVerifyAndExportInEveryFormat()
+    {
+        {
+            QString error;
+            auto log = AuditLog::open(path(), &error);
+            QVERIFY(log);
+            bool loaded = false;
+            AuditKeys::loadKey(m_store, *log, [&](const std::optional<SecretResult> &problem) { loaded = !problem; });
+            QTRY_VERIFY(loaded);
+            log->redactor().addSecret(QStringLiteral("hunter2'\"\\"));
+            for (int i = 1; i <= 4; ++i) {
+                AuditEntry e;
+                e.operatorName = QStringLiteral("ops@pc");
+                e.cluster = QStringLiteral("prod");
+                e.runId = QStringLiteral("r1");
+                e.procedure = QStringLiteral("configure-primary");
+                e.stepNumber = i;
+                e.step = QStringLiteral("Step %1").arg(i);
+                e.command = QStringLiteral("systemctl restart postgresql");
+                e.output = QStringLiteral("MARK%1X password=hunter2'\"\\").arg(i);
+                e.outcome = QStringLiteral("succeeded");
+                QVERIFY(log->append(e, &error));
+            }
+            bool stored = false;
+            AuditKeys::storeHead(m_store, *log, [&](const SecretResult &r) { stored = r.ok(); });
+            QTRY_VERIFY(stored);
+        }
+        const Outcome verified = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verified.exitCode, int(ExitSuccess));
+        QVERIFY(verified.out.contains(QStringLiteral("4 entries intact")));
+        QVERIFY(verified.out.contains(QStringLiteral("as the keychain remembers")));
+
+        for (const char *format : {"html", "json", "pdf"}) {
+            const QString output = m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                                   QLatin1String(format), QStringLiteral("--output"), output, QStringLiteral("--run"),
+                                   QStringLiteral("r1")});
+            QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.err));
+            QFile file(output);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            QVERIFY(data.size() > 500);
+            QVERIFY(!data.contains("hunter2"));
+        }
+    }
+
+    void aChangedByteIsNamedByVerify()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("MARK2X");
+        QVERIFY(at > 0);
+        bytes[at + 4] = '9';
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.err.contains(QStringLiteral("entry #2 (")), qPrintable(o.err));
+    }
+};
+
+QTEST_MAIN(TestCliAudit)
+#include "TestCliAudit.moc"
