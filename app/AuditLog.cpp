@@ -49,12 +49,13 @@ QString lastError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-AuditEntry entryFrom(const QSqlQuery &q)
+// parseTime: false leaves `time` unset, for verify(), which hashes the stored text as it is.
+AuditEntry entryFrom(const QSqlQuery &q, bool parseTime = true)
 {
     AuditEntry e;
     e.sequence = q.value(0).toLongLong();
-    e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.time = e.time.toUTC();
+    if (parseTime)
+        e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toUTC();
     e.operatorName = q.value(2).toString();
     e.cluster = q.value(3).toString();
     e.runId = q.value(4).toString();
@@ -214,7 +215,7 @@ bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
                   .arg(QLatin1String(kColumns)));
     // A null QString would be bound as SQL NULL: empty text is stored as empty text.
     const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    const QVariantList values{e.sequence, e.time.toUTC().toString(Qt::ISODateWithMs), text(e.operatorName),
+    const QVariantList values{e.sequence, AuditChain::timeText(e.time), text(e.operatorName),
                               text(e.cluster), text(e.runId), text(e.procedure), e.stepNumber, text(e.step),
                               text(e.host), text(e.command),
                               e.hasExitCode ? QVariant(e.exitCode) : QVariant(QMetaType(QMetaType::Int)),
@@ -291,14 +292,15 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
     QByteArray previous = AuditChain::kGenesis;
     qint64 expected = 1;
     while (q.next()) {
-        const AuditEntry e = entryFrom(q);
+        const AuditEntry e = entryFrom(q, false);
+        const QString time = q.value(1).toString();
         const bool linked = e.sequence == expected && e.previousHash == previous;
-        if (!linked || AuditChain::hashOf(previous, e, m_key) != e.hash) {
+        if (!linked || AuditChain::hashOf(previous, e, time, m_key) != e.hash) {
             v.firstBroken = e.sequence;
             v.message = QStringLiteral("entry #%1 (%2, %3) does not match its hash: it was changed after it was "
                                        "written%4; the %5 entries before it are intact")
                             .arg(e.sequence)
-                            .arg(e.time.toString(Qt::ISODate), e.step.isEmpty() ? e.outcome : e.step,
+                            .arg(time, e.step.isEmpty() ? e.outcome : e.step,
                                  linked ? QString() : QStringLiteral(", or entries before it were removed"))
                             .arg(v.checked);
             return v;

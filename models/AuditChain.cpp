@@ -20,11 +20,13 @@ AuditHead AuditHead::fromString(const QString &text)
 
 namespace AuditChain {
 
-QByteArray canonicalContent(const AuditEntry &e)
+namespace {
+
+QByteArray canonicalContent(const AuditEntry &e, const QString &timeText)
 {
     const QJsonArray fields{
         e.sequence,
-        e.time.toUTC().toString(Qt::ISODateWithMs),
+        timeText,
         e.operatorName,
         e.cluster,
         e.runId,
@@ -42,13 +44,30 @@ QByteArray canonicalContent(const AuditEntry &e)
     return QJsonDocument(fields).toJson(QJsonDocument::Compact);
 }
 
-QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QByteArray &key)
+} // namespace
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray canonicalContent(const AuditEntry &entry)
+{
+    return canonicalContent(entry, timeText(entry.time));
+}
+
+QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QString &time, const QByteArray &key)
 {
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
     mac.addData(previousHash);
     mac.addData("\n");
-    mac.addData(canonicalContent(entry));
+    mac.addData(canonicalContent(entry, time));
     return mac.result().toHex();
+}
+
+QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QByteArray &key)
+{
+    return hashOf(previousHash, entry, timeText(entry.time), key);
 }
 
 void setOutput(AuditEntry &entry, const QString &output)

@@ -102,31 +102,41 @@ QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries)
 
 QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries)
 {
-    QJsonArray list;
+    // Entries are serialised one by one and spliced in: a single document tree of every entry
+    // would take several times the memory of the text.
+    QByteArray list = "[";
+    list.reserve(entries.size() * 700 + 16);
+    bool first = true;
     for (const AuditEntry &e : entries) {
-        list.append(QJsonObject{
-            {QStringLiteral("sequence"), e.sequence},
-            {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("operator"), e.operatorName},
-            {QStringLiteral("cluster"), e.cluster},
-            {QStringLiteral("runId"), e.runId},
-            {QStringLiteral("procedure"), e.procedure},
-            {QStringLiteral("stepNumber"), e.stepNumber},
-            {QStringLiteral("step"), e.step},
-            {QStringLiteral("host"), e.host},
-            {QStringLiteral("command"), e.command},
-            {QStringLiteral("exitCode"), e.hasExitCode ? QJsonValue(e.exitCode) : QJsonValue()},
-            {QStringLiteral("output"), e.output},
-            {QStringLiteral("outputSize"), e.outputSize},
-            {QStringLiteral("outcome"), e.outcome},
-            {QStringLiteral("decision"), e.decision},
-            {QStringLiteral("previousHash"), QString::fromLatin1(e.previousHash)},
-            {QStringLiteral("hash"), QString::fromLatin1(e.hash)},
-        });
+        list += first ? "\n    " : ",\n    ";
+        first = false;
+        list += QJsonDocument(QJsonObject{
+                                  {QStringLiteral("sequence"), e.sequence},
+                                  {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("operator"), e.operatorName},
+                                  {QStringLiteral("cluster"), e.cluster},
+                                  {QStringLiteral("runId"), e.runId},
+                                  {QStringLiteral("procedure"), e.procedure},
+                                  {QStringLiteral("stepNumber"), e.stepNumber},
+                                  {QStringLiteral("step"), e.step},
+                                  {QStringLiteral("host"), e.host},
+                                  {QStringLiteral("command"), e.command},
+                                  {QStringLiteral("exitCode"), e.hasExitCode ? QJsonValue(e.exitCode) : QJsonValue()},
+                                  {QStringLiteral("output"), e.output},
+                                  {QStringLiteral("outputSize"), e.outputSize},
+                                  {QStringLiteral("outcome"), e.outcome},
+                                  {QStringLiteral("decision"), e.decision},
+                                  {QStringLiteral("previousHash"), QString::fromLatin1(e.previousHash)},
+                                  {QStringLiteral("hash"), QString::fromLatin1(e.hash)},
+                              })
+                    .toJson(QJsonDocument::Compact);
     }
+    list += entries.isEmpty() ? "]" : "\n  ]";
+
     const auto headJson = [](const AuditHead &head) {
         return QJsonObject{{QStringLiteral("count"), head.count}, {QStringLiteral("hash"), QString::fromLatin1(head.hash)}};
     };
+    const QString marker = QStringLiteral("@entries@");
     const QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("inmanta-ha-admin audit report")},
         {QStringLiteral("formatVersion"), 1},
@@ -138,9 +148,11 @@ QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries)
         {QStringLiteral("keychainHead"), info.keychainHead ? QJsonValue(headJson(*info.keychainHead)) : QJsonValue()},
         {QStringLiteral("verification"), info.verification},
         {QStringLiteral("hashAlgorithm"), QStringLiteral("HMAC-SHA-256(key, previousHash + \"\\n\" + canonical JSON array)")},
-        {QStringLiteral("entries"), list},
+        {QStringLiteral("entries"), marker},
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArray out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    out.replace('"' + marker.toLatin1() + '"', list);
+    return out;
 }
 
 } // namespace iha::AuditReport
