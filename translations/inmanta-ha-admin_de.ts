@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – Audit-Bericht</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Log head</source>
+        <translation>Kopf des Protokolls</translation>
+    </message>
+    <message>
+        <source>Keychain head</source>
+        <translation>Kopf im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
+        <translation>Bewahren Sie eine Kopie des Kopfes (Anzahl der Einträge und Hash) an anderer Stelle auf: Er verankert die Kette, sodass ein später gekürztes oder umgeschriebenes Protokoll von diesem unterschieden werden kann.</translation>
+    </message>
+    <message>
+        <source>Outside a run</source>
+        <translation>Außerhalb eines Laufs</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>%1 bytes of output in all</source>
+        <translation>insgesamt %1 Bytes Ausgabe</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -364,6 +447,93 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit: unbekannte Aktion „%1“; erlaubt: export, verify</translation>
     </message>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation>Wert für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>warning: %1 The check goes on without stored passwords and passphrases.</source>
+        <translation>Warnung: %1 Die Prüfung läuft ohne gespeicherte Passwörter und Passphrasen weiter.</translation>
+    </message>
+    <message>
+        <source>warning: this check is not recorded in the audit log: %1</source>
+        <translation>Warnung: Diese Prüfung wird nicht im Audit-Protokoll festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>All %1 nodes passed the pre-flight check.</source>
+        <translation>Alle %1 Knoten haben die Vorabprüfung bestanden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes failed the pre-flight check.</source>
+        <translation>%1 von %2 Knoten haben die Vorabprüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <translation>Unbekannte Host-Schlüssel wurden abgelehnt. Vergleichen Sie ihre Fingerabdrücke mit denen der Hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf jedem Host) und starten Sie dann erneut mit --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source>secret set %1: no value; give it on standard input (first line)</source>
+        <translation>secret set %1: kein Wert; geben Sie ihn auf der Standardeingabe an (erste Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain.</source>
+        <translation>%1 ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not set (or the keychain is locked).</source>
+        <translation>%1 ist nicht gesetzt (oder der Schlüsselbund ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>%1 is set.</source>
+        <translation>%1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation>%1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 war nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>cannot verify the audit log: %1</source>
+        <translation>das Audit-Protokoll kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>ein PDF braucht den grafischen Teil von Qt; rufen Sie inmanta-ha-cli selbst auf, nicht die Bibliothek</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entries; %3</source>
+        <translation>%1 geschrieben: %2 Einträge; %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Install and start a Secret Service provider, such as gnome-keyring or KWallet, in a desktop or D-Bus session, then try again. Secrets are never stored in plain text instead.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Installieren und starten Sie einen Secret-Service-Anbieter wie gnome-keyring oder KWallet in einer Desktop- oder D-Bus-Sitzung und versuchen Sie es erneut. Geheimnisse werden niemals stattdessen im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder verweigert den Zugriff (%1). Entsperren Sie ihn (Anmeldung an der Desktop-Sitzung oder gnome-keyring-daemon --unlock) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -390,6 +560,88 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Start a new orchestrator</source>
         <translation>Neuen Orchestrator starten</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <translation>„%1“ ist kein Knoten des Clusters %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>„%1“ ist kein Name eines Geheimnisses; erlaubt: replication-password, database-password, api-token, sudo-password:KNOTEN, ssh-password:KNOTEN, key-passphrase:KNOTEN</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ConnectionTest</name>
+    <message>
+        <source>reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2</source>
+        <translation>%1 antwortet auf Port %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no answer within %2 s</source>
+        <translation>%1 ist nicht erreichbar: keine Antwort innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>bekannt: %1</translation>
+    </message>
+    <message>
+        <source>accepted now and recorded: %1 %2</source>
+        <translation>jetzt angenommen und gespeichert: %1 %2</translation>
+    </message>
+    <message>
+        <source>known: %1 %2</source>
+        <translation>bekannt: %1 %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2)</source>
+        <translation>angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>sudo ran the command as uid %1, not root</source>
+        <translation>sudo hat den Befehl als UID %1 ausgeführt, nicht als root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo</source>
+        <translation>%1 wird mit sudo zu root</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>

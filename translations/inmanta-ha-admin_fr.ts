@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – rapport d’audit</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Log head</source>
+        <translation>Tête du journal</translation>
+    </message>
+    <message>
+        <source>Keychain head</source>
+        <translation>Tête dans le trousseau</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
+        <translation>Conservez ailleurs une copie de la tête (nombre d’entrées et hachage) : elle ancre la chaîne, de sorte qu’un journal tronqué ou réécrit plus tard se distingue de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Outside a run</source>
+        <translation>Hors exécution</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Code de sortie</translation>
+    </message>
+    <message>
+        <source>%1 bytes of output in all</source>
+        <translation>%1 octets de sortie au total</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Aucune entrée.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -364,6 +447,93 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
     </message>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation>Valeur de %1 (non affichée) : </translation>
+    </message>
+    <message>
+        <source>warning: %1 The check goes on without stored passwords and passphrases.</source>
+        <translation>avertissement : %1 La vérification continue sans mots de passe ni phrases secrètes enregistrés.</translation>
+    </message>
+    <message>
+        <source>warning: this check is not recorded in the audit log: %1</source>
+        <translation>avertissement : cette vérification n’est pas consignée dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>All %1 nodes passed the pre-flight check.</source>
+        <translation>Les %1 nœuds ont passé la vérification préalable.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes failed the pre-flight check.</source>
+        <translation>%1 nœuds sur %2 ont échoué à la vérification préalable.</translation>
+    </message>
+    <message>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <translation>Des clés d’hôte inconnues ont été refusées. Comparez leurs empreintes avec celles des hôtes (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur chaque hôte), puis relancez avec --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source>secret set %1: no value; give it on standard input (first line)</source>
+        <translation>secret set %1 : aucune valeur ; donnez-la sur l’entrée standard (première ligne)</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain.</source>
+        <translation>%1 est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 is not set (or the keychain is locked).</source>
+        <translation>%1 n’est pas défini (ou le trousseau est verrouillé).</translation>
+    </message>
+    <message>
+        <source>%1 is set.</source>
+        <translation>%1 est défini.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation>%1 est supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 n’était pas défini.</translation>
+    </message>
+    <message>
+        <source>cannot verify the audit log: %1</source>
+        <translation>impossible de vérifier le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>un PDF a besoin de la partie graphique de Qt ; lancez inmanta-ha-cli lui-même, pas un appel de bibliothèque</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entries; %3</source>
+        <translation>%1 écrit : %2 entrées ; %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 n’est pas défini</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Install and start a Secret Service provider, such as gnome-keyring or KWallet, in a desktop or D-Bus session, then try again. Secrets are never stored in plain text instead.</source>
+        <translation>Aucun trousseau disponible (%1). Installez et démarrez un fournisseur Secret Service, comme gnome-keyring ou KWallet, dans une session de bureau ou D-Bus, puis réessayez. Les secrets ne sont jamais enregistrés en clair à la place.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation>Le trousseau est verrouillé ou a refusé l’accès (%1). Déverrouillez-le (connexion à la session de bureau, ou gnome-keyring-daemon --unlock) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Le trousseau a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -390,6 +560,88 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Start a new orchestrator</source>
         <translation>Démarrer un nouvel orchestrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <translation>« %1 » ne désigne aucun nœud du cluster %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>« %1 » n’est pas un nom de secret ; valeurs possibles : replication-password, database-password, api-token, sudo-password:NŒUD, ssh-password:NŒUD, key-passphrase:NŒUD</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ConnectionTest</name>
+    <message>
+        <source>reach</source>
+        <translation>accessibilité</translation>
+    </message>
+    <message>
+        <source>host key</source>
+        <translation>clé d’hôte</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2</source>
+        <translation>%1 répond sur le port %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no answer within %2 s</source>
+        <translation>impossible de joindre %1 : aucune réponse en %2 s</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>connue : %1</translation>
+    </message>
+    <message>
+        <source>accepted now and recorded: %1 %2</source>
+        <translation>acceptée maintenant et enregistrée : %1 %2</translation>
+    </message>
+    <message>
+        <source>known: %1 %2</source>
+        <translation>connue : %1 %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2)</source>
+        <translation>connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>sudo ran the command as uid %1, not root</source>
+        <translation>sudo a exécuté la commande avec l’uid %1, pas en root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo</source>
+        <translation>%1 devient root avec sudo</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>

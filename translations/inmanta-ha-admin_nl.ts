@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AuditReport</name>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – auditrapport</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Log head</source>
+        <translation>Kop van het logboek</translation>
+    </message>
+    <message>
+        <source>Keychain head</source>
+        <translation>Kop in de sleutelbos</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
+        <translation>Bewaar elders een kopie van de kop (aantal items en hash): die verankert de keten, zodat een later ingekort of herschreven logboek van dit te onderscheiden is.</translation>
+    </message>
+    <message>
+        <source>Outside a run</source>
+        <translation>Buiten een uitvoering</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Uitvoering %1</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exitcode</translation>
+    </message>
+    <message>
+        <source>%1 bytes of output in all</source>
+        <translation>in totaal %1 bytes uitvoer</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Geen items.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -364,6 +447,93 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
     </message>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation>Waarde voor %1 (niet getoond): </translation>
+    </message>
+    <message>
+        <source>warning: %1 The check goes on without stored passwords and passphrases.</source>
+        <translation>waarschuwing: %1 De controle gaat verder zonder opgeslagen wachtwoorden en wachtzinnen.</translation>
+    </message>
+    <message>
+        <source>warning: this check is not recorded in the audit log: %1</source>
+        <translation>waarschuwing: deze controle wordt niet in het auditlogboek vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>All %1 nodes passed the pre-flight check.</source>
+        <translation>Alle %1 nodes zijn door de voorafgaande controle gekomen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes failed the pre-flight check.</source>
+        <translation>%1 van %2 nodes zijn niet door de voorafgaande controle gekomen.</translation>
+    </message>
+    <message>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <translation>Onbekende hostsleutels zijn geweigerd. Vergelijk hun vingerafdrukken met die van de hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub op elke host) en voer daarna opnieuw uit met --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source>secret set %1: no value; give it on standard input (first line)</source>
+        <translation>secret set %1: geen waarde; geef ze op de standaardinvoer (eerste regel)</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain.</source>
+        <translation>%1 staat in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>%1 is not set (or the keychain is locked).</source>
+        <translation>%1 is niet ingesteld (of de sleutelbos is vergrendeld).</translation>
+    </message>
+    <message>
+        <source>%1 is set.</source>
+        <translation>%1 is ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted.</source>
+        <translation>%1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 was not set.</source>
+        <translation>%1 was niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>cannot verify the audit log: %1</source>
+        <translation>kan het auditlogboek niet controleren: %1</translation>
+    </message>
+    <message>
+        <source>not verified: %1</source>
+        <translation>niet gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>een pdf heeft het grafische deel van Qt nodig; voer inmanta-ha-cli zelf uit, geen bibliotheekaanroep</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 entries; %3</source>
+        <translation>%1 geschreven: %2 items; %3</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Install and start a Secret Service provider, such as gnome-keyring or KWallet, in a desktop or D-Bus session, then try again. Secrets are never stored in plain text instead.</source>
+        <translation>Geen sleutelbos beschikbaar (%1). Installeer en start een Secret Service-aanbieder, zoals gnome-keyring of KWallet, in een desktop- of D-Bus-sessie en probeer opnieuw. Geheimen worden nooit in platte tekst bewaard in de plaats.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation>De sleutelbos is vergrendeld of weigert de toegang (%1). Ontgrendel hem (meld u aan bij de desktopsessie, of voer gnome-keyring-daemon --unlock uit) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>De sleutelbos faalde: %1</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -390,6 +560,88 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Start a new orchestrator</source>
         <translation>Nieuwe orchestrator starten</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNames</name>
+    <message>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <translation>&quot;%1&quot; is geen node van cluster %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>&quot;%1&quot; is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ConnectionTest</name>
+    <message>
+        <source>reach</source>
+        <translation>bereikbaarheid</translation>
+    </message>
+    <message>
+        <source>host key</source>
+        <translation>hostsleutel</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>authenticatie</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 answers on port %2</source>
+        <translation>%1 antwoordt op poort %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>kan %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no answer within %2 s</source>
+        <translation>kan %1 niet bereiken: geen antwoord binnen %2 s</translation>
+    </message>
+    <message>
+        <source>known: %1</source>
+        <translation>bekend: %1</translation>
+    </message>
+    <message>
+        <source>accepted now and recorded: %1 %2</source>
+        <translation>nu aanvaard en vastgelegd: %1 %2</translation>
+    </message>
+    <message>
+        <source>known: %1 %2</source>
+        <translation>bekend: %1 %2</translation>
+    </message>
+    <message>
+        <source>logged in as %1 (%2)</source>
+        <translation>aangemeld als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exitcode %1</translation>
+    </message>
+    <message>
+        <source>sudo ran the command as uid %1, not root</source>
+        <translation>sudo voerde de opdracht uit als uid %1, niet als root</translation>
+    </message>
+    <message>
+        <source>%1 becomes root with sudo</source>
+        <translation>%1 wordt root met sudo</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
