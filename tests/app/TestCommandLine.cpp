@@ -118,8 +118,6 @@ private slots:
         QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
                                             QStringLiteral("--resume"), QStringLiteral("42")};
         QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")};
-        QTest::newRow("secret") << QStringList{QStringLiteral("secret"), QStringLiteral("check"),
-                                               QStringLiteral("replication-password")};
     }
 
     void unimplementedCommandsSaySo()
