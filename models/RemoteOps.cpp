@@ -1,0 +1,94 @@
+#include "models/RemoteOps.h"
+
+#include "models/RemoteScripts.h"
+#include "models/ShellQuote.h"
+
+#include <QDateTime>
+
+namespace iha::RemoteOps {
+
+QString describeFailure(const QString &node, const QString &what, const CommandResult &result)
+{
+    if (result.status != CommandResult::Status::Exited)
+        return QStringLiteral("%1: %2 failed: %3").arg(node, what, result.error);
+    const QString err = QString::fromUtf8(result.err).trimmed();
+    return QStringLiteral("%1: %2 failed (exit code %3)%4")
+        .arg(node, what)
+        .arg(result.exitCode)
+        .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err);
+}
+
+std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path, QString *error)
+{
+    RemoteCommand command;
+    command.command = RemoteScripts::readFile(path);
+    command.asRoot = true;
+    const CommandResult result = io.run(node, command);
+    if (!result.succeeded()) {
+        *error = describeFailure(node, QStringLiteral("reading %1").arg(path), result);
+        return std::nullopt;
+    }
+    return result.out;
+}
+
+std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path, const QByteArray &content,
+                                 QString *error, bool keepBackup)
+{
+    RemoteScripts::FileWrite write;
+    write.path = path;
+    write.time = QDateTime::currentDateTimeUtc();
+    QString script = RemoteScripts::writeFile(write);
+    if (!keepBackup) // files holding secrets get no copies lying around
+        script.replace(QStringLiteral("  cp -p -- \"$f\" %1\n  echo %1\n").arg(shellQuote(RemoteScripts::backupPath(write))),
+                       QString());
+    RemoteCommand command;
+    command.command = script;
+    command.input = content;
+    command.asRoot = true;
+    const CommandResult result = io.run(node, command);
+    if (!result.succeeded()) {
+        *error = describeFailure(node, QStringLiteral("writing %1 (it was left as it was)").arg(path), result);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(result.out).trimmed();
+}
+
+QString postgresProgram(const Node &node, const QString &program)
+{
+    const QString binDir = node.postgresOrDefault().binDir;
+    return binDir.isEmpty() ? program : binDir + QLatin1Char('/') + program;
+}
+
+std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error, int timeoutMs)
+{
+    RemoteCommand command;
+    // runuser keeps root's working directory, which postgres cannot read.
+    command.command = QStringLiteral("cd / && runuser -u postgres -- %1 -X -q -At -v ON_ERROR_STOP=1 -p %2 -d postgres")
+                          .arg(shellQuote(postgresProgram(node, QStringLiteral("psql"))))
+                          .arg(node.postgresOrDefault().port);
+    command.input = statements.toUtf8();
+    command.asRoot = true;
+    command.timeoutMs = timeoutMs;
+    const CommandResult result = io.run(node.name, command);
+    if (!result.succeeded()) {
+        *error = describeFailure(node.name, QStringLiteral("SQL on PostgreSQL"), result);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(result.out).trimmed();
+}
+
+std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action, const QString &unit, QString *error)
+{
+    RemoteCommand command;
+    command.command = shellJoin({QStringLiteral("systemctl"), action, unit});
+    command.asRoot = true;
+    command.timeoutMs = 180000;
+    const CommandResult result = io.run(node, command);
+    if (result.status != CommandResult::Status::Exited) {
+        *error = describeFailure(node, command.command, result);
+        return std::nullopt;
+    }
+    return result.exitCode;
+}
+
+} // namespace iha::RemoteOps

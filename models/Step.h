@@ -1,0 +1,50 @@
+#pragma once
+
+#include "models/RemoteCommand.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace iha {
+
+// What a step may do while it runs: run commands on the cluster's nodes (the call returns
+// when the command has finished; the runner's thread waits, never the GUI's), and tell the
+// operator what it sees.
+class StepIo
+{
+public:
+    virtual ~StepIo() = default;
+    virtual CommandResult run(const QString &node, const RemoteCommand &command) = 0;
+    virtual bool cancelled() const = 0;
+    virtual void note(const QString &text) = 0;
+};
+
+// One step of a procedure: a one-line description, the node it runs on, the runbook
+// paragraph it implements and the exact text of what it will run (secrets as placeholders);
+// then check (is it done already?), act, and verify. Each part returns an empty string on
+// success, else the reason, which names the node and what to do.
+struct Step
+{
+    QString description;
+    QString node;
+    QString runbookSection;
+    QString preview;
+    bool dangerous = false; // destroys data: needs an explicit confirmation
+
+    // Sets *done to true when nothing needs doing.
+    std::function<QString(StepIo &io, bool *done)> check;
+    std::function<QString(StepIo &io)> act;
+    std::function<QString(StepIo &io)> verify;
+};
+
+struct Plan
+{
+    QString procedure; // CLI name
+    QString cluster;
+    QList<Step> preflight; // checks only: a failure refuses the run before anything changes
+    QList<Step> steps;
+};
+
+} // namespace iha
