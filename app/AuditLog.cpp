@@ -283,6 +283,29 @@ QList<AuditEntry> AuditLog::entries(const QString &runId) const
     return result;
 }
 
+bool AuditLog::recordRun(const RunRecord &run)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+                             " status = excluded.status, next_step = excluded.next_step"));
+    for (const QVariant &value : QVariantList{run.runId, run.cluster, run.procedure, run.operatorName,
+                                              AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status,
+                                              run.nextStep})
+        q.addBindValue(value);
+    return q.exec();
+}
+
+std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, cluster, procedure, operator, status, next_step FROM runs WHERE run_id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RunRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
+}
+
 AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychainHead) const
 {
     Verification v;

@@ -37,6 +37,7 @@ public:
     int schemaVersion() const;
 
     void setKey(const QByteArray &key) { m_key = key; }
+    QByteArray key() const { return m_key; }
     Redactor &redactor() { return m_redactor; }
 
     // Fills in sequence, time (when unset), previous hash and hash; redacts first.
@@ -49,6 +50,19 @@ public:
     QList<AuditEntry> entries(const QString &runId = {}) const;
     // Re-computes the chain; with the keychain's head, also notices a log cut short.
     Verification verify(const std::optional<AuditHead> &keychainHead) const;
+
+    // The progress of a run, which `run --resume` starts from.
+    struct RunRecord
+    {
+        QString runId;
+        QString cluster;
+        QString procedure;
+        QString operatorName;
+        QString status; // running, failed, cancelled, refused, succeeded
+        int nextStep = 0; // index of the first step not done
+    };
+    bool recordRun(const RunRecord &run);
+    std::optional<RunRecord> runRecord(const QString &runId) const;
 
     // The keychain keys of this log's HMAC key and head.
     QString keyName() const { return QStringLiteral("audit/%1/hmac-key").arg(m_databaseId); }

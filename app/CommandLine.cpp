@@ -7,6 +7,7 @@
 #include "app/AuditKeys.h"
 #include "app/AuditPdf.h"
 #include "app/ConnectionTest.h"
+#include "app/ProcedureSession.h"
 #include "app/KeychainSecretStore.h"
 #include "models/AuditReport.h"
 #include "models/SecretBatch.h"
@@ -289,6 +290,24 @@ void CommandLine::openAudit(const GlobalOptions &global, std::function<void(cons
     });
 }
 
+void CommandLine::recordHostKeyDecision(const QString &runId, const QString &procedure, const SshTarget &target,
+                                        const ConnectReport &report)
+{
+    AuditEntry decision;
+    decision.operatorName = operatorName();
+    decision.cluster = m_cluster.name;
+    decision.runId = runId;
+    decision.procedure = procedure;
+    decision.host = target.nodeName;
+    decision.step = QStringLiteral("host key of %1").arg(target.label());
+    decision.outcome = QStringLiteral("decision");
+    decision.decision = QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
+                            .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
+    QString error;
+    if (m_auditWritable && !m_audit->append(decision, &error))
+        m_err << "warning: " << error << '\n';
+}
+
 void CommandLine::recordCheck(const QString &runId, const SshTarget &target, bool ok, const QStringList &lines,
                               const ConnectReport &report)
 {
@@ -300,15 +319,9 @@ void CommandLine::recordCheck(const QString &runId, const SshTarget &target, boo
     base.runId = runId;
     base.procedure = QStringLiteral("check");
     base.host = target.nodeName;
+    if (report.hostKey.acceptedNow)
+        recordHostKeyDecision(runId, base.procedure, target, report);
     QList<AuditEntry> entries;
-    if (report.hostKey.acceptedNow) {
-        AuditEntry decision = base;
-        decision.step = QStringLiteral("host key of %1").arg(target.label());
-        decision.outcome = QStringLiteral("decision");
-        decision.decision = QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
-                                .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
-        entries << decision;
-    }
     AuditEntry result = base;
     result.step = QStringLiteral("pre-flight check of %1").arg(target.label());
     result.outcome = ok ? QStringLiteral("succeeded") : QStringLiteral("failed");
@@ -433,12 +446,39 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
     if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
         return usageError(error);
     const QString procedure = sub.parser().positionalArguments().constFirst();
-    if (!procedureByCliName(procedure))
+    const auto info = procedureByCliName(procedure);
+    if (!info)
         return usageError(Tr::tr("unknown procedure \"%1\"; one of %2")
                               .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    return notImplemented(QStringLiteral("plan ") + procedure);
+    if (!ProcedureSession::isImplemented(procedure))
+        return notImplemented(QStringLiteral("plan ") + procedure);
+    ProcedureInputs inputs;
+    inputs.runId = QStringLiteral("<run id>");
+    inputs.operatorName = operatorName();
+    Plan plan;
+    if (const QString error = ProcedureSession::buildPlan(m_cluster, procedure, inputs, &plan); !error.isEmpty()) {
+        m_err << "inmanta-ha-cli: " << error << '\n';
+        return ExitRefused;
+    }
+    m_out << Tr::tr("Plan: %1 on cluster %2 (runbook: \"%3\")").arg(procedure, m_cluster.name, info->runbookSection)
+          << "\n\n"
+          << Tr::tr("Pre-flight checks (nothing changes if one fails):") << '\n';
+    for (const Step &step : std::as_const(plan.preflight))
+        m_out << "  - [" << step.node << "] " << step.description << '\n';
+    m_out << '\n' << Tr::tr("Steps (each is skipped when already done):") << '\n';
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const Step &step = plan.steps.at(i);
+        m_out << QStringLiteral("  %1. [%2] %3%4\n")
+                     .arg(i + 1)
+                     .arg(step.node, step.description,
+                          step.dangerous ? Tr::tr("  (DANGEROUS: erases data; needs --yes)") : QString());
+        for (const QString &line : step.preview.trimmed().split(QLatin1Char('\n')))
+            m_out << "       " << line << '\n';
+    }
+    m_out << '\n' << Tr::tr("Nothing has been run.") << '\n';
+    return ExitSuccess;
 }
 
 int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &args)
@@ -457,7 +497,124 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
                               .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    return notImplemented(QStringLiteral("run ") + procedure);
+    if (!ProcedureSession::isImplemented(procedure))
+        return notImplemented(QStringLiteral("run ") + procedure);
+    startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
+             sub.parser().isSet(QStringLiteral("accept-new-host-keys")), sub.parser().value(QStringLiteral("resume")));
+    return Pending;
+}
+
+void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes, bool acceptNewHostKeys,
+                           const QString &resumeRunId)
+{
+    const auto refuse = [this](const QString &why, int code = ExitRefused) {
+        m_err << "inmanta-ha-cli: " << why << '\n';
+        m_err.flush();
+        emit finished(code);
+    };
+    QStringList keys{SecretNames::key(m_cluster, SecretNames::kReplicationPassword)};
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        for (const QString &name : {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
+                                    SecretNames::sudoPassword(node.name)})
+            keys << SecretNames::key(m_cluster, name);
+    }
+    readSecrets(secretStore(), keys, [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
+        if (problem)
+            return refuse(problem->message);
+        if (!secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
+            return refuse(Tr::tr("no replication password is stored for cluster %1: store it with `inmanta-ha-cli "
+                                 "--cluster FILE secret set replication-password`")
+                              .arg(m_cluster.name));
+        // A run that cannot be recorded does not start.
+        openAudit(global, [=](const QString &auditProblem) {
+            if (!m_auditWritable)
+                return refuse(Tr::tr("the run cannot be recorded in the audit log: %1").arg(auditProblem));
+            ProcedureSession::Options options;
+            options.procedure = procedure;
+            options.runId = resumeRunId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) : resumeRunId;
+            if (!resumeRunId.isEmpty()) {
+                const auto record = m_audit->runRecord(resumeRunId);
+                if (!record)
+                    return refuse(Tr::tr("no run %1 in the audit log %2").arg(resumeRunId, m_audit->path()), ExitUsage);
+                if (record->procedure != procedure || record->cluster != m_cluster.name)
+                    return refuse(Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
+                                      .arg(resumeRunId, record->procedure, record->cluster, procedure, m_cluster.name),
+                                  ExitUsage);
+                if (record->status == QLatin1String("succeeded"))
+                    return refuse(Tr::tr("run %1 already succeeded; start a new run to check again").arg(resumeRunId), ExitUsage);
+                options.firstStep = record->nextStep;
+            }
+            options.sshPolicy.knownHostsFile = knownHostsFile(global);
+            options.sshPolicy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+            options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
+            options.auditPath = m_audit->path();
+            options.auditKey = m_audit->key();
+            options.operatorName = operatorName();
+            options.lockDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/locks");
+            m_session = std::make_unique<ProcedureSession>(m_cluster, options);
+            ProcedureInputs inputs;
+            Plan preview;
+            ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
+            if (preview.hasDangerousSteps() && !yes)
+                return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with --yes to confirm").arg(procedure));
+            m_out << Tr::tr("Run %1: %2 on cluster %3").arg(options.runId, procedure, m_cluster.name) << '\n';
+            m_out.flush();
+            if (const QString error = m_session->start(secrets); !error.isEmpty())
+                return refuse(error);
+            // Host keys accepted on the way are operator decisions: on record.
+            for (SshHost *host : m_session->hosts()) {
+                connect(host, &SshHost::connectionAttempted, this, [this, host, runId = options.runId, procedure](const ConnectReport &report) {
+                    if (report.hostKey.acceptedNow)
+                        recordHostKeyDecision(runId, procedure, host->target(), report);
+                });
+            }
+            Runner *runner = m_session->runner();
+            const int total = static_cast<int>(m_session->plan().steps.size());
+            auto lastOutput = std::make_shared<QString>();
+            connect(runner, &Runner::output, this, [lastOutput](const QString &text) { *lastOutput += text; });
+            connect(runner, &Runner::stepStarted, this, [lastOutput](int, bool, const QString &) { lastOutput->clear(); });
+            connect(runner, &Runner::stepFinished, this,
+                    [this, total, lastOutput](int index, bool preflight, const QString &status, const QString &message) {
+                        const QString label = preflight ? Tr::tr("pre-flight") : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
+                        const QString description = preflight ? m_session->plan().preflight.at(index).description
+                                                              : m_session->plan().steps.at(index).description;
+                        m_out << label << ' ' << description << ": " << status << '\n';
+                        if (status == QLatin1String("failed")) {
+                            m_out << "    " << message << '\n';
+                            if (!lastOutput->trimmed().isEmpty())
+                                m_out << "    " << Tr::tr("output:") << '\n' << lastOutput->trimmed() << '\n';
+                        }
+                        m_out.flush();
+                    });
+            connect(runner, &Runner::finished, this, [this, runId = options.runId, procedure](RunOutcome outcome, int, const QString &message) {
+                int code = ExitSuccess;
+                switch (outcome) {
+                case RunOutcome::Succeeded: m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n'; break;
+                case RunOutcome::Refused:
+                    m_err << Tr::tr("Refused before anything changed: %1").arg(message) << '\n';
+                    code = ExitRefused;
+                    break;
+                case RunOutcome::Failed:
+                case RunOutcome::Cancelled:
+                    m_err << (outcome == RunOutcome::Failed ? Tr::tr("Run %1 stopped: %2") : Tr::tr("Run %1 was cancelled: %2"))
+                                 .arg(runId, message)
+                          << '\n'
+                          << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2")
+                                 .arg(procedure, runId)
+                          << '\n';
+                    code = outcome == RunOutcome::Failed ? ExitStepFailed : ExitCancelled;
+                    break;
+                }
+                m_out.flush();
+                m_err.flush();
+                AuditKeys::storeHead(secretStore(), *m_audit, [this, code](const SecretResult &stored) {
+                    if (!stored.ok())
+                        m_err << "warning: " << stored.message << '\n';
+                    emit finished(code);
+                });
+            });
+        });
+    });
 }
 
 int CommandLine::status(const GlobalOptions &global, const QStringList &args)

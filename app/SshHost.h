@@ -5,6 +5,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 Q_DECLARE_METATYPE(iha::ConnectReport)
@@ -51,7 +52,7 @@ private:
     std::shared_ptr<SshCancelBoard> m_cancelBoard;
     std::unique_ptr<QThread, ThreadDeleter> m_thread;
     SshWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
-    quint64 m_lastRequestId = 0;
+    std::atomic<quint64> m_lastRequestId{0}; // execute() may be called from a runner's thread
 };
 
 } // namespace iha

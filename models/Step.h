@@ -45,6 +45,17 @@ struct Plan
     QString cluster;
     QList<Step> preflight; // checks only: a failure refuses the run before anything changes
     QList<Step> steps;
+    // Runs at the end whatever happened (releases the cluster lock).
+    std::function<void(StepIo &io)> finally;
+
+    bool hasDangerousSteps() const
+    {
+        for (const Step &step : steps) {
+            if (step.dangerous)
+                return true;
+        }
+        return false;
+    }
 };
 
 } // namespace iha

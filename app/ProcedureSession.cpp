@@ -1,0 +1,101 @@
+#include "app/ProcedureSession.h"
+
+#include "app/ScramVerifier.h"
+#include "app/SshTargets.h"
+#include "models/SecretNames.h"
+
+#include <QDir>
+
+namespace iha {
+
+ProcedureSession::ProcedureSession(Cluster cluster, Options options, QObject *parent)
+    : QObject(parent)
+    , m_cluster(std::move(cluster))
+    , m_options(std::move(options))
+{
+}
+
+ProcedureSession::~ProcedureSession()
+{
+    m_runner.reset(); // before the hosts its worker waits on
+    qDeleteAll(m_hosts);
+}
+
+bool ProcedureSession::isImplemented(const QString &procedure)
+{
+    return procedure == QLatin1String("configure-primary") || procedure == QLatin1String("configure-standby");
+}
+
+QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure, const ProcedureInputs &inputs,
+                                    Plan *plan)
+{
+    ProcedureInputs withScram = inputs;
+    withScram.makeScramVerifier = [](const QString &password) { return scramVerifier(password); };
+    withScram.scramMatches = scramMatches;
+    if (procedure == QLatin1String("configure-primary"))
+        return Procedures::configurePrimary(cluster, withScram, plan);
+    if (procedure == QLatin1String("configure-standby"))
+        return Procedures::configureStandby(cluster, withScram, plan);
+    return QStringLiteral("%1 is not implemented yet in this version").arg(procedure);
+}
+
+QString ProcedureSession::start(const QHash<QString, QString> &secrets)
+{
+    // One run per cluster on this machine, and (in the plan) one per cluster anywhere.
+    QDir().mkpath(m_options.lockDir);
+    m_localLock = std::make_unique<QLockFile>(m_options.lockDir + QLatin1Char('/') + m_cluster.name + QStringLiteral(".lock"));
+    m_localLock->setStaleLockTime(0);
+    if (!m_localLock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_localLock->getLockInfo(&pid, &host, &app);
+        return QStringLiteral("another run on cluster %1 is going on on this machine (%2, process %3)")
+            .arg(m_cluster.name, app)
+            .arg(pid);
+    }
+    const auto secret = [&](const QString &name) { return secrets.value(SecretNames::key(m_cluster, name)); };
+    ProcedureInputs inputs;
+    inputs.runId = m_options.runId;
+    inputs.operatorName = m_options.operatorName;
+    inputs.replicationPassword = secret(SecretNames::kReplicationPassword);
+    if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan); !error.isEmpty())
+        return error;
+
+    RunRequest request;
+    request.plan = m_plan;
+    request.runId = m_options.runId;
+    request.operatorName = m_options.operatorName;
+    request.firstStep = m_options.firstStep;
+    request.auditPath = m_options.auditPath;
+    request.auditKey = m_options.auditKey;
+    request.secrets = secrets.values();
+    QStringList nodes;
+    for (const Step &step : std::as_const(m_plan.preflight) + m_plan.steps) {
+        if (!nodes.contains(step.node))
+            nodes << step.node;
+    }
+    for (const QString &name : std::as_const(nodes)) {
+        const Node *node = m_cluster.findNode(name);
+        if (!node)
+            continue;
+        SshTarget target = sshTargetFor(*node);
+        target.password = secret(SecretNames::sshPassword(name));
+        target.keyPassphrase = secret(SecretNames::keyPassphrase(name));
+        target.sudoPassword = secret(SecretNames::sudoPassword(name));
+        auto *host = new SshHost(target, m_options.sshPolicy);
+        m_hosts << host;
+        request.shells.insert(name, host);
+    }
+    m_runner = std::make_unique<Runner>();
+    m_runner->start(request);
+    return {};
+}
+
+void ProcedureSession::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+} // namespace iha

@@ -1,0 +1,258 @@
+#include "app/Runner.h"
+
+#include "app/AuditLog.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+namespace iha {
+
+// Lives on the runner's thread: executes the whole plan there, waiting for each remote
+// command on a condition variable (not an event loop), which the shells' thread signals.
+class RunWorker : public QObject, public StepIo
+{
+    Q_OBJECT
+
+public:
+    RunWorker(RunRequest request, std::shared_ptr<std::atomic_bool> cancelled)
+        : m_request(std::move(request))
+        , m_cancelled(std::move(cancelled))
+    {
+    }
+
+    void run();
+
+    CommandResult run(const QString &node, const RemoteCommand &command) override;
+    bool cancelled() const override { return m_cancelled->load(); }
+    void note(const QString &text) override { emit output(text); }
+
+signals:
+    void stepStarted(int index, bool preflight, const QString &description);
+    void output(const QString &text);
+    void stepFinished(int index, bool preflight, const QString &status, const QString &message);
+    void finished(iha::RunOutcome outcome, int failedStep, const QString &message);
+
+private:
+    void audit(const QString &step, int stepNumber, const QString &host, const QString &outcome,
+               const QString &command = {}, const CommandResult *result = nullptr);
+    void recordRun(const QString &status, int nextStep);
+    void finish(RunOutcome outcome, int failedStep, const QString &message);
+
+    RunRequest m_request;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::unique_ptr<AuditLog> m_audit;
+    QString m_currentStep;
+    int m_currentNumber = 0;
+};
+
+void RunWorker::audit(const QString &step, int stepNumber, const QString &host, const QString &outcome,
+                      const QString &command, const CommandResult *result)
+{
+    if (!m_audit)
+        return;
+    AuditEntry e;
+    e.operatorName = m_request.operatorName;
+    e.cluster = m_request.plan.cluster;
+    e.runId = m_request.runId;
+    e.procedure = m_request.plan.procedure;
+    e.stepNumber = stepNumber;
+    e.step = step;
+    e.host = host;
+    e.command = command;
+    e.outcome = outcome;
+    if (result) {
+        e.hasExitCode = result->status == CommandResult::Status::Exited;
+        e.exitCode = result->exitCode;
+        e.output = QString::fromUtf8(result->out + result->err);
+        if (!result->error.isEmpty())
+            e.output += QLatin1Char('\n') + result->error;
+    }
+    QString error;
+    if (!m_audit->append(e, &error))
+        emit output(QStringLiteral("warning: ") + error);
+}
+
+void RunWorker::recordRun(const QString &status, int nextStep)
+{
+    if (m_audit)
+        m_audit->recordRun({m_request.runId, m_request.plan.cluster, m_request.plan.procedure, m_request.operatorName,
+                            status, nextStep});
+}
+
+CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
+{
+    RemoteShell *shell = m_request.shells.value(node);
+    CommandResult result;
+    if (!shell) {
+        result.error = QStringLiteral("%1: no connection to this node was prepared").arg(node);
+        return result;
+    }
+    struct Waiter
+    {
+        QMutex mutex;
+        QWaitCondition arrived;
+        QHash<quint64, CommandResult> results;
+    };
+    auto waiter = std::make_shared<Waiter>();
+    auto wanted = std::make_shared<std::atomic<quint64>>(0);
+    // Direct connections: they run on the shell's thread and only hand over the data.
+    const QMetaObject::Connection done = connect(
+        shell, &RemoteShell::finished, shell,
+        [waiter](quint64 id, const CommandResult &r) {
+            QMutexLocker lock(&waiter->mutex);
+            waiter->results.insert(id, r);
+            waiter->arrived.wakeAll();
+        },
+        Qt::DirectConnection);
+    const QMetaObject::Connection chunks = connect(
+        shell, &RemoteShell::outputReceived, shell,
+        [this, wanted](quint64 id, OutputChannel, const QByteArray &chunk) {
+            if (id == wanted->load())
+                emit output(QString::fromUtf8(chunk));
+        },
+        Qt::DirectConnection);
+    const quint64 id = shell->execute(command);
+    wanted->store(id);
+    {
+        QMutexLocker lock(&waiter->mutex);
+        bool cancelSent = false;
+        while (!waiter->results.contains(id)) {
+            if (m_cancelled->load() && !cancelSent) {
+                shell->cancel(id);
+                cancelSent = true;
+            }
+            waiter->arrived.wait(&waiter->mutex, 200);
+        }
+        result = waiter->results.take(id);
+    }
+    disconnect(done);
+    disconnect(chunks);
+    audit(m_currentStep, m_currentNumber, node,
+          result.succeeded() ? QStringLiteral("command succeeded") : QStringLiteral("command failed"), command.command,
+          &result);
+    return result;
+}
+
+void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &message)
+{
+    if (m_request.plan.finally) {
+        m_cancelled->store(false); // the clean-up must run even after a cancel
+        m_request.plan.finally(*this);
+    }
+    emit finished(outcome, failedStep, message);
+}
+
+void RunWorker::run()
+{
+    QString error;
+    m_audit = AuditLog::open(m_request.auditPath, &error);
+    if (!m_audit)
+        return finish(RunOutcome::Refused, -1, error);
+    m_audit->setKey(m_request.auditKey);
+    for (const QString &secret : std::as_const(m_request.secrets))
+        m_audit->redactor().addSecret(secret);
+    audit(QStringLiteral("run %1 of %2").arg(m_request.firstStep > 0 ? QStringLiteral("resumed") : QStringLiteral("started"),
+                                             m_request.plan.procedure),
+          0, {}, QStringLiteral("started"));
+    recordRun(QStringLiteral("running"), m_request.firstStep);
+
+    const QList<Step> &preflight = m_request.plan.preflight;
+    for (int i = 0; i < preflight.size(); ++i) {
+        const Step &step = preflight.at(i);
+        m_currentStep = QStringLiteral("pre-flight: ") + step.description;
+        m_currentNumber = 0;
+        emit stepStarted(i, true, step.description);
+        bool done = false;
+        const QString problem = step.check(*this, &done);
+        if (!problem.isEmpty() || !done) {
+            const QString message = problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
+            emit stepFinished(i, true, QStringLiteral("failed"), message);
+            audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr);
+            recordRun(QStringLiteral("refused"), m_request.firstStep);
+            return finish(RunOutcome::Refused, i, message);
+        }
+        emit stepFinished(i, true, QStringLiteral("done"), QString());
+    }
+
+    const QList<Step> &steps = m_request.plan.steps;
+    for (int i = m_request.firstStep; i < steps.size(); ++i) {
+        const Step &step = steps.at(i);
+        m_currentStep = step.description;
+        m_currentNumber = i + 1;
+        if (m_cancelled->load()) {
+            recordRun(QStringLiteral("cancelled"), i);
+            audit(step.description, i + 1, step.node, QStringLiteral("cancelled"));
+            return finish(RunOutcome::Cancelled, i, QStringLiteral("cancelled before step %1").arg(i + 1));
+        }
+        emit stepStarted(i, false, step.description);
+        bool done = false;
+        QString problem = step.check(*this, &done);
+        if (problem.isEmpty() && done) {
+            emit stepFinished(i, false, QStringLiteral("already done"), QString());
+            audit(step.description, i + 1, step.node, QStringLiteral("skipped"));
+            recordRun(QStringLiteral("running"), i + 1);
+            continue;
+        }
+        if (problem.isEmpty())
+            problem = step.act(*this);
+        if (problem.isEmpty())
+            problem = step.verify(*this);
+        if (!problem.isEmpty()) {
+            const bool wasCancelled = m_cancelled->load();
+            emit stepFinished(i, false, QStringLiteral("failed"), problem);
+            audit(step.description, i + 1, step.node, wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+            recordRun(wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), i);
+            return finish(wasCancelled ? RunOutcome::Cancelled : RunOutcome::Failed, i, problem);
+        }
+        emit stepFinished(i, false, QStringLiteral("done"), QString());
+        audit(step.description, i + 1, step.node, QStringLiteral("succeeded"));
+        recordRun(QStringLiteral("running"), i + 1);
+    }
+    recordRun(QStringLiteral("succeeded"), steps.size());
+    audit(QStringLiteral("run of %1").arg(m_request.plan.procedure), 0, {}, QStringLiteral("succeeded"));
+    finish(RunOutcome::Succeeded, -1, QString());
+}
+
+void Runner::ThreadDeleter::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+Runner::Runner(QObject *parent)
+    : QObject(parent)
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_thread(new QThread)
+{
+    qRegisterMetaType<iha::RunOutcome>();
+    m_thread->setObjectName(QStringLiteral("runner"));
+}
+
+Runner::~Runner()
+{
+    m_cancelled->store(true);
+    m_thread.reset();
+}
+
+void Runner::start(const RunRequest &request)
+{
+    m_worker = new RunWorker(request, m_cancelled);
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater, Qt::DirectConnection);
+    connect(m_worker, &RunWorker::stepStarted, this, &Runner::stepStarted, Qt::QueuedConnection);
+    connect(m_worker, &RunWorker::output, this, &Runner::output, Qt::QueuedConnection);
+    connect(m_worker, &RunWorker::stepFinished, this, &Runner::stepFinished, Qt::QueuedConnection);
+    connect(m_worker, &RunWorker::finished, this, &Runner::finished, Qt::QueuedConnection);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->run(); }, Qt::QueuedConnection);
+}
+
+void Runner::cancel()
+{
+    m_cancelled->store(true);
+}
+
+} // namespace iha
+
+#include "Runner.moc"

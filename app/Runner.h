@@ -1,0 +1,67 @@
+#pragma once
+
+#include "models/RemoteShell.h"
+#include "models/Step.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace iha {
+
+enum class RunOutcome { Succeeded, Failed, Refused, Cancelled };
+
+struct RunRequest
+{
+    Plan plan;
+    QString runId;
+    QString operatorName;
+    int firstStep = 0;                       // > 0 when resuming
+    QHash<QString, RemoteShell *> shells;    // by node name; they live on the caller's thread
+    QString auditPath;
+    QByteArray auditKey;
+    QStringList secrets;                     // redacted from everything the audit log keeps
+};
+
+class RunWorker;
+
+// Runs a plan on a thread of its own (qBittorrent's pattern: an owned QThread, an atomic
+// cancel flag, queued signals only). Pre-flight checks first: one failing refuses the run.
+// Then each step: check (already done? then skipped), act, verify; the first failure stops
+// the run. Every command and every step outcome goes to the audit log as it happens, and the
+// run's progress to its runs table, so that a failed run can be resumed from its failed step.
+class Runner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Runner(QObject *parent = nullptr);
+    ~Runner() override;
+
+    void start(const RunRequest &request);
+    void cancel();
+
+signals:
+    void stepStarted(int index, bool preflight, const QString &description);
+    void output(const QString &text);
+    // status: "done", "already done" or "failed"
+    void stepFinished(int index, bool preflight, const QString &status, const QString &message);
+    void finished(iha::RunOutcome outcome, int failedStep, const QString &message);
+
+private:
+    struct ThreadDeleter
+    {
+        void operator()(QThread *thread) const;
+    };
+
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::unique_ptr<QThread, ThreadDeleter> m_thread;
+    RunWorker *m_worker = nullptr;
+};
+
+} // namespace iha
+
+Q_DECLARE_METATYPE(iha::RunOutcome)

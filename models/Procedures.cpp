@@ -1,0 +1,431 @@
+#include "models/Procedures.h"
+
+#include "models/ConfigEditors.h"
+#include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
+#include "models/ShellQuote.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace iha::Procedures {
+namespace {
+
+const QString kConfigureMaster = QStringLiteral("Configure the master node");
+const QString kConfigureStandby = QStringLiteral("Configure the standby node");
+
+QString sqlLiteral(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString sqlIdentifier(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString confPath(const Node &node, const QString &file)
+{
+    return node.postgresOrDefault().effectiveConfigDir() + QLatin1Char('/') + file;
+}
+
+// The same content change, used by check (is there anything to change?) and act.
+using Edit = std::function<QString(const QString &)>;
+
+Step fileEditStep(const QString &description, const Node &node, const QString &path, const QString &section,
+                  const QString &preview, const Edit &edit)
+{
+    Step step;
+    step.description = description;
+    step.node = node.name;
+    step.runbookSection = section;
+    step.preview = preview;
+    step.check = [node, path, edit](StepIo &io, bool *done) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        *done = edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content);
+        return QString();
+    };
+    step.act = [node, path, edit](StepIo &io) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        const auto backup = RemoteOps::writeFile(io, node.name, path, edit(QString::fromUtf8(*content)).toUtf8(), &error);
+        if (!backup)
+            return error;
+        io.note(QStringLiteral("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
+        return QString();
+    };
+    step.verify = [node, path, edit](StepIo &io) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        return edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content)
+                   ? QString()
+                   : QStringLiteral("%1: %2 does not hold the change after writing it").arg(node.name, path);
+    };
+    return step;
+}
+
+QString primaryConfEdit(const QString &text, const Cluster &cluster)
+{
+    QString out = text;
+    out = PostgresqlConf::set(out, QStringLiteral("listen_addresses"), QStringLiteral("*"));
+    out = PostgresqlConf::set(out, QStringLiteral("wal_level"), QStringLiteral("replica"));
+    out = PostgresqlConf::set(out, QStringLiteral("synchronous_commit"), QStringLiteral("on"));
+    out = PostgresqlConf::set(out, QStringLiteral("synchronous_standby_names"), cluster.replication.applicationName);
+    out = PostgresqlConf::set(out, QStringLiteral("hot_standby"), QStringLiteral("off"));
+    return out;
+}
+
+QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error)
+{
+    QList<PgHba::Rule> rules;
+    for (const Node &node : cluster.nodes) {
+        if (!isDatabaseRole(node.role))
+            continue;
+        const QString address = PgHba::hostAddress(node.address);
+        if (address.isEmpty()) {
+            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for the replication rule")
+                         .arg(node.name, node.address);
+            return {};
+        }
+        rules << PgHba::Rule{QStringLiteral("host"), QStringLiteral("replication"), cluster.replication.user, address,
+                             cluster.replication.authMethod};
+    }
+    return rules;
+}
+
+// The SQL that reads what the role looks like now: replication, login, stored password.
+QString roleStateSql(const QString &user)
+{
+    return QStringLiteral("SELECT rolreplication, rolcanlogin, coalesce(rolpassword, '') FROM pg_authid WHERE rolname = %1;\n")
+        .arg(sqlLiteral(user));
+}
+
+QString checkRole(StepIo &io, const Node &primary, const Cluster &cluster, const ProcedureInputs &inputs, bool *done)
+{
+    QString error;
+    const auto state = RemoteOps::sql(io, primary, roleStateSql(cluster.replication.user), &error);
+    if (!state)
+        return error;
+    const QStringList fields = state->split(QLatin1Char('|'));
+    *done = fields.size() == 3 && fields.at(0) == QLatin1String("t") && fields.at(1) == QLatin1String("t")
+            && inputs.scramMatches(fields.at(2), inputs.replicationPassword);
+    return {};
+}
+
+QString slotStateSql(const QString &slot)
+{
+    return QStringLiteral("SELECT s.active, coalesce(r.application_name, ''), coalesce(host(r.client_addr), '')"
+                          " FROM pg_replication_slots s LEFT JOIN pg_stat_replication r ON r.pid = s.active_pid"
+                          " WHERE s.slot_name = %1;\n")
+        .arg(sqlLiteral(slot));
+}
+
+Step reachStep(const Node &node)
+{
+    Step step;
+    step.description = QStringLiteral("%1 answers over SSH and root is available").arg(node.name);
+    step.node = node.name;
+    step.preview = QStringLiteral("id -u (as root)");
+    step.check = [node](StepIo &io, bool *done) {
+        RemoteCommand command;
+        command.command = QStringLiteral("id -u");
+        command.asRoot = true;
+        command.timeoutMs = 30000;
+        const CommandResult result = io.run(node.name, command);
+        if (!result.succeeded())
+            return result.error.isEmpty() ? RemoteOps::describeFailure(node.name, QStringLiteral("id -u"), result) : result.error;
+        *done = result.out.trimmed() == "0";
+        return *done ? QString() : QStringLiteral("%1: the command did not run as root").arg(node.name);
+    };
+    return step;
+}
+
+Step binariesStep(const Node &node)
+{
+    Step step;
+    step.description = QStringLiteral("PostgreSQL's programs are on %1").arg(node.name);
+    step.node = node.name;
+    step.preview = RemoteScripts::findPostgresBinaries(node.postgresOrDefault().binDir);
+    step.check = [node](StepIo &io, bool *done) {
+        RemoteCommand command;
+        command.command = RemoteScripts::findPostgresBinaries(node.postgresOrDefault().binDir);
+        const CommandResult result = io.run(node.name, command);
+        *done = result.succeeded();
+        return *done ? QString()
+                     : RemoteOps::describeFailure(node.name, QStringLiteral("finding PostgreSQL's programs (set postgres.binDir)"), result);
+    };
+    return step;
+}
+
+} // namespace
+
+QString lockPath(const Cluster &cluster)
+{
+    return QStringLiteral("/var/tmp/inmanta-ha-admin.%1.lock").arg(cluster.name);
+}
+
+void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes, const ProcedureInputs &inputs, Plan *plan)
+{
+    for (const Node &node : nodes) {
+        plan->preflight << reachStep(node);
+        if (node.postgres)
+            plan->preflight << binariesStep(node);
+    }
+    const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primaryPtr)
+        return;
+    const Node primary = *primaryPtr;
+    Step isPrimary;
+    isPrimary.description = QStringLiteral("%1 is the primary: running and not in recovery").arg(primary.name);
+    isPrimary.node = primary.name;
+    isPrimary.preview = QStringLiteral("SELECT pg_is_in_recovery();");
+    isPrimary.check = [primary](StepIo &io, bool *done) {
+        QString error;
+        const auto inRecovery = RemoteOps::sql(io, primary, QStringLiteral("SELECT pg_is_in_recovery();\n"), &error, 30000);
+        if (!inRecovery)
+            return QStringLiteral("%1 (is PostgreSQL running there?)").arg(error);
+        *done = *inRecovery == QLatin1String("f");
+        return *done ? QString()
+                     : QStringLiteral("%1 is in recovery: it is a standby, not the primary the cluster file says")
+                           .arg(primary.name);
+    };
+    plan->preflight << isPrimary;
+
+    // The lock: a file created only if absent (set -C), naming its holder. A run that is
+    // resumed holds it already.
+    const QString path = lockPath(cluster);
+    const QString holder = QStringLiteral("%1 since %2, run %3")
+                               .arg(inputs.operatorName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), inputs.runId);
+    Step lock;
+    lock.description = QStringLiteral("Take the cluster lock on %1 (one operator at a time)").arg(primary.name);
+    lock.node = primary.name;
+    lock.preview = QStringLiteral("set -C; echo '<operator, time, run>' > %1").arg(path);
+    lock.check = [primary, path, holder, runId = inputs.runId, clusterName = cluster.name](StepIo &io, bool *done) {
+        RemoteCommand command;
+        command.command = QStringLiteral("f=%1; if (set -C; printf '%s\\n' %2 >\"$f\") 2>/dev/null; then exit 0; fi; cat \"$f\"; "
+                                         "grep -qF %3 \"$f\" && exit 0; exit 75")
+                              .arg(shellQuote(path), shellQuote(holder), shellQuote(QStringLiteral("run ") + runId));
+        command.asRoot = true;
+        const CommandResult result = io.run(primary.name, command);
+        *done = result.succeeded();
+        if (*done)
+            return QString();
+        if (result.status == CommandResult::Status::Exited && result.exitCode == 75)
+            return QStringLiteral("cluster %1 is locked by %2. If that run is over, remove %3 on %4 and try again.")
+                .arg(clusterName, QString::fromUtf8(result.out).trimmed(), path, primary.name);
+        return RemoteOps::describeFailure(primary.name, QStringLiteral("taking the cluster lock"), result);
+    };
+    plan->preflight << lock;
+    plan->finally = [primary, path, runId = inputs.runId](StepIo &io) {
+        RemoteCommand command;
+        command.command = QStringLiteral("f=%1; grep -qF %2 \"$f\" 2>/dev/null && rm -f \"$f\"; exit 0")
+                              .arg(shellQuote(path), shellQuote(QStringLiteral("run ") + runId));
+        command.asRoot = true;
+        io.run(primary.name, command);
+    };
+}
+
+QString passwordFilePath(const Node &standby)
+{
+    return QFileInfo(standby.postgresOrDefault().dataDir).path() + QStringLiteral("/.pgpass-inmanta-ha");
+}
+
+QString passwordFileLine(const QString &host, int port, const QString &user, const QString &password)
+{
+    const auto escape = [](QString field) {
+        field.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        field.replace(QLatin1Char(':'), QLatin1String("\\:"));
+        return field;
+    };
+    return QStringLiteral("%1:%2:replication:%3:%4\n").arg(escape(host)).arg(port).arg(escape(user), escape(password));
+}
+
+QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
+{
+    const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primaryPtr)
+        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+    const Node primary = *primaryPtr;
+    QString rulesError;
+    const QList<PgHba::Rule> rules = replicationRules(cluster, &rulesError);
+    if (!rulesError.isEmpty())
+        return rulesError;
+    plan->procedure = QStringLiteral("configure-primary");
+    plan->cluster = cluster.name;
+    addPreflightAndLock(cluster, {primary}, inputs, plan);
+
+    const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
+    plan->steps << fileEditStep(
+        QStringLiteral("Set the replication settings in %1").arg(conf), primary, conf, kConfigureMaster,
+        QStringLiteral("listen_addresses = '*'\nwal_level = replica\nsynchronous_commit = on\n"
+                       "synchronous_standby_names = '%1'\nhot_standby = off")
+            .arg(cluster.replication.applicationName),
+        [cluster](const QString &text) { return primaryConfEdit(text, cluster); });
+
+    Step role;
+    role.description = QStringLiteral("Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier")
+                           .arg(cluster.replication.user);
+    role.node = primary.name;
+    role.runbookSection = kConfigureMaster;
+    const QString roleSqlTemplate = QStringLiteral(
+        "BEGIN;\n"
+        "SET LOCAL synchronous_commit = local;\n"
+        "SET LOCAL log_statement = 'none';\n"
+        "SET LOCAL log_min_duration_statement = -1;\n"
+        "SET LOCAL statement_timeout = '60s';\n"
+        "DO $iha$ BEGIN\n"
+        "  IF EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN\n"
+        "    ALTER ROLE %2 WITH REPLICATION LOGIN PASSWORD %3;\n"
+        "  ELSE\n"
+        "    CREATE ROLE %2 WITH REPLICATION LOGIN PASSWORD %3;\n"
+        "  END IF;\n"
+        "END $iha$;\n"
+        "COMMIT;\n");
+    role.preview = roleSqlTemplate.arg(sqlLiteral(cluster.replication.user), sqlIdentifier(cluster.replication.user),
+                                       QStringLiteral("'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'"));
+    role.check = [primary, cluster, inputs](StepIo &io, bool *done) { return checkRole(io, primary, cluster, inputs, done); };
+    role.act = [primary, cluster, inputs, roleSqlTemplate](StepIo &io) {
+        QString error;
+        const QString sql = roleSqlTemplate.arg(sqlLiteral(cluster.replication.user),
+                                                sqlIdentifier(cluster.replication.user),
+                                                sqlLiteral(inputs.makeScramVerifier(inputs.replicationPassword)));
+        return RemoteOps::sql(io, primary, sql, &error, 90000) ? QString() : error;
+    };
+    role.verify = [primary, cluster, inputs](StepIo &io) {
+        bool done = false;
+        const QString error = checkRole(io, primary, cluster, inputs, &done);
+        if (!error.isEmpty())
+            return error;
+        return done ? QString() : QStringLiteral("%1: the role %2 does not have the new password").arg(primary.name, cluster.replication.user);
+    };
+    plan->steps << role;
+
+    Step slot;
+    slot.description = QStringLiteral("Create the physical replication slot %1 (an existing one is reused)").arg(cluster.replication.slot);
+    slot.node = primary.name;
+    slot.runbookSection = kConfigureMaster;
+    slot.preview = QStringLiteral("SELECT * FROM pg_create_physical_replication_slot('%1');").arg(cluster.replication.slot);
+    const auto slotExists = [primary, cluster](StepIo &io, bool *exists) {
+        QString error;
+        const auto state = RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
+        if (!state)
+            return error;
+        *exists = !state->isEmpty();
+        return QString();
+    };
+    slot.check = slotExists;
+    slot.act = [primary, cluster](StepIo &io) {
+        QString error;
+        return RemoteOps::sql(io, primary,
+                              QStringLiteral("SELECT pg_create_physical_replication_slot(%1);\n").arg(sqlLiteral(cluster.replication.slot)),
+                              &error)
+                   ? QString()
+                   : error;
+    };
+    slot.verify = [slotExists, primary, cluster](StepIo &io) {
+        bool exists = false;
+        const QString error = slotExists(io, &exists);
+        return !error.isEmpty() ? error
+               : exists         ? QString()
+                                : QStringLiteral("%1: the slot %2 is missing").arg(primary.name, cluster.replication.slot);
+    };
+    plan->steps << slot;
+
+    const QString hba = confPath(primary, QStringLiteral("pg_hba.conf"));
+    const auto hbaEdit = [rules](const QString &text) {
+        QString out = text;
+        for (const PgHba::Rule &rule : rules)
+            out = PgHba::addRule(out, rule);
+        return out;
+    };
+    QStringList ruleLines;
+    for (const PgHba::Rule &rule : rules)
+        ruleLines << rule.line();
+    Step hbaStep = fileEditStep(QStringLiteral("Allow replication from both database nodes in %1, then reload").arg(hba),
+                                primary, hba, kConfigureMaster, ruleLines.join(QLatin1Char('\n')) + QStringLiteral("\nsystemctl reload ") + primary.postgresOrDefault().service,
+                                hbaEdit);
+    // After the reload PostgreSQL keeps the old rules, silently, if the new file is bad: ask
+    // it, and put the old file back if so.
+    hbaStep.act = [primary, hba, hbaEdit, act = hbaStep.act](StepIo &io) {
+        QString error;
+        const auto before = RemoteOps::readFile(io, primary.name, hba, &error);
+        if (!before)
+            return error;
+        error = act(io);
+        if (!error.isEmpty())
+            return error;
+        const QString service = primary.postgresOrDefault().service;
+        if (const auto code = RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error); !code || *code != 0)
+            return error.isEmpty() ? QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service) : error;
+        const auto problems = RemoteOps::sql(
+            io, primary, QStringLiteral("SELECT line_number || ': ' || error FROM pg_hba_file_rules WHERE error IS NOT NULL;\n"), &error);
+        if (!problems)
+            return error;
+        if (problems->isEmpty())
+            return QString();
+        RemoteOps::writeFile(io, primary.name, hba, *before, &error);
+        RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+        return QStringLiteral("%1: PostgreSQL refused the new %2 (%3); the previous file was put back and reloaded")
+            .arg(primary.name, hba, problems->simplified());
+    };
+    plan->steps << hbaStep;
+
+    Step restart;
+    restart.description = QStringLiteral("Restart PostgreSQL on %1 to apply wal_level and listen_addresses").arg(primary.name);
+    restart.node = primary.name;
+    restart.runbookSection = kConfigureMaster;
+    restart.preview = QStringLiteral("systemctl restart %1").arg(primary.postgresOrDefault().service);
+    const QString wanted = QStringLiteral("*|replica|on|%1|off").arg(cluster.replication.applicationName);
+    const auto settingsLive = [primary, wanted](StepIo &io, bool *live) {
+        QString error;
+        const auto values = RemoteOps::sql(
+            io, primary,
+            QStringLiteral("SELECT current_setting('listen_addresses') || '|' || current_setting('wal_level') || '|' || "
+                           "current_setting('synchronous_commit') || '|' || current_setting('synchronous_standby_names') "
+                           "|| '|' || current_setting('hot_standby') || '|' || "
+                           "(SELECT count(*) FROM pg_settings WHERE pending_restart);\n"),
+            &error);
+        if (!values)
+            return error;
+        *live = *values == wanted + QStringLiteral("|0");
+        return QString();
+    };
+    restart.check = settingsLive;
+    restart.act = [primary](StepIo &io) {
+        QString error;
+        const QString service = primary.postgresOrDefault().service;
+        const auto code = RemoteOps::systemctl(io, primary.name, QStringLiteral("restart"), service, &error);
+        if (!code)
+            return error;
+        return *code == 0 ? QString() : QStringLiteral("%1: systemctl restart %2 failed (exit code %3)").arg(primary.name, service).arg(*code);
+    };
+    restart.verify = [settingsLive, primary, wanted](StepIo &io) {
+        bool live = false;
+        const QString error = settingsLive(io, &live);
+        return !error.isEmpty() ? error
+               : live           ? QString()
+                                : QStringLiteral("%1: after the restart PostgreSQL does not show the settings (%2); "
+                                                 "another file (postgresql.auto.conf?) may override them")
+                                      .arg(primary.name, wanted);
+    };
+    plan->steps << restart;
+    return {};
+}
+
+QString configureStandby(const Cluster &, const ProcedureInputs &, Plan *)
+{
+    return QStringLiteral("configure-standby is not implemented yet in this version");
+}
+
+} // namespace iha::Procedures
