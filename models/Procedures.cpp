@@ -423,9 +423,335 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
     return {};
 }
 
-QString configureStandby(const Cluster &, const ProcedureInputs &, Plan *)
+namespace {
+
+// The replication status of one standby as its primary sees it: "state|sync_state", or empty.
+QString replicationStateSql(const Cluster &cluster)
 {
-    return QStringLiteral("configure-standby is not implemented yet in this version");
+    return QStringLiteral("SELECT state || '|' || sync_state FROM pg_stat_replication WHERE application_name = %1;\n")
+        .arg(sqlLiteral(cluster.replication.applicationName));
+}
+
+// True when the standby streams synchronously from the primary: then the steps that rebuild
+// it have nothing to do.
+QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool *streams)
+{
+    QString error;
+    const auto state = RemoteOps::sql(io, primary, replicationStateSql(cluster), &error, 30000);
+    if (!state)
+        return error;
+    *streams = *state == QLatin1String("streaming|sync");
+    return {};
+}
+
+Step rebuildStep(const QString &description, const Node &standby, const Node &primary, const Cluster &cluster,
+                 const QString &preview, std::function<QString(StepIo &)> act, std::function<QString(StepIo &)> verify)
+{
+    Step step;
+    step.description = description;
+    step.node = standby.name;
+    step.runbookSection = kConfigureStandby;
+    step.preview = preview;
+    step.check = [primary, cluster](StepIo &io, bool *done) { return standbyStreams(io, primary, cluster, done); };
+    step.act = std::move(act);
+    step.verify = std::move(verify);
+    return step;
+}
+
+QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script, int timeoutMs = 600000,
+                  const QByteArray &input = {})
+{
+    RemoteCommand command;
+    command.command = script;
+    command.asRoot = true;
+    command.timeoutMs = timeoutMs;
+    command.input = input;
+    const CommandResult result = io.run(node, command);
+    return result.succeeded() ? QString() : RemoteOps::describeFailure(node, what, result);
+}
+
+} // namespace
+
+QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
+{
+    const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primaryPtr)
+        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+    const Node *standbyPtr = inputs.standbyNode.isEmpty() ? cluster.nodeWithRole(NodeRole::Standby)
+                                                          : cluster.findNode(inputs.standbyNode);
+    if (!standbyPtr)
+        return QStringLiteral("cluster %1 has no standby node").arg(cluster.name);
+    const Node primary = *primaryPtr;
+    const Node standby = *standbyPtr;
+    if (standby.name == primary.name || standby.address == primary.address)
+        return QStringLiteral("%1 is the primary (%2): a standby is never built on top of it").arg(standby.name, standby.address);
+    plan->procedure = QStringLiteral("configure-standby");
+    plan->cluster = cluster.name;
+    addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
+
+    const PostgresSettings pg = standby.postgresOrDefault();
+    const QString service = pg.service;
+    const QString dataDir = pg.dataDir;
+    const QString newDir = dataDir + QStringLiteral(".iha-new");
+    const QString oldDir = dataDir + QStringLiteral(".iha-old");
+    const QString passfile = passwordFilePath(standby);
+    const int primaryPort = primary.postgresOrDefault().port;
+
+    // Before anything is erased: the target must not be a primary in use (a wrong node picked
+    // at 3 a.m. must not wipe production), and it must have room for a copy.
+    Step notPrimary;
+    notPrimary.description = QStringLiteral("%1 is not a primary in use (no replication clients, no Inmanta connections)").arg(standby.name);
+    notPrimary.node = standby.name;
+    notPrimary.preview = QStringLiteral("SELECT pg_is_in_recovery(), (SELECT count(*) FROM pg_stat_replication), "
+                                        "(SELECT count(*) FROM pg_stat_activity WHERE datname = 'inmanta');");
+    notPrimary.check = [standby, service](StepIo &io, bool *done) {
+        QString error;
+        const auto active = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), service, &error);
+        if (!active)
+            return error;
+        if (*active != 0) { // not running: nothing can be using it
+            *done = true;
+            return QString();
+        }
+        const auto state = RemoteOps::sql(
+            io, standby,
+            QStringLiteral("SELECT pg_is_in_recovery() || '|' || (SELECT count(*) FROM pg_stat_replication) || '|' || "
+                           "(SELECT count(*) FROM pg_stat_activity WHERE datname = 'inmanta');\n"),
+            &error, 30000);
+        if (!state) {
+            // A standby with hot_standby = off refuses connections: it is in recovery.
+            *done = error.contains(QLatin1String("not yet accepting connections"), Qt::CaseInsensitive)
+                    || error.contains(QLatin1String("hot standby mode is disabled"), Qt::CaseInsensitive);
+            return *done ? QString() : error;
+        }
+        const QStringList fields = state->split(QLatin1Char('|'));
+        *done = fields.value(0) == QLatin1String("true") || (fields.value(1) == QLatin1String("0") && fields.value(2) == QLatin1String("0"));
+        return *done ? QString()
+                     : QStringLiteral("REFUSED: %1 looks like a primary in use (%2 replication clients, %3 connections to the "
+                                      "inmanta database); its data will not be erased. Check the cluster file.")
+                           .arg(standby.name, fields.value(1), fields.value(2));
+    };
+    plan->preflight << notPrimary;
+
+    Step room;
+    room.description = QStringLiteral("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
+    room.node = standby.name;
+    room.preview = QStringLiteral("df --output=avail %1; SELECT sum(pg_database_size(oid)) FROM pg_database;")
+                       .arg(QFileInfo(dataDir).path());
+    room.check = [standby, primary, dataDir](StepIo &io, bool *done) {
+        QString error;
+        const auto size = RemoteOps::sql(io, primary, QStringLiteral("SELECT sum(pg_database_size(oid)) FROM pg_database;\n"), &error, 30000);
+        if (!size)
+            return error;
+        RemoteCommand df;
+        df.command = QStringLiteral("df -B1 --output=avail -- %1 | tail -n 1").arg(shellQuote(QFileInfo(dataDir).path()));
+        const CommandResult free = io.run(standby.name, df);
+        if (!free.succeeded())
+            return RemoteOps::describeFailure(standby.name, QStringLiteral("df"), free);
+        const qint64 needed = size->toLongLong() * 12 / 10 + 64 * 1024 * 1024; // WAL and slack
+        bool numeric = false;
+        const qint64 available = free.out.trimmed().toLongLong(&numeric);
+        if (!numeric)
+            return QStringLiteral("%1: cannot tell the free space next to %2 (df said: %3)")
+                .arg(standby.name, dataDir, QString::fromUtf8(free.out + free.err).simplified());
+        *done = available >= needed;
+        return *done ? QString()
+                     : QStringLiteral("%1 has %2 MB free next to %3; a copy of %4 needs about %5 MB")
+                           .arg(standby.name)
+                           .arg(available / 1000000)
+                           .arg(dataDir, primary.name)
+                           .arg(needed / 1000000);
+    };
+    plan->preflight << room;
+
+    // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
+    //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
+    Step pass;
+    pass.description = QStringLiteral("Store the replication password for postgres in %1 (mode 0600)").arg(passfile);
+    pass.node = standby.name;
+    pass.runbookSection = kConfigureStandby;
+    pass.preview = QStringLiteral("%1:%2:replication:%3:<replication password>")
+                       .arg(primary.address)
+                       .arg(primaryPort)
+                       .arg(cluster.replication.user);
+    const QString line = passwordFileLine(primary.address, primaryPort, cluster.replication.user, inputs.replicationPassword);
+    const auto passfileOk = [standby, passfile, line](StepIo &io, bool *ok) {
+        RemoteCommand command;
+        command.command = QStringLiteral("stat -c '%U %a' -- %1 && cat -- %1").arg(shellQuote(passfile));
+        command.asRoot = true;
+        const CommandResult result = io.run(standby.name, command);
+        *ok = result.succeeded() && result.out == "postgres 600\n" + line.toUtf8();
+        return QString();
+    };
+    pass.check = passfileOk;
+    pass.act = [standby, passfile, line](StepIo &io) {
+        QString error;
+        if (!RemoteOps::writeFile(io, standby.name, passfile, line.toUtf8(), &error, /*keepBackup=*/false))
+            return error;
+        return runAsRoot(io, standby.name, QStringLiteral("setting owner and mode of %1").arg(passfile),
+                         QStringLiteral("chown postgres:postgres -- %1 && chmod 0600 -- %1").arg(shellQuote(passfile)));
+    };
+    pass.verify = [passfileOk, standby, passfile](StepIo &io) {
+        bool ok = false;
+        passfileOk(io, &ok);
+        return ok ? QString() : QStringLiteral("%1: %2 is not as written").arg(standby.name, passfile);
+    };
+    plan->steps << pass;
+
+    // 2. Stop the standby's server before its data is replaced (the runbook forgets to).
+    plan->steps << rebuildStep(
+        QStringLiteral("Stop PostgreSQL on %1 before its data directory is replaced").arg(standby.name), standby, primary, cluster,
+        QStringLiteral("systemctl stop %1").arg(service),
+        [standby, service](StepIo &io) {
+            QString error;
+            const auto code = RemoteOps::systemctl(io, standby.name, QStringLiteral("stop"), service, &error);
+            return !code ? error : *code == 0 ? QString() : QStringLiteral("%1: systemctl stop %2 failed").arg(standby.name, service);
+        },
+        [standby, service](StepIo &io) {
+            QString error;
+            const auto code = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), service, &error);
+            return !code ? error : *code != 0 ? QString() : QStringLiteral("%1: PostgreSQL still runs").arg(standby.name);
+        });
+
+    // 3. The base backup goes to a folder of its own: the old data stays untouched until the
+    //    copy is complete.
+    const QString conninfo = QStringLiteral("host=%1 port=%2 user=%3 application_name=%4 passfile=%5")
+                                 .arg(primary.address)
+                                 .arg(primaryPort)
+                                 .arg(cluster.replication.user, cluster.replication.applicationName, passfile);
+    const QString backup = QStringLiteral("rm -rf -- %1 && cd / && runuser -u postgres -- %2 -d %3 -w -X stream -R -S %4 -D %1")
+                               .arg(shellQuote(newDir), shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup"))),
+                                    shellQuote(conninfo), shellQuote(cluster.replication.slot));
+    plan->steps << rebuildStep(
+        QStringLiteral("Take a base backup of %1 into %2").arg(primary.name, newDir), standby, primary, cluster, backup,
+        [standby, backup, newDir](StepIo &io) {
+            const QString error = runAsRoot(io, standby.name, QStringLiteral("pg_basebackup"), backup, 0);
+            if (!error.isEmpty())
+                runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"), QStringLiteral("rm -rf -- %1").arg(shellQuote(newDir)));
+            return error.isEmpty() ? QString() : error + QStringLiteral(" The standby's data directory was not touched.");
+        },
+        [standby, newDir](StepIo &io) {
+            return runAsRoot(io, standby.name, QStringLiteral("checking the copy"),
+                             QStringLiteral("test -f %1/PG_VERSION && test -f %1/standby.signal").arg(shellQuote(newDir)));
+        });
+
+    // 4. The dangerous step: the old data directory is moved aside (kept until the standby
+    //    streams), the copy takes its place.
+    const QString swap = QStringLiteral("set -e; d=%1; if mountpoint -q \"$d\"; then echo \"$d is a mount point: replace its "
+                                        "content by hand\" >&2; exit 1; fi; rm -rf -- %2; mv -- \"$d\" %2; mv -- %3 \"$d\"; "
+                                        "chmod 0700 \"$d\"")
+                             .arg(shellQuote(dataDir), shellQuote(oldDir), shellQuote(newDir));
+    Step replace = rebuildStep(
+        QStringLiteral("Replace the data directory %1 of %2 with the base backup (the old one is moved to %3)").arg(dataDir, standby.name, oldDir),
+        standby, primary, cluster, swap,
+        [standby, swap](StepIo &io) { return runAsRoot(io, standby.name, QStringLiteral("replacing the data directory"), swap); },
+        [standby, dataDir](StepIo &io) {
+            return runAsRoot(io, standby.name, QStringLiteral("checking the data directory"),
+                             QStringLiteral("test -f %1/standby.signal").arg(shellQuote(dataDir)));
+        });
+    replace.dangerous = true;
+    plan->steps << replace;
+
+    // 5. application_name in primary_conninfo, which the primary's synchronous_standby_names names.
+    const QString autoConf = dataDir + QStringLiteral("/postgresql.auto.conf");
+    plan->steps << fileEditStep(
+        QStringLiteral("Name the standby %1 in primary_conninfo (%2)").arg(cluster.replication.applicationName, autoConf), standby,
+        autoConf, kConfigureStandby, QStringLiteral("primary_conninfo = '... application_name=%1'").arg(cluster.replication.applicationName),
+        [app = cluster.replication.applicationName](const QString &text) { return AutoConf::setApplicationName(text, app); });
+
+    // 6. The standby acts alone once promoted: no synchronous standby of its own.
+    const QString standbyConf = confPath(standby, QStringLiteral("postgresql.conf"));
+    plan->steps << fileEditStep(
+        QStringLiteral("Comment out synchronous_standby_names and set hot_standby = off in %1").arg(standbyConf), standby, standbyConf,
+        kConfigureStandby, QStringLiteral("#synchronous_standby_names = ...\nhot_standby = off"), [](const QString &text) {
+            return PostgresqlConf::set(PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")),
+                                       QStringLiteral("hot_standby"), QStringLiteral("off"));
+        });
+
+    // 7. Start and enable.
+    Step startStep;
+    startStep.description = QStringLiteral("Start and enable PostgreSQL on %1").arg(standby.name);
+    startStep.node = standby.name;
+    startStep.runbookSection = kConfigureStandby;
+    startStep.preview = QStringLiteral("systemctl start %1\nsystemctl enable %1").arg(service);
+    const auto runningAndEnabled = [standby, service](StepIo &io, bool *done) {
+        QString error;
+        const auto active = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), service, &error);
+        const auto enabled = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-enabled"), service, &error);
+        if (!active || !enabled)
+            return error;
+        *done = *active == 0 && *enabled == 0;
+        return QString();
+    };
+    startStep.check = runningAndEnabled;
+    startStep.act = [standby, service](StepIo &io) {
+        return runAsRoot(io, standby.name, QStringLiteral("starting PostgreSQL"),
+                         QStringLiteral("systemctl start %1 && systemctl enable %1").arg(shellQuote(service)));
+    };
+    startStep.verify = [runningAndEnabled, standby](StepIo &io) {
+        bool done = false;
+        const QString error = runningAndEnabled(io, &done);
+        return !error.isEmpty() ? error : done ? QString() : QStringLiteral("%1: PostgreSQL is not running and enabled").arg(standby.name);
+    };
+    plan->steps << startStep;
+
+    // 8. The end state the runbook is for: synchronous streaming, the slot in use.
+    Step streams;
+    streams.description = QStringLiteral("Check on %1 that %2 streams synchronously through slot %3")
+                              .arg(primary.name, standby.name, cluster.replication.slot);
+    streams.node = primary.name;
+    streams.runbookSection = kConfigureStandby;
+    streams.preview = replicationStateSql(cluster).trimmed();
+    streams.check = [primary, cluster](StepIo &io, bool *done) { return standbyStreams(io, primary, cluster, done); };
+    streams.act = [primary, cluster](StepIo &io) {
+        for (int i = 0; i < 60 && !io.cancelled(); ++i) {
+            bool ok = false;
+            const QString error = standbyStreams(io, primary, cluster, &ok);
+            if (!error.isEmpty())
+                return error;
+            if (ok)
+                return QString();
+            RemoteCommand pause;
+            pause.command = QStringLiteral("sleep 1");
+            io.run(primary.name, pause);
+        }
+        return QStringLiteral("%1: after 60 s the standby does not stream synchronously (pg_stat_replication shows no %2 "
+                              "in state streaming / sync); look at the standby's PostgreSQL log")
+            .arg(primary.name, cluster.replication.applicationName);
+    };
+    streams.verify = [primary, cluster](StepIo &io) {
+        QString error;
+        const auto active = RemoteOps::sql(
+            io, primary,
+            QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = %1;\n").arg(sqlLiteral(cluster.replication.slot)),
+            &error);
+        if (!active)
+            return error;
+        return *active == QLatin1String("t") ? QString()
+                                              : QStringLiteral("%1: the slot %2 is not in use").arg(primary.name, cluster.replication.slot);
+    };
+    plan->steps << streams;
+
+    // 9. The old data directory goes once the standby streams.
+    Step cleanup;
+    cleanup.description = QStringLiteral("Remove %2's old data directory %1").arg(oldDir, standby.name);
+    cleanup.node = standby.name;
+    cleanup.runbookSection = kConfigureStandby;
+    cleanup.preview = QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir));
+    cleanup.check = [standby, oldDir](StepIo &io, bool *done) {
+        RemoteCommand test;
+        test.command = QStringLiteral("test -e %1").arg(shellQuote(oldDir));
+        test.asRoot = true;
+        const CommandResult result = io.run(standby.name, test);
+        *done = result.status == CommandResult::Status::Exited && result.exitCode == 1;
+        return QString();
+    };
+    cleanup.act = [standby, oldDir](StepIo &io) {
+        return runAsRoot(io, standby.name, QStringLiteral("removing the old data directory"), QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir)));
+    };
+    cleanup.verify = [](StepIo &) { return QString(); };
+    plan->steps << cleanup;
+    return {};
 }
 
 } // namespace iha::Procedures
