@@ -5,6 +5,7 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -575,12 +576,14 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
                        .arg(primaryPort)
                        .arg(cluster.replication.user);
     const QString line = passwordFileLine(primary.address, primaryPort, cluster.replication.user, inputs.replicationPassword);
-    const auto passfileOk = [standby, passfile, line](StepIo &io, bool *ok) {
+    // Compared by checksum: the file's content (the password) never travels back.
+    const QByteArray expected = QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha256).toHex();
+    const auto passfileOk = [standby, passfile, expected](StepIo &io, bool *ok) {
         RemoteCommand command;
-        command.command = QStringLiteral("stat -c '%U %a' -- %1 && cat -- %1").arg(shellQuote(passfile));
+        command.command = QStringLiteral("stat -c '%U %a' -- %1 && sha256sum < %1").arg(shellQuote(passfile));
         command.asRoot = true;
         const CommandResult result = io.run(standby.name, command);
-        *ok = result.succeeded() && result.out == "postgres 600\n" + line.toUtf8();
+        *ok = result.succeeded() && result.out == "postgres 600\n" + expected + "  -\n";
         return QString();
     };
     pass.check = passfileOk;

@@ -10,7 +10,13 @@ void Redactor::addSecret(const QString &value)
 {
     if (value.isEmpty())
         return;
-    for (const QString &form : {value, shellQuote(value), value.toHtmlEscaped()}) {
+    // The forms a value takes in the files and commands the product writes: as is, shell-
+    // quoted, HTML-escaped, SQL-quoted ('' for '), and escaped for a libpq password file.
+    QString sqlQuoted = value;
+    sqlQuoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    QString passfile = value;
+    passfile.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
+    for (const QString &form : {value, shellQuote(value), value.toHtmlEscaped(), sqlQuoted, passfile}) {
         if (!m_forms.contains(form))
             m_forms << form;
     }

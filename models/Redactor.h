@@ -7,7 +7,7 @@ namespace iha {
 
 // Replaces every known secret value wherever it appears, whatever characters it holds: plain
 // text search (no patterns), longest values first so that a secret containing another is
-// masked whole, and also in the shell-quoted form a command line would carry.
+// masked whole, and also in the forms it takes in shell, SQL and password-file text.
 class Redactor
 {
 public:

@@ -28,11 +28,16 @@ private slots:
         QFETCH(QString, secret);
         Redactor r;
         r.addSecret(secret);
-        const QString text = QStringLiteral("1 ") + secret + QStringLiteral(" 2 ") + shellQuote(secret)
+        QString passfileForm = secret;
+        passfileForm.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
+        QString sqlForm = secret;
+        sqlForm.replace(QLatin1Char('\''), QLatin1String("''"));
+        const QString text = QStringLiteral("p ") + passfileForm + QStringLiteral(" s ") + sqlForm + QStringLiteral(" 1 ") + secret + QStringLiteral(" 2 ") + shellQuote(secret)
                              + QStringLiteral(" 3 ") + secret.toHtmlEscaped() + QStringLiteral(" #") + secret;
         const QString masked = r.redact(text);
         // (The mask may itself contain a one-letter secret: look between the masks.)
-        QVERIFY2(!QString(masked).remove(Redactor::kMask).contains(secret), qPrintable(masked));
+        const QString unmasked = QString(masked).remove(Redactor::kMask);
+        QVERIFY2(!unmasked.contains(secret) && !unmasked.contains(passfileForm) && !unmasked.contains(sqlForm), qPrintable(masked));
         QVERIFY(masked.contains(Redactor::kMask));
         QVERIFY(masked.endsWith(QStringLiteral(" #") + Redactor::kMask));
     }

@@ -1,0 +1,243 @@
+#include "app/CommandLine.h"
+#include "app/ExitCode.h"
+#include "app/KeychainSecretStore.h"
+#include "common/LabEnvironment.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace iha;
+
+namespace {
+
+// FAULTS.md case 1: every character that breaks SQL, shells or conninfo strings.
+const QString kNastyPassword = QStringLiteral("it's \"q\" \\ :;$$ x pässwörd ﬁ");
+
+} // namespace
+
+// The runbook's two setup procedures through the CLI against the lab (label `lab`, run
+// through tests/keyring/with-keyring): synchronous streaming at the end, a second run that
+// changes nothing, the nasty password working and shown nowhere, resume after a failure,
+// the cluster lock, and refusals before anything changes.
+class TestProcedures : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabEnvironment m_lab;
+    QTemporaryDir m_dir;
+
+    struct Outcome
+    {
+        int exitCode = -100;
+        QString out;
+        QString err;
+    };
+
+    Outcome cli(const QStringList &args, const QString &clusterFile = {})
+    {
+        Outcome o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        CommandLine commandLine(out, err);
+        QSignalSpy done(&commandLine, &CommandLine::finished);
+        const QString cluster = clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
+        o.exitCode = commandLine.run(QStringList{QStringLiteral("--cluster"), cluster, QStringLiteral("--audit-db"),
+                                                 m_dir.filePath(QStringLiteral("audit.sqlite")), QStringLiteral("--known-hosts"),
+                                                 m_dir.filePath(QStringLiteral("known_hosts"))}
+                                     + args);
+        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(300000)))
+            o.exitCode = done.first().at(0).toInt();
+        out.flush();
+        err.flush();
+        return o;
+    }
+
+    void setPassword(const QString &password)
+    {
+        KeychainSecretStore store;
+        bool stored = false;
+        store.write(QStringLiteral("lab/replication-password"), password, [&](const SecretResult &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+    }
+
+    static QByteArray onHost(const QString &host, const QString &command) { return LabEnvironment::exec(host, command); }
+
+    QByteArray replicationState()
+    {
+        return onHost(QStringLiteral("db1"),
+                      QStringLiteral("su - postgres -c \"psql -X -At -c 'SELECT application_name, state, sync_state FROM "
+                                     "pg_stat_replication'\""))
+            .trimmed();
+    }
+
+    QByteArray configChecksums()
+    {
+        return onHost(QStringLiteral("db1"), QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf /var/lib/pgsql/data/pg_hba.conf"))
+               + onHost(QStringLiteral("db2"), QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf "
+                                                              "/var/lib/pgsql/data/postgresql.auto.conf /var/lib/pgsql/.pgpass-inmanta-ha"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_lab = LabEnvironment::load();
+        if (!m_lab.available())
+            QSKIP("the test lab is not up (run as root: ctest starts it)");
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
+            QSKIP("needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        qunsetenv("SSH_AUTH_SOCK");
+        // A fresh lab: these procedures change db1 and db2.
+        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
+        m_lab = LabEnvironment::load();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_lab.available())
+            LabEnvironment::run({QStringLiteral("reset")}); // leave a pristine lab to the tests after us
+    }
+
+    void planShowsEveryStepAndRunsNothing()
+    {
+        const Outcome o = cli({QStringLiteral("plan"), QStringLiteral("configure-standby")});
+        QCOMPARE(o.exitCode, int(ExitSuccess));
+        QVERIFY(o.out.contains(QStringLiteral("pg_basebackup")));
+        QVERIFY(o.out.contains(QStringLiteral("DANGEROUS")));
+        QVERIFY(o.out.contains(QStringLiteral("<replication password>")));
+        QVERIFY(o.out.contains(QStringLiteral("Nothing has been run.")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("known_hosts")))); // not even connected
+    }
+
+    void refusedWithoutPasswordOrConfirmation()
+    {
+        Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary"), QStringLiteral("--accept-new-host-keys")});
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("no replication password is stored")), qPrintable(o.err));
+        setPassword(kNastyPassword);
+        o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--accept-new-host-keys")});
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY(o.err.contains(QStringLiteral("run it again with --yes")));
+    }
+
+    // FAULTS.md 14 (slot missing) and the resume of a failed run.
+    void aFailedBaseBackupLeavesTheStandbyAloneAndTheRunResumes()
+    {
+        const Outcome failed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                                    QStringLiteral("--accept-new-host-keys")});
+        QCOMPARE(failed.exitCode, int(ExitStepFailed));
+        QVERIFY2(failed.out.contains(QStringLiteral("Take a base backup of db1")), qPrintable(failed.out));
+        QVERIFY(failed.err.contains(QStringLiteral("The standby's data directory was not touched.")));
+        QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("test -f /var/lib/pgsql/data/PG_VERSION && test ! -e "
+                                                             "/var/lib/pgsql/data/standby.signal && test ! -e /var/lib/pgsql/data.iha-new && echo ok"))
+                    .contains("ok"));
+        const QString resume = failed.err.section(QStringLiteral("--resume "), 1).trimmed();
+        QVERIFY2(!resume.isEmpty(), qPrintable(failed.err));
+
+        const Outcome primary = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        QVERIFY2(primary.exitCode == ExitSuccess, qPrintable(primary.out + primary.err));
+        const Outcome resumed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                                     QStringLiteral("--resume"), resume});
+        QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
+        QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
+        QVERIFY(!resumed.out.contains(QStringLiteral("[1/9]"))); // it went on from the failed step
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    void aSecondRunChangesNothing()
+    {
+        const QByteArray before = configChecksums();
+        for (const char *procedure : {"configure-primary", "configure-standby"}) {
+            const Outcome o = cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes")});
+            QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+            int stepsDone = 0;
+            for (const QString &line : o.out.split(QLatin1Char('\n')))
+                stepsDone += line.startsWith(QLatin1Char('[')) && line.endsWith(QStringLiteral(": done"));
+            QCOMPARE(stepsDone, 0);
+            QVERIFY2(o.out.count(QStringLiteral(": already done")) >= 5, qPrintable(o.out));
+        }
+        QCOMPARE(configChecksums(), before);
+    }
+
+    void theStandbyStreamsAfterBothRestart()
+    {
+        onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
+        onHost(QStringLiteral("db1"), QStringLiteral("systemctl restart postgresql"));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+        QCOMPARE(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
+                 QByteArray("postgres 600\n"));
+    }
+
+    // FAULTS.md 1: the password logs in as it is, and is nowhere to be read.
+    void theNastyPasswordWorksAndShowsNowhere()
+    {
+        // A login of its own with the password file the product wrote (the password escaped in it).
+        const QByteArray login = onHost(
+            QStringLiteral("db2"),
+            QStringLiteral("su - postgres -c \"PGPASSFILE=/var/lib/pgsql/.pgpass-inmanta-ha psql -X -At -w 'host=%1 user=replication "
+                           "replication=true' -c IDENTIFY_SYSTEM\" && echo LOGIN-OK")
+                .arg(m_lab.ip(QStringLiteral("db1"))));
+        QVERIFY2(login.contains("LOGIN-OK"), login.constData());
+        const QByteArray secret = kNastyPassword.toUtf8();
+        for (const char *host : {"db1", "db2"}) {
+            QVERIFY(!onHost(QLatin1String(host), QStringLiteral("cat /var/lib/lab/postgresql.log")).contains(secret));
+            QVERIFY(!onHost(QLatin1String(host), QStringLiteral("ps -eo args")).contains(secret));
+        }
+        QFile audit(m_dir.filePath(QStringLiteral("audit.sqlite")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(!audit.readAll().contains(secret));
+        const Outcome exported = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("r.json"))});
+        QCOMPARE(exported.exitCode, int(ExitSuccess));
+        QFile report(m_dir.filePath(QStringLiteral("r.json")));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray json = report.readAll();
+        QVERIFY(!json.contains(secret) && !json.contains("pässwörd"));
+        QVERIFY(json.contains("\"outcome\": \"skipped\"") || json.contains("\"outcome\":\"skipped\""));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, int(ExitSuccess));
+    }
+
+    // FAULTS.md 25: a second operator is refused and told who holds the lock.
+    void aSecondOperatorIsRefused()
+    {
+        onHost(QStringLiteral("db1"), QStringLiteral("printf 'alice@laptop since 2026-11-26T03:00:00Z, run abcd1234\\n' "
+                                                     ">/var/tmp/inmanta-ha-admin.lab.lock"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        onHost(QStringLiteral("db1"), QStringLiteral("rm -f /var/tmp/inmanta-ha-admin.lab.lock"));
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("cluster lab is locked by alice@laptop since 2026-11-26T03:00:00Z, run abcd1234")),
+                 qPrintable(o.err));
+        // The lock of a finished run is gone.
+        QVERIFY(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode == ExitSuccess);
+        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("ls /var/tmp")).indexOf("inmanta-ha-admin") < 0);
+    }
+
+    // FAULTS.md 13: the "standby" is in fact the primary in use.
+    void aPrimaryInUseIsNeverWiped()
+    {
+        const QString clusterFile = m_dir.filePath(QStringLiteral("swapped.json"));
+        QFile file(clusterFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        // db3 plays the primary in the file; db1, the real primary, is named as the standby.
+        QByteArray json = original.readAll();
+        json.replace("\"name\": \"db1\", \"role\": \"primary\"", "\"name\": \"db1\", \"role\": \"standby\"");
+        json.replace("\"name\": \"db2\", \"role\": \"standby\"", "\"name\": \"db2\", \"role\": \"spare\"");
+        json.replace("\"name\": \"db3\", \"role\": \"spare\"", "\"name\": \"db3\", \"role\": \"primary\"");
+        file.write(json);
+        file.close();
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                               QStringLiteral("--accept-new-host-keys")},
+                              clusterFile);
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")), qPrintable(o.out + o.err));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcedures)
+#include "TestProcedures.moc"
