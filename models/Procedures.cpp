@@ -565,6 +565,45 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     };
     plan->preflight << room;
 
+    // A wrong password would end up in the standby's password file: check it against the
+    // role's verifier on the primary first (nothing secret travels for that).
+    Step password;
+    password.description = QStringLiteral("The stored replication password is the one of role %1 on %2").arg(cluster.replication.user, primary.name);
+    password.node = primary.name;
+    password.preview = roleStateSql(cluster.replication.user).trimmed();
+    password.check = [primary, cluster, inputs](StepIo &io, bool *done) {
+        const QString error = checkRole(io, primary, cluster, inputs, done);
+        if (!error.isEmpty() || *done)
+            return error;
+        return QStringLiteral("%1: the role %2 does not exist, cannot replicate, or has another password than the one "
+                              "stored (secret replication-password); run configure-primary, or store the right password")
+            .arg(primary.name, cluster.replication.user);
+    };
+    plan->preflight << password;
+
+    // FAULTS 12: the slot serves one standby; another one streaming through it is named.
+    Step slotFree;
+    slotFree.description = QStringLiteral("The slot %1 exists on %2 and serves no other standby").arg(cluster.replication.slot, primary.name);
+    slotFree.node = primary.name;
+    slotFree.preview = slotStateSql(cluster.replication.slot).trimmed();
+    slotFree.check = [primary, standby, cluster](StepIo &io, bool *done) {
+        QString error;
+        const auto state = RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
+        if (!state)
+            return error;
+        if (state->isEmpty())
+            return QStringLiteral("%1: the replication slot %2 does not exist; run configure-primary first (or add-standby "
+                                  "after a promotion)")
+                .arg(primary.name, cluster.replication.slot);
+        const QStringList fields = state->split(QLatin1Char('|'));
+        *done = fields.value(0) != QLatin1String("t") || fields.value(2) == standby.address;
+        return *done ? QString()
+                     : QStringLiteral("%1: the slot %2 is in use by another standby (%3, application name %4); a slot serves "
+                                      "one standby")
+                           .arg(primary.name, cluster.replication.slot, fields.value(2), fields.value(1));
+    };
+    plan->preflight << slotFree;
+
     // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
     //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
     Step pass;

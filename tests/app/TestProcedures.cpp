@@ -3,6 +3,7 @@
 #include "app/KeychainSecretStore.h"
 #include "common/LabEnvironment.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,6 +65,31 @@ private:
         QTRY_VERIFY(stored);
     }
 
+    struct RoleChange
+    {
+        const char *node;
+        const char *from;
+        const char *to;
+    };
+
+    // The lab's cluster file with some roles changed.
+    QString clusterWithRoles(const QList<RoleChange> &changes)
+    {
+        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        [&] { QVERIFY(original.open(QIODevice::ReadOnly)); }();
+        QByteArray json = original.readAll();
+        for (const RoleChange &change : changes)
+            json.replace(QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.from + '"',
+                         QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.to + '"');
+        const QString path = m_dir.filePath(QStringLiteral("cluster-%1.json").arg(++m_files));
+        QFile file(path);
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        file.write(json);
+        return path;
+    }
+
+    int m_files = 0;
+
     static QByteArray onHost(const QString &host, const QString &command) { return LabEnvironment::exec(host, command); }
 
     QByteArray replicationState()
@@ -123,13 +149,19 @@ private slots:
         QVERIFY(o.err.contains(QStringLiteral("run it again with --yes")));
     }
 
-    // FAULTS.md 14 (slot missing) and the resume of a failed run.
+    // FAULTS.md 14 (the base backup fails) and the resume of a failed run.
     void aFailedBaseBackupLeavesTheStandbyAloneAndTheRunResumes()
     {
+        const Outcome primary = cli({QStringLiteral("run"), QStringLiteral("configure-primary"), QStringLiteral("--accept-new-host-keys")});
+        QVERIFY2(primary.exitCode == ExitSuccess, qPrintable(primary.out + primary.err));
+        // db2 loses its right to replicate: its base backup will be refused.
+        onHost(QStringLiteral("db1"), QStringLiteral("sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf && systemctl reload postgresql")
+                                          .arg(m_lab.ip(QStringLiteral("db2")).replace(QLatin1Char('.'), QLatin1String("\\."))));
         const Outcome failed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
                                     QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(failed.exitCode, int(ExitStepFailed));
         QVERIFY2(failed.out.contains(QStringLiteral("Take a base backup of db1")), qPrintable(failed.out));
+        QVERIFY(failed.out.contains(QStringLiteral("no pg_hba.conf entry")));
         QVERIFY(failed.err.contains(QStringLiteral("The standby's data directory was not touched.")));
         QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("test -f /var/lib/pgsql/data/PG_VERSION && test ! -e "
                                                              "/var/lib/pgsql/data/standby.signal && test ! -e /var/lib/pgsql/data.iha-new && echo ok"))
@@ -137,8 +169,8 @@ private slots:
         const QString resume = failed.err.section(QStringLiteral("--resume "), 1).trimmed();
         QVERIFY2(!resume.isEmpty(), qPrintable(failed.err));
 
-        const Outcome primary = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
-        QVERIFY2(primary.exitCode == ExitSuccess, qPrintable(primary.out + primary.err));
+        const Outcome again = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        QVERIFY2(again.exitCode == ExitSuccess, qPrintable(again.out + again.err));
         const Outcome resumed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
                                      QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
@@ -215,21 +247,93 @@ private slots:
         QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("ls /var/tmp")).indexOf("inmanta-ha-admin") < 0);
     }
 
+    // FAULTS.md 3: a password file made readable to others is ignored by libpq: set right again.
+    void aLoosePasswordFileIsSetRight()
+    {
+        onHost(QStringLiteral("db2"), QStringLiteral("chmod 0644 /var/lib/pgsql/.pgpass-inmanta-ha"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY(o.out.contains(QStringLiteral("[1/9] Store the replication password for postgres in /var/lib/pgsql/.pgpass-inmanta-ha (mode 0600): done")));
+        QCOMPARE(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
+                 QByteArray("postgres 600\n"));
+        onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+    }
+
+    void aWrongPasswordIsRefusedBeforeAnything()
+    {
+        const QByteArray before = configChecksums();
+        setPassword(QStringLiteral("not the password"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        setPassword(kNastyPassword);
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("has another password than the one stored")), qPrintable(o.err));
+        QCOMPARE(configChecksums(), before);
+    }
+
+    // FAULTS.md 12: the slot serves db2; building db3 through it is refused, naming db2.
+    void theSlotOfAnotherStandbyIsNamed()
+    {
+        const QString clusterFile = clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                               QStringLiteral("--accept-new-host-keys")},
+                              clusterFile);
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("in use by another standby (%1").arg(m_lab.ip(QStringLiteral("db2")))), qPrintable(o.err));
+    }
+
+    void aPrimaryThatIsDownIsNamed()
+    {
+        onHost(QStringLiteral("db1"), QStringLiteral("systemctl stop postgresql"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        onHost(QStringLiteral("db1"), QStringLiteral("systemctl start postgresql"));
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("is PostgreSQL running there?")), qPrintable(o.err));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+    }
+
+    // FAULTS.md 4: PostgreSQL keeps its old rules when the new pg_hba.conf is bad; the product
+    // notices, puts the previous file back and says so.
+    void aRefusedPgHbaIsPutBack()
+    {
+        const QString removeDb2Rule = QStringLiteral("sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf")
+                                          .arg(m_lab.ip(QStringLiteral("db2")).replace(QLatin1Char('.'), QLatin1String("\\.")));
+        onHost(QStringLiteral("db1"), removeDb2Rule + QStringLiteral(" && echo 'host all all 10.0.0.300/32 md5' >>/var/lib/pgsql/data/pg_hba.conf"));
+        const QByteArray before = onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.err.contains(QStringLiteral("PostgreSQL refused the new /var/lib/pgsql/data/pg_hba.conf")), qPrintable(o.err));
+        QVERIFY(o.err.contains(QStringLiteral("the previous file was put back")));
+        QCOMPARE(onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf")), before);
+        onHost(QStringLiteral("db1"), QStringLiteral("sed -i '/10\\.0\\.0\\.300/d' /var/lib/pgsql/data/pg_hba.conf"));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode, int(ExitSuccess));
+    }
+
+    // FAULTS.md 2: once synchronous replication is on and no standby streams, plain DDL on the
+    // primary would wait forever; the role change commits locally.
+    void theRoleChangesWhileNoStandbyStreams()
+    {
+        onHost(QStringLiteral("db2"), QStringLiteral("systemctl stop postgresql"));
+        setPassword(kNastyPassword + QStringLiteral(" v2"));
+        QElapsedTimer clock;
+        clock.start();
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY(o.out.contains(QStringLiteral("[2/5] Create the replication role replication (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier: done")));
+        qInfo("configure-primary with the standby down took %lld ms", clock.elapsed());
+        // The standby gets the new password and streams again.
+        const Outcome standby = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY2(standby.exitCode == ExitSuccess, qPrintable(standby.out + standby.err));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+        setPassword(kNastyPassword);
+    }
+
     // FAULTS.md 13: the "standby" is in fact the primary in use.
     void aPrimaryInUseIsNeverWiped()
     {
-        const QString clusterFile = m_dir.filePath(QStringLiteral("swapped.json"));
-        QFile file(clusterFile);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
-        QVERIFY(original.open(QIODevice::ReadOnly));
         // db3 plays the primary in the file; db1, the real primary, is named as the standby.
-        QByteArray json = original.readAll();
-        json.replace("\"name\": \"db1\", \"role\": \"primary\"", "\"name\": \"db1\", \"role\": \"standby\"");
-        json.replace("\"name\": \"db2\", \"role\": \"standby\"", "\"name\": \"db2\", \"role\": \"spare\"");
-        json.replace("\"name\": \"db3\", \"role\": \"spare\"", "\"name\": \"db3\", \"role\": \"primary\"");
-        file.write(json);
-        file.close();
+        const QString clusterFile = clusterWithRoles(
+            {{"db1", "primary", "standby"}, {"db2", "standby", "spare"}, {"db3", "spare", "primary"}});
         const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
                                QStringLiteral("--accept-new-host-keys")},
                               clusterFile);
