@@ -661,7 +661,9 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
                                  .arg(primary.address)
                                  .arg(primaryPort)
                                  .arg(cluster.replication.user, cluster.replication.applicationName, passfile);
-    const QString backup = QStringLiteral("rm -rf -- %1 && cd / && runuser -u postgres -- %2 -d %3 -w -X stream -R -S %4 -D %1")
+    // The folder is made by root for postgres: its parent need not be writable by postgres.
+    const QString backup = QStringLiteral("rm -rf -- %1 && install -d -o postgres -g postgres -m 0700 -- %1 && cd / && "
+                                          "runuser -u postgres -- %2 -d %3 -w -X stream -R -S %4 -D %1")
                                .arg(shellQuote(newDir), shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup"))),
                                     shellQuote(conninfo), shellQuote(cluster.replication.slot));
     plan->steps << rebuildStep(

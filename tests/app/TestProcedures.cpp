@@ -95,8 +95,8 @@ private:
     QByteArray replicationState()
     {
         return onHost(QStringLiteral("db1"),
-                      QStringLiteral("su - postgres -c \"psql -X -At -c 'SELECT application_name, state, sync_state FROM "
-                                     "pg_stat_replication'\""))
+                      QStringLiteral("su - postgres -c \"/usr/lib/postgresql/15/bin/psql -X -At -c 'SELECT application_name, "
+                                     "state, sync_state FROM pg_stat_replication'\""))
             .trimmed();
     }
 
@@ -340,6 +340,24 @@ private slots:
         QCOMPARE(o.exitCode, int(ExitRefused));
         QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")), qPrintable(o.out + o.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // Last: node settings are honoured on Debian's layout (configuration in /etc, programs
+    // off the PATH), from a fresh lab.
+    void bothProceduresOnDebiansLayout()
+    {
+        QCOMPARE(LabEnvironment::run({QStringLiteral("reset"), QStringLiteral("--layout"), QStringLiteral("debian")}), 0);
+        m_lab = LabEnvironment::load();
+        QFile::remove(m_dir.filePath(QStringLiteral("known_hosts")));
+        setPassword(kNastyPassword);
+        for (const char *procedure : {"configure-primary", "configure-standby"}) {
+            const Outcome o = cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes"),
+                                   QStringLiteral("--accept-new-host-keys")});
+            QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        }
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("grep -c inmanta-ha-admin /etc/postgresql/15/main/pg_hba.conf")).trimmed() == "2");
+        QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/postgresql/15/.pgpass-inmanta-ha")) == "postgres 600\n");
     }
 };
 
