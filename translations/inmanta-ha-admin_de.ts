@@ -515,6 +515,82 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 geschrieben: %2 Einträge; %3</translation>
     </message>
+    <message>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <translation>Plan: %1 auf Cluster %2 (Runbook: „%3“)</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks (nothing changes if one fails):</source>
+        <translation>Vorabprüfungen (schlägt eine fehl, wird nichts geändert):</translation>
+    </message>
+    <message>
+        <source>Steps (each is skipped when already done):</source>
+        <translation>Schritte (bereits erledigte werden übersprungen):</translation>
+    </message>
+    <message>
+        <source>  (DANGEROUS: erases data; needs --yes)</source>
+        <translation>  (GEFÄHRLICH: löscht Daten; braucht --yes)</translation>
+    </message>
+    <message>
+        <source>Nothing has been run.</source>
+        <translation>Es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password`</source>
+        <translation>für Cluster %1 ist kein Replikationspasswort gespeichert: speichern Sie es mit `inmanta-ha-cli --cluster DATEI secret set replication-password`</translation>
+    </message>
+    <message>
+        <source>the run cannot be recorded in the audit log: %1</source>
+        <translation>der Lauf kann nicht im Audit-Protokoll festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>no run %1 in the audit log %2</source>
+        <translation>kein Lauf %1 im Audit-Protokoll %2</translation>
+    </message>
+    <message>
+        <source>run %1 was %2 on cluster %3, not %4 on %5</source>
+        <translation>Lauf %1 war %2 auf Cluster %3, nicht %4 auf %5</translation>
+    </message>
+    <message>
+        <source>run %1 already succeeded; start a new run to check again</source>
+        <translation>Lauf %1 war bereits erfolgreich; starten Sie einen neuen Lauf, um erneut zu prüfen</translation>
+    </message>
+    <message>
+        <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
+        <translation>dieser Plan löscht Daten (siehe `plan %1`): starten Sie ihn zur Bestätigung erneut mit --yes</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on cluster %3</source>
+        <translation>Lauf %1: %2 auf Cluster %3</translation>
+    </message>
+    <message>
+        <source>pre-flight</source>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded.</source>
+        <translation>Lauf %1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Refused before anything changed: %1</source>
+        <translation>Abgelehnt, bevor etwas geändert wurde: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped: %2</source>
+        <translation>Lauf %1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled: %2</source>
+        <translation>Lauf %1 wurde abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
+        <translation>Beheben Sie die Ursache und setzen Sie dann fort mit: inmanta-ha-cli --cluster DATEI run %1 --resume %2</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

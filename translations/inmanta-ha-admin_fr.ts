@@ -515,6 +515,82 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 écrit : %2 entrées ; %3</translation>
     </message>
+    <message>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <translation>Plan : %1 sur le cluster %2 (runbook : « %3 »)</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks (nothing changes if one fails):</source>
+        <translation>Vérifications préalables (si l’une échoue, rien ne change) :</translation>
+    </message>
+    <message>
+        <source>Steps (each is skipped when already done):</source>
+        <translation>Étapes (chacune est sautée si elle est déjà faite) :</translation>
+    </message>
+    <message>
+        <source>  (DANGEROUS: erases data; needs --yes)</source>
+        <translation>  (DANGEREUX : efface des données ; nécessite --yes)</translation>
+    </message>
+    <message>
+        <source>Nothing has been run.</source>
+        <translation>Rien n’a été exécuté.</translation>
+    </message>
+    <message>
+        <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password`</source>
+        <translation>aucun mot de passe de réplication n’est enregistré pour le cluster %1 : enregistrez-le avec `inmanta-ha-cli --cluster FICHIER secret set replication-password`</translation>
+    </message>
+    <message>
+        <source>the run cannot be recorded in the audit log: %1</source>
+        <translation>l’exécution ne peut pas être consignée dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>no run %1 in the audit log %2</source>
+        <translation>aucune exécution %1 dans le journal d’audit %2</translation>
+    </message>
+    <message>
+        <source>run %1 was %2 on cluster %3, not %4 on %5</source>
+        <translation>l’exécution %1 était %2 sur le cluster %3, pas %4 sur %5</translation>
+    </message>
+    <message>
+        <source>run %1 already succeeded; start a new run to check again</source>
+        <translation>l’exécution %1 a déjà réussi ; lancez une nouvelle exécution pour revérifier</translation>
+    </message>
+    <message>
+        <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
+        <translation>ce plan efface des données (voir `plan %1`) : relancez-le avec --yes pour confirmer</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on cluster %3</source>
+        <translation>Exécution %1 : %2 sur le cluster %3</translation>
+    </message>
+    <message>
+        <source>pre-flight</source>
+        <translation>vérification préalable</translation>
+    </message>
+    <message>
+        <source>output:</source>
+        <translation>sortie :</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded.</source>
+        <translation>L’exécution %1 a réussi.</translation>
+    </message>
+    <message>
+        <source>Refused before anything changed: %1</source>
+        <translation>Refusé avant tout changement : %1</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped: %2</source>
+        <translation>Exécution %1 arrêtée : %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled: %2</source>
+        <translation>L’exécution %1 a été annulée : %2</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
+        <translation>Corrigez la cause, puis reprenez avec : inmanta-ha-cli --cluster FICHIER run %1 --resume %2</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

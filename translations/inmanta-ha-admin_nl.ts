@@ -515,6 +515,82 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 geschreven: %2 items; %3</translation>
     </message>
+    <message>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <translation>Plan: %1 op cluster %2 (runbook: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks (nothing changes if one fails):</source>
+        <translation>Voorafgaande controles (faalt er een, dan verandert er niets):</translation>
+    </message>
+    <message>
+        <source>Steps (each is skipped when already done):</source>
+        <translation>Stappen (elke stap wordt overgeslagen als hij al gedaan is):</translation>
+    </message>
+    <message>
+        <source>  (DANGEROUS: erases data; needs --yes)</source>
+        <translation>  (GEVAARLIJK: wist gegevens; vraagt --yes)</translation>
+    </message>
+    <message>
+        <source>Nothing has been run.</source>
+        <translation>Er is niets uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password`</source>
+        <translation>er is geen replicatiewachtwoord opgeslagen voor cluster %1: sla het op met `inmanta-ha-cli --cluster BESTAND secret set replication-password`</translation>
+    </message>
+    <message>
+        <source>the run cannot be recorded in the audit log: %1</source>
+        <translation>de uitvoering kan niet in het auditlogboek worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>no run %1 in the audit log %2</source>
+        <translation>geen uitvoering %1 in het auditlogboek %2</translation>
+    </message>
+    <message>
+        <source>run %1 was %2 on cluster %3, not %4 on %5</source>
+        <translation>uitvoering %1 was %2 op cluster %3, niet %4 op %5</translation>
+    </message>
+    <message>
+        <source>run %1 already succeeded; start a new run to check again</source>
+        <translation>uitvoering %1 is al gelukt; start een nieuwe uitvoering om opnieuw te controleren</translation>
+    </message>
+    <message>
+        <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
+        <translation>dit plan wist gegevens (zie `plan %1`): voer het opnieuw uit met --yes om te bevestigen</translation>
+    </message>
+    <message>
+        <source>Run %1: %2 on cluster %3</source>
+        <translation>Uitvoering %1: %2 op cluster %3</translation>
+    </message>
+    <message>
+        <source>pre-flight</source>
+        <translation>voorafgaande controle</translation>
+    </message>
+    <message>
+        <source>output:</source>
+        <translation>uitvoer:</translation>
+    </message>
+    <message>
+        <source>Run %1 succeeded.</source>
+        <translation>Uitvoering %1 is gelukt.</translation>
+    </message>
+    <message>
+        <source>Refused before anything changed: %1</source>
+        <translation>Geweigerd voordat er iets veranderde: %1</translation>
+    </message>
+    <message>
+        <source>Run %1 stopped: %2</source>
+        <translation>Uitvoering %1 gestopt: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled: %2</source>
+        <translation>Uitvoering %1 is geannuleerd: %2</translation>
+    </message>
+    <message>
+        <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
+        <translation>Verhelp de oorzaak en hervat dan met: inmanta-ha-cli --cluster BESTAND run %1 --resume %2</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

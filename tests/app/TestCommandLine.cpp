@@ -1,6 +1,8 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -114,7 +116,7 @@ private slots:
     void unimplementedCommandsSaySo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("configure-primary")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("promote-standby")};
         QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
                                             QStringLiteral("--resume"), QStringLiteral("42")};
         QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")};
@@ -126,6 +128,34 @@ private slots:
         const CliResult r = runCli(QStringList{QStringLiteral("--cluster"), kGood} + args);
         QCOMPARE(r.exitCode, int(ExitUsage));
         QVERIFY2(r.err.contains(QStringLiteral("is not implemented yet")), qPrintable(r.err));
+    }
+
+    // A plan is shown without connecting anywhere (the runbook cluster's addresses are not
+    // reachable from here, and are not tried).
+    void planPrintsEveryStepWithItsCommand()
+    {
+        const CliResult r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"), QStringLiteral("configure-primary")});
+        QCOMPARE(r.exitCode, int(ExitSuccess));
+        for (const char *expected : {"1. [db1] Set the replication settings in /var/lib/pgsql/data/postgresql.conf",
+                                     "synchronous_standby_names = 'inmanta'", "5. [db1] Restart PostgreSQL on db1",
+                                     "host\treplication\treplication\t10.1.0.12/32\tscram-sha-256",
+                                     "'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'", "Nothing has been run."})
+            QVERIFY2(r.out.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.out));
+    }
+
+    // FAULTS.md 4: pg_hba.conf needs IP addresses; a host name is refused before anything runs.
+    void planRefusesAnAddressPgHbaCannotTake()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("names.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "n", "nodes": [{"name": "db1", "role": "primary", "address": "10.1.0.11"},
+                      {"name": "db2", "role": "standby", "address": "db2.example.com"}]})");
+        file.close();
+        const CliResult r = runCli({QStringLiteral("--cluster"), path, QStringLiteral("plan"), QStringLiteral("configure-primary")});
+        QCOMPARE(r.exitCode, int(ExitRefused));
+        QVERIFY2(r.err.contains(QStringLiteral("db2: \"db2.example.com\" is not an IP address")), qPrintable(r.err));
     }
 
     void helpListsEveryProcedure()
