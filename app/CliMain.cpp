@@ -1,10 +1,15 @@
 #include "app/CommandLine.h"
+#include "app/ExitCode.h"
 #include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -18,6 +23,17 @@ static bool needsGui(int argc, char *argv[])
     }
     return false;
 }
+
+namespace {
+
+std::atomic_bool interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true; // only this: the event loop does the rest (see the timer in main)
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,6 +60,16 @@ int main(int argc, char *argv[])
         result = exitCode;
         QCoreApplication::exit(exitCode);
     });
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &app, [&cli] {
+        if (!interrupted.exchange(false))
+            return;
+        if (!cli.cancel())
+            QCoreApplication::exit(iha::ExitCancelled);
+    });
+    interruptPoll.start(200);
     const int code = cli.run(QCoreApplication::arguments().mid(1));
     if (code != iha::CommandLine::Pending)
         return code;

@@ -117,6 +117,16 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QObject *parent)
 
 CommandLine::~CommandLine() = default;
 
+bool CommandLine::cancel()
+{
+    if (!m_session)
+        return false;
+    m_err << Tr::tr("Cancelling: the running command is stopped; the run can be resumed.") << '\n';
+    m_err.flush();
+    m_session->cancel();
+    return true;
+}
+
 SecretStore &CommandLine::secretStore()
 {
     if (!m_secretStore) {

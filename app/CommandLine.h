@@ -37,6 +37,9 @@ public:
     void setSecretStore(SecretStore *store) { m_secretStore = store; }
 
     int run(const QStringList &arguments);
+    // Ctrl-C: a run stops at once (its command's channel is closed) and can be resumed.
+    // Returns false when nothing is running that could stop cleanly.
+    bool cancel();
 
 signals:
     void finished(int exitCode);

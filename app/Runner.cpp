@@ -164,6 +164,12 @@ void RunWorker::run()
         emit stepStarted(i, true, step.description);
         bool done = false;
         const QString problem = step.check(*this, &done);
+        if (m_cancelled->load()) {
+            emit stepFinished(i, true, QStringLiteral("failed"), QStringLiteral("cancelled"));
+            audit(m_currentStep, 0, step.node, QStringLiteral("cancelled"));
+            recordRun(QStringLiteral("cancelled"), m_request.firstStep);
+            return finish(RunOutcome::Cancelled, -1, QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
+        }
         if (!problem.isEmpty() || !done) {
             const QString message = problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), message);

@@ -1,0 +1,230 @@
+#include "app/AuditLog.h"
+#include "app/Runner.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace iha;
+
+namespace {
+
+// A fake of the remote-shell port (allowed for testing the engine's logic in isolation; the
+// real thing is tested in TestProcedures): answers each command after a short delay with
+// what `respond` says, from the thread it lives in, as SshHost does.
+class FakeShell : public RemoteShell
+{
+public:
+    std::function<CommandResult(const RemoteCommand &)> respond;
+    QStringList commands;
+    int delayMs = 5;
+
+    quint64 execute(const RemoteCommand &command) override
+    {
+        const quint64 id = ++m_last;
+        QMetaObject::invokeMethod(this, [this, id, command] {
+            commands << command.command;
+            QTimer::singleShot(delayMs, this, [this, id, command] {
+                if (m_cancelled.contains(id))
+                    return;
+                emit finished(id, respond(command));
+            });
+        }, Qt::QueuedConnection);
+        return id;
+    }
+
+    void cancel(quint64 id) override
+    {
+        QMetaObject::invokeMethod(this, [this, id] {
+            m_cancelled << id;
+            CommandResult r;
+            r.status = CommandResult::Status::Cancelled;
+            r.error = QStringLiteral("cancelled");
+            emit finished(id, r);
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    std::atomic<quint64> m_last{0};
+    QSet<quint64> m_cancelled;
+};
+
+CommandResult exited(int code, const QByteArray &out = {})
+{
+    CommandResult r;
+    r.status = CommandResult::Status::Exited;
+    r.exitCode = code;
+    r.out = out;
+    return r;
+}
+
+// A step whose check, act and verify each run one command on "n1": "check-<name>" answers
+// "done" or not, "act-<name>" exits 0 or 1.
+Step step(const QString &name)
+{
+    Step s;
+    s.description = name;
+    s.node = QStringLiteral("n1");
+    s.check = [name](StepIo &io, bool *done) {
+        RemoteCommand c;
+        c.command = QStringLiteral("check-") + name;
+        const CommandResult r = io.run(QStringLiteral("n1"), c);
+        *done = r.out == "done";
+        return QString();
+    };
+    s.act = [name](StepIo &io) {
+        RemoteCommand c;
+        c.command = QStringLiteral("act-") + name;
+        const CommandResult r = io.run(QStringLiteral("n1"), c);
+        return r.succeeded() ? QString() : QStringLiteral("%1 failed: %2").arg(name, r.error);
+    };
+    s.verify = [](StepIo &) { return QString(); };
+    return s;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(QList<int>)
+
+// The runner's logic with a fake shell: skip what is done, stop at the first failure, resume
+// from it, refuse on a failed pre-flight check, cancel a running command, audit everything.
+class TestRunner : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    RunRequest request(FakeShell *shell, const QList<Step> &steps, const QList<Step> &preflight = {})
+    {
+        RunRequest r;
+        r.plan.procedure = QStringLiteral("test-procedure");
+        r.plan.cluster = QStringLiteral("c");
+        r.plan.steps = steps;
+        r.plan.preflight = preflight;
+        r.runId = QStringLiteral("run-%1").arg(++m_files);
+        r.operatorName = QStringLiteral("tester@here");
+        r.shells.insert(QStringLiteral("n1"), shell);
+        r.auditPath = m_dir.filePath(QStringLiteral("audit.sqlite"));
+        r.auditKey = "test key";
+        r.secrets = {QStringLiteral("s3cret")};
+        return r;
+    }
+
+    struct Finished
+    {
+        RunOutcome outcome;
+        int failedStep;
+        QString message;
+        QStringList statuses;
+    };
+
+    Finished runToEnd(const RunRequest &r)
+    {
+        Runner runner;
+        QSignalSpy done(&runner, &Runner::finished);
+        QStringList statuses;
+        connect(&runner, &Runner::stepFinished, this,
+                [&](int index, bool preflight, const QString &status, const QString &) {
+                    statuses << QStringLiteral("%1%2:%3").arg(preflight ? QStringLiteral("p") : QString()).arg(index).arg(status);
+                });
+        runner.start(r);
+        [&] { QVERIFY(done.wait(10000)); }();
+        if (done.isEmpty())
+            return {RunOutcome::Failed, -2, QStringLiteral("no end"), statuses};
+        return {done.first().at(0).value<RunOutcome>(), done.first().at(1).toInt(), done.first().at(2).toString(), statuses};
+    }
+
+private slots:
+    void skipsWhatIsDoneAndStopsAtTheFirstFailure()
+    {
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &c) {
+            if (c.command == QLatin1String("check-a"))
+                return exited(0, "done");
+            if (c.command == QLatin1String("act-c"))
+                return exited(1);
+            return exited(0);
+        };
+        const Finished f = runToEnd(request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c")),
+                                                     step(QStringLiteral("d"))}));
+        QCOMPARE(f.outcome, RunOutcome::Failed);
+        QCOMPARE(f.failedStep, 2);
+        QCOMPARE(f.statuses, (QStringList{QStringLiteral("0:already done"), QStringLiteral("1:done"), QStringLiteral("2:failed")}));
+        QVERIFY(!shell.commands.contains(QStringLiteral("check-d"))); // nothing after the failure
+        QVERIFY(!shell.commands.contains(QStringLiteral("act-a")));   // nothing for what was done
+
+        // The progress is in the audit log: a resume starts at the failed step.
+        QString error;
+        auto log = AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")), &error);
+        QVERIFY(log);
+        const auto record = log->runRecord(QStringLiteral("run-%1").arg(m_files));
+        QVERIFY(record);
+        QCOMPARE(record->status, QStringLiteral("failed"));
+        QCOMPARE(record->nextStep, 2);
+        log->setKey("test key");
+        QVERIFY(log->verify(std::nullopt).intact);
+        QVERIFY(log->entries().size() >= 6);
+    }
+
+    void resumesFromTheGivenStep()
+    {
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &) { return exited(0); };
+        RunRequest r = request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c"))});
+        r.firstStep = 2;
+        const Finished f = runToEnd(r);
+        QCOMPARE(f.outcome, RunOutcome::Succeeded);
+        QCOMPARE(f.statuses, QStringList{QStringLiteral("2:done")});
+        QCOMPARE(shell.commands, (QStringList{QStringLiteral("check-c"), QStringLiteral("act-c")}));
+    }
+
+    void aFailedPreflightCheckRefusesBeforeAnyStep()
+    {
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &) { return exited(0); };
+        Step gate = step(QStringLiteral("gate")); // its check says "not done": a refusal
+        const Finished f = runToEnd(request(&shell, {step(QStringLiteral("a"))}, {gate}));
+        QCOMPARE(f.outcome, RunOutcome::Refused);
+        QCOMPARE(shell.commands, QStringList{QStringLiteral("check-gate")});
+    }
+
+    void cancelStopsTheRunningCommand()
+    {
+        FakeShell shell;
+        shell.delayMs = 60000; // the act never answers by itself
+        shell.respond = [](const RemoteCommand &) { return exited(0); };
+        Runner runner;
+        QSignalSpy done(&runner, &Runner::finished);
+        QSignalSpy started(&runner, &Runner::stepStarted);
+        RunRequest r = request(&shell, {step(QStringLiteral("a"))});
+        runner.start(r);
+        QVERIFY(started.wait(5000));
+        QTest::qWait(100);
+        QElapsedTimer clock;
+        clock.start();
+        runner.cancel();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).value<RunOutcome>(), RunOutcome::Cancelled);
+        QVERIFY(clock.elapsed() < 2000);
+    }
+
+    void finallyRunsWhateverHappens()
+    {
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &c) { return exited(c.command == QLatin1String("act-a") ? 1 : 0); };
+        RunRequest r = request(&shell, {step(QStringLiteral("a"))});
+        r.plan.finally = [](StepIo &io) {
+            RemoteCommand c;
+            c.command = QStringLiteral("release-lock");
+            io.run(QStringLiteral("n1"), c);
+        };
+        QCOMPARE(runToEnd(r).outcome, RunOutcome::Failed);
+        QCOMPARE(shell.commands.constLast(), QStringLiteral("release-lock"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "TestRunner.moc"
