@@ -188,7 +188,7 @@ void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes, const
         return;
     const Node primary = *primaryPtr;
     Step isPrimary;
-    isPrimary.description = QStringLiteral("%1 is the primary: running and not in recovery").arg(primary.name);
+    isPrimary.description = QStringLiteral("%1 is the primary: running, not in recovery, with the data directory of the cluster file").arg(primary.name);
     isPrimary.node = primary.name;
     isPrimary.preview = QStringLiteral("SELECT pg_is_in_recovery();");
     isPrimary.check = [primary](StepIo &io, bool *done) {
@@ -196,10 +196,16 @@ void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes, const
         const auto inRecovery = RemoteOps::sql(io, primary, QStringLiteral("SELECT pg_is_in_recovery();\n"), &error, 30000);
         if (!inRecovery)
             return QStringLiteral("%1 (is PostgreSQL running there?)").arg(error);
-        *done = *inRecovery == QLatin1String("f");
+        if (*inRecovery != QLatin1String("f"))
+            return QStringLiteral("%1 is in recovery: it is a standby, not the primary the cluster file says").arg(primary.name);
+        // The server that answers must be the one the cluster file describes.
+        const auto dataDir = RemoteOps::sql(io, primary, QStringLiteral("SHOW data_directory;\n"), &error, 30000);
+        if (!dataDir)
+            return error;
+        *done = *dataDir == primary.postgresOrDefault().dataDir;
         return *done ? QString()
-                     : QStringLiteral("%1 is in recovery: it is a standby, not the primary the cluster file says")
-                           .arg(primary.name);
+                     : QStringLiteral("%1: PostgreSQL runs with data directory %2, the cluster file says %3 (postgres.dataDir)")
+                           .arg(primary.name, *dataDir, primary.postgresOrDefault().dataDir);
     };
     plan->preflight << isPrimary;
 

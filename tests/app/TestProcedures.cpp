@@ -328,6 +328,19 @@ private slots:
         setPassword(kNastyPassword);
     }
 
+    void aStandbyWithoutRoomIsRefused()
+    {
+        // db3's disk is (made) nearly full: a 16 MB file system where its data would go.
+        const QString clusterFile = clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
+        onHost(QStringLiteral("db3"), QStringLiteral("systemctl stop postgresql; mount -t tmpfs -o size=16m tmpfs /var/lib/pgsql"));
+        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                               QStringLiteral("--accept-new-host-keys")},
+                              clusterFile);
+        onHost(QStringLiteral("db3"), QStringLiteral("umount /var/lib/pgsql; systemctl start postgresql"));
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("MB free next to /var/lib/pgsql/data; a copy of db1 needs about")), qPrintable(o.err));
+    }
+
     // FAULTS.md 13: the "standby" is in fact the primary in use.
     void aPrimaryInUseIsNeverWiped()
     {
