@@ -4,7 +4,8 @@
 
 namespace iha::AuditKeys {
 
-void loadKey(SecretStore &store, AuditLog &log, std::function<void(const std::optional<SecretResult> &)> done)
+void loadKey(SecretStore &store, AuditLog &log,
+             std::function<void(const std::optional<SecretResult> &)> done)
 {
     store.read(log.keyName(), [&store, &log, done](const SecretResult &result) {
         if (result.ok()) {
@@ -16,25 +17,29 @@ void loadKey(SecretStore &store, AuditLog &log, std::function<void(const std::op
         if (log.count() > 0) {
             SecretResult missing;
             missing.status = SecretResult::Status::NotFound;
-            missing.message = QStringLiteral("the key of the audit log %1 (%2) is not in this keychain: its %3 "
-                                             "entries can be read but neither verified nor extended")
-                                  .arg(log.path(), log.keyName())
-                                  .arg(log.count());
+            missing.message =
+                QStringLiteral("the key of the audit log %1 (%2) is not in this keychain: its %3 "
+                               "entries can be read but neither verified nor extended")
+                    .arg(log.path(), log.keyName())
+                    .arg(log.count());
             return done(missing);
         }
         QByteArray key(32, Qt::Uninitialized);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
-        store.write(log.keyName(), QString::fromLatin1(key.toBase64()), [&log, key, done](const SecretResult &written) {
-            if (!written.ok())
-                return done(written);
-            log.setKey(key);
-            done(std::nullopt);
-        });
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                              key.size() / 4);
+        store.write(log.keyName(), QString::fromLatin1(key.toBase64()),
+                    [&log, key, done](const SecretResult &written) {
+                        if (!written.ok())
+                            return done(written);
+                        log.setKey(key);
+                        done(std::nullopt);
+                    });
     });
 }
 
-void readHead(SecretStore &store, const AuditLog &log,
-              std::function<void(const std::optional<AuditHead> &, const std::optional<SecretResult> &)> done)
+void readHead(
+    SecretStore &store, const AuditLog &log,
+    std::function<void(const std::optional<AuditHead> &, const std::optional<SecretResult> &)> done)
 {
     store.read(log.headName(), [done](const SecretResult &result) {
         if (result.ok())

@@ -10,7 +10,6 @@
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
-
 #include <atomic>
 
 namespace iha {
@@ -22,10 +21,13 @@ const QList<QStringList> kSteps = {
     // 1: entries, append-only (triggers refuse UPDATE and DELETE), and meta data.
     {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE entries (sequence INTEGER PRIMARY KEY, time TEXT NOT NULL, operator TEXT NOT NULL,"
+        QStringLiteral("CREATE TABLE entries (sequence INTEGER PRIMARY KEY, time TEXT NOT NULL, "
+                       "operator TEXT NOT NULL,"
                        " cluster TEXT NOT NULL, run_id TEXT NOT NULL, procedure TEXT NOT NULL,"
-                       " step_number INTEGER NOT NULL, step TEXT NOT NULL, host TEXT NOT NULL, command TEXT NOT NULL,"
-                       " exit_code INTEGER, output TEXT NOT NULL, output_size INTEGER NOT NULL, outcome TEXT NOT NULL,"
+                       " step_number INTEGER NOT NULL, step TEXT NOT NULL, host TEXT NOT NULL, "
+                       "command TEXT NOT NULL,"
+                       " exit_code INTEGER, output TEXT NOT NULL, output_size INTEGER NOT NULL, "
+                       "outcome TEXT NOT NULL,"
                        " decision TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
         QStringLiteral("CREATE TRIGGER entries_append_only_update BEFORE UPDATE ON entries"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
@@ -35,10 +37,12 @@ const QList<QStringList> kSteps = {
     // 2: runs (the progress a resumed run starts from), filled from the entries so far;
     // entries found by run.
     {
-        QStringLiteral("CREATE TABLE runs (run_id TEXT PRIMARY KEY, cluster TEXT NOT NULL, procedure TEXT NOT NULL,"
+        QStringLiteral("CREATE TABLE runs (run_id TEXT PRIMARY KEY, cluster TEXT NOT NULL, "
+                       "procedure TEXT NOT NULL,"
                        " operator TEXT NOT NULL, started TEXT NOT NULL, status TEXT NOT NULL,"
                        " next_step INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO runs SELECT run_id, MIN(cluster), MIN(procedure), MIN(operator), MIN(time),"
+        QStringLiteral("INSERT INTO runs SELECT run_id, MIN(cluster), MIN(procedure), "
+                       "MIN(operator), MIN(time),"
                        " 'unknown', 0 FROM entries WHERE run_id <> '' GROUP BY run_id"),
         QStringLiteral("CREATE INDEX entries_by_run ON entries (run_id, sequence)"),
     },
@@ -75,8 +79,9 @@ AuditEntry entryFrom(const QSqlQuery &q, bool parseTime = true)
     return e;
 }
 
-const char *const kColumns = "sequence, time, operator, cluster, run_id, procedure, step_number, step, host, command,"
-                             " exit_code, output, output_size, outcome, decision, previous_hash, hash";
+const char *const kColumns =
+    "sequence, time, operator, cluster, run_id, procedure, step_number, step, host, command,"
+    " exit_code, output, output_size, outcome, decision, previous_hash, hash";
 
 } // namespace
 
@@ -98,7 +103,8 @@ std::unique_ptr<AuditLog> AuditLog::open(const QString &path, QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), log->m_connection);
     db.setDatabaseName(path);
     if (!db.open()) {
-        *error = QStringLiteral("cannot open the audit log %1: %2").arg(path, db.lastError().text());
+        *error =
+            QStringLiteral("cannot open the audit log %1: %2").arg(path, db.lastError().text());
         return nullptr;
     }
     QSqlQuery pragma(db);
@@ -133,10 +139,12 @@ bool AuditLog::upgrade(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    const bool hasMeta = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'meta'")) && q.next();
+    const bool hasMeta =
+        q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'meta'")) && q.next();
     int version = hasMeta ? schemaVersion() : 0;
     if (version > kSchemaVersion) {
-        *error = QStringLiteral("the audit log %1 has schema version %2, newer than this program knows (%3)")
+        *error = QStringLiteral(
+                     "the audit log %1 has schema version %2, newer than this program knows (%3)")
                      .arg(m_path)
                      .arg(version)
                      .arg(kSchemaVersion);
@@ -178,7 +186,9 @@ AuditHead AuditLog::head() const
 {
     AuditHead head;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(QStringLiteral("SELECT sequence, hash FROM entries ORDER BY sequence DESC LIMIT 1")) && q.next()) {
+    if (q.exec(
+            QStringLiteral("SELECT sequence, hash FROM entries ORDER BY sequence DESC LIMIT 1")) &&
+        q.next()) {
         head.count = q.value(0).toLongLong();
         head.hash = q.value(1).toString().toLatin1();
     } else {
@@ -214,13 +224,27 @@ bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
     q.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     // A null QString would be bound as SQL NULL: empty text is stored as empty text.
-    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    const QVariantList values{e.sequence, AuditChain::timeText(e.time), text(e.operatorName),
-                              text(e.cluster), text(e.runId), text(e.procedure), e.stepNumber, text(e.step),
-                              text(e.host), text(e.command),
-                              e.hasExitCode ? QVariant(e.exitCode) : QVariant(QMetaType(QMetaType::Int)),
-                              text(e.output), e.outputSize, text(e.outcome), text(e.decision),
-                              QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)};
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    };
+    const QVariantList values{e.sequence,
+                              AuditChain::timeText(e.time),
+                              text(e.operatorName),
+                              text(e.cluster),
+                              text(e.runId),
+                              text(e.procedure),
+                              e.stepNumber,
+                              text(e.step),
+                              text(e.host),
+                              text(e.command),
+                              e.hasExitCode ? QVariant(e.exitCode)
+                                            : QVariant(QMetaType(QMetaType::Int)),
+                              text(e.output),
+                              e.outputSize,
+                              text(e.outcome),
+                              text(e.decision),
+                              QString::fromLatin1(e.previousHash),
+                              QString::fromLatin1(e.hash)};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {
@@ -248,7 +272,8 @@ bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
     // fork the chain.
     QSqlQuery begin(db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(begin));
+        *error =
+            QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(begin));
         return false;
     }
     AuditHead current = head();
@@ -260,7 +285,8 @@ bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
-        *error = QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(commit));
+        *error =
+            QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(commit));
         return false;
     }
     return true;
@@ -272,9 +298,11 @@ QList<AuditEntry> AuditLog::entries(const QString &runId) const
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (runId.isEmpty()) {
-        q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
+        q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence")
+                   .arg(QLatin1String(kColumns)));
     } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence").arg(QLatin1String(kColumns)));
+        q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence")
+                      .arg(QLatin1String(kColumns)));
         q.addBindValue(runId);
         q.exec();
     }
@@ -286,11 +314,12 @@ QList<AuditEntry> AuditLog::entries(const QString &runId) const
 bool AuditLog::recordRun(const RunRecord &run)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
-                             " status = excluded.status, next_step = excluded.next_step"));
-    for (const QVariant &value : QVariantList{run.runId, run.cluster, run.procedure, run.operatorName,
-                                              AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status,
-                                              run.nextStep})
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
+        " status = excluded.status, next_step = excluded.next_step"));
+    for (const QVariant &value : QVariantList{
+             run.runId, run.cluster, run.procedure, run.operatorName,
+             AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status, run.nextStep})
         q.addBindValue(value);
     return q.exec();
 }
@@ -298,7 +327,8 @@ bool AuditLog::recordRun(const RunRecord &run)
 std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT run_id, cluster, procedure, operator, status, next_step FROM runs WHERE run_id = ?"));
+    q.prepare(QStringLiteral("SELECT run_id, cluster, procedure, operator, status, next_step FROM "
+                             "runs WHERE run_id = ?"));
     q.addBindValue(runId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -320,12 +350,14 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
         const bool linked = e.sequence == expected && e.previousHash == previous;
         if (!linked || AuditChain::hashOf(previous, e, time, m_key) != e.hash) {
             v.firstBroken = e.sequence;
-            v.message = QStringLiteral("entry #%1 (%2, %3) does not match its hash: it was changed after it was "
-                                       "written%4; the %5 entries before it are intact")
-                            .arg(e.sequence)
-                            .arg(time, e.step.isEmpty() ? e.outcome : e.step,
-                                 linked ? QString() : QStringLiteral(", or entries before it were removed"))
-                            .arg(v.checked);
+            v.message =
+                QStringLiteral(
+                    "entry #%1 (%2, %3) does not match its hash: it was changed after it was "
+                    "written%4; the %5 entries before it are intact")
+                    .arg(e.sequence)
+                    .arg(time, e.step.isEmpty() ? e.outcome : e.step,
+                         linked ? QString() : QStringLiteral(", or entries before it were removed"))
+                    .arg(v.checked);
             return v;
         }
         previous = e.hash;
@@ -333,26 +365,33 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
         ++v.checked;
     }
     if (keychainHead && keychainHead->count > v.checked) {
-        v.message = QStringLiteral("the log was cut short: the keychain remembers %1 entries (head %2), the log has "
-                                   "%3; the %3 entries it has are intact")
-                        .arg(keychainHead->count)
-                        .arg(keychainHead->toString())
-                        .arg(v.checked);
+        v.message =
+            QStringLiteral(
+                "the log was cut short: the keychain remembers %1 entries (head %2), the log has "
+                "%3; the %3 entries it has are intact")
+                .arg(keychainHead->count)
+                .arg(keychainHead->toString())
+                .arg(v.checked);
         v.firstBroken = v.checked + 1;
         return v;
     }
-    if (keychainHead && keychainHead->count == v.checked && keychainHead->hash != previous && v.checked > 0) {
-        v.message = QStringLiteral("the last entry differs from the head the keychain remembers (%1)")
-                        .arg(keychainHead->toString());
+    if (keychainHead && keychainHead->count == v.checked && keychainHead->hash != previous &&
+        v.checked > 0) {
+        v.message =
+            QStringLiteral("the last entry differs from the head the keychain remembers (%1)")
+                .arg(keychainHead->toString());
         v.firstBroken = v.checked;
         return v;
     }
     v.intact = true;
-    v.message = QStringLiteral("%1 entries intact; head %2").arg(v.checked).arg(AuditHead{v.checked, previous}.toString());
+    v.message = QStringLiteral("%1 entries intact; head %2")
+                    .arg(v.checked)
+                    .arg(AuditHead{v.checked, previous}.toString());
     if (keychainHead)
-        v.message += keychainHead->count == v.checked ? QStringLiteral(", as the keychain remembers")
-                                                      : QStringLiteral(" (the keychain remembers an older head, %1)")
-                                                            .arg(keychainHead->toString());
+        v.message += keychainHead->count == v.checked
+                         ? QStringLiteral(", as the keychain remembers")
+                         : QStringLiteral(" (the keychain remembers an older head, %1)")
+                               .arg(keychainHead->toString());
     else
         v.message += QStringLiteral(" (no head in the keychain to compare with)");
     return v;

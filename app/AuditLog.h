@@ -4,7 +4,6 @@
 #include "models/Redactor.h"
 
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -21,9 +20,9 @@ public:
     struct Verification
     {
         bool intact = false;
-        qint64 checked = 0;      // entries whose hash matched, from the first on
-        qint64 firstBroken = 0;  // sequence of the first entry that does not match (0: none)
-        QString message;         // in words, naming the entry or the cut
+        qint64 checked = 0;     // entries whose hash matched, from the first on
+        qint64 firstBroken = 0; // sequence of the first entry that does not match (0: none)
+        QString message;        // in words, naming the entry or the cut
     };
 
     // Opens or creates the log, upgrading an older schema step by step. nullptr on failure.
@@ -58,7 +57,7 @@ public:
         QString cluster;
         QString procedure;
         QString operatorName;
-        QString status; // running, failed, cancelled, refused, succeeded
+        QString status;   // running, failed, cancelled, refused, succeeded
         int nextStep = 0; // index of the first step not done
     };
     bool recordRun(const RunRecord &run);

@@ -5,9 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>

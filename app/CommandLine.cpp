@@ -1,33 +1,30 @@
 #include "app/CommandLine.h"
 
-#include "app/ExitCode.h"
-#include "models/ClusterFile.h"
-#include "models/Procedure.h"
-
 #include "app/AuditKeys.h"
 #include "app/AuditPdf.h"
 #include "app/ConnectionTest.h"
-#include "app/ProcedureSession.h"
+#include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "app/ProcedureSession.h"
+#include "app/SshTargets.h"
 #include "models/AuditReport.h"
+#include "models/ClusterFile.h"
+#include "models/Procedure.h"
 #include "models/SecretBatch.h"
 #include "models/SecretNames.h"
-#include "app/SshTargets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
-#include <QSysInfo>
-#include <QUuid>
-#include <QFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
-
+#include <QUuid>
 #include <functional>
 #include <memory>
-
 #include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
@@ -41,7 +38,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-const char *const kUsage = QT_TRANSLATE_NOOP("CommandLine",
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "CommandLine",
     "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...\n"
     "\n"
     "Commands:\n"
@@ -63,7 +61,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP("CommandLine",
 class SubcommandParser
 {
 public:
-    explicit SubcommandParser(const QString &command) : m_command(command)
+    explicit SubcommandParser(const QString &command)
+        : m_command(command)
     {
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     }
@@ -79,7 +78,8 @@ public:
         if (count < minPositional)
             return Tr::tr("%1: missing argument").arg(m_command);
         if (count > maxPositional)
-            return Tr::tr("%1: unexpected argument \"%2\"").arg(m_command, m_parser.positionalArguments().at(maxPositional));
+            return Tr::tr("%1: unexpected argument \"%2\"")
+                .arg(m_command, m_parser.positionalArguments().at(maxPositional));
         return {};
     }
 
@@ -99,6 +99,19 @@ QString operatorName()
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
+// The keychain keys of every node's SSH password, key passphrase and sudo password.
+QStringList sshSecretKeys(const Cluster &cluster)
+{
+    QStringList keys;
+    for (const Node &node : cluster.nodes) {
+        for (const QString &name :
+             {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
+              SecretNames::sudoPassword(node.name)})
+            keys << SecretNames::key(cluster, name);
+    }
+    return keys;
+}
+
 struct CheckState
 {
     int remaining = 0;
@@ -112,8 +125,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CommandLine::~CommandLine() = default;
 
@@ -171,11 +183,14 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption clusterOption(QStringLiteral("cluster"), Tr::tr("The cluster file."), Tr::tr("FILE"));
-    const QCommandLineOption auditOption(QStringLiteral("audit-db"), Tr::tr("The audit database."), Tr::tr("FILE"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), Tr::tr("The product's known_hosts file."),
-                                              Tr::tr("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"), Tr::tr("The cluster file."),
+                                           Tr::tr("FILE"));
+    const QCommandLineOption auditOption(QStringLiteral("audit-db"), Tr::tr("The audit database."),
+                                         Tr::tr("FILE"));
+    const QCommandLineOption knownHostsOption(
+        QStringLiteral("known-hosts"), Tr::tr("The product's known_hosts file."), Tr::tr("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        Tr::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), Tr::tr("Show the version."));
     parser.addOptions({clusterOption, auditOption, knownHostsOption, helpOption, versionOption});
 
@@ -194,12 +209,14 @@ int CommandLine::run(const QStringList &arguments)
     if (rest.isEmpty())
         return usageError(Tr::tr("no command given"));
 
-    const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption), parser.value(knownHostsOption)};
+    const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption),
+                               parser.value(knownHostsOption)};
     const QString command = rest.takeFirst();
     using Handler = int (CommandLine::*)(const GlobalOptions &, const QStringList &);
     const std::pair<const char *, Handler> commands[] = {
-        {"validate", &CommandLine::validate}, {"check", &CommandLine::check},   {"plan", &CommandLine::plan},
-        {"run", &CommandLine::runProcedure},  {"status", &CommandLine::status}, {"secret", &CommandLine::secret},
+        {"validate", &CommandLine::validate}, {"check", &CommandLine::check},
+        {"plan", &CommandLine::plan},         {"run", &CommandLine::runProcedure},
+        {"status", &CommandLine::status},     {"secret", &CommandLine::secret},
         {"audit", &CommandLine::audit},
     };
     for (const auto &[name, handler] : commands) {
@@ -218,7 +235,8 @@ int CommandLine::usageError(const QString &message)
 
 int CommandLine::notImplemented(const QString &command)
 {
-    m_err << "inmanta-ha-cli: " << Tr::tr("\"%1\" is not implemented yet in this version; nothing was done.").arg(command)
+    m_err << "inmanta-ha-cli: "
+          << Tr::tr("\"%1\" is not implemented yet in this version; nothing was done.").arg(command)
           << '\n';
     return ExitUsage;
 }
@@ -239,8 +257,11 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
     }
     if (errors > 0) {
         // Singular and plural spelled out: in the C locale Qt has no plural rules for %n.
-        m_err << (errors == 1 ? Tr::tr("%1: 1 problem found; nothing was run.").arg(global.clusterFile)
-                              : Tr::tr("%1: %2 problems found; nothing was run.").arg(global.clusterFile).arg(errors))
+        m_err << (errors == 1
+                      ? Tr::tr("%1: 1 problem found; nothing was run.").arg(global.clusterFile)
+                      : Tr::tr("%1: %2 problems found; nothing was run.")
+                            .arg(global.clusterFile)
+                            .arg(errors))
               << '\n';
         return ExitUsage;
     }
@@ -252,8 +273,8 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
                              : Tr::tr("Cluster \"%1\": %2 nodes").arg(cluster.name).arg(count))
               << '\n'
               << Tr::tr("Replication: user %1, slot %2, application name %3, authentication %4")
-                     .arg(cluster.replication.user, cluster.replication.slot, cluster.replication.applicationName,
-                          cluster.replication.authMethod)
+                     .arg(cluster.replication.user, cluster.replication.slot,
+                          cluster.replication.applicationName, cluster.replication.authMethod)
               << '\n';
         for (const Node &node : cluster.nodes) {
             m_out << QStringLiteral("  %1 %2 %3  ssh %4@%3:%5")
@@ -263,7 +284,9 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
                          .arg(node.ssh.effectiveUser())
                          .arg(node.ssh.port);
             if (node.postgres)
-                m_out << Tr::tr("  postgres :%1 %2").arg(node.postgres->port).arg(node.postgres->dataDir);
+                m_out << Tr::tr("  postgres :%1 %2")
+                             .arg(node.postgres->port)
+                             .arg(node.postgres->dataDir);
             if (node.inmanta)
                 m_out << Tr::tr("  inmanta %1").arg(node.effectiveApiUrl());
             m_out << '\n';
@@ -284,7 +307,8 @@ QString CommandLine::auditPath(const GlobalOptions &global) const
 {
     if (!global.auditDb.isEmpty())
         return global.auditDb;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/audit.sqlite");
 }
 
 void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready)
@@ -294,14 +318,15 @@ void CommandLine::openAudit(const GlobalOptions &global, std::function<void(cons
     m_auditWritable = false;
     if (!m_audit)
         return ready(error);
-    AuditKeys::loadKey(secretStore(), *m_audit, [this, ready](const std::optional<SecretResult> &problem) {
-        m_auditWritable = !problem;
-        ready(problem ? problem->message : QString());
-    });
+    AuditKeys::loadKey(secretStore(), *m_audit,
+                       [this, ready](const std::optional<SecretResult> &problem) {
+                           m_auditWritable = !problem;
+                           ready(problem ? problem->message : QString());
+                       });
 }
 
-void CommandLine::recordHostKeyDecision(const QString &runId, const QString &procedure, const SshTarget &target,
-                                        const ConnectReport &report)
+void CommandLine::recordHostKeyDecision(const QString &runId, const QString &procedure,
+                                        const SshTarget &target, const ConnectReport &report)
 {
     AuditEntry decision;
     decision.operatorName = operatorName();
@@ -311,15 +336,16 @@ void CommandLine::recordHostKeyDecision(const QString &runId, const QString &pro
     decision.host = target.nodeName;
     decision.step = QStringLiteral("host key of %1").arg(target.label());
     decision.outcome = QStringLiteral("decision");
-    decision.decision = QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
-                            .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
+    decision.decision =
+        QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
+            .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
     QString error;
     if (m_auditWritable && !m_audit->append(decision, &error))
         m_err << "warning: " << error << '\n';
 }
 
-void CommandLine::recordCheck(const QString &runId, const SshTarget &target, bool ok, const QStringList &lines,
-                              const ConnectReport &report)
+void CommandLine::recordCheck(const QString &runId, const SshTarget &target, bool ok,
+                              const QStringList &lines, const ConnectReport &report)
 {
     if (!m_auditWritable)
         return;
@@ -346,7 +372,8 @@ QString CommandLine::knownHostsFile(const GlobalOptions &global) const
 {
     if (!global.knownHosts.isEmpty())
         return global.knownHosts;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/known_hosts");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/known_hosts");
 }
 
 int CommandLine::check(const GlobalOptions &global, const QStringList &args)
@@ -367,28 +394,27 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
 
     // The SSH secrets of every node come from the keychain first; without a keychain the
     // check still runs with the agent and unencrypted keys, and says so.
-    QStringList keys;
-    for (const Node &node : std::as_const(m_cluster.nodes)) {
-        for (const QString &name : {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
-                                    SecretNames::sudoPassword(node.name)})
-            keys << SecretNames::key(m_cluster, name);
-    }
-    readSecrets(secretStore(), keys, [this, policy, global](const QHash<QString, QString> &secrets,
-                                                           const std::optional<SecretResult> &problem) {
-        if (problem)
-            m_err << Tr::tr("warning: %1 The check goes on without stored passwords and passphrases.")
-                         .arg(problem->message)
-                  << '\n';
-        openAudit(global, [this, policy, secrets](const QString &auditProblem) {
-            if (!auditProblem.isEmpty())
-                m_err << Tr::tr("warning: this check is not recorded in the audit log: %1").arg(auditProblem) << '\n';
-            if (m_audit) {
-                for (const QString &secret : secrets)
-                    m_audit->redactor().addSecret(secret);
-            }
-            startChecks(policy, secrets);
-        });
-    });
+    readSecrets(secretStore(), sshSecretKeys(m_cluster),
+                [this, policy, global](const QHash<QString, QString> &secrets,
+                                       const std::optional<SecretResult> &problem) {
+                    if (problem)
+                        m_err << Tr::tr("warning: %1 The check goes on without stored passwords "
+                                        "and passphrases.")
+                                     .arg(problem->message)
+                              << '\n';
+                    openAudit(global, [this, policy, secrets](const QString &auditProblem) {
+                        if (!auditProblem.isEmpty())
+                            m_err << Tr::tr(
+                                         "warning: this check is not recorded in the audit log: %1")
+                                         .arg(auditProblem)
+                                  << '\n';
+                        if (m_audit) {
+                            for (const QString &secret : secrets)
+                                m_audit->redactor().addSecret(secret);
+                        }
+                        startChecks(policy, secrets);
+                    });
+                });
     return Pending;
 }
 
@@ -401,9 +427,12 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         SshTarget target = sshTargetFor(node);
-        target.password = secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
-        target.keyPassphrase = secrets.value(SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
-        target.sudoPassword = secrets.value(SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
+        target.password =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
+        target.keyPassphrase =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
+        target.sudoPassword =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
         auto *test = new ConnectionTest(node, target, policy, this);
         auto lines = std::make_shared<QStringList>();
         connect(test, &ConnectionTest::checkFinished, this,
@@ -426,12 +455,18 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
                         return;
                     const int total = static_cast<int>(m_cluster.nodes.size());
                     if (state->failed == 0) {
-                        m_out << Tr::tr("All %1 nodes passed the pre-flight check.").arg(total) << '\n';
+                        m_out << Tr::tr("All %1 nodes passed the pre-flight check.").arg(total)
+                              << '\n';
                     } else {
-                        m_err << Tr::tr("%1 of %2 nodes failed the pre-flight check.").arg(state->failed).arg(total) << '\n';
+                        m_err << Tr::tr("%1 of %2 nodes failed the pre-flight check.")
+                                     .arg(state->failed)
+                                     .arg(total)
+                              << '\n';
                         if (state->unknownKeys)
-                            m_err << Tr::tr("Unknown host keys were refused. Compare their fingerprints with the hosts' "
-                                            "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then "
+                            m_err << Tr::tr("Unknown host keys were refused. Compare their "
+                                            "fingerprints with the hosts' "
+                                            "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub "
+                                            "on each host), then "
                                             "run again with --accept-new-host-keys.")
                                   << '\n';
                     }
@@ -440,11 +475,12 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
                     const int code = state->failed == 0 ? ExitSuccess : ExitRefused;
                     if (!m_auditWritable)
                         return emit finished(code);
-                    AuditKeys::storeHead(secretStore(), *m_audit, [this, code](const SecretResult &stored) {
-                        if (!stored.ok())
-                            m_err << "warning: " << stored.message << '\n';
-                        emit finished(code);
-                    });
+                    AuditKeys::storeHead(secretStore(), *m_audit,
+                                         [this, code](const SecretResult &stored) {
+                                             if (!stored.ok())
+                                                 m_err << "warning: " << stored.message << '\n';
+                                             emit finished(code);
+                                         });
                 });
         test->start();
     }
@@ -468,11 +504,13 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
     inputs.runId = QStringLiteral("<run id>");
     inputs.operatorName = operatorName();
     Plan plan;
-    if (const QString error = ProcedureSession::buildPlan(m_cluster, procedure, inputs, &plan); !error.isEmpty()) {
+    if (const QString error = ProcedureSession::buildPlan(m_cluster, procedure, inputs, &plan);
+        !error.isEmpty()) {
         m_err << "inmanta-ha-cli: " << error << '\n';
         return ExitRefused;
     }
-    m_out << Tr::tr("Plan: %1 on cluster %2 (runbook: \"%3\")").arg(procedure, m_cluster.name, info->runbookSection)
+    m_out << Tr::tr("Plan: %1 on cluster %2 (runbook: \"%3\")")
+                 .arg(procedure, m_cluster.name, info->runbookSection)
           << "\n\n"
           << Tr::tr("Pre-flight checks (nothing changes if one fails):") << '\n';
     for (const Step &step : std::as_const(plan.preflight))
@@ -483,7 +521,8 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
         m_out << QStringLiteral("  %1. [%2] %3%4\n")
                      .arg(i + 1)
                      .arg(step.node, step.description,
-                          step.dangerous ? Tr::tr("  (DANGEROUS: erases data; needs --yes)") : QString());
+                          step.dangerous ? Tr::tr("  (DANGEROUS: erases data; needs --yes)")
+                                         : QString());
         for (const QString &line : step.preview.trimmed().split(QLatin1Char('\n')))
             m_out << "       " << line << '\n';
     }
@@ -497,7 +536,8 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
     sub.parser().addOptions({
         {QStringLiteral("yes"), Tr::tr("Confirm dangerous steps without asking.")},
         {QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")},
-        {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."), Tr::tr("RUN_ID")},
+        {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."),
+         Tr::tr("RUN_ID")},
     });
     if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
         return usageError(error);
@@ -510,121 +550,157 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
     if (!ProcedureSession::isImplemented(procedure))
         return notImplemented(QStringLiteral("run ") + procedure);
     startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
-             sub.parser().isSet(QStringLiteral("accept-new-host-keys")), sub.parser().value(QStringLiteral("resume")));
+             sub.parser().isSet(QStringLiteral("accept-new-host-keys")),
+             sub.parser().value(QStringLiteral("resume")));
     return Pending;
 }
 
-void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes, bool acceptNewHostKeys,
-                           const QString &resumeRunId)
+void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes,
+                           bool acceptNewHostKeys, const QString &resumeRunId)
 {
     const auto refuse = [this](const QString &why, int code = ExitRefused) {
         m_err << "inmanta-ha-cli: " << why << '\n';
         m_err.flush();
         emit finished(code);
     };
-    QStringList keys{SecretNames::key(m_cluster, SecretNames::kReplicationPassword)};
-    for (const Node &node : std::as_const(m_cluster.nodes)) {
-        for (const QString &name : {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
-                                    SecretNames::sudoPassword(node.name)})
-            keys << SecretNames::key(m_cluster, name);
-    }
-    readSecrets(secretStore(), keys, [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
-        if (problem)
-            return refuse(problem->message);
-        if (!secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
-            return refuse(Tr::tr("no replication password is stored for cluster %1: store it with `inmanta-ha-cli "
-                                 "--cluster FILE secret set replication-password`")
-                              .arg(m_cluster.name));
-        // A run that cannot be recorded does not start.
-        openAudit(global, [=](const QString &auditProblem) {
-            if (!m_auditWritable)
-                return refuse(Tr::tr("the run cannot be recorded in the audit log: %1").arg(auditProblem));
-            ProcedureSession::Options options;
-            options.procedure = procedure;
-            options.runId = resumeRunId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8) : resumeRunId;
-            if (!resumeRunId.isEmpty()) {
-                const auto record = m_audit->runRecord(resumeRunId);
-                if (!record)
-                    return refuse(Tr::tr("no run %1 in the audit log %2").arg(resumeRunId, m_audit->path()), ExitUsage);
-                if (record->procedure != procedure || record->cluster != m_cluster.name)
-                    return refuse(Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
-                                      .arg(resumeRunId, record->procedure, record->cluster, procedure, m_cluster.name),
-                                  ExitUsage);
-                if (record->status == QLatin1String("succeeded"))
-                    return refuse(Tr::tr("run %1 already succeeded; start a new run to check again").arg(resumeRunId), ExitUsage);
-                options.firstStep = record->nextStep;
-            }
-            options.sshPolicy.knownHostsFile = knownHostsFile(global);
-            options.sshPolicy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-            options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
-            options.auditPath = m_audit->path();
-            options.auditKey = m_audit->key();
-            options.operatorName = operatorName();
-            options.lockDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/locks");
-            m_session = std::make_unique<ProcedureSession>(m_cluster, options);
-            ProcedureInputs inputs;
-            Plan preview;
-            ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
-            if (preview.hasDangerousSteps() && !yes)
-                return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with --yes to confirm").arg(procedure));
-            m_out << Tr::tr("Run %1: %2 on cluster %3").arg(options.runId, procedure, m_cluster.name) << '\n';
-            m_out.flush();
-            if (const QString error = m_session->start(secrets); !error.isEmpty())
-                return refuse(error);
-            // Host keys accepted on the way are operator decisions: on record.
-            for (SshHost *host : m_session->hosts()) {
-                connect(host, &SshHost::connectionAttempted, this, [this, host, runId = options.runId, procedure](const ConnectReport &report) {
-                    if (report.hostKey.acceptedNow)
-                        recordHostKeyDecision(runId, procedure, host->target(), report);
-                });
-            }
-            Runner *runner = m_session->runner();
-            const int total = static_cast<int>(m_session->plan().steps.size());
-            auto lastOutput = std::make_shared<QString>();
-            connect(runner, &Runner::output, this, [lastOutput](const QString &text) { *lastOutput += text; });
-            connect(runner, &Runner::stepStarted, this, [lastOutput](int, bool, const QString &) { lastOutput->clear(); });
-            connect(runner, &Runner::stepFinished, this,
-                    [this, total, lastOutput](int index, bool preflight, const QString &status, const QString &message) {
-                        const QString label = preflight ? Tr::tr("pre-flight") : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
-                        const QString description = preflight ? m_session->plan().preflight.at(index).description
-                                                              : m_session->plan().steps.at(index).description;
-                        m_out << label << ' ' << description << ": " << status << '\n';
-                        if (status == QLatin1String("failed")) {
-                            m_out << "    " << message << '\n';
-                            if (!lastOutput->trimmed().isEmpty())
-                                m_out << "    " << Tr::tr("output:") << '\n' << lastOutput->trimmed() << '\n';
-                        }
-                        m_out.flush();
-                    });
-            connect(runner, &Runner::finished, this, [this, runId = options.runId, procedure](RunOutcome outcome, int, const QString &message) {
-                int code = ExitSuccess;
-                switch (outcome) {
-                case RunOutcome::Succeeded: m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n'; break;
-                case RunOutcome::Refused:
-                    m_err << Tr::tr("Refused before anything changed: %1").arg(message) << '\n';
-                    code = ExitRefused;
-                    break;
-                case RunOutcome::Failed:
-                case RunOutcome::Cancelled:
-                    m_err << (outcome == RunOutcome::Failed ? Tr::tr("Run %1 stopped: %2") : Tr::tr("Run %1 was cancelled: %2"))
-                                 .arg(runId, message)
-                          << '\n'
-                          << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2")
-                                 .arg(procedure, runId)
-                          << '\n';
-                    code = outcome == RunOutcome::Failed ? ExitStepFailed : ExitCancelled;
-                    break;
+    const QStringList keys =
+        QStringList{SecretNames::key(m_cluster, SecretNames::kReplicationPassword)} +
+        sshSecretKeys(m_cluster);
+    readSecrets(
+        secretStore(), keys,
+        [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
+            if (problem)
+                return refuse(problem->message);
+            if (!secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
+                return refuse(Tr::tr("no replication password is stored for cluster %1: store it "
+                                     "with `inmanta-ha-cli "
+                                     "--cluster FILE secret set replication-password`")
+                                  .arg(m_cluster.name));
+            // A run that cannot be recorded does not start.
+            openAudit(global, [=](const QString &auditProblem) {
+                if (!m_auditWritable)
+                    return refuse(Tr::tr("the run cannot be recorded in the audit log: %1")
+                                      .arg(auditProblem));
+                ProcedureSession::Options options;
+                options.procedure = procedure;
+                options.runId = resumeRunId.isEmpty()
+                                    ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
+                                    : resumeRunId;
+                if (!resumeRunId.isEmpty()) {
+                    const auto record = m_audit->runRecord(resumeRunId);
+                    if (!record)
+                        return refuse(Tr::tr("no run %1 in the audit log %2")
+                                          .arg(resumeRunId, m_audit->path()),
+                                      ExitUsage);
+                    if (record->procedure != procedure || record->cluster != m_cluster.name)
+                        return refuse(Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
+                                          .arg(resumeRunId, record->procedure, record->cluster,
+                                               procedure, m_cluster.name),
+                                      ExitUsage);
+                    if (record->status == QLatin1String("succeeded"))
+                        return refuse(
+                            Tr::tr("run %1 already succeeded; start a new run to check again")
+                                .arg(resumeRunId),
+                            ExitUsage);
+                    options.firstStep = record->nextStep;
                 }
+                options.sshPolicy.knownHostsFile = knownHostsFile(global);
+                options.sshPolicy.userKnownHostsFile =
+                    QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+                options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
+                options.auditPath = m_audit->path();
+                options.auditKey = m_audit->key();
+                options.operatorName = operatorName();
+                options.lockDir =
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                    QStringLiteral("/locks");
+                m_session = std::make_unique<ProcedureSession>(m_cluster, options);
+                ProcedureInputs inputs;
+                Plan preview;
+                ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
+                if (preview.hasDangerousSteps() && !yes)
+                    return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with "
+                                         "--yes to confirm")
+                                      .arg(procedure));
+                m_out << Tr::tr("Run %1: %2 on cluster %3")
+                             .arg(options.runId, procedure, m_cluster.name)
+                      << '\n';
                 m_out.flush();
-                m_err.flush();
-                AuditKeys::storeHead(secretStore(), *m_audit, [this, code](const SecretResult &stored) {
-                    if (!stored.ok())
-                        m_err << "warning: " << stored.message << '\n';
-                    emit finished(code);
-                });
+                if (const QString error = m_session->start(secrets); !error.isEmpty())
+                    return refuse(error);
+                // Host keys accepted on the way are operator decisions: on record.
+                for (SshHost *host : m_session->hosts()) {
+                    connect(host, &SshHost::connectionAttempted, this,
+                            [this, host, runId = options.runId,
+                             procedure](const ConnectReport &report) {
+                                if (report.hostKey.acceptedNow)
+                                    recordHostKeyDecision(runId, procedure, host->target(), report);
+                            });
+                }
+                Runner *runner = m_session->runner();
+                const int total = static_cast<int>(m_session->plan().steps.size());
+                auto lastOutput = std::make_shared<QString>();
+                connect(runner, &Runner::output, this,
+                        [lastOutput](const QString &text) { *lastOutput += text; });
+                connect(runner, &Runner::stepStarted, this,
+                        [lastOutput](int, bool, const QString &) { lastOutput->clear(); });
+                connect(runner, &Runner::stepFinished, this,
+                        [this, total, lastOutput](int index, bool preflight, const QString &status,
+                                                  const QString &message) {
+                            const QString label =
+                                preflight ? Tr::tr("pre-flight")
+                                          : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
+                            const QString description =
+                                preflight ? m_session->plan().preflight.at(index).description
+                                          : m_session->plan().steps.at(index).description;
+                            m_out << label << ' ' << description << ": " << status << '\n';
+                            if (status == QLatin1String("failed")) {
+                                m_out << "    " << message << '\n';
+                                if (!lastOutput->trimmed().isEmpty())
+                                    m_out << "    " << Tr::tr("output:") << '\n'
+                                          << lastOutput->trimmed() << '\n';
+                            }
+                            m_out.flush();
+                        });
+                connect(runner, &Runner::finished, this,
+                        [this, runId = options.runId, procedure](RunOutcome outcome, int,
+                                                                 const QString &message) {
+                            int code = ExitSuccess;
+                            switch (outcome) {
+                            case RunOutcome::Succeeded:
+                                m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
+                                break;
+                            case RunOutcome::Refused:
+                                m_err << Tr::tr("Refused before anything changed: %1").arg(message)
+                                      << '\n';
+                                code = ExitRefused;
+                                break;
+                            case RunOutcome::Failed:
+                            case RunOutcome::Cancelled:
+                                m_err << (outcome == RunOutcome::Failed
+                                              ? Tr::tr("Run %1 stopped: %2")
+                                              : Tr::tr("Run %1 was cancelled: %2"))
+                                             .arg(runId, message)
+                                      << '\n'
+                                      << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli "
+                                                "--cluster FILE run %1 --resume %2")
+                                             .arg(procedure, runId)
+                                      << '\n';
+                                code =
+                                    outcome == RunOutcome::Failed ? ExitStepFailed : ExitCancelled;
+                                break;
+                            }
+                            m_out.flush();
+                            m_err.flush();
+                            AuditKeys::storeHead(
+                                secretStore(), *m_audit, [this, code](const SecretResult &stored) {
+                                    if (!stored.ok())
+                                        m_err << "warning: " << stored.message << '\n';
+                                    emit finished(code);
+                                });
+                        });
             });
         });
-    });
 }
 
 int CommandLine::status(const GlobalOptions &global, const QStringList &args)
@@ -645,8 +721,10 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
         return usageError(error);
     const QString action = sub.parser().positionalArguments().constFirst();
     const QString name = sub.parser().positionalArguments().at(1);
-    if (action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("check"))
-        return usageError(Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
+    if (action != QLatin1String("set") && action != QLatin1String("delete") &&
+        action != QLatin1String("check"))
+        return usageError(
+            Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
     if (const QString problem = SecretNames::check(m_cluster, name); !problem.isEmpty())
@@ -662,7 +740,9 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
     if (action == QLatin1String("set")) {
         const QString value = readSecretValue(name);
         if (value.isEmpty())
-            return usageError(Tr::tr("secret set %1: no value; give it on standard input (first line)").arg(name));
+            return usageError(
+                Tr::tr("secret set %1: no value; give it on standard input (first line)")
+                    .arg(name));
         secretStore().write(key, value, [this, name, fail](const SecretResult &result) {
             if (!result.ok())
                 return fail(result);
@@ -689,7 +769,8 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
         secretStore().remove(key, [this, name, fail](const SecretResult &result) {
             if (!result.ok() && result.status != SecretResult::Status::NotFound)
                 return fail(result);
-            m_out << (result.ok() ? Tr::tr("%1 is deleted.") : Tr::tr("%1 was not set.")).arg(name) << '\n';
+            m_out << (result.ok() ? Tr::tr("%1 is deleted.") : Tr::tr("%1 was not set.")).arg(name)
+                  << '\n';
             m_out.flush();
             emit finished(ExitSuccess);
         });
@@ -712,7 +793,8 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
         if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
             return usageError(error);
         const QString format = sub.parser().value(QStringLiteral("format"));
-        if (format != QLatin1String("html") && format != QLatin1String("pdf") && format != QLatin1String("json"))
+        if (format != QLatin1String("html") && format != QLatin1String("pdf") &&
+            format != QLatin1String("json"))
             return usageError(Tr::tr("audit export: --format must be html, pdf or json"));
         const QString output = sub.parser().value(QStringLiteral("output"));
         if (output.isEmpty())
@@ -737,17 +819,20 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
                 return emit finished(ExitUsage);
             }
             if (!m_auditWritable) {
-                m_err << "inmanta-ha-cli: " << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
+                m_err << "inmanta-ha-cli: "
+                      << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
                 return emit finished(ExitRefused);
             }
             AuditKeys::readHead(secretStore(), *m_audit,
-                                [this](const std::optional<AuditHead> &head, const std::optional<SecretResult> &headProblem) {
+                                [this](const std::optional<AuditHead> &head,
+                                       const std::optional<SecretResult> &headProblem) {
                                     if (headProblem) {
                                         m_err << "inmanta-ha-cli: " << headProblem->message << '\n';
                                         return emit finished(ExitRefused);
                                     }
                                     const AuditLog::Verification v = m_audit->verify(head);
-                                    (v.intact ? m_out : m_err) << m_audit->path() << ": " << v.message << '\n';
+                                    (v.intact ? m_out : m_err)
+                                        << m_audit->path() << ": " << v.message << '\n';
                                     m_out.flush();
                                     m_err.flush();
                                     emit finished(v.intact ? ExitSuccess : ExitStepFailed);
@@ -758,41 +843,51 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
     return usageError(Tr::tr("audit: unknown action \"%1\"; one of export, verify").arg(action));
 }
 
-void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run, const QString &keyProblem)
+void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run,
+                              const QString &keyProblem)
 {
-    AuditKeys::readHead(secretStore(), *m_audit, [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
-        AuditReportInfo info;
-        info.databaseId = m_audit->databaseId();
-        info.databasePath = m_audit->path();
-        info.exportedAt = QDateTime::currentDateTimeUtc();
-        info.exportedBy = operatorName();
-        info.runFilter = run;
-        info.logHead = m_audit->head();
-        info.keychainHead = head;
-        info.verification = m_auditWritable ? m_audit->verify(head).message
-                                            : Tr::tr("not verified: %1").arg(keyProblem);
-        const QList<AuditEntry> entries = m_audit->entries(run);
-        QString error;
-        if (format == QLatin1String("pdf")) {
-            if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-                error = Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call");
-            else
-                error = writeAuditPdf(AuditReport::html(info, entries), output);
-        } else {
-            const QByteArray data = format == QLatin1String("json") ? AuditReport::json(info, entries)
-                                                                    : AuditReport::html(info, entries).toUtf8();
-            QSaveFile file(output);
-            if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-                error = Tr::tr("cannot write %1: %2").arg(output, file.errorString());
-        }
-        if (!error.isEmpty()) {
-            m_err << "inmanta-ha-cli: " << error << '\n';
-            return emit finished(ExitStepFailed);
-        }
-        m_out << Tr::tr("Wrote %1: %2 entries; %3").arg(output).arg(entries.size()).arg(info.verification) << '\n';
-        m_out.flush();
-        emit finished(ExitSuccess);
-    });
+    AuditKeys::readHead(
+        secretStore(), *m_audit,
+        [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
+            AuditReportInfo info;
+            info.databaseId = m_audit->databaseId();
+            info.databasePath = m_audit->path();
+            info.exportedAt = QDateTime::currentDateTimeUtc();
+            info.exportedBy = operatorName();
+            info.runFilter = run;
+            info.logHead = m_audit->head();
+            info.keychainHead = head;
+            info.verification = m_auditWritable ? m_audit->verify(head).message
+                                                : Tr::tr("not verified: %1").arg(keyProblem);
+            const QList<AuditEntry> entries = m_audit->entries(run);
+            QString error;
+            if (format == QLatin1String("pdf")) {
+                if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+                    error = Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli "
+                                   "itself, not a library call");
+                else
+                    error = writeAuditPdf(AuditReport::html(info, entries), output);
+            } else {
+                const QByteArray data = format == QLatin1String("json")
+                                            ? AuditReport::json(info, entries)
+                                            : AuditReport::html(info, entries).toUtf8();
+                QSaveFile file(output);
+                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+                    !file.commit())
+                    error = Tr::tr("cannot write %1: %2").arg(output, file.errorString());
+            }
+            if (!error.isEmpty()) {
+                m_err << "inmanta-ha-cli: " << error << '\n';
+                return emit finished(ExitStepFailed);
+            }
+            m_out << Tr::tr("Wrote %1: %2 entries; %3")
+                         .arg(output)
+                         .arg(entries.size())
+                         .arg(info.verification)
+                  << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
 }
 
 } // namespace iha

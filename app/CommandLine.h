@@ -6,11 +6,10 @@
 #include "models/Cluster.h"
 #include "models/SecretStore.h"
 
-#include <functional>
-#include <memory>
-
 #include <QObject>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
 class QIODevice;
 class QTextStream;
@@ -72,13 +71,14 @@ private:
     // Opens the audit log and loads its key; calls `ready` with an empty string, or the reason
     // the log cannot be written (then m_audit may still be readable).
     void openAudit(const GlobalOptions &global, std::function<void(const QString &problem)> ready);
-    void recordHostKeyDecision(const QString &runId, const QString &procedure, const SshTarget &target,
-                               const ConnectReport &report);
-    void recordCheck(const QString &runId, const SshTarget &target, bool ok, const QStringList &lines,
-                     const ConnectReport &report);
-    void startRun(const GlobalOptions &global, const QString &procedure, bool yes, bool acceptNewHostKeys,
-                  const QString &resumeRunId);
-    void exportAudit(const QString &format, const QString &output, const QString &run, const QString &keyProblem);
+    void recordHostKeyDecision(const QString &runId, const QString &procedure,
+                               const SshTarget &target, const ConnectReport &report);
+    void recordCheck(const QString &runId, const SshTarget &target, bool ok,
+                     const QStringList &lines, const ConnectReport &report);
+    void startRun(const GlobalOptions &global, const QString &procedure, bool yes,
+                  bool acceptNewHostKeys, const QString &resumeRunId);
+    void exportAudit(const QString &format, const QString &output, const QString &run,
+                     const QString &keyProblem);
     QString readSecretValue(const QString &name);
 
     Cluster m_cluster;

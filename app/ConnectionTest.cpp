@@ -7,7 +7,8 @@
 
 namespace iha {
 
-ConnectionTest::ConnectionTest(const Node &node, const SshTarget &target, const SshPolicy &policy, QObject *parent)
+ConnectionTest::ConnectionTest(const Node &node, const SshTarget &target, const SshPolicy &policy,
+                               QObject *parent)
     : QObject(parent)
     , m_node(node)
     , m_target(target)
@@ -19,12 +20,18 @@ ConnectionTest::ConnectionTest(const Node &node, const SshTarget &target, const 
 QString ConnectionTest::checkName(Check check)
 {
     switch (check) {
-    case Check::Reach: return tr("reach");
-    case Check::HostKey: return tr("host key");
-    case Check::Authentication: return tr("authentication");
-    case Check::Sudo: return tr("sudo");
-    case Check::Shell: return tr("shell");
-    case Check::PostgresBinaries: return tr("PostgreSQL");
+    case Check::Reach:
+        return tr("reach");
+    case Check::HostKey:
+        return tr("host key");
+    case Check::Authentication:
+        return tr("authentication");
+    case Check::Sudo:
+        return tr("sudo");
+    case Check::Shell:
+        return tr("shell");
+    case Check::PostgresBinaries:
+        return tr("PostgreSQL");
     }
     return {};
 }
@@ -46,7 +53,8 @@ void ConnectionTest::reach()
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(socket, &QTcpSocket::connected, this, [this, socket] {
-        emit checkFinished(Check::Reach, true, tr("%1 answers on port %2").arg(m_target.address).arg(m_target.port));
+        emit checkFinished(Check::Reach, true,
+                           tr("%1 answers on port %2").arg(m_target.address).arg(m_target.port));
         socket->deleteLater();
         openSession();
     });
@@ -57,7 +65,9 @@ void ConnectionTest::reach()
     connect(timer, &QTimer::timeout, this, [this, socket] {
         socket->disconnect(this);
         socket->abort();
-        fail(Check::Reach, tr("cannot reach %1: no answer within %2 s").arg(m_target.label()).arg(m_policy.connectTimeoutSeconds));
+        fail(Check::Reach, tr("cannot reach %1: no answer within %2 s")
+                               .arg(m_target.label())
+                               .arg(m_policy.connectTimeoutSeconds));
         socket->deleteLater();
     });
     timer->start(m_policy.connectTimeoutSeconds * 1000);
@@ -72,22 +82,31 @@ void ConnectionTest::openSession()
         m_connectReport = report;
         using F = ConnectReport::Failure;
         switch (report.failure) {
-        case F::Unreachable: fail(Check::HostKey, report.message); return;
+        case F::Unreachable:
+            fail(Check::HostKey, report.message);
+            return;
         case F::HostKeyUnknown:
         case F::HostKeyChanged:
-        case F::HostKeyRevoked: fail(Check::HostKey, report.message); return;
+        case F::HostKeyRevoked:
+            fail(Check::HostKey, report.message);
+            return;
         case F::Authentication:
-            emit checkFinished(Check::HostKey, true, tr("known: %1").arg(report.hostKey.key.fingerprint()));
+            emit checkFinished(Check::HostKey, true,
+                               tr("known: %1").arg(report.hostKey.key.fingerprint()));
             fail(Check::Authentication, report.message);
             return;
-        case F::None: break;
+        case F::None:
+            break;
         }
-        emit checkFinished(Check::HostKey, true,
-                           report.hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
-                                                            .arg(report.hostKey.key.type, report.hostKey.key.fingerprint())
-                                                      : tr("known: %1 %2").arg(report.hostKey.key.type,
-                                                                               report.hostKey.key.fingerprint()));
-        emit checkFinished(Check::Authentication, true, tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));
+        emit checkFinished(
+            Check::HostKey, true,
+            report.hostKey.acceptedNow
+                ? tr("accepted now and recorded: %1 %2")
+                      .arg(report.hostKey.key.type, report.hostKey.key.fingerprint())
+                : tr("known: %1 %2")
+                      .arg(report.hostKey.key.type, report.hostKey.key.fingerprint()));
+        emit checkFinished(Check::Authentication, true,
+                           tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));
         next();
     });
     m_host->open();
@@ -107,9 +126,14 @@ void ConnectionTest::next()
         command.command = QStringLiteral("id -u");
         command.asRoot = true;
         break;
-    case Check::Shell: command.command = QStringLiteral("echo \"$(uname -sr), $(hostname)\""); break;
-    case Check::PostgresBinaries: command.command = RemoteScripts::findPostgresBinaries(m_node.postgres->binDir); break;
-    default: break;
+    case Check::Shell:
+        command.command = QStringLiteral("echo \"$(uname -sr), $(hostname)\"");
+        break;
+    case Check::PostgresBinaries:
+        command.command = RemoteScripts::findPostgresBinaries(m_node.postgres->binDir);
+        break;
+    default:
+        break;
     }
     runCheck(check, command);
 }
@@ -126,7 +150,8 @@ void ConnectionTest::onCommandFinished(quint64 id, const CommandResult &result)
         return;
     const QString out = QString::fromUtf8(result.out).trimmed();
     if (!result.succeeded()) {
-        const QString why = result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
+        const QString why =
+            result.error.isEmpty() ? QString::fromUtf8(result.err).trimmed() : result.error;
         fail(m_current, why.isEmpty() ? tr("exit code %1").arg(result.exitCode) : why);
         return;
     }
@@ -138,14 +163,17 @@ void ConnectionTest::onCommandFinished(quint64 id, const CommandResult &result)
         }
         emit checkFinished(Check::Sudo, true, tr("%1 becomes root with sudo").arg(m_target.user));
         break;
-    case Check::Shell: emit checkFinished(Check::Shell, true, out); break;
+    case Check::Shell:
+        emit checkFinished(Check::Shell, true, out);
+        break;
     case Check::PostgresBinaries: {
         const QStringList lines = out.split(QLatin1Char('\n'));
         emit checkFinished(Check::PostgresBinaries, true,
                            tr("%1 in %2").arg(lines.value(1), lines.value(0)));
         break;
     }
-    default: break;
+    default:
+        break;
     }
     next();
 }

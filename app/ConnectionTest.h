@@ -16,10 +16,19 @@ class ConnectionTest : public QObject
     Q_OBJECT
 
 public:
-    enum class Check { Reach, HostKey, Authentication, Sudo, Shell, PostgresBinaries };
+    enum class Check
+    {
+        Reach,
+        HostKey,
+        Authentication,
+        Sudo,
+        Shell,
+        PostgresBinaries
+    };
     Q_ENUM(Check)
 
-    ConnectionTest(const Node &node, const SshTarget &target, const SshPolicy &policy, QObject *parent = nullptr);
+    ConnectionTest(const Node &node, const SshTarget &target, const SshPolicy &policy,
+                   QObject *parent = nullptr);
 
     void start();
     static QString checkName(Check check);

@@ -3,7 +3,8 @@
 namespace iha {
 
 // The CLI's exit codes: part of its contract with scripts (README, "Command line").
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitSuccess = 0,
     ExitStepFailed = 1,
     ExitUsage = 2,   // usage error or invalid input (also: a command not implemented yet)

@@ -1,7 +1,6 @@
 #include "app/KeychainSecretStore.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace iha {
@@ -17,7 +16,9 @@ SecretResult resultOf(const QKeychain::Job &job)
     SecretResult result;
     const QString detail = job.errorString();
     switch (job.error()) {
-    case QKeychain::NoError: result.status = SecretResult::Status::Ok; return result;
+    case QKeychain::NoError:
+        result.status = SecretResult::Status::Ok;
+        return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
         result.message = Tr::tr("%1 is not set").arg(job.key());
@@ -34,14 +35,14 @@ SecretResult resultOf(const QKeychain::Job &job)
     case QKeychain::OtherError:
         // libsecret reports a missing D-Bus session or Secret Service, and a locked
         // collection, as "other" errors: tell them apart by what it says.
-        if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-            || detail.contains(QLatin1String("prompt"), Qt::CaseInsensitive))
+        if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive) ||
+            detail.contains(QLatin1String("prompt"), Qt::CaseInsensitive))
             result.status = SecretResult::Status::Denied;
-        else if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-                 || detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-                 || detail.contains(QLatin1String("secrets"), Qt::CaseInsensitive)
-                 || detail.contains(QLatin1String("No such"), Qt::CaseInsensitive)
-                 || detail.contains(QLatin1String("not provided"), Qt::CaseInsensitive))
+        else if (detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+                 detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+                 detail.contains(QLatin1String("secrets"), Qt::CaseInsensitive) ||
+                 detail.contains(QLatin1String("No such"), Qt::CaseInsensitive) ||
+                 detail.contains(QLatin1String("not provided"), Qt::CaseInsensitive))
             result.status = SecretResult::Status::Unavailable;
         else
             result.status = SecretResult::Status::Failed;
@@ -49,23 +50,28 @@ SecretResult resultOf(const QKeychain::Job &job)
     }
     switch (result.status) {
     case SecretResult::Status::Unavailable:
-        result.message = Tr::tr("No keychain is available (%1). Install and start a Secret Service provider, such as "
-                                "gnome-keyring or KWallet, in a desktop or D-Bus session, then try again. Secrets are "
+        result.message = Tr::tr("No keychain is available (%1). Install and start a Secret Service "
+                                "provider, such as "
+                                "gnome-keyring or KWallet, in a desktop or D-Bus session, then try "
+                                "again. Secrets are "
                                 "never stored in plain text instead.")
                              .arg(detail);
         break;
     case SecretResult::Status::Denied:
-        result.message = Tr::tr("The keychain is locked or refused access (%1). Unlock it (log in to the desktop "
-                                "session, or run gnome-keyring-daemon --unlock) and try again.")
-                             .arg(detail);
+        result.message =
+            Tr::tr(
+                "The keychain is locked or refused access (%1). Unlock it (log in to the desktop "
+                "session, or run gnome-keyring-daemon --unlock) and try again.")
+                .arg(detail);
         break;
-    default: result.message = Tr::tr("The keychain failed: %1").arg(detail); break;
+    default:
+        result.message = Tr::tr("The keychain failed: %1").arg(detail);
+        break;
     }
     return result;
 }
 
-template<typename JobType>
-JobType *makeJob(const QString &key)
+template<typename JobType> JobType *makeJob(const QString &key)
 {
     auto *job = new JobType(KeychainSecretStore::kService);
     job->setAutoDelete(true);
@@ -79,12 +85,13 @@ JobType *makeJob(const QString &key)
 void KeychainSecretStore::read(const QString &key, Callback done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
-        SecretResult result = resultOf(*finished);
-        if (result.ok())
-            result.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        done(result);
-    });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
+            SecretResult result = resultOf(*finished);
+            if (result.ok())
+                result.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            done(result);
+        });
     job->start();
 }
 
@@ -92,16 +99,18 @@ void KeychainSecretStore::write(const QString &key, const QString &value, Callba
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(value);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job,
+        [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
     job->start();
 }
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
-    QObject::connect(job, &QKeychain::Job::finished, job,
-                     [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
+    QObject::connect(
+        job, &QKeychain::Job::finished, job,
+        [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
     job->start();
 }
 

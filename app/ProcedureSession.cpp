@@ -12,8 +12,7 @@ ProcedureSession::ProcedureSession(Cluster cluster, Options options, QObject *pa
     : QObject(parent)
     , m_cluster(std::move(cluster))
     , m_options(std::move(options))
-{
-}
+{}
 
 ProcedureSession::~ProcedureSession()
 {
@@ -23,14 +22,17 @@ ProcedureSession::~ProcedureSession()
 
 bool ProcedureSession::isImplemented(const QString &procedure)
 {
-    return procedure == QLatin1String("configure-primary") || procedure == QLatin1String("configure-standby");
+    return procedure == QLatin1String("configure-primary") ||
+           procedure == QLatin1String("configure-standby");
 }
 
-QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure, const ProcedureInputs &inputs,
-                                    Plan *plan)
+QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure,
+                                    const ProcedureInputs &inputs, Plan *plan)
 {
     ProcedureInputs withScram = inputs;
-    withScram.makeScramVerifier = [](const QString &password) { return scramVerifier(password); };
+    withScram.makeScramVerifier = [](const QString &password) {
+        return scramVerifier(password);
+    };
     withScram.scramMatches = scramMatches;
     if (procedure == QLatin1String("configure-primary"))
         return Procedures::configurePrimary(cluster, withScram, plan);
@@ -43,23 +45,28 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
 {
     // One run per cluster on this machine, and (in the plan) one per cluster anywhere.
     QDir().mkpath(m_options.lockDir);
-    m_localLock = std::make_unique<QLockFile>(m_options.lockDir + QLatin1Char('/') + m_cluster.name + QStringLiteral(".lock"));
+    m_localLock = std::make_unique<QLockFile>(m_options.lockDir + QLatin1Char('/') +
+                                              m_cluster.name + QStringLiteral(".lock"));
     m_localLock->setStaleLockTime(0);
     if (!m_localLock->tryLock(0)) {
         qint64 pid = 0;
         QString host;
         QString app;
         m_localLock->getLockInfo(&pid, &host, &app);
-        return QStringLiteral("another run on cluster %1 is going on on this machine (%2, process %3)")
+        return QStringLiteral(
+                   "another run on cluster %1 is going on on this machine (%2, process %3)")
             .arg(m_cluster.name, app)
             .arg(pid);
     }
-    const auto secret = [&](const QString &name) { return secrets.value(SecretNames::key(m_cluster, name)); };
+    const auto secret = [&](const QString &name) {
+        return secrets.value(SecretNames::key(m_cluster, name));
+    };
     ProcedureInputs inputs;
     inputs.runId = m_options.runId;
     inputs.operatorName = m_options.operatorName;
     inputs.replicationPassword = secret(SecretNames::kReplicationPassword);
-    if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan); !error.isEmpty())
+    if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan);
+        !error.isEmpty())
         return error;
 
     RunRequest request;

@@ -7,7 +7,6 @@
 
 #include <QLockFile>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -36,7 +35,8 @@ public:
     ~ProcedureSession() override;
 
     // Builds the plan (no secrets needed); empty string or why not.
-    static QString buildPlan(const Cluster &cluster, const QString &procedure, const ProcedureInputs &inputs, Plan *plan);
+    static QString buildPlan(const Cluster &cluster, const QString &procedure,
+                             const ProcedureInputs &inputs, Plan *plan);
     static bool isImplemented(const QString &procedure);
 
     // Starts the run; the secrets (cluster key -> value) come from the keychain.

@@ -17,8 +17,7 @@ public:
     RunWorker(RunRequest request, std::shared_ptr<std::atomic_bool> cancelled)
         : m_request(std::move(request))
         , m_cancelled(std::move(cancelled))
-    {
-    }
+    {}
 
     void run();
 
@@ -45,8 +44,8 @@ private:
     int m_currentNumber = 0;
 };
 
-void RunWorker::audit(const QString &step, int stepNumber, const QString &host, const QString &outcome,
-                      const QString &command, const CommandResult *result)
+void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
+                      const QString &outcome, const QString &command, const CommandResult *result)
 {
     if (!m_audit)
         return;
@@ -75,8 +74,8 @@ void RunWorker::audit(const QString &step, int stepNumber, const QString &host, 
 void RunWorker::recordRun(const QString &status, int nextStep)
 {
     if (m_audit)
-        m_audit->recordRun({m_request.runId, m_request.plan.cluster, m_request.plan.procedure, m_request.operatorName,
-                            status, nextStep});
+        m_audit->recordRun({m_request.runId, m_request.plan.cluster, m_request.plan.procedure,
+                            m_request.operatorName, status, nextStep});
 }
 
 CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
@@ -128,8 +127,9 @@ CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
     disconnect(done);
     disconnect(chunks);
     audit(m_currentStep, m_currentNumber, node,
-          result.succeeded() ? QStringLiteral("command succeeded") : QStringLiteral("command failed"), command.command,
-          &result);
+          result.succeeded() ? QStringLiteral("command succeeded")
+                             : QStringLiteral("command failed"),
+          command.command, &result);
     return result;
 }
 
@@ -151,8 +151,9 @@ void RunWorker::run()
     m_audit->setKey(m_request.auditKey);
     for (const QString &secret : std::as_const(m_request.secrets))
         m_audit->redactor().addSecret(secret);
-    audit(QStringLiteral("run %1 of %2").arg(m_request.firstStep > 0 ? QStringLiteral("resumed") : QStringLiteral("started"),
-                                             m_request.plan.procedure),
+    audit(QStringLiteral("run %1 of %2")
+              .arg(m_request.firstStep > 0 ? QStringLiteral("resumed") : QStringLiteral("started"),
+                   m_request.plan.procedure),
           0, {}, QStringLiteral("started"));
     recordRun(QStringLiteral("running"), m_request.firstStep);
 
@@ -168,10 +169,13 @@ void RunWorker::run()
             emit stepFinished(i, true, QStringLiteral("failed"), QStringLiteral("cancelled"));
             audit(m_currentStep, 0, step.node, QStringLiteral("cancelled"));
             recordRun(QStringLiteral("cancelled"), m_request.firstStep);
-            return finish(RunOutcome::Cancelled, -1, QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
+            return finish(
+                RunOutcome::Cancelled, -1,
+                QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
         }
         if (!problem.isEmpty() || !done) {
-            const QString message = problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
+            const QString message =
+                problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), message);
             audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr);
             recordRun(QStringLiteral("refused"), m_request.firstStep);
@@ -188,7 +192,8 @@ void RunWorker::run()
         if (m_cancelled->load()) {
             recordRun(QStringLiteral("cancelled"), i);
             audit(step.description, i + 1, step.node, QStringLiteral("cancelled"));
-            return finish(RunOutcome::Cancelled, i, QStringLiteral("cancelled before step %1").arg(i + 1));
+            return finish(RunOutcome::Cancelled, i,
+                          QStringLiteral("cancelled before step %1").arg(i + 1));
         }
         emit stepStarted(i, false, step.description);
         bool done = false;
@@ -206,7 +211,8 @@ void RunWorker::run()
         if (!problem.isEmpty()) {
             const bool wasCancelled = m_cancelled->load();
             emit stepFinished(i, false, QStringLiteral("failed"), problem);
-            audit(step.description, i + 1, step.node, wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+            audit(step.description, i + 1, step.node,
+                  wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
             recordRun(wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), i);
             return finish(wasCancelled ? RunOutcome::Cancelled : RunOutcome::Failed, i, problem);
         }
@@ -215,15 +221,9 @@ void RunWorker::run()
         recordRun(QStringLiteral("running"), i + 1);
     }
     recordRun(QStringLiteral("succeeded"), steps.size());
-    audit(QStringLiteral("run of %1").arg(m_request.plan.procedure), 0, {}, QStringLiteral("succeeded"));
+    audit(QStringLiteral("run of %1").arg(m_request.plan.procedure), 0, {},
+          QStringLiteral("succeeded"));
     finish(RunOutcome::Succeeded, -1, QString());
-}
-
-void Runner::ThreadDeleter::operator()(QThread *thread) const
-{
-    thread->quit();
-    thread->wait();
-    delete thread;
 }
 
 Runner::Runner(QObject *parent)
@@ -245,13 +245,15 @@ void Runner::start(const RunRequest &request)
 {
     m_worker = new RunWorker(request, m_cancelled);
     m_worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater, Qt::DirectConnection);
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater,
+            Qt::DirectConnection);
     connect(m_worker, &RunWorker::stepStarted, this, &Runner::stepStarted, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::output, this, &Runner::output, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::stepFinished, this, &Runner::stepFinished, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::finished, this, &Runner::finished, Qt::QueuedConnection);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->run(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->run(); }, Qt::QueuedConnection);
 }
 
 void Runner::cancel()

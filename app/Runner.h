@@ -1,29 +1,34 @@
 #pragma once
 
+#include "app/OwnedThread.h"
 #include "models/RemoteShell.h"
 #include "models/Step.h"
 
 #include <QHash>
 #include <QObject>
-#include <QThread>
-
 #include <atomic>
 #include <memory>
 
 namespace iha {
 
-enum class RunOutcome { Succeeded, Failed, Refused, Cancelled };
+enum class RunOutcome
+{
+    Succeeded,
+    Failed,
+    Refused,
+    Cancelled
+};
 
 struct RunRequest
 {
     Plan plan;
     QString runId;
     QString operatorName;
-    int firstStep = 0;                       // > 0 when resuming
-    QHash<QString, RemoteShell *> shells;    // by node name; they live on the caller's thread
+    int firstStep = 0;                    // > 0 when resuming
+    QHash<QString, RemoteShell *> shells; // by node name; they live on the caller's thread
     QString auditPath;
     QByteArray auditKey;
-    QStringList secrets;                     // redacted from everything the audit log keeps
+    QStringList secrets; // redacted from everything the audit log keeps
 };
 
 class RunWorker;
@@ -52,13 +57,8 @@ signals:
     void finished(iha::RunOutcome outcome, int failedStep, const QString &message);
 
 private:
-    struct ThreadDeleter
-    {
-        void operator()(QThread *thread) const;
-    };
-
     std::shared_ptr<std::atomic_bool> m_cancelled;
-    std::unique_ptr<QThread, ThreadDeleter> m_thread;
+    OwnedThread m_thread;
     RunWorker *m_worker = nullptr;
 };
 

@@ -12,11 +12,13 @@ namespace iha {
 
 QString scramVerifier(const QString &password, const QByteArray &salt, int iterations)
 {
-    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, saslPrep(password), salt,
-                                                                 iterations, 32);
-    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, saslPrep(password), salt, iterations, 32);
+    const QByteArray clientKey =
+        QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
-    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    const QByteArray serverKey =
+        QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
@@ -26,7 +28,8 @@ QString scramVerifier(const QString &password, const QByteArray &salt, int itera
 QString scramVerifier(const QString &password)
 {
     QByteArray salt(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
+                                          salt.size() / 4);
     return scramVerifier(password, salt);
 }
 

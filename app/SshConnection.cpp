@@ -7,11 +7,9 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QSaveFile>
-
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive, which clients use too
-
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -51,7 +49,8 @@ void onExitStatus(ssh_session, ssh_channel, int status, void *userdata)
     state->gotStatus = true;
 }
 
-void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *, void *userdata)
+void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char *, const char *,
+                  void *userdata)
 {
     auto *state = static_cast<ExitState *>(userdata);
     state->signal = fromUtf8(signal);
@@ -62,7 +61,9 @@ void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char 
 class ChannelGuard
 {
 public:
-    explicit ChannelGuard(ssh_channel channel) : m_channel(channel) {}
+    explicit ChannelGuard(ssh_channel channel)
+        : m_channel(channel)
+    {}
     ~ChannelGuard()
     {
         if (m_channel) {
@@ -83,8 +84,7 @@ private:
 SshConnection::SshConnection(SshTarget target, SshPolicy policy)
     : m_target(std::move(target))
     , m_policy(std::move(policy))
-{
-}
+{}
 
 SshConnection::~SshConnection()
 {
@@ -129,7 +129,8 @@ ConnectReport SshConnection::open()
 
     if (ssh_connect(m_session) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;
-        report.message = describe(QStringLiteral("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
+        report.message =
+            describe(QStringLiteral("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
         close();
         return report;
     }
@@ -201,28 +202,33 @@ ConnectReport SshConnection::checkHostKey()
     hk.source = match.source;
 
     switch (match.verdict) {
-    case KnownHosts::Verdict::Known: return report;
+    case KnownHosts::Verdict::Known:
+        return report;
     case KnownHosts::Verdict::Changed:
         report.failure = ConnectReport::Failure::HostKeyChanged;
-        report.message = describe(QStringLiteral("REFUSED: the host key has CHANGED. On record (%1): %2. "
-                                                 "Presented now: %3 %4. This may be an attack or a "
-                                                 "reinstalled host; nothing was sent to it. If the change is "
-                                                 "expected, remove the old entry from %1 and connect again.")
-                                      .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")),
-                                           hk.key.type, hk.key.fingerprint()));
+        report.message =
+            describe(QStringLiteral("REFUSED: the host key has CHANGED. On record (%1): %2. "
+                                    "Presented now: %3 %4. This may be an attack or a "
+                                    "reinstalled host; nothing was sent to it. If the change is "
+                                    "expected, remove the old entry from %1 and connect again.")
+                         .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")),
+                              hk.key.type, hk.key.fingerprint()));
         return report;
     case KnownHosts::Verdict::Revoked:
         report.failure = ConnectReport::Failure::HostKeyRevoked;
-        report.message = describe(QStringLiteral("REFUSED: the host key %1 %2 is marked @revoked in %3")
-                                      .arg(hk.key.type, hk.key.fingerprint(), match.source));
+        report.message =
+            describe(QStringLiteral("REFUSED: the host key %1 %2 is marked @revoked in %3")
+                         .arg(hk.key.type, hk.key.fingerprint(), match.source));
         return report;
-    case KnownHosts::Verdict::Unknown: break;
+    case KnownHosts::Verdict::Unknown:
+        break;
     }
     if (!m_policy.acceptNewHostKeys) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
-        report.message = describe(QStringLiteral("the host key is not known yet: %1 %2. Check this fingerprint "
-                                                 "with the host's administrator, then accept it.")
-                                      .arg(hk.key.type, hk.key.fingerprint()));
+        report.message =
+            describe(QStringLiteral("the host key is not known yet: %1 %2. Check this fingerprint "
+                                    "with the host's administrator, then accept it.")
+                         .arg(hk.key.type, hk.key.fingerprint()));
         return report;
     }
     QString error;
@@ -282,15 +288,18 @@ ConnectReport SshConnection::authenticate()
             ssh_key key = nullptr;
             const QByteArray path = QFile::encodeName(m_target.identityFile);
             const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
-            rc = ssh_pki_import_privkey_file(path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(),
-                                             nullptr, nullptr, &key);
+            rc = ssh_pki_import_privkey_file(
+                path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr,
+                nullptr, &key);
             if (rc == SSH_EOF) {
                 tried << QStringLiteral("key %1: cannot be read").arg(m_target.identityFile);
             } else if (rc != SSH_OK) {
                 tried << (m_target.keyPassphrase.isEmpty()
-                              ? QStringLiteral("key %1: needs its passphrase (store it as key-passphrase:%2)")
+                              ? QStringLiteral(
+                                    "key %1: needs its passphrase (store it as key-passphrase:%2)")
                                     .arg(m_target.identityFile, m_target.nodeName)
-                              : QStringLiteral("key %1: wrong passphrase").arg(m_target.identityFile));
+                              : QStringLiteral("key %1: wrong passphrase")
+                                    .arg(m_target.identityFile));
             } else {
                 rc = ssh_userauth_publickey(m_session, nullptr, key);
                 ssh_key_free(key);
@@ -302,7 +311,8 @@ ConnectReport SshConnection::authenticate()
             }
         } else {
             const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
-            rc = ssh_userauth_publickey_auto(m_session, nullptr, passphrase.isEmpty() ? nullptr : passphrase.constData());
+            rc = ssh_userauth_publickey_auto(
+                m_session, nullptr, passphrase.isEmpty() ? nullptr : passphrase.constData());
             if (rc == SSH_AUTH_SUCCESS) {
                 report.authMethod = QStringLiteral("publickey");
                 return report;
@@ -328,7 +338,8 @@ ConnectReport SshConnection::authenticate()
                     char echo = 0;
                     ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo);
                     // Only hidden prompts ask for the password; answer visible ones empty.
-                    ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i), echo ? "" : password.constData());
+                    ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i),
+                                                  echo ? "" : password.constData());
                 }
                 rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
             }
@@ -339,7 +350,8 @@ ConnectReport SshConnection::authenticate()
             tried << QStringLiteral("keyboard-interactive: wrong password");
         }
     } else if (methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)) {
-        tried << QStringLiteral("password: none stored (secret ssh-password:%1)").arg(m_target.nodeName);
+        tried << QStringLiteral("password: none stored (secret ssh-password:%1)")
+                     .arg(m_target.nodeName);
     }
     report.failure = ConnectReport::Failure::Authentication;
     report.message = describe(QStringLiteral("authentication as %1 failed: %2")
@@ -353,9 +365,10 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     CommandResult result;
     const auto lost = [&](const QString &when) {
         result.status = CommandResult::Status::ConnectionLost;
-        result.error = describe(QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
-                                               "completed.")
-                                    .arg(when, command, fromUtf8(ssh_get_error(m_session))));
+        result.error =
+            describe(QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
+                                    "completed.")
+                         .arg(when, command, fromUtf8(ssh_get_error(m_session))));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };
@@ -382,7 +395,8 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
         return lost(QStringLiteral("when starting"));
     // The command has started from here on: a lost connection now leaves it undecided.
     for (qsizetype written = 0; written < input.size();) {
-        const auto chunk = static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
+        const auto chunk =
+            static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
         const int n = ssh_channel_write(channel, input.constData() + written, chunk);
         if (n == SSH_ERROR)
             return lost(QStringLiteral("while running"));
@@ -397,14 +411,16 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     while (true) {
         if (cancelled.load()) {
             result.status = CommandResult::Status::Cancelled;
-            result.error = describe(QStringLiteral("`%1` was cancelled; its channel was closed").arg(command));
+            result.error =
+                describe(QStringLiteral("`%1` was cancelled; its channel was closed").arg(command));
             return result;
         }
         if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
             result.status = CommandResult::Status::TimedOut;
-            result.error = describe(QStringLiteral("`%1` did not finish within %2 s; its channel was closed")
-                                        .arg(command)
-                                        .arg(timeoutMs / 1000.0));
+            result.error =
+                describe(QStringLiteral("`%1` did not finish within %2 s; its channel was closed")
+                             .arg(command)
+                             .arg(timeoutMs / 1000.0));
             return result;
         }
         quickAck();
@@ -437,7 +453,8 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     if (!exitState.signal.isEmpty()) {
         result.status = CommandResult::Status::Signalled;
         result.signal = exitState.signal;
-        result.error = describe(QStringLiteral("`%1` was killed by signal %2").arg(command, exitState.signal));
+        result.error =
+            describe(QStringLiteral("`%1` was killed by signal %2").arg(command, exitState.signal));
     } else if (status >= 0) {
         result.status = CommandResult::Status::Exited;
         result.exitCode = status;

@@ -26,7 +26,15 @@ struct HostKeyReport
 
 struct ConnectReport
 {
-    enum class Failure { None, Unreachable, HostKeyUnknown, HostKeyChanged, HostKeyRevoked, Authentication };
+    enum class Failure
+    {
+        None,
+        Unreachable,
+        HostKeyUnknown,
+        HostKeyChanged,
+        HostKeyRevoked,
+        Authentication
+    };
     Failure failure = Failure::None;
     QString message; // names host and the failing step or method
     HostKeyReport hostKey;

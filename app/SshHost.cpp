@@ -4,13 +4,6 @@
 
 namespace iha {
 
-void SshHost::ThreadDeleter::operator()(QThread *thread) const
-{
-    thread->quit();
-    thread->wait();
-    delete thread;
-}
-
 SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent)
     : RemoteShell(parent)
     , m_target(target)
@@ -26,12 +19,16 @@ SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *pare
     m_worker->moveToThread(m_thread.get());
     // Both run on the worker's thread as it ends (QThread deletes deferred objects then): the
     // session is freed where it was used.
-    connect(m_thread.get(), &QThread::finished, m_worker, &SshWorker::shutdown, Qt::DirectConnection);
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater, Qt::DirectConnection);
-    connect(m_worker, &SshWorker::outputReceived, this, &RemoteShell::outputReceived, Qt::QueuedConnection);
+    connect(m_thread.get(), &QThread::finished, m_worker, &SshWorker::shutdown,
+            Qt::DirectConnection);
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater,
+            Qt::DirectConnection);
+    connect(m_worker, &SshWorker::outputReceived, this, &RemoteShell::outputReceived,
+            Qt::QueuedConnection);
     connect(m_worker, &SshWorker::finished, this, &RemoteShell::finished, Qt::QueuedConnection);
     connect(m_worker, &SshWorker::opened, this, &SshHost::opened, Qt::QueuedConnection);
-    connect(m_worker, &SshWorker::connectionAttempted, this, &SshHost::connectionAttempted, Qt::QueuedConnection);
+    connect(m_worker, &SshWorker::connectionAttempted, this, &SshHost::connectionAttempted,
+            Qt::QueuedConnection);
     m_thread->start();
 }
 
@@ -51,8 +48,9 @@ quint64 SshHost::nextRequestId()
 quint64 SshHost::execute(const RemoteCommand &command)
 {
     const quint64 id = nextRequestId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, command] { worker->execute(id, command); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id, command] { worker->execute(id, command); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -64,7 +62,8 @@ void SshHost::cancel(quint64 requestId)
 quint64 SshHost::open()
 {
     const quint64 id = nextRequestId();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
     return id;
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "app/OwnedThread.h"
 #include "app/SshConnection.h"
 #include "models/RemoteShell.h"
-
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -40,18 +39,12 @@ signals:
     void connectionAttempted(const iha::ConnectReport &report);
 
 private:
-    // qBittorrent's pattern: the owned thread is quit and joined on destruction.
-    struct ThreadDeleter
-    {
-        void operator()(QThread *thread) const;
-    };
-
     quint64 nextRequestId();
 
     SshTarget m_target;
     std::shared_ptr<SshCancelBoard> m_cancelBoard;
-    std::unique_ptr<QThread, ThreadDeleter> m_thread;
-    SshWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    OwnedThread m_thread;
+    SshWorker *m_worker = nullptr;           // lives in m_thread; deleted there when it finishes
     std::atomic<quint64> m_lastRequestId{0}; // execute() may be called from a runner's thread
 };
 

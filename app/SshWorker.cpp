@@ -32,8 +32,7 @@ SshWorker::SshWorker(SshTarget target, SshPolicy policy, std::shared_ptr<SshCanc
     : m_target(std::move(target))
     , m_policy(std::move(policy))
     , m_board(std::move(board))
-{
-}
+{}
 
 SshWorker::~SshWorker() = default;
 
@@ -55,12 +54,14 @@ std::optional<QString> SshWorker::ensureConnected()
     return std::nullopt;
 }
 
-CommandResult SshWorker::run(quint64 id, const QString &command, const QByteArray &input, int timeoutMs)
+CommandResult SshWorker::run(quint64 id, const QString &command, const QByteArray &input,
+                             int timeoutMs)
 {
     const auto onChunk = [this, id](OutputChannel channel, const QByteArray &chunk) {
         emit outputReceived(id, channel, chunk);
     };
-    CommandResult result = m_connection->exec(command, input, timeoutMs, m_board->cancelRunning, onChunk);
+    CommandResult result =
+        m_connection->exec(command, input, timeoutMs, m_board->cancelRunning, onChunk);
     if (result.status == CommandResult::Status::ConnectionLost)
         m_connection.reset();
     return result;
@@ -75,9 +76,11 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
         m_privilege = Privilege::Root;
         return std::nullopt;
     }
-    const auto quiet = [](OutputChannel, const QByteArray &) {};
+    const auto quiet = [](OutputChannel, const QByteArray &) {
+    };
     const std::atomic_bool never{false};
-    CommandResult probe = m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), {}, 30000, never, quiet);
+    CommandResult probe =
+        m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), {}, 30000, never, quiet);
     if (probe.status == CommandResult::Status::ConnectionLost)
         return probe.error;
     if (probe.succeeded()) {
@@ -85,11 +88,12 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
         return std::nullopt;
     }
     if (m_target.sudoPassword.isEmpty())
-        return QStringLiteral("%1: sudo for %2 asks for a password and none is stored (secret sudo-password:%3)")
+        return QStringLiteral("%1: sudo for %2 asks for a password and none is stored (secret "
+                              "sudo-password:%3)")
             .arg(m_target.label(), m_target.user, m_target.nodeName);
-    CommandResult check = m_connection->exec(RemoteScripts::validateSudoPassword(),
-                                             RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000,
-                                             never, quiet);
+    CommandResult check = m_connection->exec(
+        RemoteScripts::validateSudoPassword(),
+        RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000, never, quiet);
     Q_UNUSED(id)
     if (check.succeeded()) {
         m_privilege = Privilege::SudoPassword;
@@ -98,7 +102,8 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
     if (check.status == CommandResult::Status::ConnectionLost)
         return check.error;
     if (RemoteScripts::isWrongSudoPassword(check.err))
-        return QStringLiteral("%1: wrong sudo password for %2").arg(m_target.label(), m_target.user);
+        return QStringLiteral("%1: wrong sudo password for %2")
+            .arg(m_target.label(), m_target.user);
     return QStringLiteral("%1: %2 may not use sudo: %3")
         .arg(m_target.label(), m_target.user, QString::fromUtf8(check.err).trimmed());
 }
@@ -108,7 +113,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     CommandResult result;
     if (!m_board->start(id)) {
         result.status = CommandResult::Status::Cancelled;
-        result.error = QStringLiteral("%1: `%2` was cancelled before it started").arg(m_target.label(), command.command);
+        result.error = QStringLiteral("%1: `%2` was cancelled before it started")
+                           .arg(m_target.label(), command.command);
         emit finished(id, result);
         return;
     }
@@ -121,14 +127,17 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
         result = run(id, command.command, command.input, command.timeoutMs);
     } else {
-        const QByteArray input = *m_privilege == RemoteScripts::Privilege::SudoPassword
-                                     ? RemoteScripts::withSudoPassword(m_target.sudoPassword, command.input)
-                                     : command.input;
-        result = run(id, RemoteScripts::asRoot(command.command, *m_privilege), input, command.timeoutMs);
+        const QByteArray input =
+            *m_privilege == RemoteScripts::Privilege::SudoPassword
+                ? RemoteScripts::withSudoPassword(m_target.sudoPassword, command.input)
+                : command.input;
+        result =
+            run(id, RemoteScripts::asRoot(command.command, *m_privilege), input, command.timeoutMs);
         // A wrong password cannot happen here (it was checked), but the rule may have changed.
-        if (result.status == CommandResult::Status::Exited && result.exitCode == 1
-            && RemoteScripts::isWrongSudoPassword(result.err))
-            result.error = QStringLiteral("%1: sudo refused the password for %2").arg(m_target.label(), m_target.user);
+        if (result.status == CommandResult::Status::Exited && result.exitCode == 1 &&
+            RemoteScripts::isWrongSudoPassword(result.err))
+            result.error = QStringLiteral("%1: sudo refused the password for %2")
+                               .arg(m_target.label(), m_target.user);
     }
     m_board->done(id);
     emit finished(id, result);

@@ -6,7 +6,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QSet>
-
 #include <atomic>
 #include <memory>
 #include <optional>

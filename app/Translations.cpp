@@ -16,7 +16,8 @@ void installTranslations(QCoreApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("inmanta-ha-admin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator->load(locale, QStringLiteral("inmanta-ha-admin"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(appTranslator);
 }
 

@@ -56,7 +56,8 @@ QByteArray canonicalContent(const AuditEntry &entry)
     return canonicalContent(entry, timeText(entry.time));
 }
 
-QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QString &time, const QByteArray &key)
+QByteArray hashOf(const QByteArray &previousHash, const AuditEntry &entry, const QString &time,
+                  const QByteArray &key)
 {
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
     mac.addData(previousHash);
@@ -79,11 +80,12 @@ void setOutput(AuditEntry &entry, const QString &output)
         return;
     }
     const qsizetype half = kOutputLimit / 2;
-    entry.output = QString::fromUtf8(bytes.left(half))
-                   + QStringLiteral("\n[... %1 bytes left out of %2; the head and the tail are kept ...]\n")
-                         .arg(bytes.size() - 2 * half)
-                         .arg(bytes.size())
-                   + QString::fromUtf8(bytes.right(half));
+    entry.output =
+        QString::fromUtf8(bytes.left(half)) +
+        QStringLiteral("\n[... %1 bytes left out of %2; the head and the tail are kept ...]\n")
+            .arg(bytes.size() - 2 * half)
+            .arg(bytes.size()) +
+        QString::fromUtf8(bytes.right(half));
 }
 
 } // namespace AuditChain

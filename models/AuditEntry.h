@@ -10,22 +10,22 @@ namespace iha {
 // One line of the audit log: something the product did, or an operator decided.
 struct AuditEntry
 {
-    qint64 sequence = 0; // position in the chain, from 1
-    QDateTime time;      // UTC
+    qint64 sequence = 0;  // position in the chain, from 1
+    QDateTime time;       // UTC
     QString operatorName; // "user@machine"
     QString cluster;
     QString runId;
     QString procedure;
     int stepNumber = 0;
-    QString step;    // the step's description
+    QString step; // the step's description
     QString host;
     QString command; // as rendered, secrets masked
     int exitCode = -1;
     bool hasExitCode = false;
-    QString output;       // whole up to AuditChain::kOutputLimit, then head and tail
-    qint64 outputSize = 0; // of the output as produced, in bytes
-    QString outcome;      // started, succeeded, failed, skipped, cancelled, decision, ...
-    QString decision;     // an operator's decision: host key accepted, fencing attested, ...
+    QString output;          // whole up to AuditChain::kOutputLimit, then head and tail
+    qint64 outputSize = 0;   // of the output as produced, in bytes
+    QString outcome;         // started, succeeded, failed, skipped, cancelled, decision, ...
+    QString decision;        // an operator's decision: host key accepted, fencing attested, ...
     QByteArray previousHash; // hex
     QByteArray hash;         // hex HMAC-SHA-256 of previousHash and the canonical content
 };
@@ -37,9 +37,15 @@ struct AuditHead
     qint64 count = 0;
     QByteArray hash;
 
-    QString toString() const { return QStringLiteral("%1:%2").arg(count).arg(QString::fromLatin1(hash)); }
+    QString toString() const
+    {
+        return QStringLiteral("%1:%2").arg(count).arg(QString::fromLatin1(hash));
+    }
     static AuditHead fromString(const QString &text);
-    bool operator==(const AuditHead &other) const { return count == other.count && hash == other.hash; }
+    bool operator==(const AuditHead &other) const
+    {
+        return count == other.count && hash == other.hash;
+    }
 };
 
 } // namespace iha

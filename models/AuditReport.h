@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QList>
-
 #include <optional>
 
 namespace iha {
@@ -16,10 +15,10 @@ struct AuditReportInfo
     QString databasePath;
     QDateTime exportedAt;
     QString exportedBy;
-    QString runFilter;                 // empty: every run
-    AuditHead logHead;                 // the last entry of the log itself
+    QString runFilter;                     // empty: every run
+    AuditHead logHead;                     // the last entry of the log itself
     std::optional<AuditHead> keychainHead; // the head the keychain remembers, when readable
-    QString verification;              // the result of verifying the chain, in words
+    QString verification;                  // the result of verifying the chain, in words
 };
 
 namespace AuditReport {

@@ -20,8 +20,9 @@ QString Node::effectiveApiUrl() const
     const QString configured = inmantaOrDefault().apiUrl;
     if (!configured.isEmpty())
         return configured;
-    const QString host = address.contains(QLatin1Char(':')) ? QLatin1Char('[') + address + QLatin1Char(']')
-                                                            : address;
+    const QString host = address.contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + address + QLatin1Char(']')
+                             : address;
     return QStringLiteral("http://%1:8888").arg(host);
 }
 

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 #include <limits>
 
@@ -22,13 +21,20 @@ class Tr
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return Tr::tr("null");
-    case QJsonValue::Bool: return Tr::tr("a boolean");
-    case QJsonValue::Double: return Tr::tr("a number");
-    case QJsonValue::String: return Tr::tr("a string");
-    case QJsonValue::Array: return Tr::tr("a list");
-    case QJsonValue::Object: return Tr::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return Tr::tr("null");
+    case QJsonValue::Bool:
+        return Tr::tr("a boolean");
+    case QJsonValue::Double:
+        return Tr::tr("a number");
+    case QJsonValue::String:
+        return Tr::tr("a string");
+    case QJsonValue::Array:
+        return Tr::tr("a list");
+    case QJsonValue::Object:
+        return Tr::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return Tr::tr("nothing");
 }
@@ -41,10 +47,12 @@ public:
         : m_object(object)
         , m_path(std::move(path))
         , m_out(out)
-    {
-    }
+    {}
 
-    QString fieldPath(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString fieldPath(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
 
     void readString(const QString &key, QString *target, bool required = false)
     {
@@ -73,8 +81,8 @@ public:
             return;
         }
         const double number = value.toDouble();
-        if (std::floor(number) != number || number < std::numeric_limits<int>::min()
-            || number > std::numeric_limits<int>::max()) {
+        if (std::floor(number) != number || number < std::numeric_limits<int>::min() ||
+            number > std::numeric_limits<int>::max()) {
             error(key, Tr::tr("%1 is not a whole number").arg(number));
             return;
         }
@@ -191,11 +199,13 @@ std::optional<Node> readNode(const QJsonValue &value, const QString &path, Diagn
             node.role = *role;
             roleKnown = true;
         } else {
-            reader.error(QStringLiteral("role"), Tr::tr("\"%1\" is not a role (%2)")
-                                                     .arg(roleText, allRoleNames().join(QLatin1String(", "))));
+            reader.error(QStringLiteral("role"),
+                         Tr::tr("\"%1\" is not a role (%2)")
+                             .arg(roleText, allRoleNames().join(QLatin1String(", "))));
         }
     } else if (value.toObject().value(QStringLiteral("role")).isString()) {
-        reader.error(QStringLiteral("role"), Tr::tr("is empty; one of %1").arg(allRoleNames().join(QLatin1String(", "))));
+        reader.error(QStringLiteral("role"),
+                     Tr::tr("is empty; one of %1").arg(allRoleNames().join(QLatin1String(", "))));
     }
     reader.readString(QStringLiteral("address"), &node.address);
 
@@ -227,7 +237,10 @@ QString describeParseError(const QByteArray &json, const QJsonParseError &error)
             ++column;
         }
     }
-    return Tr::tr("not valid JSON: %1 at line %2, column %3").arg(error.errorString()).arg(line).arg(column);
+    return Tr::tr("not valid JSON: %1 at line %2, column %3")
+        .arg(error.errorString())
+        .arg(line)
+        .arg(column);
 }
 
 } // namespace
@@ -238,12 +251,14 @@ ClusterReadResult readCluster(const QByteArray &json)
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.diagnostics.append({Diagnostic::Severity::Error, QString(), describeParseError(json, parseError)});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, QString(), describeParseError(json, parseError)});
         return result;
     }
     if (!document.isObject()) {
-        result.diagnostics.append({Diagnostic::Severity::Error, QString(),
-                                   Tr::tr("expected a JSON object with \"name\", \"replication\" and \"nodes\"")});
+        result.diagnostics.append(
+            {Diagnostic::Severity::Error, QString(),
+             Tr::tr("expected a JSON object with \"name\", \"replication\" and \"nodes\"")});
         return result;
     }
 
@@ -258,13 +273,16 @@ ClusterReadResult readCluster(const QByteArray &json)
     reader.markKnown(QStringLiteral("nodes"));
     const QJsonValue nodes = document.object().value(QStringLiteral("nodes"));
     if (nodes.isUndefined()) {
-        reader.error(QStringLiteral("nodes"), Tr::tr("is required: the list of hosts of the cluster"));
+        reader.error(QStringLiteral("nodes"),
+                     Tr::tr("is required: the list of hosts of the cluster"));
     } else if (!nodes.isArray()) {
-        reader.error(QStringLiteral("nodes"), Tr::tr("expected a list, got %1").arg(jsonTypeName(nodes)));
+        reader.error(QStringLiteral("nodes"),
+                     Tr::tr("expected a list, got %1").arg(jsonTypeName(nodes)));
     } else {
         const QJsonArray array = nodes.toArray();
         if (array.isEmpty())
-            reader.error(QStringLiteral("nodes"), Tr::tr("is empty; a cluster needs at least one node"));
+            reader.error(QStringLiteral("nodes"),
+                         Tr::tr("is empty; a cluster needs at least one node"));
         for (int i = 0; i < array.size(); ++i) {
             if (auto node = readNode(array.at(i), QStringLiteral("nodes[%1]").arg(i), &out)) {
                 cluster.nodes.append(*node);

@@ -4,7 +4,6 @@
 #include "models/Diagnostic.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace iha {

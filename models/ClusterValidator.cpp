@@ -49,7 +49,9 @@ bool isIpAddress(const QString &address)
 class Collector
 {
 public:
-    explicit Collector(Diagnostics *out) : m_out(out) {}
+    explicit Collector(Diagnostics *out)
+        : m_out(out)
+    {}
 
     void check(const QString &field, const QString &problem)
     {
@@ -64,7 +66,8 @@ private:
 void validateSsh(const SshSettings &ssh, const QString &path, Collector &c)
 {
     if (!ssh.user.isEmpty() && !matches(ssh.user, "[A-Za-z_][A-Za-z0-9_.-]{0,31}\\$?"))
-        c.check(path + QLatin1String(".user"), Tr::tr("\"%1\" is not a valid user name").arg(ssh.user));
+        c.check(path + QLatin1String(".user"),
+                Tr::tr("\"%1\" is not a valid user name").arg(ssh.user));
     c.check(path + QLatin1String(".port"), checkPort(ssh.port));
     c.check(path + QLatin1String(".identityFile"), checkIdentityFile(ssh.identityFile));
 }
@@ -85,35 +88,43 @@ void validateInmanta(const InmantaSettings &inmanta, const QString &path, Collec
     if (!inmanta.apiUrl.isEmpty()) {
         const QUrl url(inmanta.apiUrl, QUrl::StrictMode);
         const QString scheme = url.scheme();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-            c.check(path + QLatin1String(".apiUrl"),
-                    Tr::tr("\"%1\" is not an http:// or https:// URL with a host").arg(inmanta.apiUrl));
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            c.check(
+                path + QLatin1String(".apiUrl"),
+                Tr::tr("\"%1\" is not an http:// or https:// URL with a host").arg(inmanta.apiUrl));
     }
     const char *identifier = "[A-Za-z_][A-Za-z0-9_$]{0,62}";
     if (!matches(inmanta.database, identifier))
-        c.check(path + QLatin1String(".database"),
-                Tr::tr("\"%1\" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)")
-                    .arg(inmanta.database));
+        c.check(
+            path + QLatin1String(".database"),
+            Tr::tr(
+                "\"%1\" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)")
+                .arg(inmanta.database));
     if (!matches(inmanta.databaseUser, identifier))
-        c.check(path + QLatin1String(".databaseUser"),
-                Tr::tr("\"%1\" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)")
-                    .arg(inmanta.databaseUser));
+        c.check(
+            path + QLatin1String(".databaseUser"),
+            Tr::tr("\"%1\" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)")
+                .arg(inmanta.databaseUser));
 }
 
 void validateReplication(const ReplicationSettings &r, Collector &c)
 {
     if (!matches(r.user, "[A-Za-z_][A-Za-z0-9_]{0,62}"))
         c.check(QStringLiteral("replication.user"),
-                Tr::tr("\"%1\" is not a PostgreSQL role name (letters, digits and _, at most 63)").arg(r.user));
+                Tr::tr("\"%1\" is not a PostgreSQL role name (letters, digits and _, at most 63)")
+                    .arg(r.user));
     // PostgreSQL itself only accepts these characters in a replication slot name.
     if (!matches(r.slot, "[a-z0-9_]{1,63}"))
         c.check(QStringLiteral("replication.slot"),
-                Tr::tr("\"%1\" is not a replication slot name (lower-case letters, digits and _, at most 63)")
+                Tr::tr("\"%1\" is not a replication slot name (lower-case letters, digits and _, "
+                       "at most 63)")
                     .arg(r.slot));
     // It appears unquoted in synchronous_standby_names and in a libpq connection string.
     if (!matches(r.applicationName, "[A-Za-z0-9_]{1,63}"))
         c.check(QStringLiteral("replication.applicationName"),
-                Tr::tr("\"%1\" is not an application name (letters, digits and _, at most 63)").arg(r.applicationName));
+                Tr::tr("\"%1\" is not an application name (letters, digits and _, at most 63)")
+                    .arg(r.applicationName));
     if (r.authMethod != QLatin1String("scram-sha-256") && r.authMethod != QLatin1String("md5"))
         c.check(QStringLiteral("replication.authMethod"),
                 Tr::tr("\"%1\" is not supported (scram-sha-256 or md5)").arg(r.authMethod));
@@ -127,7 +138,8 @@ QString checkName(const QString &name)
         return Tr::tr("is required");
     // Names end up in keychain keys and file names, so they stay plain.
     if (!matches(name, "[A-Za-z0-9][A-Za-z0-9._-]{0,62}"))
-        return Tr::tr("\"%1\" is not a valid name (letters, digits, '.', '_' and '-', at most 63)").arg(name);
+        return Tr::tr("\"%1\" is not a valid name (letters, digits, '.', '_' and '-', at most 63)")
+            .arg(name);
     return {};
 }
 
@@ -137,9 +149,10 @@ QString checkAddress(const QString &address)
         return Tr::tr("is required");
     if (isIpAddress(address))
         return {};
-    if (address.size() <= 253
-        && matches(address, "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
-        && !matches(address, "[0-9.]+"))
+    if (address.size() <= 253 &&
+        matches(address, "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]"
+                         "{0,61}[A-Za-z0-9])?)*") &&
+        !matches(address, "[0-9.]+"))
         return {};
     return Tr::tr("\"%1\" is neither an IP address nor a host name").arg(address);
 }
@@ -195,12 +208,14 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
     QHash<NodeRole, QString> uniqueRoleHolder;
     for (int i = 0; i < cluster.nodes.size(); ++i) {
         const Node &node = cluster.nodes.at(i);
-        const QString path = QStringLiteral("nodes[%1]").arg(i < fileIndices.size() ? fileIndices.at(i) : i);
+        const QString path =
+            QStringLiteral("nodes[%1]").arg(i < fileIndices.size() ? fileIndices.at(i) : i);
         c.check(path + QLatin1String(".name"), checkName(node.name));
         if (!node.name.isEmpty()) {
             if (nodeByName.contains(node.name))
                 c.check(path + QLatin1String(".name"),
-                        Tr::tr("\"%1\" is already the name of %2").arg(node.name, nodeByName.value(node.name)));
+                        Tr::tr("\"%1\" is already the name of %2")
+                            .arg(node.name, nodeByName.value(node.name)));
             else
                 nodeByName.insert(node.name, path);
         }
@@ -219,10 +234,12 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
         if (node.postgres) {
             validatePostgres(*node.postgres, path + QLatin1String(".postgres"), c);
             if (isDatabaseRole(node.role) && !node.address.isEmpty()) {
-                const QString endpoint = node.address + QLatin1Char(':') + QString::number(node.postgres->port);
+                const QString endpoint =
+                    node.address + QLatin1Char(':') + QString::number(node.postgres->port);
                 if (databaseEndpoint.contains(endpoint))
                     c.check(path + QLatin1String(".address"),
-                            Tr::tr("%1 is also the database of %2; primary and standby must be different servers")
+                            Tr::tr("%1 is also the database of %2; primary and standby must be "
+                                   "different servers")
                                 .arg(endpoint, databaseEndpoint.value(endpoint)));
                 else
                     databaseEndpoint.insert(endpoint, path);

@@ -50,8 +50,9 @@ QString unquoteConfValue(const QString &raw)
 
 bool isInclude(const ConfLine &line)
 {
-    return line.name == QLatin1String("include") || line.name == QLatin1String("include_if_exists")
-           || line.name == QLatin1String("include_dir");
+    return line.name == QLatin1String("include") ||
+           line.name == QLatin1String("include_if_exists") ||
+           line.name == QLatin1String("include_dir");
 }
 
 QStringList splitLines(const QString &text)
@@ -72,7 +73,8 @@ namespace PostgresqlConf {
 
 QString quoteValue(const QString &value)
 {
-    static const QRegularExpression bare(QStringLiteral("^(-?[0-9.]+[A-Za-z]*|[A-Za-z_][A-Za-z0-9_]*)$"));
+    static const QRegularExpression bare(
+        QStringLiteral("^(-?[0-9.]+[A-Za-z]*|[A-Za-z_][A-Za-z0-9_]*)$"));
     if (bare.match(value).hasMatch())
         return value;
     QString quoted = value;
@@ -120,7 +122,8 @@ QString set(const QString &text, const QString &name, const QString &newValue)
     }
     if (lastIndex < 0 && value(text, name).isEmpty() && newValue.isEmpty())
         return text;
-    return appendLine(text, name + QLatin1String(" = ") + quoted + QLatin1String("\t\t# set by inmanta-ha-admin"));
+    return appendLine(text, name + QLatin1String(" = ") + quoted +
+                                QLatin1String("\t\t# set by inmanta-ha-admin"));
 }
 
 QString commentOut(const QString &text, const QString &name)
@@ -174,12 +177,15 @@ bool hasRule(const QString &text, const Rule &rule)
 
 QString addRule(const QString &text, const Rule &rule)
 {
-    return hasRule(text, rule) ? text : appendLine(text, rule.line() + QLatin1String("\t# inmanta-ha-admin"));
+    return hasRule(text, rule)
+               ? text
+               : appendLine(text, rule.line() + QLatin1String("\t# inmanta-ha-admin"));
 }
 
 QString hostAddress(const QString &ip)
 {
-    static const QRegularExpression v4(QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
+    static const QRegularExpression v4(
+        QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
     if (v4.match(ip).hasMatch())
         return ip + QLatin1String("/32");
     static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]+$"));

@@ -20,7 +20,8 @@ bool wildcardMatch(const QString &pattern, const QString &text)
         else
             re += QRegularExpression::escape(QString(c));
     }
-    return QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::CaseInsensitiveOption)
+    return QRegularExpression(QRegularExpression::anchoredPattern(re),
+                              QRegularExpression::CaseInsensitiveOption)
         .match(text)
         .hasMatch();
 }
@@ -33,7 +34,8 @@ bool hashedMatch(const QString &pattern, const QString &token)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts.at(3).toLatin1());
-    return QMessageAuthenticationCode::hash(token.toUtf8(), salt, QCryptographicHash::Sha1) == expected;
+    return QMessageAuthenticationCode::hash(token.toUtf8(), salt, QCryptographicHash::Sha1) ==
+           expected;
 }
 
 } // namespace
@@ -41,8 +43,9 @@ bool hashedMatch(const QString &pattern, const QString &token)
 QString HostKey::fingerprint() const
 {
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
-    return QLatin1String("SHA256:")
-           + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+    return QLatin1String("SHA256:") +
+           QString::fromLatin1(
+               digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 QString KnownHosts::hostToken(const QString &host, int port)
@@ -52,7 +55,8 @@ QString KnownHosts::hostToken(const QString &host, int port)
 
 QByteArray KnownHosts::entryLine(const QString &host, int port, const HostKey &key)
 {
-    return hostToken(host, port).toUtf8() + ' ' + key.type.toLatin1() + ' ' + key.blob.toBase64() + '\n';
+    return hostToken(host, port).toUtf8() + ' ' + key.type.toLatin1() + ' ' + key.blob.toBase64() +
+           '\n';
 }
 
 void KnownHosts::addFile(const QString &source, const QByteArray &content)
@@ -61,7 +65,8 @@ void KnownHosts::addFile(const QString &source, const QByteArray &content)
         const QString line = QString::fromUtf8(rawLine).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        QStringList fields = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QStringList fields =
+            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         Entry entry;
         entry.source = source;
         if (fields.constFirst().startsWith(QLatin1Char('@'))) {
@@ -88,7 +93,8 @@ bool KnownHosts::matchesHost(const Entry &entry, const QString &token)
     for (const QString &pattern : entry.patterns) {
         const bool negated = pattern.startsWith(QLatin1Char('!'));
         const QString body = negated ? pattern.mid(1) : pattern;
-        const bool hit = body.startsWith(QLatin1String("|1|")) ? hashedMatch(body, token) : wildcardMatch(body, token);
+        const bool hit = body.startsWith(QLatin1String("|1|")) ? hashedMatch(body, token)
+                                                               : wildcardMatch(body, token);
         if (hit && negated)
             return false; // a negated match excludes the host whatever else matches
         matched = matched || hit;

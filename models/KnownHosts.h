@@ -24,7 +24,8 @@ struct HostKey
 class KnownHosts
 {
 public:
-    enum class Verdict {
+    enum class Verdict
+    {
         Known,   // this very key is on record for the host
         Unknown, // the host is not on record at all
         Changed, // the host is on record with another key: never accept

@@ -12,7 +12,15 @@ class NodeTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, AddressColumn, SshColumn, ServiceColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        RoleColumn,
+        AddressColumn,
+        SshColumn,
+        ServiceColumn,
+        ColumnCount
+    };
 
     explicit NodeTableModel(QObject *parent = nullptr);
 
@@ -22,7 +30,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     Cluster m_cluster;

@@ -15,18 +15,21 @@ class Tr
 QList<ProcedureInfo> allProcedures()
 {
     return {
-        {ProcedureId::ConfigurePrimary, QStringLiteral("configure-primary"), Tr::tr("Configure the primary"),
-         QStringLiteral("Configure the master node")},
-        {ProcedureId::ConfigureStandby, QStringLiteral("configure-standby"), Tr::tr("Configure the standby"),
-         QStringLiteral("Configure the standby node")},
-        {ProcedureId::PromoteStandby, QStringLiteral("promote-standby"), Tr::tr("Promote the standby"),
+        {ProcedureId::ConfigurePrimary, QStringLiteral("configure-primary"),
+         Tr::tr("Configure the primary"), QStringLiteral("Configure the master node")},
+        {ProcedureId::ConfigureStandby, QStringLiteral("configure-standby"),
+         Tr::tr("Configure the standby"), QStringLiteral("Configure the standby node")},
+        {ProcedureId::PromoteStandby, QStringLiteral("promote-standby"),
+         Tr::tr("Promote the standby"),
          QStringLiteral("Promote a standby node to the new master node")},
-        {ProcedureId::AddStandby, QStringLiteral("add-standby"), Tr::tr("Add a standby to the new primary"),
+        {ProcedureId::AddStandby, QStringLiteral("add-standby"),
+         Tr::tr("Add a standby to the new primary"),
          QStringLiteral("Add a standby node to a newly promoted master node")},
         {ProcedureId::FailoverServer, QStringLiteral("failover-server"),
          Tr::tr("Fail the Inmanta server over to the standby"),
          QStringLiteral("Failover an Inmanta server to the warm standby PostgreSQL instance")},
-        {ProcedureId::NewOrchestrator, QStringLiteral("new-orchestrator"), Tr::tr("Start a new orchestrator"),
+        {ProcedureId::NewOrchestrator, QStringLiteral("new-orchestrator"),
+         Tr::tr("Start a new orchestrator"),
          QStringLiteral("Start a new orchestrator on warm standby PostgreSQL instance")},
     };
 }

@@ -2,13 +2,13 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace iha {
 
 // The runbook's procedures, one per section of seeds/inmanta-ha-setup.txt.
-enum class ProcedureId {
+enum class ProcedureId
+{
     ConfigurePrimary, // "Configure the master node"
     ConfigureStandby, // "Configure the standby node"
     PromoteStandby,   // "Promote a standby node to the new master node"

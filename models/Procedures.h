@@ -29,14 +29,16 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
 // and root available, PostgreSQL's programs found; the primary is the primary (not in
 // recovery). Then the cluster lock, held on the primary while the run lasts: a second
 // operator is refused and told who holds it and since when.
-void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes, const ProcedureInputs &inputs, Plan *plan);
+void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes,
+                         const ProcedureInputs &inputs, Plan *plan);
 QString lockPath(const Cluster &cluster);
 
 // Where the standby keeps the replication password (outside its data directory, which a
 // base backup replaces; owned by postgres, mode 0600).
 QString passwordFilePath(const Node &standby);
 // One line of a libpq password file, with ':' and '\' escaped.
-QString passwordFileLine(const QString &host, int port, const QString &user, const QString &password);
+QString passwordFileLine(const QString &host, int port, const QString &user,
+                         const QString &password);
 
 } // namespace Procedures
 } // namespace iha

@@ -15,8 +15,10 @@ void Redactor::addSecret(const QString &value)
     QString sqlQuoted = value;
     sqlQuoted.replace(QLatin1Char('\''), QLatin1String("''"));
     QString passfile = value;
-    passfile.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
-    for (const QString &form : {value, shellQuote(value), value.toHtmlEscaped(), sqlQuoted, passfile}) {
+    passfile.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char(':'), QLatin1String("\\:"));
+    for (const QString &form :
+         {value, shellQuote(value), value.toHtmlEscaped(), sqlQuoted, passfile}) {
         if (!m_forms.contains(form))
             m_forms << form;
     }

@@ -16,11 +16,16 @@ struct RemoteCommand
     int timeoutMs = 60000; // 0: no limit
 };
 
-enum class OutputChannel { Stdout, Stderr };
+enum class OutputChannel
+{
+    Stdout,
+    Stderr
+};
 
 struct CommandResult
 {
-    enum class Status {
+    enum class Status
+    {
         Exited,         // ran to its end; see exitCode
         Signalled,      // killed by a signal; see signal
         TimedOut,       // stopped by us after timeoutMs
@@ -31,10 +36,10 @@ struct CommandResult
 
     Status status = Status::NotStarted;
     int exitCode = -1;
-    QString signal;   // "KILL", "TERM", ... when Signalled
-    QByteArray out;   // everything the command wrote to stdout
-    QByteArray err;   // and to stderr
-    QString error;    // why it did not exit normally: names host and command
+    QString signal; // "KILL", "TERM", ... when Signalled
+    QByteArray out; // everything the command wrote to stdout
+    QByteArray err; // and to stderr
+    QString error;  // why it did not exit normally: names host and command
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };

@@ -18,7 +18,8 @@ QString describeFailure(const QString &node, const QString &what, const CommandR
         .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err);
 }
 
-std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path, QString *error)
+std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path,
+                                   QString *error)
 {
     RemoteCommand command;
     command.command = RemoteScripts::readFile(path);
@@ -31,15 +32,16 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
     return result.out;
 }
 
-std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path, const QByteArray &content,
-                                 QString *error, bool keepBackup)
+std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
+                                 const QByteArray &content, QString *error, bool keepBackup)
 {
     RemoteScripts::FileWrite write;
     write.path = path;
     write.time = QDateTime::currentDateTimeUtc();
     QString script = RemoteScripts::writeFile(write);
     if (!keepBackup) // files holding secrets get no copies lying around
-        script.replace(QStringLiteral("  cp -p -- \"$f\" %1\n  echo %1\n").arg(shellQuote(RemoteScripts::backupPath(write))),
+        script.replace(QStringLiteral("  cp -p -- \"$f\" %1\n  echo %1\n")
+                           .arg(shellQuote(RemoteScripts::backupPath(write))),
                        QString());
     RemoteCommand command;
     command.command = script;
@@ -47,7 +49,8 @@ std::optional<QString> writeFile(StepIo &io, const QString &node, const QString 
     command.asRoot = true;
     const CommandResult result = io.run(node, command);
     if (!result.succeeded()) {
-        *error = describeFailure(node, QStringLiteral("writing %1 (it was left as it was)").arg(path), result);
+        *error = describeFailure(
+            node, QStringLiteral("writing %1 (it was left as it was)").arg(path), result);
         return std::nullopt;
     }
     return QString::fromUtf8(result.out).trimmed();
@@ -59,13 +62,16 @@ QString postgresProgram(const Node &node, const QString &program)
     return binDir.isEmpty() ? program : binDir + QLatin1Char('/') + program;
 }
 
-std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error, int timeoutMs)
+std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
+                           int timeoutMs)
 {
     RemoteCommand command;
     // runuser keeps root's working directory, which postgres cannot read.
-    command.command = QStringLiteral("cd / && runuser -u postgres -- %1 -X -q -At -v ON_ERROR_STOP=1 -p %2 -d postgres")
-                          .arg(shellQuote(postgresProgram(node, QStringLiteral("psql"))))
-                          .arg(node.postgresOrDefault().port);
+    command.command =
+        QStringLiteral(
+            "cd / && runuser -u postgres -- %1 -X -q -At -v ON_ERROR_STOP=1 -p %2 -d postgres")
+            .arg(shellQuote(postgresProgram(node, QStringLiteral("psql"))))
+            .arg(node.postgresOrDefault().port);
     command.input = statements.toUtf8();
     command.asRoot = true;
     command.timeoutMs = timeoutMs;
@@ -77,7 +83,8 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
     return QString::fromUtf8(result.out).trimmed();
 }
 
-std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action, const QString &unit, QString *error)
+std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action,
+                             const QString &unit, QString *error)
 {
     RemoteCommand command;
     command.command = shellJoin({QStringLiteral("systemctl"), action, unit});

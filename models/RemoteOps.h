@@ -13,15 +13,18 @@ namespace RemoteOps {
 
 QString describeFailure(const QString &node, const QString &what, const CommandResult &result);
 
-std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path, QString *error);
+std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path,
+                                   QString *error);
 // Atomic replace with a backup ("<path>.<UTC time>.bak", returned; empty for a new file).
-std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path, const QByteArray &content,
-                                 QString *error, bool keepBackup = true);
+std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
+                                 const QByteArray &content, QString *error, bool keepBackup = true);
 // Runs SQL as the postgres user through psql on the node; the SQL goes on stdin. Returns
 // psql's unaligned output.
-std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error, int timeoutMs = 60000);
+std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
+                           int timeoutMs = 60000);
 // systemctl ACTION UNIT; returns its exit code (or nullopt when it could not run).
-std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action, const QString &unit, QString *error);
+std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action,
+                             const QString &unit, QString *error);
 // A program of PostgreSQL on the node: in binDir when set, else from the PATH.
 QString postgresProgram(const Node &node, const QString &program);
 

@@ -17,11 +17,14 @@ QString validateSudoPassword()
 QString asRoot(const QString &command, Privilege privilege)
 {
     switch (privilege) {
-    case Privilege::Root: return command;
+    case Privilege::Root:
+        return command;
     // -n: never prompt, so nothing meant for a prompt can reach the command's stdin.
-    case Privilege::SudoNoPassword: return QStringLiteral("sudo -n -- /bin/sh -c ") + shellQuote(command);
+    case Privilege::SudoNoPassword:
+        return QStringLiteral("sudo -n -- /bin/sh -c ") + shellQuote(command);
     // -k: ignore cached credentials, so sudo always reads the password line we send first.
-    case Privilege::SudoPassword: return QStringLiteral("sudo -k -S -p '' -- /bin/sh -c ") + shellQuote(command);
+    case Privilege::SudoPassword:
+        return QStringLiteral("sudo -k -S -p '' -- /bin/sh -c ") + shellQuote(command);
     }
     return command;
 }
@@ -44,21 +47,24 @@ QString readFile(const QString &path)
 QString findPostgresBinaries(const QString &binDir)
 {
     if (!binDir.isEmpty())
-        return QStringLiteral("d=%1; [ -x \"$d/pg_ctl\" ] || { echo \"no pg_ctl in $d\" >&2; exit 1; }; "
-                              "echo \"$d\"; \"$d/pg_ctl\" --version")
+        return QStringLiteral(
+                   "d=%1; [ -x \"$d/pg_ctl\" ] || { echo \"no pg_ctl in $d\" >&2; exit 1; }; "
+                   "echo \"$d\"; \"$d/pg_ctl\" --version")
             .arg(shellQuote(binDir));
-    return QStringLiteral(
-        "p=$(command -v pg_ctl 2>/dev/null || true); "
-        "if [ -z \"$p\" ]; then for c in $(ls -d /usr/lib/postgresql/*/bin /usr/pgsql-*/bin 2>/dev/null | sort -V -r); do "
-        "[ -x \"$c/pg_ctl\" ] && { p=\"$c/pg_ctl\"; break; }; done; fi; "
-        "[ -n \"$p\" ] || { echo 'pg_ctl not found on the PATH, in /usr/lib/postgresql/*/bin or /usr/pgsql-*/bin' >&2; exit 1; }; "
-        "dirname -- \"$p\"; \"$p\" --version");
+    return QStringLiteral("p=$(command -v pg_ctl 2>/dev/null || true); "
+                          "if [ -z \"$p\" ]; then for c in $(ls -d /usr/lib/postgresql/*/bin "
+                          "/usr/pgsql-*/bin 2>/dev/null | sort -V -r); do "
+                          "[ -x \"$c/pg_ctl\" ] && { p=\"$c/pg_ctl\"; break; }; done; fi; "
+                          "[ -n \"$p\" ] || { echo 'pg_ctl not found on the PATH, in "
+                          "/usr/lib/postgresql/*/bin or /usr/pgsql-*/bin' >&2; exit 1; }; "
+                          "dirname -- \"$p\"; \"$p\" --version");
 }
 
 QString backupPath(const FileWrite &write)
 {
-    return write.path + QLatin1Char('.') + write.time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
-           + QLatin1String(".bak");
+    return write.path + QLatin1Char('.') +
+           write.time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) +
+           QLatin1String(".bak");
 }
 
 QString writeFile(const FileWrite &write)
@@ -67,7 +73,8 @@ QString writeFile(const FileWrite &write)
     const QString backup = shellQuote(backupPath(write));
     QString newFileOwner;
     if (!write.newFileOwner.isEmpty())
-        newFileOwner = QStringLiteral("  chown %1 -- \"$tmp\"\n").arg(shellQuote(write.newFileOwner));
+        newFileOwner =
+            QStringLiteral("  chown %1 -- \"$tmp\"\n").arg(shellQuote(write.newFileOwner));
     return QStringLiteral("set -eu\n"
                           "f=%1\n"
                           "d=$(dirname -- \"$f\"); b=$(basename -- \"$f\")\n"

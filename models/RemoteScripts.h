@@ -12,7 +12,8 @@ namespace iha {
 namespace RemoteScripts {
 
 // How the login user becomes root on a host.
-enum class Privilege {
+enum class Privilege
+{
     Root,           // logged in as root
     SudoNoPassword, // sudo without a password (NOPASSWD)
     SudoPassword,   // sudo that asks for the user's password, given on stdin

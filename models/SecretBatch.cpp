@@ -31,8 +31,9 @@ void readNext(const std::shared_ptr<Batch> &batch)
 
 } // namespace
 
-void readSecrets(SecretStore &store, const QStringList &keys,
-                 std::function<void(const QHash<QString, QString> &, const std::optional<SecretResult> &)> done)
+void readSecrets(
+    SecretStore &store, const QStringList &keys,
+    std::function<void(const QHash<QString, QString> &, const std::optional<SecretResult> &)> done)
 {
     readNext(std::make_shared<Batch>(Batch{&store, keys, {}, std::move(done)}));
 }

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace iha {
@@ -12,6 +11,8 @@ namespace iha {
 // Reads several secrets one after the other. Missing ones are simply absent from the result;
 // the first keychain problem (none, locked, failing) stops the batch and is reported.
 void readSecrets(SecretStore &store, const QStringList &keys,
-                 std::function<void(const QHash<QString, QString> &found, const std::optional<SecretResult> &problem)> done);
+                 std::function<void(const QHash<QString, QString> &found,
+                                    const std::optional<SecretResult> &problem)>
+                     done);
 
 } // namespace iha

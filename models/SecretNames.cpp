@@ -10,7 +10,8 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(SecretNames)
 };
 
-const QStringList kPerNodePrefixes = {QStringLiteral("sudo-password:"), QStringLiteral("ssh-password:"),
+const QStringList kPerNodePrefixes = {QStringLiteral("sudo-password:"),
+                                      QStringLiteral("ssh-password:"),
                                       QStringLiteral("key-passphrase:")};
 
 } // namespace
@@ -46,9 +47,11 @@ QString check(const Cluster &cluster, const QString &name)
         return {};
     for (const QString &prefix : kPerNodePrefixes) {
         if (name.startsWith(prefix))
-            return Tr::tr("\"%1\" names no node of cluster %2").arg(name.mid(prefix.size()), cluster.name);
+            return Tr::tr("\"%1\" names no node of cluster %2")
+                .arg(name.mid(prefix.size()), cluster.name);
     }
-    return Tr::tr("\"%1\" is not a secret name; one of replication-password, database-password, api-token, "
+    return Tr::tr("\"%1\" is not a secret name; one of replication-password, database-password, "
+                  "api-token, "
                   "sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE")
         .arg(name);
 }

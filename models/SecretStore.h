@@ -1,14 +1,14 @@
 #pragma once
 
 #include <QString>
-
 #include <functional>
 
 namespace iha {
 
 struct SecretResult
 {
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // no such secret
         Unavailable, // no keychain at all (no Secret Service, no D-Bus session)

@@ -29,7 +29,11 @@ QString clusterFileFilter()
     return MainWindow::tr("Cluster files (*.json);;All files (*)");
 }
 
-enum Page { EmptyStatePage, ClusterPage };
+enum Page
+{
+    EmptyStatePage,
+    ClusterPage
+};
 
 QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity severity)
 {
@@ -64,7 +68,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open Cluster File..."), this, &MainWindow::chooseClusterFile);
+    QAction *open =
+        fileMenu->addAction(tr("&Open Cluster File..."), this, &MainWindow::chooseClusterFile);
     open->setObjectName(QStringLiteral("openClusterAction"));
     open->setShortcut(QKeySequence::Open);
     QAction *create = fileMenu->addAction(tr("&New Cluster File from Template..."), this,
@@ -94,11 +99,12 @@ QWidget *MainWindow::createEmptyState()
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *help = new QLabel(
-        tr("A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: "
-           "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
-           "<b>Open</b> a cluster file you already have, or create a <b>new one from the template</b> "
-           "(the runbook's defaults) and replace the example addresses with your hosts' addresses."));
+    auto *help = new QLabel(tr(
+        "A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
+        "orchestrator: "
+        "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
+        "<b>Open</b> a cluster file you already have, or create a <b>new one from the template</b> "
+        "(the runbook's defaults) and replace the example addresses with your hosts' addresses."));
     help->setObjectName(QStringLiteral("emptyStateHelp"));
     help->setWordWrap(true);
     help->setAlignment(Qt::AlignCenter);
@@ -161,7 +167,8 @@ QWidget *MainWindow::createClusterPage()
     m_nodeView->horizontalHeader()->setStretchLastSection(true);
     m_nodeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_nodeView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn, QHeaderView::Stretch);
+    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn,
+                                                         QHeaderView::Stretch);
 
     layout->addWidget(m_clusterTitle);
     layout->addWidget(m_warnings);
@@ -174,10 +181,11 @@ bool MainWindow::openClusterFile(const QString &path)
     const ClusterReadResult result = ClusterFile::load(path);
     if (!result.ok()) {
         // open(), not exec(): no nested event loop, and tests can inspect the box.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open cluster file"),
-                                    tr("%1 has problems; nothing was loaded. Fix them and open it again.")
-                                        .arg(QDir::toNativeSeparators(path)),
-                                    QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Cannot open cluster file"),
+                            tr("%1 has problems; nothing was loaded. Fix them and open it again.")
+                                .arg(QDir::toNativeSeparators(path)),
+                            QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("clusterErrorBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(formatDiagnostics(result.diagnostics, Diagnostic::Severity::Error));
@@ -188,7 +196,8 @@ bool MainWindow::openClusterFile(const QString &path)
     return true;
 }
 
-void MainWindow::showCluster(const Cluster &cluster, const QString &path, const Diagnostics &warnings)
+void MainWindow::showCluster(const Cluster &cluster, const QString &path,
+                             const Diagnostics &warnings)
 {
     m_clusterPath = QFileInfo(path).absoluteFilePath();
     m_nodeModel->setCluster(cluster);
@@ -204,18 +213,21 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path, const 
 
 void MainWindow::chooseClusterFile()
 {
-    const QString dir = QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Cluster File"), dir, clusterFileFilter());
+    const QString dir =
+        QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Cluster File"), dir, clusterFileFilter());
     if (!path.isEmpty())
         openClusterFile(path);
 }
 
 void MainWindow::createClusterFromTemplate()
 {
-    const QString dir = QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Cluster File"),
-                                                      QDir(dir).filePath(QStringLiteral("cluster.json")),
-                                                      clusterFileFilter());
+    const QString dir =
+        QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Cluster File"), QDir(dir).filePath(QStringLiteral("cluster.json")),
+        clusterFileFilter());
     if (path.isEmpty())
         return;
     const Cluster cluster = clusterTemplate(QFileInfo(path).completeBaseName());
@@ -225,16 +237,18 @@ void MainWindow::createClusterFromTemplate()
         return;
     }
     showCluster(cluster, path, {});
-    statusBar()->showMessage(tr("Created %1: replace the example addresses (192.0.2.x) with your hosts'.")
-                                 .arg(QDir::toNativeSeparators(path)));
+    statusBar()->showMessage(
+        tr("Created %1: replace the example addresses (192.0.2.x) with your hosts'.")
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Inmanta HA Admin"),
-                       tr("<b>Inmanta HA Admin</b> %1<br>Sets up and fails over the high-availability "
-                          "PostgreSQL pair behind an Inmanta orchestrator.")
-                           .arg(QStringLiteral(IHA_VERSION)));
+    QMessageBox::about(
+        this, tr("About Inmanta HA Admin"),
+        tr("<b>Inmanta HA Admin</b> %1<br>Sets up and fails over the high-availability "
+           "PostgreSQL pair behind an Inmanta orchestrator.")
+            .arg(QStringLiteral(IHA_VERSION)));
 }
 
 void MainWindow::restoreWindowState()

@@ -16,8 +16,9 @@ using namespace iha;
 namespace {
 
 const QByteArray kKey = QByteArray("0123456789abcdef0123456789abcdef");
-const QStringList kNastySecrets = {QStringLiteral("it's \"q\" \\ back"), QStringLiteral(".*+?^${}()|[]"),
-                                   QStringLiteral("pässwörd-日本"), QStringLiteral("<tag>&amp;")};
+const QStringList kNastySecrets = {QStringLiteral("it's \"q\" \\ back"),
+                                   QStringLiteral(".*+?^${}()|[]"), QStringLiteral("pässwörd-日本"),
+                                   QStringLiteral("<tag>&amp;")};
 
 AuditEntry stepEntry(int n, const QString &output)
 {
@@ -53,7 +54,9 @@ private:
     {
         QString error;
         auto log = AuditLog::open(path, &error);
-        [&] { QVERIFY2(log, qPrintable(error)); }();
+        [&] {
+            QVERIFY2(log, qPrintable(error));
+        }();
         if (log)
             log->setKey(kKey);
         return log;
@@ -67,7 +70,9 @@ private:
         for (int i = 1; i <= count; ++i) {
             AuditEntry e = stepEntry(i, QStringLiteral("output of step %1 MARK%1X").arg(i));
             QString error;
-            [&] { QVERIFY2(log->append(e, &error), qPrintable(error)); }();
+            [&] {
+                QVERIFY2(log->append(e, &error), qPrintable(error));
+            }();
         }
         return log;
     }
@@ -93,7 +98,8 @@ private slots:
     {
         const QString path = newPath();
         auto log = logWithEntries(path, 2);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -139,7 +145,8 @@ private slots:
         }
         // Someone with the file removes the last two entries (triggers and all).
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -152,7 +159,8 @@ private slots:
         QVERIFY(log->verify(std::nullopt).intact); // the chain alone cannot tell
         const AuditLog::Verification v = log->verify(remembered);
         QVERIFY(!v.intact);
-        QVERIFY2(v.message.contains(QStringLiteral("cut short: the keychain remembers 5 entries")), qPrintable(v.message));
+        QVERIFY2(v.message.contains(QStringLiteral("cut short: the keychain remembers 5 entries")),
+                 qPrintable(v.message));
     }
 
     void aWrongKeyFailsVerification()
@@ -169,13 +177,15 @@ private slots:
         // A log written by the first version: schema 1, entries chained, no runs table.
         const QString path = newPath();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const QString &statement : auditSchemaSteps(1))
                 QVERIFY2(q.exec(statement), qPrintable(statement));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'), ('database_id', 'v1-log')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO meta VALUES ('schema_version', '1'), ('database_id', 'v1-log')")));
             QByteArray previous = AuditChain::kGenesis;
             for (int i = 1; i <= 4; ++i) {
                 AuditEntry e = stepEntry(i, QStringLiteral("out %1").arg(i));
@@ -185,12 +195,13 @@ private slots:
                 e.previousHash = previous;
                 e.hash = AuditChain::hashOf(previous, e, kKey);
                 previous = e.hash;
-                q.prepare(QStringLiteral("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-                for (const QVariant &v : QVariantList{e.sequence, e.time.toString(Qt::ISODateWithMs), e.operatorName,
-                                                      e.cluster, e.runId, e.procedure, e.stepNumber, e.step, e.host,
-                                                      e.command, e.exitCode, e.output, e.outputSize, e.outcome,
-                                                      QStringLiteral(""), QString::fromLatin1(e.previousHash),
-                                                      QString::fromLatin1(e.hash)})
+                q.prepare(QStringLiteral(
+                    "INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                for (const QVariant &v : QVariantList{
+                         e.sequence, e.time.toString(Qt::ISODateWithMs), e.operatorName, e.cluster,
+                         e.runId, e.procedure, e.stepNumber, e.step, e.host, e.command, e.exitCode,
+                         e.output, e.outputSize, e.outcome, QStringLiteral(""),
+                         QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)})
                     q.addBindValue(v);
                 QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             }
@@ -204,11 +215,13 @@ private slots:
         QCOMPARE(log->count(), 4);
         QVERIFY2(log->verify(std::nullopt).intact, qPrintable(log->verify(std::nullopt).message));
         // The runs of the old entries were filled in by the upgrade.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT run_id, procedure, started FROM runs ORDER BY run_id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT run_id, procedure, started FROM runs ORDER BY run_id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("run-a"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("2026-01-02T03:04:01.000Z"));
@@ -227,13 +240,15 @@ private slots:
     void longOutputKeepsHeadAndTailWithItsSize()
     {
         auto log = openLog(newPath());
-        const QString big = QStringLiteral("HEAD") + QString(200000, QLatin1Char('x')) + QStringLiteral("TAIL");
+        const QString big =
+            QStringLiteral("HEAD") + QString(200000, QLatin1Char('x')) + QStringLiteral("TAIL");
         AuditEntry e = stepEntry(1, big);
         QString error;
         QVERIFY(log->append(e, &error));
         const AuditEntry stored = log->entries().constFirst();
         QCOMPARE(stored.outputSize, qint64(200008));
-        QVERIFY(stored.output.startsWith(QStringLiteral("HEAD")) && stored.output.endsWith(QStringLiteral("TAIL")));
+        QVERIFY(stored.output.startsWith(QStringLiteral("HEAD")) &&
+                stored.output.endsWith(QStringLiteral("TAIL")));
         QVERIFY(stored.output.contains(QStringLiteral("bytes left out of 200008")));
         QVERIFY(stored.output.size() < 70000);
     }
@@ -262,18 +277,24 @@ private slots:
         const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
         QCOMPARE(writeAuditPdf(html, pdfPath), QString());
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(20000));
         const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
-        QVERIFY2(pdfText.contains(QStringLiteral("the server said: password is [secret]")), qPrintable(pdfText.left(2000)));
+        QVERIFY2(pdfText.contains(QStringLiteral("the server said: password is [secret]")),
+                 qPrintable(pdfText.left(2000)));
         for (const QString &secret : kNastySecrets) {
             for (const AuditEntry &e : entries)
-                QVERIFY(!e.output.contains(secret) && !e.command.contains(secret) && !e.decision.contains(secret));
-            QVERIFY2(!html.contains(secret) && !html.contains(secret.toHtmlEscaped()), qPrintable(secret));
+                QVERIFY(!e.output.contains(secret) && !e.command.contains(secret) &&
+                        !e.decision.contains(secret));
+            QVERIFY2(!html.contains(secret) && !html.contains(secret.toHtmlEscaped()),
+                     qPrintable(secret));
             QVERIFY(!json.contains(secret));
             QVERIFY(!pdfText.contains(secret));
         }
-        QVERIFY(json.contains(QStringLiteral("\"hash\": \"") + QString::fromLatin1(entries.last().hash)));
+        QVERIFY(json.contains(QStringLiteral("\"hash\": \"") +
+                              QString::fromLatin1(entries.last().hash)));
         QVERIFY(html.contains(info.logHead.toString()));
     }
 };

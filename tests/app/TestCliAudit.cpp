@@ -1,13 +1,12 @@
 #include "app/AuditKeys.h"
-#include "app/CommandLine.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "common/CliRunner.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace iha;
 
@@ -21,26 +20,9 @@ private:
     QTemporaryDir m_dir;
     KeychainSecretStore m_store;
 
-    struct Outcome
+    CliOutcome cli(const QStringList &args)
     {
-        int exitCode = -100;
-        QString out;
-        QString err;
-    };
-
-    Outcome cli(const QStringList &args)
-    {
-        Outcome o;
-        QTextStream out(&o.out);
-        QTextStream err(&o.err);
-        CommandLine commandLine(out, err);
-        QSignalSpy done(&commandLine, &CommandLine::finished);
-        o.exitCode = commandLine.run(QStringList{QStringLiteral("--audit-db"), path()} + args);
-        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(20000)))
-            o.exitCode = done.first().at(0).toInt();
-        out.flush();
-        err.flush();
-        return o;
+        return runCli(QStringList{QStringLiteral("--audit-db"), path()} + args, {}, 20000);
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("audit.sqlite")); }
@@ -54,7 +36,7 @@ private slots:
 
     void anEmptyLogVerifies()
     {
-        const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(o.exitCode, int(ExitSuccess));
         QVERIFY2(o.out.contains(QStringLiteral("0 entries intact")), qPrintable(o.out + o.err));
     }
@@ -66,7 +48,9 @@ private slots:
             auto log = AuditLog::open(path(), &error);
             QVERIFY(log);
             bool loaded = false;
-            AuditKeys::loadKey(m_store, *log, [&](const std::optional<SecretResult> &problem) { loaded = !problem; });
+            AuditKeys::loadKey(m_store, *log, [&](const std::optional<SecretResult> &problem) {
+                loaded = !problem;
+            });
             QTRY_VERIFY(loaded);
             log->redactor().addSecret(QStringLiteral("hunter2'\"\\"));
             for (int i = 1; i <= 4; ++i) {
@@ -86,16 +70,18 @@ private slots:
             AuditKeys::storeHead(m_store, *log, [&](const SecretResult &r) { stored = r.ok(); });
             QTRY_VERIFY(stored);
         }
-        const Outcome verified = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliOutcome verified = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(verified.exitCode, int(ExitSuccess));
         QVERIFY(verified.out.contains(QStringLiteral("4 entries intact")));
         QVERIFY(verified.out.contains(QStringLiteral("as the keychain remembers")));
 
         for (const char *format : {"html", "json", "pdf"}) {
-            const QString output = m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));
-            const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
-                                   QLatin1String(format), QStringLiteral("--output"), output, QStringLiteral("--run"),
-                                   QStringLiteral("r1")});
+            const QString output =
+                m_dir.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const CliOutcome o =
+                cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                     QLatin1String(format), QStringLiteral("--output"), output,
+                     QStringLiteral("--run"), QStringLiteral("r1")});
             QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.err));
             QFile file(output);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -116,7 +102,7 @@ private slots:
         file.seek(0);
         file.write(bytes);
         file.close();
-        const Outcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
         QVERIFY2(o.err.contains(QStringLiteral("entry #2 (")), qPrintable(o.err));
     }

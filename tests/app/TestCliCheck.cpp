@@ -1,13 +1,13 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace iha;
 
@@ -21,31 +21,15 @@ private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
 
-    struct Outcome
+    CliOutcome check(const QStringList &extra, const QString &clusterFile = {})
     {
-        int exitCode = -100;
-        QString out;
-        QString err;
-    };
-
-    Outcome check(const QStringList &extra, const QString &clusterFile = {})
-    {
-        Outcome o;
-        QTextStream out(&o.out);
-        QTextStream err(&o.err);
-        CommandLine cli(out, err);
-        QSignalSpy done(&cli, &CommandLine::finished);
-        const QString cluster = clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
-        const QStringList args = QStringList{QStringLiteral("--cluster"), cluster,
-                                             QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
-                                             QStringLiteral("check")}
-                                 + extra;
-        o.exitCode = cli.run(args);
-        if (o.exitCode == CommandLine::Pending && done.wait(60000))
-            o.exitCode = done.first().at(0).toInt();
-        out.flush();
-        err.flush();
-        return o;
+        const QString cluster =
+            clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
+        return runCli(
+            QStringList{QStringLiteral("--cluster"), cluster, QStringLiteral("--known-hosts"),
+                        m_dir.filePath(QStringLiteral("known_hosts")), QStringLiteral("check")} +
+                extra,
+            {}, 60000);
     }
 
 private slots:
@@ -59,22 +43,23 @@ private slots:
 
     void unknownHostKeysAreRefusedUntilAccepted()
     {
-        const Outcome refused = check({});
+        const CliOutcome refused = check({});
         QCOMPARE(refused.exitCode, int(ExitRefused));
-        QVERIFY2(refused.out.contains(QStringLiteral("FAIL host key: db1 (") + m_lab.ip(QStringLiteral("db1"))),
+        QVERIFY2(refused.out.contains(QStringLiteral("FAIL host key: db1 (") +
+                                      m_lab.ip(QStringLiteral("db1"))),
                  qPrintable(refused.out));
         QVERIFY(refused.out.contains(QStringLiteral("is not known yet: ssh-ed25519 SHA256:")));
         QVERIFY(refused.err.contains(QStringLiteral("5 of 5 nodes failed the pre-flight check.")));
         QVERIFY(refused.err.contains(QStringLiteral("--accept-new-host-keys")));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("known_hosts"))));
 
-        const Outcome accepted = check({QStringLiteral("--accept-new-host-keys")});
+        const CliOutcome accepted = check({QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(accepted.exitCode, int(ExitSuccess));
         QCOMPARE(accepted.out.count(QStringLiteral("accepted now and recorded")), 5);
         QVERIFY(accepted.out.contains(QStringLiteral("All 5 nodes passed the pre-flight check.")));
         QVERIFY(accepted.out.contains(QStringLiteral("PostgreSQL: pg_ctl (PostgreSQL) 15.")));
 
-        const Outcome again = check({});
+        const CliOutcome again = check({});
         QCOMPARE(again.exitCode, int(ExitSuccess));
         QCOMPARE(again.out.count(QStringLiteral("ok   host key: known:")), 5);
     }
@@ -83,23 +68,29 @@ private slots:
     void passwordsComeFromTheKeychain()
     {
         if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
-            QSKIP("needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+            QSKIP(
+                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
         const QString clusterFile = m_dir.filePath(QStringLiteral("labop.json"));
         QFile file(clusterFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral(R"({"name": "labop", "nodes": [{"name": "db2", "role": "standby", "address": "%1",
+        file.write(
+            QStringLiteral(
+                R"({"name": "labop", "nodes": [{"name": "db2", "role": "standby", "address": "%1",
                                    "ssh": {"user": "labop"}}]})")
-                       .arg(m_lab.ip(QStringLiteral("db2")))
-                       .toUtf8());
+                .arg(m_lab.ip(QStringLiteral("db2")))
+                .toUtf8());
         file.close();
-        check({QStringLiteral("--accept-new-host-keys")}, clusterFile); // records db2's key; fails auth
+        check({QStringLiteral("--accept-new-host-keys")},
+              clusterFile); // records db2's key; fails auth
         KeychainSecretStore store;
         const QString password = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
         int stored = 0;
-        store.write(QStringLiteral("labop/ssh-password:db2"), password, [&](const SecretResult &r) { stored += r.ok(); });
-        store.write(QStringLiteral("labop/sudo-password:db2"), password, [&](const SecretResult &r) { stored += r.ok(); });
+        store.write(QStringLiteral("labop/ssh-password:db2"), password,
+                    [&](const SecretResult &r) { stored += r.ok(); });
+        store.write(QStringLiteral("labop/sudo-password:db2"), password,
+                    [&](const SecretResult &r) { stored += r.ok(); });
         QTRY_COMPARE(stored, 2);
-        const Outcome o = check({}, clusterFile);
+        const CliOutcome o = check({}, clusterFile);
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(QStringLiteral("logged in as labop (password)")));
         QVERIFY(o.out.contains(QStringLiteral("ok   sudo: labop becomes root with sudo")));
@@ -110,12 +101,14 @@ private slots:
     {
         check({QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db3")}), 0);
-        const Outcome o = check({});
+        const CliOutcome o = check({});
         LabEnvironment::run({QStringLiteral("revive"), QStringLiteral("db3")});
-        LabEnvironment::run({QStringLiteral("exec"), QStringLiteral("db3"), QStringLiteral("systemctl"),
-                             QStringLiteral("start"), QStringLiteral("postgresql")});
+        LabEnvironment::run({QStringLiteral("exec"), QStringLiteral("db3"),
+                             QStringLiteral("systemctl"), QStringLiteral("start"),
+                             QStringLiteral("postgresql")});
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.out.contains(QStringLiteral("FAIL reach: cannot reach db3 (")), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QStringLiteral("FAIL reach: cannot reach db3 (")),
+                 qPrintable(o.out));
         QVERIFY(o.err.contains(QStringLiteral("1 of 5 nodes failed")));
     }
 };

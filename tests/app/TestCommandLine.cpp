@@ -42,7 +42,8 @@ class TestCommandLine : public QObject
 private slots:
     void validateGoodFilePrintsSummary()
     {
-        const CliResult r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("validate")});
+        const CliResult r =
+            runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("validate")});
         QCOMPARE(r.exitCode, int(ExitSuccess));
         QVERIFY2(r.out.contains(QStringLiteral("Cluster \"prod\": 3 nodes")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("db1")));
@@ -57,13 +58,16 @@ private slots:
         const CliResult r = runCli({QStringLiteral("--cluster"), kBad, QStringLiteral("validate")});
         QCOMPARE(r.exitCode, int(ExitUsage));
         QVERIFY(r.out.isEmpty());
-        for (const char *expected : {"error: nodes[1].ssh.port: 70000 is not a port (1-65535)",
-                                     "error: nodes[1].role: a second primary", "error: nodes[2].role: \"master\"",
-                                     "error: nodes[2].name: \"db1\" is already the name of nodes[0]",
-                                     "error: nodes[2].address: \"10.0.0.300\"", "error: nodes[2].postgres.dataDir:",
-                                     "error: nodes[3].role: is required", "error: replication.slot:",
-                                     "warning: nodes[3].ssh.prot: unknown key", "8 problems found; nothing was run."}) {
-            QVERIFY2(r.err.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.err));
+        for (const char *expected :
+             {"error: nodes[1].ssh.port: 70000 is not a port (1-65535)",
+              "error: nodes[1].role: a second primary", "error: nodes[2].role: \"master\"",
+              "error: nodes[2].name: \"db1\" is already the name of nodes[0]",
+              "error: nodes[2].address: \"10.0.0.300\"",
+              "error: nodes[2].postgres.dataDir:", "error: nodes[3].role: is required",
+              "error: replication.slot:", "warning: nodes[3].ssh.prot: unknown key",
+              "8 problems found; nothing was run."}) {
+            QVERIFY2(r.err.contains(QString::fromUtf8(expected)),
+                     qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.err));
         }
     }
 
@@ -74,33 +78,41 @@ private slots:
         QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                          << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("unknown global option") << QStringList{QStringLiteral("--clutser"), kGood, QStringLiteral("validate")}
-                                               << QStringLiteral("Unknown option 'clutser'");
+        QTest::newRow("unknown global option")
+            << QStringList{QStringLiteral("--clutser"), kGood, QStringLiteral("validate")}
+            << QStringLiteral("Unknown option 'clutser'");
         QTest::newRow("no cluster file") << QStringList{QStringLiteral("validate")}
                                          << QStringLiteral("no cluster file: pass --cluster FILE");
-        QTest::newRow("unknown procedure") << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
-                                                          QStringLiteral("make-coffee")}
-                                           << QStringLiteral("unknown procedure \"make-coffee\"; one of configure-primary, "
-                                                             "configure-standby, promote-standby, add-standby, "
-                                                             "failover-server, new-orchestrator");
-        QTest::newRow("plan without procedure") << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("plan")}
-                                                << QStringLiteral("plan: missing argument");
-        QTest::newRow("run unknown option") << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("run"),
-                                                           QStringLiteral("configure-primary"), QStringLiteral("--force")}
-                                            << QStringLiteral("Unknown option 'force'");
-        QTest::newRow("secret bad action") << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("secret"),
-                                                          QStringLiteral("show"), QStringLiteral("api-token")}
-                                           << QStringLiteral("secret: unknown action \"show\"");
-        QTest::newRow("audit bad format") << QStringList{QStringLiteral("audit"), QStringLiteral("export"),
-                                                         QStringLiteral("--format"), QStringLiteral("docx"),
-                                                         QStringLiteral("--output"), QStringLiteral("x")}
-                                          << QStringLiteral("--format must be html, pdf or json");
-        QTest::newRow("audit export no output") << QStringList{QStringLiteral("audit"), QStringLiteral("export"),
-                                                               QStringLiteral("--format"), QStringLiteral("json")}
-                                                << QStringLiteral("--output FILE is required");
-        QTest::newRow("bad cluster before run") << QStringList{QStringLiteral("--cluster"), kBad, QStringLiteral("run"),
-                                                               QStringLiteral("configure-primary"), QStringLiteral("--yes")}
-                                                << QStringLiteral("nothing was run");
+        QTest::newRow("unknown procedure")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
+                           QStringLiteral("make-coffee")}
+            << QStringLiteral("unknown procedure \"make-coffee\"; one of configure-primary, "
+                              "configure-standby, promote-standby, add-standby, "
+                              "failover-server, new-orchestrator");
+        QTest::newRow("plan without procedure")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("plan")}
+            << QStringLiteral("plan: missing argument");
+        QTest::newRow("run unknown option")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("run"),
+                           QStringLiteral("configure-primary"), QStringLiteral("--force")}
+            << QStringLiteral("Unknown option 'force'");
+        QTest::newRow("secret bad action")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("secret"),
+                           QStringLiteral("show"), QStringLiteral("api-token")}
+            << QStringLiteral("secret: unknown action \"show\"");
+        QTest::newRow("audit bad format")
+            << QStringList{QStringLiteral("audit"),    QStringLiteral("export"),
+                           QStringLiteral("--format"), QStringLiteral("docx"),
+                           QStringLiteral("--output"), QStringLiteral("x")}
+            << QStringLiteral("--format must be html, pdf or json");
+        QTest::newRow("audit export no output")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("export"),
+                           QStringLiteral("--format"), QStringLiteral("json")}
+            << QStringLiteral("--output FILE is required");
+        QTest::newRow("bad cluster before run")
+            << QStringList{QStringLiteral("--cluster"), kBad, QStringLiteral("run"),
+                           QStringLiteral("configure-primary"), QStringLiteral("--yes")}
+            << QStringLiteral("nothing was run");
     }
 
     void usageErrors()
@@ -116,9 +128,11 @@ private slots:
     void unimplementedCommandsSaySo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("plan") << QStringList{QStringLiteral("plan"), QStringLiteral("promote-standby")};
-        QTest::newRow("run") << QStringList{QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
-                                            QStringLiteral("--resume"), QStringLiteral("42")};
+        QTest::newRow("plan") << QStringList{QStringLiteral("plan"),
+                                             QStringLiteral("promote-standby")};
+        QTest::newRow("run") << QStringList{
+            QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
+            QStringLiteral("--resume"), QStringLiteral("42")};
         QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")};
     }
 
@@ -134,13 +148,16 @@ private slots:
     // reachable from here, and are not tried).
     void planPrintsEveryStepWithItsCommand()
     {
-        const CliResult r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"), QStringLiteral("configure-primary")});
+        const CliResult r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
+                                    QStringLiteral("configure-primary")});
         QCOMPARE(r.exitCode, int(ExitSuccess));
-        for (const char *expected : {"1. [db1] Set the replication settings in /var/lib/pgsql/data/postgresql.conf",
-                                     "synchronous_standby_names = 'inmanta'", "5. [db1] Restart PostgreSQL on db1",
-                                     "host\treplication\treplication\t10.1.0.12/32\tscram-sha-256",
-                                     "'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'", "Nothing has been run."})
-            QVERIFY2(r.out.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.out));
+        for (const char *expected :
+             {"1. [db1] Set the replication settings in /var/lib/pgsql/data/postgresql.conf",
+              "synchronous_standby_names = 'inmanta'", "5. [db1] Restart PostgreSQL on db1",
+              "host\treplication\treplication\t10.1.0.12/32\tscram-sha-256",
+              "'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'", "Nothing has been run."})
+            QVERIFY2(r.out.contains(QString::fromUtf8(expected)),
+                     qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.out));
     }
 
     // FAULTS.md 4: pg_hba.conf needs IP addresses; a host name is refused before anything runs.
@@ -150,20 +167,23 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("names.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"name": "n", "nodes": [{"name": "db1", "role": "primary", "address": "10.1.0.11"},
+        file.write(
+            R"({"name": "n", "nodes": [{"name": "db1", "role": "primary", "address": "10.1.0.11"},
                       {"name": "db2", "role": "standby", "address": "db2.example.com"}]})");
         file.close();
-        const CliResult r = runCli({QStringLiteral("--cluster"), path, QStringLiteral("plan"), QStringLiteral("configure-primary")});
+        const CliResult r = runCli({QStringLiteral("--cluster"), path, QStringLiteral("plan"),
+                                    QStringLiteral("configure-primary")});
         QCOMPARE(r.exitCode, int(ExitRefused));
-        QVERIFY2(r.err.contains(QStringLiteral("db2: \"db2.example.com\" is not an IP address")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("db2: \"db2.example.com\" is not an IP address")),
+                 qPrintable(r.err));
     }
 
     void helpListsEveryProcedure()
     {
         const CliResult r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, int(ExitSuccess));
-        for (const char *name : {"configure-primary", "configure-standby", "promote-standby", "add-standby",
-                                 "failover-server", "new-orchestrator"})
+        for (const char *name : {"configure-primary", "configure-standby", "promote-standby",
+                                 "add-standby", "failover-server", "new-orchestrator"})
             QVERIFY(r.out.contains(QLatin1String(name)));
         QVERIFY(r.out.contains(QStringLiteral("3 refused by a safety or pre-flight check")));
     }

@@ -1,14 +1,12 @@
-#include "app/CommandLine.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "common/CliRunner.h"
 #include "models/ClusterReader.h"
 #include "models/SecretNames.h"
 
-#include <QBuffer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTextStream>
 
 using namespace iha;
 
@@ -27,34 +25,18 @@ private:
     {
         std::optional<SecretResult> result;
         operation([&result](const SecretResult &r) { result = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        }();
         return result.value_or(SecretResult{});
     }
 
-    struct CliOutcome
+    static CliOutcome cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        int exitCode = -100;
-        QString out;
-        QString err;
-    };
-
-    CliOutcome cli(const QStringList &args, const QByteArray &stdinData = {})
-    {
-        CliOutcome o;
-        QTextStream out(&o.out);
-        QTextStream err(&o.err);
-        CommandLine commandLine(out, err);
-        QBuffer input;
-        input.setData(stdinData);
-        input.open(QIODevice::ReadOnly);
-        commandLine.setInput(&input);
-        QSignalSpy done(&commandLine, &CommandLine::finished);
-        o.exitCode = commandLine.run(QStringList{QStringLiteral("--cluster"), QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")} + args);
-        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(15000)))
-            o.exitCode = done.first().at(0).toInt();
-        out.flush();
-        err.flush();
-        return o;
+        return runCli(QStringList{QStringLiteral("--cluster"),
+                                  QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")} +
+                          args,
+                      stdinData, 15000);
     }
 
 private slots:
@@ -71,9 +53,12 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
-        const QStringList nasty = {QStringLiteral("it's \"quoted\""), QStringLiteral("back\\slash\\\\"),
-                                   QStringLiteral("colon:semi;$$dollar"), QStringLiteral("spa ces  "),
-                                   QStringLiteral("pässwörd ünïcødé 日本"), QStringLiteral(".*+?^${}()|[]\\"),
+        const QStringList nasty = {QStringLiteral("it's \"quoted\""),
+                                   QStringLiteral("back\\slash\\\\"),
+                                   QStringLiteral("colon:semi;$$dollar"),
+                                   QStringLiteral("spa ces  "),
+                                   QStringLiteral("pässwörd ünïcødé 日本"),
+                                   QStringLiteral(".*+?^${}()|[]\\"),
                                    QStringLiteral("multi\nline")};
         int i = 0;
         for (const QString &name : SecretNames::allFor(m_cluster))
@@ -91,27 +76,40 @@ private slots:
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.value, value);
         QVERIFY(call([&](auto done) { m_store.remove(key, done); }).ok());
-        QCOMPARE(call([&](auto done) { m_store.read(key, done); }).status, SecretResult::Status::NotFound);
+        QCOMPARE(call([&](auto done) { m_store.read(key, done); }).status,
+                 SecretResult::Status::NotFound);
     }
 
     void cliSetCheckDelete()
     {
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("check"), QStringLiteral("api-token")}).exitCode,
-                 int(ExitStepFailed));
-        const CliOutcome set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")},
-                                   "tok'en \"with\" \\ stuff\nsecond line is ignored\n");
+        QCOMPARE(
+            cli({QStringLiteral("secret"), QStringLiteral("check"), QStringLiteral("api-token")})
+                .exitCode,
+            int(ExitStepFailed));
+        const CliOutcome set =
+            cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")},
+                "tok'en \"with\" \\ stuff\nsecond line is ignored\n");
         QCOMPARE(set.exitCode, int(ExitSuccess));
         QVERIFY(!set.out.contains(QStringLiteral("tok'en")));
-        const SecretResult stored = call([&](auto done) { m_store.read(QStringLiteral("prod/api-token"), done); });
+        const SecretResult stored =
+            call([&](auto done) { m_store.read(QStringLiteral("prod/api-token"), done); });
         QCOMPARE(stored.value, QStringLiteral("tok'en \"with\" \\ stuff"));
-        const CliOutcome check = cli({QStringLiteral("secret"), QStringLiteral("check"), QStringLiteral("api-token")});
+        const CliOutcome check =
+            cli({QStringLiteral("secret"), QStringLiteral("check"), QStringLiteral("api-token")});
         QCOMPARE(check.exitCode, int(ExitSuccess));
         QCOMPARE(check.out, QStringLiteral("api-token is set.\n"));
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("api-token")}).exitCode,
-                 int(ExitSuccess));
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")}, "").exitCode,
-                 int(ExitUsage));
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sudo-password:db9")}, "x\n").exitCode,
+        QCOMPARE(
+            cli({QStringLiteral("secret"), QStringLiteral("delete"), QStringLiteral("api-token")})
+                .exitCode,
+            int(ExitSuccess));
+        QCOMPARE(
+            cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")}, "")
+                .exitCode,
+            int(ExitUsage));
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"),
+                      QStringLiteral("sudo-password:db9")},
+                     "x\n")
+                     .exitCode,
                  int(ExitUsage));
     }
 
@@ -119,10 +117,13 @@ private slots:
     void aLockedKeychainIsNamed()
     {
         QCOMPARE(QProcess::execute(QStringLiteral(IHA_KEYRING_DIR "/lock-keyring")), 0);
-        const SecretResult r = call([&](auto done) { m_store.write(QStringLiteral("prod/api-token"), QStringLiteral("x"), done); });
+        const SecretResult r = call([&](auto done) {
+            m_store.write(QStringLiteral("prod/api-token"), QStringLiteral("x"), done);
+        });
         QCOMPARE(r.status, SecretResult::Status::Denied);
         QVERIFY2(r.message.contains(QStringLiteral("locked")), qPrintable(r.message));
-        const CliOutcome set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")}, "x\n");
+        const CliOutcome set = cli(
+            {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")}, "x\n");
         QCOMPARE(set.exitCode, int(ExitRefused));
         QVERIFY(set.err.contains(QStringLiteral("Unlock it")));
     }

@@ -21,7 +21,9 @@ private slots:
         KeychainSecretStore store;
         for (int operation = 0; operation < 3; ++operation) {
             std::optional<SecretResult> result;
-            const auto done = [&result](const SecretResult &r) { result = r; };
+            const auto done = [&result](const SecretResult &r) {
+                result = r;
+            };
             if (operation == 0)
                 store.read(QStringLiteral("prod/api-token"), done);
             else if (operation == 1)
@@ -30,7 +32,8 @@ private slots:
                 store.remove(QStringLiteral("prod/api-token"), done);
             QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
             QCOMPARE(result->status, SecretResult::Status::Unavailable);
-            QVERIFY2(result->message.contains(QStringLiteral("gnome-keyring or KWallet")), qPrintable(result->message));
+            QVERIFY2(result->message.contains(QStringLiteral("gnome-keyring or KWallet")),
+                     qPrintable(result->message));
             QVERIFY(result->message.contains(QStringLiteral("never stored in plain text")));
         }
     }

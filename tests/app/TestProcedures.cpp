@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace iha;
 
@@ -31,37 +31,24 @@ private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
 
-    struct Outcome
+    CliOutcome cli(const QStringList &args, const QString &clusterFile = {})
     {
-        int exitCode = -100;
-        QString out;
-        QString err;
-    };
-
-    Outcome cli(const QStringList &args, const QString &clusterFile = {})
-    {
-        Outcome o;
-        QTextStream out(&o.out);
-        QTextStream err(&o.err);
-        CommandLine commandLine(out, err);
-        QSignalSpy done(&commandLine, &CommandLine::finished);
-        const QString cluster = clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
-        o.exitCode = commandLine.run(QStringList{QStringLiteral("--cluster"), cluster, QStringLiteral("--audit-db"),
-                                                 m_dir.filePath(QStringLiteral("audit.sqlite")), QStringLiteral("--known-hosts"),
-                                                 m_dir.filePath(QStringLiteral("known_hosts"))}
-                                     + args);
-        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(300000)))
-            o.exitCode = done.first().at(0).toInt();
-        out.flush();
-        err.flush();
-        return o;
+        const QString cluster =
+            clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
+        return runCli(QStringList{QStringLiteral("--cluster"), cluster,
+                                  QStringLiteral("--audit-db"),
+                                  m_dir.filePath(QStringLiteral("audit.sqlite")),
+                                  QStringLiteral("--known-hosts"),
+                                  m_dir.filePath(QStringLiteral("known_hosts"))} +
+                      args);
     }
 
     void setPassword(const QString &password)
     {
         KeychainSecretStore store;
         bool stored = false;
-        store.write(QStringLiteral("lab/replication-password"), password, [&](const SecretResult &r) { stored = r.ok(); });
+        store.write(QStringLiteral("lab/replication-password"), password,
+                    [&](const SecretResult &r) { stored = r.ok(); });
         QTRY_VERIFY(stored);
     }
 
@@ -76,35 +63,48 @@ private:
     QString clusterWithRoles(const QList<RoleChange> &changes)
     {
         QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
-        [&] { QVERIFY(original.open(QIODevice::ReadOnly)); }();
+        [&] {
+            QVERIFY(original.open(QIODevice::ReadOnly));
+        }();
         QByteArray json = original.readAll();
         for (const RoleChange &change : changes)
-            json.replace(QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.from + '"',
-                         QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.to + '"');
+            json.replace(
+                QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.from + '"',
+                QByteArray("\"name\": \"") + change.node + "\", \"role\": \"" + change.to + '"');
         const QString path = m_dir.filePath(QStringLiteral("cluster-%1.json").arg(++m_files));
         QFile file(path);
-        [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+        [&] {
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }();
         file.write(json);
         return path;
     }
 
     int m_files = 0;
 
-    static QByteArray onHost(const QString &host, const QString &command) { return LabEnvironment::exec(host, command); }
+    static QByteArray onHost(const QString &host, const QString &command)
+    {
+        return LabEnvironment::exec(host, command);
+    }
 
     QByteArray replicationState()
     {
         return onHost(QStringLiteral("db1"),
-                      QStringLiteral("su - postgres -c \"/usr/lib/postgresql/15/bin/psql -X -At -c 'SELECT application_name, "
+                      QStringLiteral("su - postgres -c \"/usr/lib/postgresql/15/bin/psql -X -At -c "
+                                     "'SELECT application_name, "
                                      "state, sync_state FROM pg_stat_replication'\""))
             .trimmed();
     }
 
     QByteArray configChecksums()
     {
-        return onHost(QStringLiteral("db1"), QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf /var/lib/pgsql/data/pg_hba.conf"))
-               + onHost(QStringLiteral("db2"), QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf "
-                                                              "/var/lib/pgsql/data/postgresql.auto.conf /var/lib/pgsql/.pgpass-inmanta-ha"));
+        return onHost(QStringLiteral("db1"),
+                      QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf "
+                                     "/var/lib/pgsql/data/pg_hba.conf")) +
+               onHost(QStringLiteral("db2"),
+                      QStringLiteral("md5sum /var/lib/pgsql/data/postgresql.conf "
+                                     "/var/lib/pgsql/data/postgresql.auto.conf "
+                                     "/var/lib/pgsql/.pgpass-inmanta-ha"));
     }
 
 private slots:
@@ -114,7 +114,8 @@ private slots:
         if (!m_lab.available())
             QSKIP("the test lab is not up (run as root: ctest starts it)");
         if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
-            QSKIP("needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+            QSKIP(
+                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
         qunsetenv("SSH_AUTH_SOCK");
         // A fresh lab: these procedures change db1 and db2.
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
@@ -124,27 +125,32 @@ private slots:
     void cleanupTestCase()
     {
         if (m_lab.available())
-            LabEnvironment::run({QStringLiteral("reset")}); // leave a pristine lab to the tests after us
+            LabEnvironment::run(
+                {QStringLiteral("reset")}); // leave a pristine lab to the tests after us
     }
 
     void planShowsEveryStepAndRunsNothing()
     {
-        const Outcome o = cli({QStringLiteral("plan"), QStringLiteral("configure-standby")});
+        const CliOutcome o = cli({QStringLiteral("plan"), QStringLiteral("configure-standby")});
         QCOMPARE(o.exitCode, int(ExitSuccess));
         QVERIFY(o.out.contains(QStringLiteral("pg_basebackup")));
         QVERIFY(o.out.contains(QStringLiteral("DANGEROUS")));
         QVERIFY(o.out.contains(QStringLiteral("<replication password>")));
         QVERIFY(o.out.contains(QStringLiteral("Nothing has been run.")));
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("known_hosts")))); // not even connected
+        QVERIFY(
+            !QFile::exists(m_dir.filePath(QStringLiteral("known_hosts")))); // not even connected
     }
 
     void refusedWithoutPasswordOrConfirmation()
     {
-        Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary"), QStringLiteral("--accept-new-host-keys")});
+        CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary"),
+                            QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("no replication password is stored")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("no replication password is stored")),
+                 qPrintable(o.err));
         setPassword(kNastyPassword);
-        o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--accept-new-host-keys")});
+        o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(o.exitCode, int(ExitRefused));
         QVERIFY(o.err.contains(QStringLiteral("run it again with --yes")));
     }
@@ -152,27 +158,37 @@ private slots:
     // FAULTS.md 14 (the base backup fails) and the resume of a failed run.
     void aFailedBaseBackupLeavesTheStandbyAloneAndTheRunResumes()
     {
-        const Outcome primary = cli({QStringLiteral("run"), QStringLiteral("configure-primary"), QStringLiteral("--accept-new-host-keys")});
+        const CliOutcome primary = cli({QStringLiteral("run"), QStringLiteral("configure-primary"),
+                                        QStringLiteral("--accept-new-host-keys")});
         QVERIFY2(primary.exitCode == ExitSuccess, qPrintable(primary.out + primary.err));
         // db2 loses its right to replicate: its base backup will be refused.
-        onHost(QStringLiteral("db1"), QStringLiteral("sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf && systemctl reload postgresql")
-                                          .arg(m_lab.ip(QStringLiteral("db2")).replace(QLatin1Char('.'), QLatin1String("\\."))));
-        const Outcome failed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-                                    QStringLiteral("--accept-new-host-keys")});
+        onHost(QStringLiteral("db1"),
+               QStringLiteral(
+                   "sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf && systemctl reload postgresql")
+                   .arg(m_lab.ip(QStringLiteral("db2"))
+                            .replace(QLatin1Char('.'), QLatin1String("\\."))));
+        const CliOutcome failed =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--accept-new-host-keys")});
         QCOMPARE(failed.exitCode, int(ExitStepFailed));
-        QVERIFY2(failed.out.contains(QStringLiteral("Take a base backup of db1")), qPrintable(failed.out));
+        QVERIFY2(failed.out.contains(QStringLiteral("Take a base backup of db1")),
+                 qPrintable(failed.out));
         QVERIFY(failed.out.contains(QStringLiteral("no pg_hba.conf entry")));
-        QVERIFY(failed.err.contains(QStringLiteral("The standby's data directory was not touched.")));
-        QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("test -f /var/lib/pgsql/data/PG_VERSION && test ! -e "
-                                                             "/var/lib/pgsql/data/standby.signal && test ! -e /var/lib/pgsql/data.iha-new && echo ok"))
+        QVERIFY(
+            failed.err.contains(QStringLiteral("The standby's data directory was not touched.")));
+        QVERIFY(onHost(QStringLiteral("db2"),
+                       QStringLiteral("test -f /var/lib/pgsql/data/PG_VERSION && test ! -e "
+                                      "/var/lib/pgsql/data/standby.signal && test ! -e "
+                                      "/var/lib/pgsql/data.iha-new && echo ok"))
                     .contains("ok"));
         const QString resume = failed.err.section(QStringLiteral("--resume "), 1).trimmed();
         QVERIFY2(!resume.isEmpty(), qPrintable(failed.err));
 
-        const Outcome again = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        const CliOutcome again = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(again.exitCode == ExitSuccess, qPrintable(again.out + again.err));
-        const Outcome resumed = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-                                     QStringLiteral("--resume"), resume});
+        const CliOutcome resumed =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
         QVERIFY(!resumed.out.contains(QStringLiteral("[1/9]"))); // it went on from the failed step
@@ -183,11 +199,13 @@ private slots:
     {
         const QByteArray before = configChecksums();
         for (const char *procedure : {"configure-primary", "configure-standby"}) {
-            const Outcome o = cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes")});
+            const CliOutcome o =
+                cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes")});
             QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
             int stepsDone = 0;
             for (const QString &line : o.out.split(QLatin1Char('\n')))
-                stepsDone += line.startsWith(QLatin1Char('[')) && line.endsWith(QStringLiteral(": done"));
+                stepsDone +=
+                    line.startsWith(QLatin1Char('[')) && line.endsWith(QStringLiteral(": done"));
             QCOMPARE(stepsDone, 0);
             QVERIFY2(o.out.count(QStringLiteral(": already done")) >= 5, qPrintable(o.out));
         }
@@ -199,7 +217,8 @@ private slots:
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
         onHost(QStringLiteral("db1"), QStringLiteral("systemctl restart postgresql"));
         QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
-        QCOMPARE(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
+        QCOMPARE(onHost(QStringLiteral("db2"),
+                        QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
                  QByteArray("postgres 600\n"));
     }
 
@@ -207,54 +226,70 @@ private slots:
     void theNastyPasswordWorksAndShowsNowhere()
     {
         // A login of its own with the password file the product wrote (the password escaped in it).
-        const QByteArray login = onHost(
-            QStringLiteral("db2"),
-            QStringLiteral("su - postgres -c \"PGPASSFILE=/var/lib/pgsql/.pgpass-inmanta-ha psql -X -At -w 'host=%1 user=replication "
-                           "replication=true' -c IDENTIFY_SYSTEM\" && echo LOGIN-OK")
-                .arg(m_lab.ip(QStringLiteral("db1"))));
+        const QByteArray login =
+            onHost(QStringLiteral("db2"),
+                   QStringLiteral("su - postgres -c \"PGPASSFILE=/var/lib/pgsql/.pgpass-inmanta-ha "
+                                  "psql -X -At -w 'host=%1 user=replication "
+                                  "replication=true' -c IDENTIFY_SYSTEM\" && echo LOGIN-OK")
+                       .arg(m_lab.ip(QStringLiteral("db1"))));
         QVERIFY2(login.contains("LOGIN-OK"), login.constData());
         const QByteArray secret = kNastyPassword.toUtf8();
         for (const char *host : {"db1", "db2"}) {
-            QVERIFY(!onHost(QLatin1String(host), QStringLiteral("cat /var/lib/lab/postgresql.log")).contains(secret));
+            QVERIFY(!onHost(QLatin1String(host), QStringLiteral("cat /var/lib/lab/postgresql.log"))
+                         .contains(secret));
             QVERIFY(!onHost(QLatin1String(host), QStringLiteral("ps -eo args")).contains(secret));
         }
         QFile audit(m_dir.filePath(QStringLiteral("audit.sqlite")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QVERIFY(!audit.readAll().contains(secret));
-        const Outcome exported = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
-                                      QStringLiteral("json"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("r.json"))});
+        const CliOutcome exported =
+            cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--output"),
+                 m_dir.filePath(QStringLiteral("r.json"))});
         QCOMPARE(exported.exitCode, int(ExitSuccess));
         QFile report(m_dir.filePath(QStringLiteral("r.json")));
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QByteArray json = report.readAll();
         QVERIFY(!json.contains(secret) && !json.contains("pässwörd"));
-        QVERIFY(json.contains("\"outcome\": \"skipped\"") || json.contains("\"outcome\":\"skipped\""));
-        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, int(ExitSuccess));
+        QVERIFY(json.contains("\"outcome\": \"skipped\"") ||
+                json.contains("\"outcome\":\"skipped\""));
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode,
+                 int(ExitSuccess));
     }
 
     // FAULTS.md 25: a second operator is refused and told who holds the lock.
     void aSecondOperatorIsRefused()
     {
-        onHost(QStringLiteral("db1"), QStringLiteral("printf 'alice@laptop since 2026-11-26T03:00:00Z, run abcd1234\\n' "
-                                                     ">/var/tmp/inmanta-ha-admin.lab.lock"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("printf 'alice@laptop since 2026-11-26T03:00:00Z, run abcd1234\\n' "
+                              ">/var/tmp/inmanta-ha-admin.lab.lock"));
+        const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         onHost(QStringLiteral("db1"), QStringLiteral("rm -f /var/tmp/inmanta-ha-admin.lab.lock"));
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("cluster lab is locked by alice@laptop since 2026-11-26T03:00:00Z, run abcd1234")),
-                 qPrintable(o.err));
+        QVERIFY2(
+            o.err.contains(QStringLiteral(
+                "cluster lab is locked by alice@laptop since 2026-11-26T03:00:00Z, run abcd1234")),
+            qPrintable(o.err));
         // The lock of a finished run is gone.
-        QVERIFY(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode == ExitSuccess);
-        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("ls /var/tmp")).indexOf("inmanta-ha-admin") < 0);
+        QVERIFY(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode ==
+                ExitSuccess);
+        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("ls /var/tmp"))
+                    .indexOf("inmanta-ha-admin") < 0);
     }
 
     // FAULTS.md 3: a password file made readable to others is ignored by libpq: set right again.
     void aLoosePasswordFileIsSetRight()
     {
-        onHost(QStringLiteral("db2"), QStringLiteral("chmod 0644 /var/lib/pgsql/.pgpass-inmanta-ha"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("chmod 0644 /var/lib/pgsql/.pgpass-inmanta-ha"));
+        const CliOutcome o = cli(
+            {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
-        QVERIFY(o.out.contains(QStringLiteral("[1/9] Store the replication password for postgres in /var/lib/pgsql/.pgpass-inmanta-ha (mode 0600): done")));
-        QCOMPARE(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
+        QVERIFY(
+            o.out.contains(QStringLiteral("[1/9] Store the replication password for postgres in "
+                                          "/var/lib/pgsql/.pgpass-inmanta-ha (mode 0600): done")));
+        QCOMPARE(onHost(QStringLiteral("db2"),
+                        QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
                  QByteArray("postgres 600\n"));
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
         QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
@@ -264,28 +299,35 @@ private slots:
     {
         const QByteArray before = configChecksums();
         setPassword(QStringLiteral("not the password"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        const CliOutcome o = cli(
+            {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         setPassword(kNastyPassword);
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("has another password than the one stored")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("has another password than the one stored")),
+                 qPrintable(o.err));
         QCOMPARE(configChecksums(), before);
     }
 
     // FAULTS.md 12: the slot serves db2; building db3 through it is refused, naming db2.
     void theSlotOfAnotherStandbyIsNamed()
     {
-        const QString clusterFile = clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-                               QStringLiteral("--accept-new-host-keys")},
-                              clusterFile);
+        const QString clusterFile =
+            clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
+        const CliOutcome o =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--accept-new-host-keys")},
+                clusterFile);
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("in use by another standby (%1").arg(m_lab.ip(QStringLiteral("db2")))), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("in use by another standby (%1")
+                                    .arg(m_lab.ip(QStringLiteral("db2")))),
+                 qPrintable(o.err));
     }
 
     void aPrimaryThatIsDownIsNamed()
     {
         onHost(QStringLiteral("db1"), QStringLiteral("systemctl stop postgresql"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        const CliOutcome o = cli(
+            {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         onHost(QStringLiteral("db1"), QStringLiteral("systemctl start postgresql"));
         QCOMPARE(o.exitCode, int(ExitRefused));
         QVERIFY2(o.err.contains(QStringLiteral("is PostgreSQL running there?")), qPrintable(o.err));
@@ -296,17 +338,30 @@ private slots:
     // notices, puts the previous file back and says so.
     void aRefusedPgHbaIsPutBack()
     {
-        const QString removeDb2Rule = QStringLiteral("sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf")
-                                          .arg(m_lab.ip(QStringLiteral("db2")).replace(QLatin1Char('.'), QLatin1String("\\.")));
-        onHost(QStringLiteral("db1"), removeDb2Rule + QStringLiteral(" && echo 'host all all 10.0.0.300/32 md5' >>/var/lib/pgsql/data/pg_hba.conf"));
-        const QByteArray before = onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        const QString removeDb2Rule =
+            QStringLiteral("sed -i '/%1/d' /var/lib/pgsql/data/pg_hba.conf")
+                .arg(m_lab.ip(QStringLiteral("db2"))
+                         .replace(QLatin1Char('.'), QLatin1String("\\.")));
+        onHost(
+            QStringLiteral("db1"),
+            removeDb2Rule +
+                QStringLiteral(
+                    " && echo 'host all all 10.0.0.300/32 md5' >>/var/lib/pgsql/data/pg_hba.conf"));
+        const QByteArray before =
+            onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf"));
+        const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
-        QVERIFY2(o.err.contains(QStringLiteral("PostgreSQL refused the new /var/lib/pgsql/data/pg_hba.conf")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(
+                     QStringLiteral("PostgreSQL refused the new /var/lib/pgsql/data/pg_hba.conf")),
+                 qPrintable(o.err));
         QVERIFY(o.err.contains(QStringLiteral("the previous file was put back")));
-        QCOMPARE(onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf")), before);
-        onHost(QStringLiteral("db1"), QStringLiteral("sed -i '/10\\.0\\.0\\.300/d' /var/lib/pgsql/data/pg_hba.conf"));
-        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode, int(ExitSuccess));
+        QCOMPARE(
+            onHost(QStringLiteral("db1"), QStringLiteral("cat /var/lib/pgsql/data/pg_hba.conf")),
+            before);
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("sed -i '/10\\.0\\.0\\.300/d' /var/lib/pgsql/data/pg_hba.conf"));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode,
+                 int(ExitSuccess));
     }
 
     // FAULTS.md 2: once synchronous replication is on and no standby streams, plain DDL on the
@@ -317,12 +372,15 @@ private slots:
         setPassword(kNastyPassword + QStringLiteral(" v2"));
         QElapsedTimer clock;
         clock.start();
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
-        QVERIFY(o.out.contains(QStringLiteral("[2/5] Create the replication role replication (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier: done")));
+        QVERIFY(o.out.contains(
+            QStringLiteral("[2/5] Create the replication role replication (REPLICATION LOGIN) from "
+                           "a SCRAM-SHA-256 verifier: done")));
         qInfo("configure-primary with the standby down took %lld ms", clock.elapsed());
         // The standby gets the new password and streams again.
-        const Outcome standby = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        const CliOutcome standby = cli(
+            {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         QVERIFY2(standby.exitCode == ExitSuccess, qPrintable(standby.out + standby.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
         setPassword(kNastyPassword);
@@ -331,27 +389,37 @@ private slots:
     void aStandbyWithoutRoomIsRefused()
     {
         // db3's disk is (made) nearly full: a 16 MB file system where its data would go.
-        const QString clusterFile = clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
-        onHost(QStringLiteral("db3"), QStringLiteral("systemctl stop postgresql; mount -t tmpfs -o size=16m tmpfs /var/lib/pgsql"));
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-                               QStringLiteral("--accept-new-host-keys")},
-                              clusterFile);
-        onHost(QStringLiteral("db3"), QStringLiteral("umount /var/lib/pgsql; systemctl start postgresql"));
+        const QString clusterFile =
+            clusterWithRoles({{"db2", "standby", "spare"}, {"db3", "spare", "standby"}});
+        onHost(QStringLiteral("db3"),
+               QStringLiteral(
+                   "systemctl stop postgresql; mount -t tmpfs -o size=16m tmpfs /var/lib/pgsql"));
+        const CliOutcome o =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--accept-new-host-keys")},
+                clusterFile);
+        onHost(QStringLiteral("db3"),
+               QStringLiteral("umount /var/lib/pgsql; systemctl start postgresql"));
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("MB free next to /var/lib/pgsql/data; a copy of db1 needs about")), qPrintable(o.err));
+        QVERIFY2(o.err.contains(QStringLiteral(
+                     "MB free next to /var/lib/pgsql/data; a copy of db1 needs about")),
+                 qPrintable(o.err));
     }
 
     // FAULTS.md 13: the "standby" is in fact the primary in use.
     void aPrimaryInUseIsNeverWiped()
     {
         // db3 plays the primary in the file; db1, the real primary, is named as the standby.
-        const QString clusterFile = clusterWithRoles(
-            {{"db1", "primary", "standby"}, {"db2", "standby", "spare"}, {"db3", "spare", "primary"}});
-        const Outcome o = cli({QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-                               QStringLiteral("--accept-new-host-keys")},
-                              clusterFile);
+        const QString clusterFile = clusterWithRoles({{"db1", "primary", "standby"},
+                                                      {"db2", "standby", "spare"},
+                                                      {"db3", "spare", "primary"}});
+        const CliOutcome o =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--accept-new-host-keys")},
+                clusterFile);
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")), qPrintable(o.out + o.err));
+        QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")),
+                 qPrintable(o.out + o.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
 
@@ -359,18 +427,27 @@ private slots:
     // off the PATH), from a fresh lab.
     void bothProceduresOnDebiansLayout()
     {
-        QCOMPARE(LabEnvironment::run({QStringLiteral("reset"), QStringLiteral("--layout"), QStringLiteral("debian")}), 0);
+        QCOMPARE(LabEnvironment::run({QStringLiteral("reset"), QStringLiteral("--layout"),
+                                      QStringLiteral("debian")}),
+                 0);
         m_lab = LabEnvironment::load();
         QFile::remove(m_dir.filePath(QStringLiteral("known_hosts")));
         setPassword(kNastyPassword);
         for (const char *procedure : {"configure-primary", "configure-standby"}) {
-            const Outcome o = cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes"),
-                                   QStringLiteral("--accept-new-host-keys")});
+            const CliOutcome o =
+                cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes"),
+                     QStringLiteral("--accept-new-host-keys")});
             QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         }
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
-        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("grep -c inmanta-ha-admin /etc/postgresql/15/main/pg_hba.conf")).trimmed() == "2");
-        QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("stat -c '%U %a' /var/lib/postgresql/15/.pgpass-inmanta-ha")) == "postgres 600\n");
+        QVERIFY(
+            onHost(QStringLiteral("db1"),
+                   QStringLiteral("grep -c inmanta-ha-admin /etc/postgresql/15/main/pg_hba.conf"))
+                .trimmed() == "2");
+        QVERIFY(
+            onHost(QStringLiteral("db2"),
+                   QStringLiteral("stat -c '%U %a' /var/lib/postgresql/15/.pgpass-inmanta-ha")) ==
+            "postgres 600\n");
     }
 };
 

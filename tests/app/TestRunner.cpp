@@ -23,26 +23,32 @@ public:
     quint64 execute(const RemoteCommand &command) override
     {
         const quint64 id = ++m_last;
-        QMetaObject::invokeMethod(this, [this, id, command] {
-            commands << command.command;
-            QTimer::singleShot(delayMs, this, [this, id, command] {
-                if (m_cancelled.contains(id))
-                    return;
-                emit finished(id, respond(command));
-            });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, command] {
+                commands << command.command;
+                QTimer::singleShot(delayMs, this, [this, id, command] {
+                    if (m_cancelled.contains(id))
+                        return;
+                    emit finished(id, respond(command));
+                });
+            },
+            Qt::QueuedConnection);
         return id;
     }
 
     void cancel(quint64 id) override
     {
-        QMetaObject::invokeMethod(this, [this, id] {
-            m_cancelled << id;
-            CommandResult r;
-            r.status = CommandResult::Status::Cancelled;
-            r.error = QStringLiteral("cancelled");
-            emit finished(id, r);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id] {
+                m_cancelled << id;
+                CommandResult r;
+                r.status = CommandResult::Status::Cancelled;
+                r.error = QStringLiteral("cancelled");
+                emit finished(id, r);
+            },
+            Qt::QueuedConnection);
     }
 
 private:
@@ -79,7 +85,9 @@ Step step(const QString &name)
         const CommandResult r = io.run(QStringLiteral("n1"), c);
         return r.succeeded() ? QString() : QStringLiteral("%1 failed: %2").arg(name, r.error);
     };
-    s.verify = [](StepIo &) { return QString(); };
+    s.verify = [](StepIo &) {
+        return QString();
+    };
     return s;
 }
 
@@ -97,7 +105,8 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
 
-    RunRequest request(FakeShell *shell, const QList<Step> &steps, const QList<Step> &preflight = {})
+    RunRequest request(FakeShell *shell, const QList<Step> &steps,
+                       const QList<Step> &preflight = {})
     {
         RunRequest r;
         r.plan.procedure = QStringLiteral("test-procedure");
@@ -128,13 +137,19 @@ private:
         QStringList statuses;
         connect(&runner, &Runner::stepFinished, this,
                 [&](int index, bool preflight, const QString &status, const QString &) {
-                    statuses << QStringLiteral("%1%2:%3").arg(preflight ? QStringLiteral("p") : QString()).arg(index).arg(status);
+                    statuses << QStringLiteral("%1%2:%3")
+                                    .arg(preflight ? QStringLiteral("p") : QString())
+                                    .arg(index)
+                                    .arg(status);
                 });
         runner.start(r);
-        [&] { QVERIFY(done.wait(10000)); }();
+        [&] {
+            QVERIFY(done.wait(10000));
+        }();
         if (done.isEmpty())
             return {RunOutcome::Failed, -2, QStringLiteral("no end"), statuses};
-        return {done.first().at(0).value<RunOutcome>(), done.first().at(1).toInt(), done.first().at(2).toString(), statuses};
+        return {done.first().at(0).value<RunOutcome>(), done.first().at(1).toInt(),
+                done.first().at(2).toString(), statuses};
     }
 
 private slots:
@@ -148,11 +163,13 @@ private slots:
                 return exited(1);
             return exited(0);
         };
-        const Finished f = runToEnd(request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c")),
-                                                     step(QStringLiteral("d"))}));
+        const Finished f =
+            runToEnd(request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")),
+                                      step(QStringLiteral("c")), step(QStringLiteral("d"))}));
         QCOMPARE(f.outcome, RunOutcome::Failed);
         QCOMPARE(f.failedStep, 2);
-        QCOMPARE(f.statuses, (QStringList{QStringLiteral("0:already done"), QStringLiteral("1:done"), QStringLiteral("2:failed")}));
+        QCOMPARE(f.statuses, (QStringList{QStringLiteral("0:already done"),
+                                          QStringLiteral("1:done"), QStringLiteral("2:failed")}));
         QVERIFY(!shell.commands.contains(QStringLiteral("check-d"))); // nothing after the failure
         QVERIFY(!shell.commands.contains(QStringLiteral("act-a")));   // nothing for what was done
 
@@ -172,8 +189,11 @@ private slots:
     void resumesFromTheGivenStep()
     {
         FakeShell shell;
-        shell.respond = [](const RemoteCommand &) { return exited(0); };
-        RunRequest r = request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")), step(QStringLiteral("c"))});
+        shell.respond = [](const RemoteCommand &) {
+            return exited(0);
+        };
+        RunRequest r = request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")),
+                                        step(QStringLiteral("c"))});
         r.firstStep = 2;
         const Finished f = runToEnd(r);
         QCOMPARE(f.outcome, RunOutcome::Succeeded);
@@ -184,7 +204,9 @@ private slots:
     void aFailedPreflightCheckRefusesBeforeAnyStep()
     {
         FakeShell shell;
-        shell.respond = [](const RemoteCommand &) { return exited(0); };
+        shell.respond = [](const RemoteCommand &) {
+            return exited(0);
+        };
         Step gate = step(QStringLiteral("gate")); // its check says "not done": a refusal
         const Finished f = runToEnd(request(&shell, {step(QStringLiteral("a"))}, {gate}));
         QCOMPARE(f.outcome, RunOutcome::Refused);
@@ -195,7 +217,9 @@ private slots:
     {
         FakeShell shell;
         shell.delayMs = 60000; // the act never answers by itself
-        shell.respond = [](const RemoteCommand &) { return exited(0); };
+        shell.respond = [](const RemoteCommand &) {
+            return exited(0);
+        };
         Runner runner;
         QSignalSpy done(&runner, &Runner::finished);
         QSignalSpy started(&runner, &Runner::stepStarted);
@@ -214,7 +238,9 @@ private slots:
     void finallyRunsWhateverHappens()
     {
         FakeShell shell;
-        shell.respond = [](const RemoteCommand &c) { return exited(c.command == QLatin1String("act-a") ? 1 : 0); };
+        shell.respond = [](const RemoteCommand &c) {
+            return exited(c.command == QLatin1String("act-a") ? 1 : 0);
+        };
         RunRequest r = request(&shell, {step(QStringLiteral("a"))});
         r.plan.finally = [](StepIo &io) {
             RemoteCommand c;

@@ -29,7 +29,10 @@ private:
         return path;
     }
 
-    QString emptyKnownHosts() { return m_dir.filePath(QStringLiteral("empty-known_hosts-%1").arg(++m_files)); }
+    QString emptyKnownHosts()
+    {
+        return m_dir.filePath(QStringLiteral("empty-known_hosts-%1").arg(++m_files));
+    }
 
     SshTarget target(const QString &host, const QString &user = QStringLiteral("root"))
     {
@@ -56,11 +59,14 @@ private:
         const quint64 id = host.execute(command);
         if (!spy.wait(waitMs))
             return {};
-        [&] { QCOMPARE(spy.first().at(0).toULongLong(), id); }();
+        [&] {
+            QCOMPARE(spy.first().at(0).toULongLong(), id);
+        }();
         return spy.first().at(1).value<CommandResult>();
     }
 
-    static RemoteCommand command(const QString &text, bool asRoot = false, const QByteArray &input = {})
+    static RemoteCommand command(const QString &text, bool asRoot = false,
+                                 const QByteArray &input = {})
     {
         RemoteCommand c;
         c.command = text;
@@ -89,11 +95,14 @@ private slots:
         QCOMPARE(r.status, CommandResult::Status::NotStarted);
         // The fingerprint shown is the one ssh-keygen computes for the host's key.
         const QByteArray keygen = LabEnvironment::exec(
-            QStringLiteral("db1"), QStringLiteral("ssh-keygen -lf %1/hosts/db1/ssh/ssh_host_ed25519_key.pub").arg(m_lab.dir()));
+            QStringLiteral("db1"),
+            QStringLiteral("ssh-keygen -lf %1/hosts/db1/ssh/ssh_host_ed25519_key.pub")
+                .arg(m_lab.dir()));
         const QString fingerprint = QString::fromUtf8(keygen).section(QLatin1Char(' '), 1, 1);
         QVERIFY2(fingerprint.startsWith(QStringLiteral("SHA256:")), keygen.constData());
         QVERIFY2(r.error.contains(QStringLiteral("not known yet")), qPrintable(r.error));
-        QVERIFY2(r.error.contains(fingerprint), qPrintable(r.error + QStringLiteral(" / ") + fingerprint));
+        QVERIFY2(r.error.contains(fingerprint),
+                 qPrintable(r.error + QStringLiteral(" / ") + fingerprint));
         QVERIFY(!QFile::exists(knownHosts));
     }
 
@@ -113,7 +122,8 @@ private slots:
         }
         QFile file(knownHosts);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readAll().startsWith(m_lab.ip(QStringLiteral("db1")).toUtf8() + " ssh-ed25519 "));
+        QVERIFY(
+            file.readAll().startsWith(m_lab.ip(QStringLiteral("db1")).toUtf8() + " ssh-ed25519 "));
         SshHost again(target(QStringLiteral("db1")), policy(knownHosts));
         QVERIFY(runAndWait(again, command(QStringLiteral("true"))).succeeded());
     }
@@ -141,13 +151,17 @@ private slots:
         QCOMPARE(r.status, CommandResult::Status::NotStarted);
         QVERIFY2(r.error.contains(QStringLiteral("CHANGED")), qPrintable(r.error));
         const QByteArray newKey = LabEnvironment::exec(
-            QStringLiteral("db2"), QStringLiteral("ssh-keygen -lf %1/hosts/db2/ssh/ssh_host_ed25519_key.pub").arg(m_lab.dir()));
-        QVERIFY2(r.error.contains(QString::fromUtf8(newKey).section(QLatin1Char(' '), 1, 1)), qPrintable(r.error));
+            QStringLiteral("db2"),
+            QStringLiteral("ssh-keygen -lf %1/hosts/db2/ssh/ssh_host_ed25519_key.pub")
+                .arg(m_lab.dir()));
+        QVERIFY2(r.error.contains(QString::fromUtf8(newKey).section(QLatin1Char(' '), 1, 1)),
+                 qPrintable(r.error));
         QCOMPARE(r.error.count(QStringLiteral("SHA256:")), 2); // old and new
         QFile log(sshdLog);
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray logText = log.readAll();
-        QVERIFY2(!logText.contains("password for") && !logText.contains("Accepted"), logText.constData());
+        QVERIFY2(!logText.contains("password for") && !logText.contains("Accepted"),
+                 logText.constData());
         // The lab's own known_hosts must follow the new keys for the other tests.
         LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("true"));
         QFile labKnown(m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS")));
@@ -159,9 +173,12 @@ private slots:
                 kept << line;
         }
         for (const char *type : {"ed25519", "ecdsa"}) {
-            QFile pub(m_lab.dir() + QStringLiteral("/hosts/db2/ssh/ssh_host_%1_key.pub").arg(QLatin1String(type)));
+            QFile pub(
+                m_lab.dir() +
+                QStringLiteral("/hosts/db2/ssh/ssh_host_%1_key.pub").arg(QLatin1String(type)));
             QVERIFY(pub.open(QIODevice::ReadOnly));
-            kept << m_lab.ip(QStringLiteral("db2")).toUtf8() + ' ' + pub.readAll().split(' ').mid(0, 2).join(' ');
+            kept << m_lab.ip(QStringLiteral("db2")).toUtf8() + ' ' +
+                        pub.readAll().split(' ').mid(0, 2).join(' ');
         }
         labKnown.resize(0);
         labKnown.write(kept.join('\n') + '\n');
@@ -170,18 +187,47 @@ private slots:
     void keyFilePasswordAndPassphraseAuthentication_data()
     {
         QTest::addColumn<QString>("user");
-        QTest::addColumn<QString>("identity");   // "plain", "passphrase" or "" (none)
-        QTest::addColumn<QString>("passphrase"); // "right", "wrong" or ""
-        QTest::addColumn<QString>("password");   // "right", "wrong" or ""
+        QTest::addColumn<QString>("identity");      // "plain", "passphrase" or "" (none)
+        QTest::addColumn<QString>("passphrase");    // "right", "wrong" or ""
+        QTest::addColumn<QString>("password");      // "right", "wrong" or ""
         QTest::addColumn<QString>("expectedError"); // empty: must succeed
 
-        QTest::newRow("key file") << "root" << "plain" << "" << "" << "";
-        QTest::newRow("key with its passphrase") << "root" << "passphrase" << "right" << "" << "";
-        QTest::newRow("key, wrong passphrase") << "root" << "passphrase" << "wrong" << "" << "wrong passphrase";
-        QTest::newRow("key, no passphrase") << "root" << "passphrase" << "" << "" << "needs its passphrase (store it as key-passphrase:db1)";
-        QTest::newRow("password") << "labop" << "" << "" << "right" << "";
-        QTest::newRow("wrong password") << "labop" << "" << "" << "wrong" << "password: wrong password";
-        QTest::newRow("no password stored") << "labop" << "" << "" << "" << "password: none stored (secret ssh-password:db1)";
+        QTest::newRow("key file") << "root"
+                                  << "plain"
+                                  << ""
+                                  << ""
+                                  << "";
+        QTest::newRow("key with its passphrase") << "root"
+                                                 << "passphrase"
+                                                 << "right"
+                                                 << ""
+                                                 << "";
+        QTest::newRow("key, wrong passphrase") << "root"
+                                               << "passphrase"
+                                               << "wrong"
+                                               << ""
+                                               << "wrong passphrase";
+        QTest::newRow("key, no passphrase")
+            << "root"
+            << "passphrase"
+            << ""
+            << ""
+            << "needs its passphrase (store it as key-passphrase:db1)";
+        QTest::newRow("password") << "labop"
+                                  << ""
+                                  << ""
+                                  << "right"
+                                  << "";
+        QTest::newRow("wrong password") << "labop"
+                                        << ""
+                                        << ""
+                                        << "wrong"
+                                        << "password: wrong password";
+        QTest::newRow("no password stored") << "labop"
+                                            << ""
+                                            << ""
+                                            << ""
+                                            << "password: none stored (secret ssh-password:db1)";
     }
 
     void keyFilePasswordAndPassphraseAuthentication()
@@ -192,15 +238,19 @@ private slots:
         QFETCH(QString, password);
         QFETCH(QString, expectedError);
         SshTarget t = target(QStringLiteral("db1"), user);
-        t.identityFile = identity == QLatin1String("plain")        ? m_lab.value(QStringLiteral("LAB_SSH_KEY"))
-                         : identity == QLatin1String("passphrase") ? m_lab.value(QStringLiteral("LAB_SSH_KEY_WITH_PASSPHRASE"))
-                                                                   : QString();
+        t.identityFile = identity == QLatin1String("plain")
+                             ? m_lab.value(QStringLiteral("LAB_SSH_KEY"))
+                         : identity == QLatin1String("passphrase")
+                             ? m_lab.value(QStringLiteral("LAB_SSH_KEY_WITH_PASSPHRASE"))
+                             : QString();
         if (!passphrase.isEmpty())
-            t.keyPassphrase = passphrase == QLatin1String("right") ? m_lab.value(QStringLiteral("LAB_KEY_PASSPHRASE"))
-                                                                   : QStringLiteral("not-it");
+            t.keyPassphrase = passphrase == QLatin1String("right")
+                                  ? m_lab.value(QStringLiteral("LAB_KEY_PASSPHRASE"))
+                                  : QStringLiteral("not-it");
         if (!password.isEmpty())
-            t.password = password == QLatin1String("right") ? m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"))
-                                                            : QStringLiteral("not-it");
+            t.password = password == QLatin1String("right")
+                             ? m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"))
+                             : QStringLiteral("not-it");
         SshHost host(t, policy(knownHostsWithLabKeys()));
         const CommandResult r = runAndWait(host, command(QStringLiteral("id -un")));
         if (expectedError.isEmpty()) {
@@ -210,7 +260,8 @@ private slots:
             QCOMPARE(r.status, CommandResult::Status::NotStarted);
             QVERIFY2(r.error.contains(expectedError), qPrintable(r.error));
             QVERIFY2(r.error.startsWith(QStringLiteral("db1 (")), qPrintable(r.error));
-            QVERIFY2(r.error.contains(QStringLiteral("authentication as %1 failed").arg(user)), qPrintable(r.error));
+            QVERIFY2(r.error.contains(QStringLiteral("authentication as %1 failed").arg(user)),
+                     qPrintable(r.error));
         }
     }
 
@@ -220,8 +271,10 @@ private slots:
         agent.start(QStringLiteral("ssh-agent"), {QStringLiteral("-s")});
         QVERIFY(agent.waitForFinished(5000));
         const QString out = QString::fromUtf8(agent.readAllStandardOutput());
-        const QString socket = QRegularExpression(QStringLiteral("SSH_AUTH_SOCK=([^;]+);")).match(out).captured(1);
-        const QString pid = QRegularExpression(QStringLiteral("SSH_AGENT_PID=([0-9]+);")).match(out).captured(1);
+        const QString socket =
+            QRegularExpression(QStringLiteral("SSH_AUTH_SOCK=([^;]+);")).match(out).captured(1);
+        const QString pid =
+            QRegularExpression(QStringLiteral("SSH_AGENT_PID=([0-9]+);")).match(out).captured(1);
         QVERIFY(!socket.isEmpty());
         qputenv("SSH_AUTH_SOCK", socket.toUtf8());
         QProcess add;
@@ -236,7 +289,8 @@ private slots:
         QProcess::execute(QStringLiteral("kill"), {pid});
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QTRY_COMPARE(attempts.size(), 1);
-        QCOMPARE(attempts.first().at(0).value<ConnectReport>().authMethod, QStringLiteral("ssh-agent"));
+        QCOMPARE(attempts.first().at(0).value<ConnectReport>().authMethod,
+                 QStringLiteral("ssh-agent"));
     }
 
     void sudoWithPasswordRunsAsRoot()
@@ -245,7 +299,8 @@ private slots:
         t.sudoPassword = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
         SshHost host(t, policy(knownHostsWithLabKeys()));
         // stdin still reaches the command, after the password line sudo consumed.
-        const CommandResult r = runAndWait(host, command(QStringLiteral("id -u; cat"), true, "payload\n"));
+        const CommandResult r =
+            runAndWait(host, command(QStringLiteral("id -u; cat"), true, "payload\n"));
         QVERIFY2(r.succeeded(), qPrintable(r.error + QString::fromUtf8(r.err)));
         QCOMPARE(r.out, QByteArray("0\npayload\n"));
         // Twice: sudo asks every time in the lab (no cached credentials).
@@ -259,7 +314,8 @@ private slots:
         SshHost host(t, policy(knownHostsWithLabKeys()));
         const CommandResult r = runAndWait(host, command(QStringLiteral("id -u"), true));
         QCOMPARE(r.status, CommandResult::Status::NotStarted);
-        QVERIFY2(r.error.contains(QStringLiteral("wrong sudo password for labop")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("wrong sudo password for labop")),
+                 qPrintable(r.error));
         // Without root, commands still run.
         QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
     }
@@ -269,7 +325,8 @@ private slots:
         SshTarget t = target(QStringLiteral("db3"), QStringLiteral("labnopw"));
         t.sudoPassword = QStringLiteral("must-not-leak");
         SshHost host(t, policy(knownHostsWithLabKeys()));
-        const CommandResult r = runAndWait(host, command(QStringLiteral("id -u; cat"), true, "only this\n"));
+        const CommandResult r =
+            runAndWait(host, command(QStringLiteral("id -u; cat"), true, "only this\n"));
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.out, QByteArray("0\nonly this\n"));
     }
@@ -278,7 +335,8 @@ private slots:
     {
         SshHost host(target(QStringLiteral("db1")), policy(knownHostsWithLabKeys()));
         QSignalSpy chunks(&host, &RemoteShell::outputReceived);
-        const CommandResult r = runAndWait(host, command(QStringLiteral("head -c 10485760 /dev/urandom | base64 -w 0")));
+        const CommandResult r = runAndWait(
+            host, command(QStringLiteral("head -c 10485760 /dev/urandom | base64 -w 0")));
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.out.size(), qsizetype(13981016)); // base64 of 10 MiB
         QTRY_VERIFY(chunks.size() > 10);
@@ -290,20 +348,24 @@ private slots:
 
     void secretOnStdinIsNotInPs()
     {
-        const QByteArray secret = "s3cr3t-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray secret =
+            "s3cr3t-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         SshTarget t = target(QStringLiteral("db2"), QStringLiteral("labop"));
         t.sudoPassword = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
         SshHost host(t, policy(knownHostsWithLabKeys()));
         QSignalSpy done(&host, &RemoteShell::finished);
-        RemoteCommand c = command(QStringLiteral("read -r secret; sleep 3; echo \"${#secret}\""), true, secret + '\n');
+        RemoteCommand c = command(QStringLiteral("read -r secret; sleep 3; echo \"${#secret}\""),
+                                  true, secret + '\n');
         host.execute(c);
         QTest::qWait(1500); // the command is now sleeping with the secret in its memory
-        const QByteArray ps = LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("ps -eo args"));
+        const QByteArray ps =
+            LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("ps -eo args"));
         QVERIFY(ps.contains("sleep 3"));
         QVERIFY2(!ps.contains(secret), ps.constData());
         QVERIFY(!ps.contains(m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD")).toUtf8()));
         QVERIFY(done.wait(10000));
-        QCOMPARE(done.first().at(1).value<CommandResult>().out.trimmed(), QByteArray::number(secret.size()));
+        QCOMPARE(done.first().at(1).value<CommandResult>().out.trimmed(),
+                 QByteArray::number(secret.size()));
     }
 
     void signalTimeoutAndCancel()
@@ -329,7 +391,8 @@ private slots:
         clock.restart();
         host.cancel(id);
         QVERIFY(done.wait(5000));
-        QCOMPARE(done.first().at(1).value<CommandResult>().status, CommandResult::Status::Cancelled);
+        QCOMPARE(done.first().at(1).value<CommandResult>().status,
+                 CommandResult::Status::Cancelled);
         QVERIFY(clock.elapsed() < 2000);
         // The connection is still good for the next command.
         QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
@@ -352,8 +415,10 @@ private slots:
         QVERIFY(finished);
         const CommandResult r = done.first().at(1).value<CommandResult>();
         QCOMPARE(r.status, CommandResult::Status::ConnectionLost);
-        QVERIFY2(r.error.contains(QStringLiteral("may or may not have completed")), qPrintable(r.error));
-        QVERIFY(r.error.contains(QStringLiteral("db3")) && r.error.contains(QStringLiteral("sleep 60")));
+        QVERIFY2(r.error.contains(QStringLiteral("may or may not have completed")),
+                 qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("db3")) &&
+                r.error.contains(QStringLiteral("sleep 60")));
         qInfo("connection loss reported after %lld ms", clock.elapsed());
         // After heal, the next command reconnects.
         QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
@@ -375,13 +440,16 @@ private slots:
         clock.start();
         const CommandResult r = runAndWait(host, command(QStringLiteral("true")));
         const qint64 elapsed = clock.elapsed();
-        LabEnvironment::run({fault == QLatin1String("freeze") ? QStringLiteral("thaw") : QStringLiteral("revive"),
-                             QStringLiteral("db3")});
+        LabEnvironment::run(
+            {fault == QLatin1String("freeze") ? QStringLiteral("thaw") : QStringLiteral("revive"),
+             QStringLiteral("db3")});
         if (fault == QLatin1String("crash"))
-            LabEnvironment::run({QStringLiteral("exec"), QStringLiteral("db3"), QStringLiteral("systemctl"),
-                                 QStringLiteral("start"), QStringLiteral("postgresql")});
+            LabEnvironment::run({QStringLiteral("exec"), QStringLiteral("db3"),
+                                 QStringLiteral("systemctl"), QStringLiteral("start"),
+                                 QStringLiteral("postgresql")});
         QCOMPARE(r.status, CommandResult::Status::NotStarted);
-        QVERIFY2(r.error.startsWith(QStringLiteral("db3 (")) && r.error.contains(QStringLiteral("cannot connect")),
+        QVERIFY2(r.error.startsWith(QStringLiteral("db3 (")) &&
+                     r.error.contains(QStringLiteral("cannot connect")),
                  qPrintable(r.error));
         QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
     }
@@ -389,26 +457,36 @@ private slots:
     void atomicWriteKeepsOwnerAndModeAndLeavesABackup()
     {
         const QString path = QStringLiteral("/var/lib/pgsql/iha-write-test.conf");
-        LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("printf 'old\\n' >%1 && chown postgres:postgres %1 && chmod 0640 %1").arg(path));
+        LabEnvironment::exec(
+            QStringLiteral("db2"),
+            QStringLiteral("printf 'old\\n' >%1 && chown postgres:postgres %1 && chmod 0640 %1")
+                .arg(path));
         SshTarget t = target(QStringLiteral("db2"), QStringLiteral("labop"));
         t.sudoPassword = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
         SshHost host(t, policy(knownHostsWithLabKeys()));
         RemoteScripts::FileWrite write;
         write.path = path;
         write.time = QDateTime::currentDateTimeUtc();
-        const QByteArray content("new line 1\nline with 'quotes' and $dollar\n\x01\x02 binary\n", 45);
-        const CommandResult r = runAndWait(host, command(RemoteScripts::writeFile(write), true, content));
+        const QByteArray content("new line 1\nline with 'quotes' and $dollar\n\x01\x02 binary\n",
+                                 45);
+        const CommandResult r =
+            runAndWait(host, command(RemoteScripts::writeFile(write), true, content));
         QVERIFY2(r.succeeded(), qPrintable(r.error + QString::fromUtf8(r.err)));
         QCOMPARE(r.out.trimmed(), RemoteScripts::backupPath(write).toUtf8());
-        const QByteArray stat = LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("stat -c '%U:%G %a' %1 %2").arg(path, RemoteScripts::backupPath(write)));
+        const QByteArray stat = LabEnvironment::exec(
+            QStringLiteral("db2"),
+            QStringLiteral("stat -c '%U:%G %a' %1 %2").arg(path, RemoteScripts::backupPath(write)));
         QCOMPARE(stat, QByteArray("postgres:postgres 640\npostgres:postgres 640\n"));
         const CommandResult read = runAndWait(host, command(RemoteScripts::readFile(path), true));
         QCOMPARE(read.out, content);
-        QCOMPARE(LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("cat %1").arg(RemoteScripts::backupPath(write))),
+        QCOMPARE(LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("cat %1").arg(
+                                                                 RemoteScripts::backupPath(write))),
                  QByteArray("old\n"));
         // No temporary file is left beside it.
-        QCOMPARE(LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("ls -a /var/lib/pgsql | grep -c iha- || true")),
-                 QByteArray("2\n"));
+        QCOMPARE(
+            LabEnvironment::exec(QStringLiteral("db2"),
+                                 QStringLiteral("ls -a /var/lib/pgsql | grep -c iha- || true")),
+            QByteArray("2\n"));
         LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("rm -f %1*").arg(path));
     }
 };

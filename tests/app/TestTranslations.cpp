@@ -34,7 +34,8 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         iha::installTranslations(*QCoreApplication::instance());
-        QCOMPARE(QCoreApplication::translate("iha::MainWindow", "No cluster loaded"), QStringLiteral("Kein Cluster geladen"));
+        QCOMPARE(QCoreApplication::translate("iha::MainWindow", "No cluster loaded"),
+                 QStringLiteral("Kein Cluster geladen"));
     }
 };
 

@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -36,10 +35,12 @@ AuditEntry sample(int i)
     e.stepNumber = i % 20 + 1;
     e.step = QStringLiteral("Replace the data directory of db2 with the base backup");
     e.host = QStringLiteral("db2");
-    e.command = QStringLiteral("find /var/lib/pgsql/data -mindepth 1 -delete && cp -a /var/tmp/iha-backup/. /var/lib/pgsql/data/");
+    e.command = QStringLiteral("find /var/lib/pgsql/data -mindepth 1 -delete && cp -a "
+                               "/var/tmp/iha-backup/. /var/lib/pgsql/data/");
     e.exitCode = 0;
     e.hasExitCode = true;
-    e.output = QStringLiteral("copied 1532 files (41 MB) in 0.8 s\nline two of the output %1\n").arg(i);
+    e.output =
+        QStringLiteral("copied 1532 files (41 MB) in 0.8 s\nline two of the output %1\n").arg(i);
     e.outcome = QStringLiteral("succeeded");
     return e;
 }
@@ -77,10 +78,12 @@ int main(int argc, char *argv[])
             qFatal("%s", qPrintable(error));
     }
     const double batchMs = clock.nsecsElapsed() / 1e6;
-    std::printf("append: %d entries one by one (each committed with fsync): %.0f ms, %.2f ms each\n", single, singleMs,
-                singleMs / single);
-    std::printf("append: %d entries in transactions of 1000: %.0f ms, %.1f us each; peak memory %.0f MiB\n",
-                total - single, batchMs, batchMs * 1000 / (total - single), peakMiB());
+    std::printf(
+        "append: %d entries one by one (each committed with fsync): %.0f ms, %.2f ms each\n",
+        single, singleMs, singleMs / single);
+    std::printf(
+        "append: %d entries in transactions of 1000: %.0f ms, %.1f us each; peak memory %.0f MiB\n",
+        total - single, batchMs, batchMs * 1000 / (total - single), peakMiB());
 
     // Baseline: every row read back, nothing done with it.
     clock.restart();
@@ -114,12 +117,14 @@ int main(int argc, char *argv[])
     jsonFile.close();
     const double jsonMs = clock.nsecsElapsed() / 1e6;
 
-    std::printf("baseline: read %lld rows back: %.0f ms\n", static_cast<long long>(entries.size()), readMs);
-    std::printf("verify the chain: %.0f ms (%.2fx the baseline; goal < 1000 ms)\n", verifyMs, verifyMs / readMs);
-    std::printf("export HTML (%.0f MB): %.0f ms (%.2fx the baseline; goal < 2000 ms)\n", html.size() / 1e6, htmlMs,
-                htmlMs / readMs);
-    std::printf("export JSON (%.0f MB): %.0f ms (%.2fx the baseline; goal < 2000 ms)\n", json.size() / 1e6, jsonMs,
-                jsonMs / readMs);
+    std::printf("baseline: read %lld rows back: %.0f ms\n", static_cast<long long>(entries.size()),
+                readMs);
+    std::printf("verify the chain: %.0f ms (%.2fx the baseline; goal < 1000 ms)\n", verifyMs,
+                verifyMs / readMs);
+    std::printf("export HTML (%.0f MB): %.0f ms (%.2fx the baseline; goal < 2000 ms)\n",
+                html.size() / 1e6, htmlMs, htmlMs / readMs);
+    std::printf("export JSON (%.0f MB): %.0f ms (%.2fx the baseline; goal < 2000 ms)\n",
+                json.size() / 1e6, jsonMs, jsonMs / readMs);
     std::printf("peak memory: %.0f MiB\n", peakMiB());
     return 0;
 }

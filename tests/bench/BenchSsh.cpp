@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -28,10 +27,15 @@ double median(QList<double> values)
 
 QStringList sshOptions(const LabEnvironment &lab, const QString &socket)
 {
-    return {QStringLiteral("-q"), QStringLiteral("-i"), lab.value(QStringLiteral("LAB_SSH_KEY")),
-            QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-            QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + lab.value(QStringLiteral("LAB_KNOWN_HOSTS")),
-            QStringLiteral("-o"), QStringLiteral("ControlPath=") + socket};
+    return {QStringLiteral("-q"),
+            QStringLiteral("-i"),
+            lab.value(QStringLiteral("LAB_SSH_KEY")),
+            QStringLiteral("-o"),
+            QStringLiteral("BatchMode=yes"),
+            QStringLiteral("-o"),
+            QStringLiteral("UserKnownHostsFile=") + lab.value(QStringLiteral("LAB_KNOWN_HOSTS")),
+            QStringLiteral("-o"),
+            QStringLiteral("ControlPath=") + socket};
 }
 
 double runOpenSsh(const QStringList &args)
@@ -62,9 +66,11 @@ int main(int argc, char *argv[])
 
     // OpenSSH: the master connection is the "connect and authenticate" step.
     const QString socket = dir.filePath(QStringLiteral("cm"));
-    const double opensshConnect = runOpenSsh(sshOptions(lab, socket) + QStringList{
-        QStringLiteral("-o"), QStringLiteral("ControlMaster=yes"), QStringLiteral("-o"),
-        QStringLiteral("ControlPersist=60"), QStringLiteral("-f"), QStringLiteral("-N"), target});
+    const double opensshConnect =
+        runOpenSsh(sshOptions(lab, socket) +
+                   QStringList{QStringLiteral("-o"), QStringLiteral("ControlMaster=yes"),
+                               QStringLiteral("-o"), QStringLiteral("ControlPersist=60"),
+                               QStringLiteral("-f"), QStringLiteral("-N"), target});
 
     SshTarget t;
     t.nodeName = QStringLiteral("db1");
@@ -98,7 +104,8 @@ int main(int argc, char *argv[])
         ++sent;
         if (sent % kBlock == 0) {
             for (int i = 0; i < kBlock; ++i)
-                openssh << runOpenSsh(sshOptions(lab, socket) + QStringList{target, QStringLiteral("true")});
+                openssh << runOpenSsh(sshOptions(lab, socket) +
+                                      QStringList{target, QStringLiteral("true")});
         }
         if (sent == kCommands) {
             QCoreApplication::quit();
@@ -113,12 +120,13 @@ int main(int argc, char *argv[])
     clock.start();
     ssh.open();
     app.exec();
-    runOpenSsh(sshOptions(lab, socket) + QStringList{QStringLiteral("-O"), QStringLiteral("exit"), target});
+    runOpenSsh(sshOptions(lab, socket) +
+               QStringList{QStringLiteral("-O"), QStringLiteral("exit"), target});
 
     const double a = median(ours);
     const double b = median(openssh);
-    std::printf("connect + authenticate: inmanta-ha-admin %.1f ms, OpenSSH ControlMaster %.1f ms\n", ourConnect,
-                opensshConnect);
+    std::printf("connect + authenticate: inmanta-ha-admin %.1f ms, OpenSSH ControlMaster %.1f ms\n",
+                ourConnect, opensshConnect);
     std::printf("%d sequential 'true' on a warm connection (median per command):\n", kCommands);
     std::printf("  inmanta-ha-admin (libssh)     %.2f ms\n", a);
     std::printf("  OpenSSH multiplexed (ssh -S)  %.2f ms\n", b);

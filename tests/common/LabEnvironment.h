@@ -21,7 +21,10 @@ public:
 
     bool available() const { return m_values.contains(QStringLiteral("LAB_DIR")); }
     QString value(const QString &key) const { return m_values.value(key); }
-    QString ip(const QString &host) const { return value(QStringLiteral("LAB_IP_") + host.toUpper()); }
+    QString ip(const QString &host) const
+    {
+        return value(QStringLiteral("LAB_IP_") + host.toUpper());
+    }
     QString dir() const { return value(QStringLiteral("LAB_DIR")); }
 
     // Runs `tests/lab/lab ARGS...`; returns its exit code.
@@ -40,7 +43,9 @@ public:
     static QByteArray exec(const QString &host, const QString &shellCommand)
     {
         QByteArray output;
-        run({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"), shellCommand}, &output);
+        run({QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"),
+             shellCommand},
+            &output);
         return output;
     }
 
@@ -53,7 +58,8 @@ private:
         for (const QByteArray &line : file.readAll().split('\n')) {
             const qsizetype eq = line.indexOf('=');
             if (eq > 0)
-                m_values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+                m_values.insert(QString::fromUtf8(line.left(eq)),
+                                QString::fromUtf8(line.mid(eq + 1)));
         }
     }
 

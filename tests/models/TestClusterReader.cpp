@@ -70,8 +70,8 @@ private slots:
 
     void minimalNodesGetTheRunbookDefaults()
     {
-        const ClusterReadResult result = readCluster(
-            clusterWith(R"({"name": "orch1", "role": "orchestrator", "address": "orch1.example.com"})"));
+        const ClusterReadResult result = readCluster(clusterWith(
+            R"({"name": "orch1", "role": "orchestrator", "address": "orch1.example.com"})"));
         QVERIFY(result.ok());
         const Cluster &cluster = *result.cluster;
         QCOMPARE(cluster.replication.user, QStringLiteral("replication"));
@@ -93,99 +93,138 @@ private slots:
 
         QTest::newRow("not json") << QByteArray("{\"name\": \"prod\",\n \"nodes\": [}")
                                   << QStringLiteral("not valid JSON: ");
-        QTest::newRow("not an object") << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
-        QTest::newRow("no nodes") << QByteArray(R"({"name": "prod"})") << QStringLiteral("nodes: is required");
-        QTest::newRow("empty nodes") << QByteArray(R"({"name": "prod", "nodes": []})")
-                                     << QStringLiteral("nodes: is empty");
-        QTest::newRow("nodes not a list") << QByteArray(R"({"name": "prod", "nodes": {}})")
-                                          << QStringLiteral("nodes: expected a list, got an object");
-        QTest::newRow("no cluster name") << QByteArray(R"({"nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
-                                         << QStringLiteral("name: is required");
+        QTest::newRow("not an object")
+            << QByteArray("[1, 2]") << QStringLiteral("expected a JSON object");
+        QTest::newRow("no nodes") << QByteArray(R"({"name": "prod"})")
+                                  << QStringLiteral("nodes: is required");
+        QTest::newRow("empty nodes")
+            << QByteArray(R"({"name": "prod", "nodes": []})") << QStringLiteral("nodes: is empty");
+        QTest::newRow("nodes not a list")
+            << QByteArray(R"({"name": "prod", "nodes": {}})")
+            << QStringLiteral("nodes: expected a list, got an object");
+        QTest::newRow("no cluster name")
+            << QByteArray(R"({"nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
+            << QStringLiteral("name: is required");
         QTest::newRow("cluster name with slash")
-            << QByteArray(R"({"name": "a/b", "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
+            << QByteArray(
+                   R"({"name": "a/b", "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
             << QStringLiteral("name: \"a/b\" is not a valid name");
-        QTest::newRow("node not an object") << clusterWith("42") << QStringLiteral("nodes[1]: expected an object, got a number");
+        QTest::newRow("node not an object")
+            << clusterWith("42") << QStringLiteral("nodes[1]: expected an object, got a number");
         QTest::newRow("missing role") << clusterWith(R"({"name": "db2", "address": "10.1.0.12"})")
                                       << QStringLiteral("nodes[1].role: is required");
-        QTest::newRow("unknown role") << clusterWith(R"({"name": "db2", "role": "master", "address": "10.1.0.12"})")
-                                      << QStringLiteral("nodes[1].role: \"master\" is not a role (primary, standby, "
-                                                        "orchestrator, spare, retired)");
-        QTest::newRow("role not a string") << clusterWith(R"({"name": "db2", "role": 1, "address": "10.1.0.12"})")
-                                           << QStringLiteral("nodes[1].role: expected a string, got a number");
-        QTest::newRow("missing node name") << clusterWith(R"({"role": "standby", "address": "10.1.0.12"})")
-                                           << QStringLiteral("nodes[1].name: is required");
-        QTest::newRow("duplicate node name") << clusterWith(R"({"name": "db1", "role": "standby", "address": "10.1.0.12"})")
-                                             << QStringLiteral("nodes[1].name: \"db1\" is already the name of nodes[0]");
-        QTest::newRow("two primaries") << clusterWith(R"({"name": "db2", "role": "primary", "address": "10.1.0.12"})")
-                                       << QStringLiteral("nodes[1].role: a second primary; nodes[0] is one already");
+        QTest::newRow("unknown role")
+            << clusterWith(R"({"name": "db2", "role": "master", "address": "10.1.0.12"})")
+            << QStringLiteral("nodes[1].role: \"master\" is not a role (primary, standby, "
+                              "orchestrator, spare, retired)");
+        QTest::newRow("role not a string")
+            << clusterWith(R"({"name": "db2", "role": 1, "address": "10.1.0.12"})")
+            << QStringLiteral("nodes[1].role: expected a string, got a number");
+        QTest::newRow("missing node name")
+            << clusterWith(R"({"role": "standby", "address": "10.1.0.12"})")
+            << QStringLiteral("nodes[1].name: is required");
+        QTest::newRow("duplicate node name")
+            << clusterWith(R"({"name": "db1", "role": "standby", "address": "10.1.0.12"})")
+            << QStringLiteral("nodes[1].name: \"db1\" is already the name of nodes[0]");
+        QTest::newRow("two primaries")
+            << clusterWith(R"({"name": "db2", "role": "primary", "address": "10.1.0.12"})")
+            << QStringLiteral("nodes[1].role: a second primary; nodes[0] is one already");
         QTest::newRow("two orchestrators")
-            << clusterWith(R"({"name": "o1", "role": "orchestrator", "address": "o1"}, {"name": "o2", "role": "orchestrator", "address": "o2"})")
+            << clusterWith(
+                   R"({"name": "o1", "role": "orchestrator", "address": "o1"}, {"name": "o2", "role": "orchestrator", "address": "o2"})")
             << QStringLiteral("nodes[2].role: a second orchestrator; nodes[1] is one already");
         QTest::newRow("missing address") << clusterWith(R"({"name": "db2", "role": "standby"})")
                                          << QStringLiteral("nodes[1].address: is required");
-        QTest::newRow("bad ipv4 address") << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.0.0.300"})")
-                                          << QStringLiteral("nodes[1].address: \"10.0.0.300\" is neither an IP address nor a host name");
-        QTest::newRow("address with space") << clusterWith(R"({"name": "db2", "role": "standby", "address": "db 2"})")
-                                            << QStringLiteral("nodes[1].address: \"db 2\" is neither");
-        QTest::newRow("same database twice") << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.11"})")
-                                             << QStringLiteral("nodes[1].address: 10.1.0.11:5432 is also the database of nodes[0]");
+        QTest::newRow("bad ipv4 address")
+            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.0.0.300"})")
+            << QStringLiteral(
+                   "nodes[1].address: \"10.0.0.300\" is neither an IP address nor a host name");
+        QTest::newRow("address with space")
+            << clusterWith(R"({"name": "db2", "role": "standby", "address": "db 2"})")
+            << QStringLiteral("nodes[1].address: \"db 2\" is neither");
+        QTest::newRow("same database twice")
+            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.11"})")
+            << QStringLiteral("nodes[1].address: 10.1.0.11:5432 is also the database of nodes[0]");
         QTest::newRow("ssh port too big")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 70000}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 70000}})")
             << QStringLiteral("nodes[1].ssh.port: 70000 is not a port (1-65535)");
         QTest::newRow("ssh port zero")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 0}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 0}})")
             << QStringLiteral("nodes[1].ssh.port: 0 is not a port (1-65535)");
         QTest::newRow("ssh port fraction")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 22.5}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": 22.5}})")
             << QStringLiteral("nodes[1].ssh.port: 22.5 is not a whole number");
         QTest::newRow("ssh port as string")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": "22"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"port": "22"}})")
             << QStringLiteral("nodes[1].ssh.port: expected a number, got a string");
         QTest::newRow("ssh not an object")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": "root"})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": "root"})")
             << QStringLiteral("nodes[1].ssh: expected an object, got a string");
         QTest::newRow("relative identity file")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"identityFile": "id_rsa"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"identityFile": "id_rsa"}})")
             << QStringLiteral("nodes[1].ssh.identityFile: \"id_rsa\" is a relative path");
         QTest::newRow("bad ssh user")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"user": "ro ot"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"user": "ro ot"}})")
             << QStringLiteral("nodes[1].ssh.user: \"ro ot\" is not a valid user name");
         QTest::newRow("postgres port too big")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"port": 99999}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"port": 99999}})")
             << QStringLiteral("nodes[1].postgres.port: 99999 is not a port (1-65535)");
         QTest::newRow("relative data dir")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": "var/lib/pgsql/data"}})")
-            << QStringLiteral("nodes[1].postgres.dataDir: \"var/lib/pgsql/data\" is a relative path");
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": "var/lib/pgsql/data"}})")
+            << QStringLiteral(
+                   "nodes[1].postgres.dataDir: \"var/lib/pgsql/data\" is a relative path");
         QTest::newRow("empty data dir")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": ""}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": ""}})")
             << QStringLiteral("nodes[1].postgres.dataDir: is required");
         QTest::newRow("relative config dir")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"configDir": "etc"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"configDir": "etc"}})")
             << QStringLiteral("nodes[1].postgres.configDir: \"etc\" is a relative path");
         QTest::newRow("dot-dot in bin dir")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"binDir": "/usr/../tmp"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"binDir": "/usr/../tmp"}})")
             << QStringLiteral("nodes[1].postgres.binDir: \"/usr/../tmp\" contains \"..\"");
         QTest::newRow("newline in data dir")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": "/var/lib\n/x"}})")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": "/var/lib\n/x"}})")
             << QStringLiteral("nodes[1].postgres.dataDir: contains control characters");
         QTest::newRow("shell in service name")
-            << clusterWith(R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"service": "pg; rm -rf /"}})")
-            << QStringLiteral("nodes[1].postgres.service: \"pg; rm -rf /\" is not a service unit name");
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"service": "pg; rm -rf /"}})")
+            << QStringLiteral(
+                   "nodes[1].postgres.service: \"pg; rm -rf /\" is not a service unit name");
         QTest::newRow("relative inmanta config")
-            << clusterWith(R"({"name": "o", "role": "orchestrator", "address": "o", "inmanta": {"configFile": "database.cfg"}})")
+            << clusterWith(
+                   R"({"name": "o", "role": "orchestrator", "address": "o", "inmanta": {"configFile": "database.cfg"}})")
             << QStringLiteral("nodes[1].inmanta.configFile: \"database.cfg\" is a relative path");
         QTest::newRow("api url without scheme")
-            << clusterWith(R"({"name": "o", "role": "orchestrator", "address": "o", "inmanta": {"apiUrl": "o:8888"}})")
-            << QStringLiteral("nodes[1].inmanta.apiUrl: \"o:8888\" is not an http:// or https:// URL");
-        QTest::newRow("bad slot") << clusterWith("", R"("replication": {"slot": "Bad-Slot"}, )")
-                                  << QStringLiteral("replication.slot: \"Bad-Slot\" is not a replication slot name");
+            << clusterWith(
+                   R"({"name": "o", "role": "orchestrator", "address": "o", "inmanta": {"apiUrl": "o:8888"}})")
+            << QStringLiteral(
+                   "nodes[1].inmanta.apiUrl: \"o:8888\" is not an http:// or https:// URL");
+        QTest::newRow("bad slot")
+            << clusterWith("", R"("replication": {"slot": "Bad-Slot"}, )")
+            << QStringLiteral("replication.slot: \"Bad-Slot\" is not a replication slot name");
         QTest::newRow("bad application name")
             << clusterWith("", R"("replication": {"applicationName": "in manta"}, )")
-            << QStringLiteral("replication.applicationName: \"in manta\" is not an application name");
-        QTest::newRow("bad auth method") << clusterWith("", R"("replication": {"authMethod": "trust"}, )")
-                                         << QStringLiteral("replication.authMethod: \"trust\" is not supported");
-        QTest::newRow("replication not an object") << clusterWith("", R"("replication": [], )")
-                                                   << QStringLiteral("replication: expected an object, got a list");
+            << QStringLiteral(
+                   "replication.applicationName: \"in manta\" is not an application name");
+        QTest::newRow("bad auth method")
+            << clusterWith("", R"("replication": {"authMethod": "trust"}, )")
+            << QStringLiteral("replication.authMethod: \"trust\" is not supported");
+        QTest::newRow("replication not an object")
+            << clusterWith("", R"("replication": [], )")
+            << QStringLiteral("replication: expected an object, got a list");
     }
 
     void badInput()
@@ -197,7 +236,8 @@ private slots:
         const QStringList errors = errorsOf(result);
         const bool found = std::any_of(errors.begin(), errors.end(),
                                        [&](const QString &e) { return e.startsWith(expected); });
-        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2").arg(expected, errors.join(QLatin1Char('\n')))));
+        QVERIFY2(found, qPrintable(QStringLiteral("expected \"%1\" among:\n%2")
+                                       .arg(expected, errors.join(QLatin1Char('\n')))));
         // One clear error per problem: every test input has exactly one.
         QCOMPARE(errors.size(), 1);
     }
@@ -209,21 +249,27 @@ private slots:
         const ClusterReadResult result = readCluster(file.readAll());
         const QStringList errors = errorsOf(result);
         const QStringList expected = {
-            QStringLiteral("replication.slot: "),  QStringLiteral("nodes[1].role: a second primary"),
+            QStringLiteral("replication.slot: "),
+            QStringLiteral("nodes[1].role: a second primary"),
             QStringLiteral("nodes[1].ssh.port: 70000 is not a port (1-65535)"),
-            QStringLiteral("nodes[2].role: \"master\" is not a role"), QStringLiteral("nodes[2].name: \"db1\" is already"),
-            QStringLiteral("nodes[2].address: \"10.0.0.300\""),       QStringLiteral("nodes[2].postgres.dataDir: "),
+            QStringLiteral("nodes[2].role: \"master\" is not a role"),
+            QStringLiteral("nodes[2].name: \"db1\" is already"),
+            QStringLiteral("nodes[2].address: \"10.0.0.300\""),
+            QStringLiteral("nodes[2].postgres.dataDir: "),
             QStringLiteral("nodes[3].role: is required"),
         };
         for (const QString &prefix : expected) {
-            QVERIFY2(std::any_of(errors.begin(), errors.end(), [&](const QString &e) { return e.startsWith(prefix); }),
-                     qPrintable(prefix + QStringLiteral(" missing from:\n") + errors.join(QLatin1Char('\n'))));
+            QVERIFY2(std::any_of(errors.begin(), errors.end(),
+                                 [&](const QString &e) { return e.startsWith(prefix); }),
+                     qPrintable(prefix + QStringLiteral(" missing from:\n") +
+                                errors.join(QLatin1Char('\n'))));
         }
         QCOMPARE(errors.size(), expected.size());
         // The typo is a warning, not an error.
-        QVERIFY(std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &d) {
-            return !d.isError() && d.field == QLatin1String("nodes[3].ssh.prot");
-        }));
+        QVERIFY(std::any_of(
+            result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic &d) {
+                return !d.isError() && d.field == QLatin1String("nodes[3].ssh.prot");
+            }));
     }
 
     void unknownKeysWarnAndSurviveSave()
@@ -237,15 +283,22 @@ private slots:
         for (const Diagnostic &d : result.diagnostics)
             warnings << d.field;
         warnings.sort();
-        QCOMPARE(warnings, (QStringList{QStringLiteral("nodes[0].postgres.dataDri"), QStringLiteral("nodes[0].rack"),
-                                        QStringLiteral("nodes[0].ssh.prot"), QStringLiteral("owner")}));
+        QCOMPARE(warnings,
+                 (QStringList{QStringLiteral("nodes[0].postgres.dataDri"),
+                              QStringLiteral("nodes[0].rack"), QStringLiteral("nodes[0].ssh.prot"),
+                              QStringLiteral("owner")}));
 
-        const QJsonObject saved = QJsonDocument::fromJson(ClusterFile::toJson(*result.cluster)).object();
+        const QJsonObject saved =
+            QJsonDocument::fromJson(ClusterFile::toJson(*result.cluster)).object();
         QCOMPARE(saved.value(QStringLiteral("owner")).toString(), QStringLiteral("ops-team"));
         const QJsonObject node = saved.value(QStringLiteral("nodes")).toArray().at(0).toObject();
         QCOMPARE(node.value(QStringLiteral("rack")).toString(), QStringLiteral("A3"));
-        QCOMPARE(node.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("prot")).toInt(), 2222);
-        QCOMPARE(node.value(QStringLiteral("postgres")).toObject().value(QStringLiteral("dataDri")).toString(),
+        QCOMPARE(node.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("prot")).toInt(),
+                 2222);
+        QCOMPARE(node.value(QStringLiteral("postgres"))
+                     .toObject()
+                     .value(QStringLiteral("dataDri"))
+                     .toString(),
                  QStringLiteral("/x"));
     }
 
@@ -269,15 +322,18 @@ private slots:
     {
         const ClusterReadResult loaded = readCluster(clusterWith(""));
         QVERIFY(loaded.ok());
-        const QString error = ClusterFile::save(*loaded.cluster, QStringLiteral("/nonexistent-dir/prod.json"));
+        const QString error =
+            ClusterFile::save(*loaded.cluster, QStringLiteral("/nonexistent-dir/prod.json"));
         QVERIFY(error.startsWith(QStringLiteral("cannot write /nonexistent-dir/prod.json")));
     }
 
     void missingFileSaysWhich()
     {
-        const ClusterReadResult result = ClusterFile::load(QStringLiteral("/nonexistent/cluster.json"));
+        const ClusterReadResult result =
+            ClusterFile::load(QStringLiteral("/nonexistent/cluster.json"));
         QVERIFY(!result.ok());
-        QVERIFY(errorsOf(result).constFirst().startsWith(QStringLiteral("cannot read /nonexistent/cluster.json")));
+        QVERIFY(errorsOf(result).constFirst().startsWith(
+            QStringLiteral("cannot read /nonexistent/cluster.json")));
     }
 };
 

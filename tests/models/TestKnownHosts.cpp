@@ -9,8 +9,12 @@ using namespace iha;
 namespace {
 
 // Two ed25519 public key blobs (any bytes do for matching; fingerprints are computed).
-const HostKey kKeyA{QStringLiteral("ssh-ed25519"), QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIMKcXeWaGHWzlHCHaUB0sTMImj0R1gI6NndE4obqoUac")};
-const HostKey kKeyB{QStringLiteral("ssh-ed25519"), QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIGf0cWjFQm0i2yC0bKvTg6n4bH1cXy3lP2t9R8wQ0mZ1")};
+const HostKey kKeyA{
+    QStringLiteral("ssh-ed25519"),
+    QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIMKcXeWaGHWzlHCHaUB0sTMImj0R1gI6NndE4obqoUac")};
+const HostKey kKeyB{
+    QStringLiteral("ssh-ed25519"),
+    QByteArray::fromBase64("AAAAC3NzaC1lZDI1NTE5AAAAIGf0cWjFQm0i2yC0bKvTg6n4bH1cXy3lP2t9R8wQ0mZ1")};
 const HostKey kEcdsa{QStringLiteral("ecdsa-sha2-nistp256"), QByteArray("ecdsa-blob-for-tests")};
 
 QByteArray line(const QString &hosts, const HostKey &key, const char *marker = "")
@@ -18,13 +22,16 @@ QByteArray line(const QString &hosts, const HostKey &key, const char *marker = "
     QByteArray prefix(marker);
     if (!prefix.isEmpty())
         prefix += ' ';
-    return prefix + hosts.toUtf8() + ' ' + key.type.toLatin1() + ' ' + key.blob.toBase64() + " comment\n";
+    return prefix + hosts.toUtf8() + ' ' + key.type.toLatin1() + ' ' + key.blob.toBase64() +
+           " comment\n";
 }
 
 QString hashed(const QString &token, const QByteArray &salt)
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(token.toUtf8(), salt, QCryptographicHash::Sha1);
-    return QStringLiteral("|1|%1|%2").arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(mac.toBase64()));
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(token.toUtf8(), salt, QCryptographicHash::Sha1);
+    return QStringLiteral("|1|%1|%2")
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(mac.toBase64()));
 }
 
 } // namespace
@@ -41,7 +48,8 @@ private slots:
         // ssh-keygen -lf prints this for the key above.
         const QByteArray digest = QCryptographicHash::hash(kKeyA.blob, QCryptographicHash::Sha256);
         QCOMPARE(kKeyA.fingerprint(),
-                 QStringLiteral("SHA256:") + QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals)));
+                 QStringLiteral("SHA256:") +
+                     QString::fromLatin1(digest.toBase64(QByteArray::OmitTrailingEquals)));
         QVERIFY(!kKeyA.fingerprint().endsWith(QLatin1Char('=')));
     }
 
@@ -56,29 +64,45 @@ private slots:
         const QString h = QStringLiteral("10.1.0.11");
         QTest::newRow("empty file") << QByteArray() << h << 22 << kKeyA << V::Unknown;
         QTest::newRow("plain match") << line(h, kKeyA) << h << 22 << kKeyA << V::Known;
-        QTest::newRow("other host only") << line(QStringLiteral("10.1.0.12"), kKeyA) << h << 22 << kKeyA << V::Unknown;
+        QTest::newRow("other host only")
+            << line(QStringLiteral("10.1.0.12"), kKeyA) << h << 22 << kKeyA << V::Unknown;
         QTest::newRow("changed key") << line(h, kKeyA) << h << 22 << kKeyB << V::Changed;
-        QTest::newRow("other key type on record") << line(h, kEcdsa) << h << 22 << kKeyA << V::Changed;
-        QTest::newRow("comma list") << line(QStringLiteral("db1,") + h, kKeyA) << h << 22 << kKeyA << V::Known;
-        QTest::newRow("port 22 entry does not cover 2222") << line(h, kKeyA) << h << 2222 << kKeyA << V::Unknown;
-        QTest::newRow("bracketed port") << line(QStringLiteral("[10.1.0.11]:2222"), kKeyA) << h << 2222 << kKeyA << V::Known;
-        QTest::newRow("wildcard") << line(QStringLiteral("10.1.0.*"), kKeyA) << h << 22 << kKeyA << V::Known;
-        QTest::newRow("question mark") << line(QStringLiteral("10.1.0.1?"), kKeyA) << h << 22 << kKeyA << V::Known;
-        QTest::newRow("negation wins") << line(QStringLiteral("10.1.0.*,!10.1.0.11"), kKeyB) << h << 22 << kKeyA << V::Unknown;
-        QTest::newRow("hashed") << line(hashed(h, "saltsaltsaltsaltsalt"), kKeyA) << h << 22 << kKeyA << V::Known;
-        QTest::newRow("hashed other host") << line(hashed(QStringLiteral("10.9.9.9"), "saltsaltsaltsaltsalt"), kKeyB) << h
-                                           << 22 << kKeyA << V::Unknown;
-        QTest::newRow("hashed changed") << line(hashed(h, "0123456789abcdefghij"), kKeyB) << h << 22 << kKeyA << V::Changed;
-        QTest::newRow("hashed with port") << line(hashed(QStringLiteral("[10.1.0.11]:2222"), "saltsaltsaltsaltsalt"), kKeyA)
-                                          << h << 2222 << kKeyA << V::Known;
-        QTest::newRow("revoked") << line(QStringLiteral("*"), kKeyA, "@revoked") + line(h, kKeyA) << h << 22 << kKeyA
-                                 << V::Revoked;
-        QTest::newRow("cert authority ignored") << line(h, kKeyA, "@cert-authority") << h << 22 << kKeyA << V::Unknown;
-        QTest::newRow("comments and junk") << QByteArray("# comment\n\n   \nnot-enough-fields\n") + line(h, kKeyA) << h
-                                           << 22 << kKeyA << V::Known;
-        QTest::newRow("case-insensitive names") << line(QStringLiteral("DB1.Example.COM"), kKeyA)
-                                                << QStringLiteral("db1.example.com") << 22 << kKeyA << V::Known;
-        QTest::newRow("match among several keys") << line(h, kEcdsa) + line(h, kKeyA) << h << 22 << kKeyA << V::Known;
+        QTest::newRow("other key type on record")
+            << line(h, kEcdsa) << h << 22 << kKeyA << V::Changed;
+        QTest::newRow("comma list")
+            << line(QStringLiteral("db1,") + h, kKeyA) << h << 22 << kKeyA << V::Known;
+        QTest::newRow("port 22 entry does not cover 2222")
+            << line(h, kKeyA) << h << 2222 << kKeyA << V::Unknown;
+        QTest::newRow("bracketed port")
+            << line(QStringLiteral("[10.1.0.11]:2222"), kKeyA) << h << 2222 << kKeyA << V::Known;
+        QTest::newRow("wildcard") << line(QStringLiteral("10.1.0.*"), kKeyA) << h << 22 << kKeyA
+                                  << V::Known;
+        QTest::newRow("question mark")
+            << line(QStringLiteral("10.1.0.1?"), kKeyA) << h << 22 << kKeyA << V::Known;
+        QTest::newRow("negation wins")
+            << line(QStringLiteral("10.1.0.*,!10.1.0.11"), kKeyB) << h << 22 << kKeyA << V::Unknown;
+        QTest::newRow("hashed") << line(hashed(h, "saltsaltsaltsaltsalt"), kKeyA) << h << 22
+                                << kKeyA << V::Known;
+        QTest::newRow("hashed other host")
+            << line(hashed(QStringLiteral("10.9.9.9"), "saltsaltsaltsaltsalt"), kKeyB) << h << 22
+            << kKeyA << V::Unknown;
+        QTest::newRow("hashed changed")
+            << line(hashed(h, "0123456789abcdefghij"), kKeyB) << h << 22 << kKeyA << V::Changed;
+        QTest::newRow("hashed with port")
+            << line(hashed(QStringLiteral("[10.1.0.11]:2222"), "saltsaltsaltsaltsalt"), kKeyA) << h
+            << 2222 << kKeyA << V::Known;
+        QTest::newRow("revoked") << line(QStringLiteral("*"), kKeyA, "@revoked") + line(h, kKeyA)
+                                 << h << 22 << kKeyA << V::Revoked;
+        QTest::newRow("cert authority ignored")
+            << line(h, kKeyA, "@cert-authority") << h << 22 << kKeyA << V::Unknown;
+        QTest::newRow("comments and junk")
+            << QByteArray("# comment\n\n   \nnot-enough-fields\n") + line(h, kKeyA) << h << 22
+            << kKeyA << V::Known;
+        QTest::newRow("case-insensitive names")
+            << line(QStringLiteral("DB1.Example.COM"), kKeyA) << QStringLiteral("db1.example.com")
+            << 22 << kKeyA << V::Known;
+        QTest::newRow("match among several keys")
+            << line(h, kEcdsa) + line(h, kKeyA) << h << 22 << kKeyA << V::Known;
     }
 
     void verdicts()
@@ -97,21 +121,26 @@ private slots:
     {
         KnownHosts knownHosts;
         knownHosts.addFile(QStringLiteral("/ours"), QByteArray());
-        knownHosts.addFile(QStringLiteral("/home/op/.ssh/known_hosts"), line(QStringLiteral("db1"), kKeyA));
+        knownHosts.addFile(QStringLiteral("/home/op/.ssh/known_hosts"),
+                           line(QStringLiteral("db1"), kKeyA));
         const KnownHosts::Match match = knownHosts.check(QStringLiteral("db1"), 22, kKeyB);
         QCOMPARE(match.verdict, KnownHosts::Verdict::Changed);
         QCOMPARE(match.source, QStringLiteral("/home/op/.ssh/known_hosts"));
-        QCOMPARE(match.knownFingerprints, QStringList{QStringLiteral("ssh-ed25519 ") + kKeyA.fingerprint()});
+        QCOMPARE(match.knownFingerprints,
+                 QStringList{QStringLiteral("ssh-ed25519 ") + kKeyA.fingerprint()});
     }
 
     void entryLineReadsBack()
     {
         for (int port : {22, 2200}) {
             KnownHosts knownHosts;
-            knownHosts.addFile(QStringLiteral("ours"), KnownHosts::entryLine(QStringLiteral("198.18.7.11"), port, kKeyA));
-            QCOMPARE(knownHosts.check(QStringLiteral("198.18.7.11"), port, kKeyA).verdict, KnownHosts::Verdict::Known);
+            knownHosts.addFile(QStringLiteral("ours"),
+                               KnownHosts::entryLine(QStringLiteral("198.18.7.11"), port, kKeyA));
+            QCOMPARE(knownHosts.check(QStringLiteral("198.18.7.11"), port, kKeyA).verdict,
+                     KnownHosts::Verdict::Known);
         }
-        QCOMPARE(KnownHosts::entryLine(QStringLiteral("h"), 2200, kKeyA).left(10), QByteArray("[h]:2200 s"));
+        QCOMPARE(KnownHosts::entryLine(QStringLiteral("h"), 2200, kKeyA).left(10),
+                 QByteArray("[h]:2200 s"));
     }
 };
 

@@ -29,15 +29,20 @@ private slots:
         Redactor r;
         r.addSecret(secret);
         QString passfileForm = secret;
-        passfileForm.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
+        passfileForm.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char(':'), QLatin1String("\\:"));
         QString sqlForm = secret;
         sqlForm.replace(QLatin1Char('\''), QLatin1String("''"));
-        const QString text = QStringLiteral("p ") + passfileForm + QStringLiteral(" s ") + sqlForm + QStringLiteral(" 1 ") + secret + QStringLiteral(" 2 ") + shellQuote(secret)
-                             + QStringLiteral(" 3 ") + secret.toHtmlEscaped() + QStringLiteral(" #") + secret;
+        const QString text = QStringLiteral("p ") + passfileForm + QStringLiteral(" s ") + sqlForm +
+                             QStringLiteral(" 1 ") + secret + QStringLiteral(" 2 ") +
+                             shellQuote(secret) + QStringLiteral(" 3 ") + secret.toHtmlEscaped() +
+                             QStringLiteral(" #") + secret;
         const QString masked = r.redact(text);
         // (The mask may itself contain a one-letter secret: look between the masks.)
         const QString unmasked = QString(masked).remove(Redactor::kMask);
-        QVERIFY2(!unmasked.contains(secret) && !unmasked.contains(passfileForm) && !unmasked.contains(sqlForm), qPrintable(masked));
+        QVERIFY2(!unmasked.contains(secret) && !unmasked.contains(passfileForm) &&
+                     !unmasked.contains(sqlForm),
+                 qPrintable(masked));
         QVERIFY(masked.contains(Redactor::kMask));
         QVERIFY(masked.endsWith(QStringLiteral(" #") + Redactor::kMask));
     }
@@ -47,7 +52,8 @@ private slots:
         Redactor r;
         r.addSecret(QStringLiteral("pass"));
         r.addSecret(QStringLiteral("password123"));
-        QCOMPARE(r.redact(QStringLiteral("x password123 y pass z")), QStringLiteral("x [secret] y [secret] z"));
+        QCOMPARE(r.redact(QStringLiteral("x password123 y pass z")),
+                 QStringLiteral("x [secret] y [secret] z"));
     }
 
     void theMaskItselfIsNeverReMasked()

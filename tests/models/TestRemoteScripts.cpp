@@ -54,8 +54,10 @@ private slots:
 
     void plainWordsStayReadable()
     {
-        QCOMPARE(shellQuote(QStringLiteral("/var/lib/pgsql/data")), QStringLiteral("/var/lib/pgsql/data"));
-        QCOMPARE(shellJoin({QStringLiteral("systemctl"), QStringLiteral("restart"), QStringLiteral("postgresql")}),
+        QCOMPARE(shellQuote(QStringLiteral("/var/lib/pgsql/data")),
+                 QStringLiteral("/var/lib/pgsql/data"));
+        QCOMPARE(shellJoin({QStringLiteral("systemctl"), QStringLiteral("restart"),
+                            QStringLiteral("postgresql")}),
                  QStringLiteral("systemctl restart postgresql"));
     }
 
@@ -66,9 +68,12 @@ private slots:
         QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::Root), cmd);
         QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::SudoNoPassword),
                  QStringLiteral("sudo -n -- /bin/sh -c 'echo '\\''a b'\\'''"));
-        QVERIFY(RemoteScripts::asRoot(cmd, Privilege::SudoPassword).startsWith(QStringLiteral("sudo -k -S -p '' -- ")));
-        QCOMPARE(RemoteScripts::withSudoPassword(QStringLiteral("pw"), "data"), QByteArray("pw\ndata"));
-        QVERIFY(RemoteScripts::isWrongSudoPassword("Sorry, try again.\nsudo: 1 incorrect password attempt\n"));
+        QVERIFY(RemoteScripts::asRoot(cmd, Privilege::SudoPassword)
+                    .startsWith(QStringLiteral("sudo -k -S -p '' -- ")));
+        QCOMPARE(RemoteScripts::withSudoPassword(QStringLiteral("pw"), "data"),
+                 QByteArray("pw\ndata"));
+        QVERIFY(RemoteScripts::isWrongSudoPassword(
+            "Sorry, try again.\nsudo: 1 incorrect password attempt\n"));
         QVERIFY(!RemoteScripts::isWrongSudoPassword("sudo: a password is required\n"));
     }
 
@@ -96,7 +101,8 @@ private slots:
         QFile backup(RemoteScripts::backupPath(write));
         QVERIFY(backup.open(QIODevice::ReadOnly));
         QCOMPARE(backup.readAll(), QByteArray("old content\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(),
+                 2); // no temporary left
     }
 
     void writeFileCreatesANewFileWithTheGivenMode()
@@ -110,7 +116,8 @@ private slots:
         const QByteArray out = runSh(RemoteScripts::writeFile(write), "x", &exitCode);
         QCOMPARE(exitCode, 0);
         QVERIFY(out.isEmpty()); // no backup for a new file
-        QCOMPARE(runSh(QStringLiteral("stat -c %a ") + shellQuote(write.path)), QByteArray("600\n"));
+        QCOMPARE(runSh(QStringLiteral("stat -c %a ") + shellQuote(write.path)),
+                 QByteArray("600\n"));
     }
 
     void failedWriteLeavesTheOldFile()

@@ -50,7 +50,9 @@ private slots:
         QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Primary"));
         QCOMPARE(model->index(1, 2).data().toString(), QStringLiteral("10.1.0.12"));
         QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("Orchestrator"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("clusterTitle"))->text().contains(QStringLiteral("prod")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("clusterTitle"))
+                    ->text()
+                    .contains(QStringLiteral("prod")));
         QVERIFY(window.windowTitle().startsWith(QStringLiteral("prod")));
         QVERIFY(!window.findChild<QLabel *>(QStringLiteral("clusterWarnings"))->isVisible());
     }
@@ -61,10 +63,13 @@ private slots:
         window.show();
         QVERIFY(!window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/bad-cluster.json")));
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("clusterErrorBox"))) != nullptr);
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("clusterErrorBox"))) !=
+                    nullptr);
         QTRY_VERIFY(box->isVisible());
-        QVERIFY(box->informativeText().contains(QStringLiteral("nodes[1].ssh.port: 70000 is not a port (1-65535)")));
-        QVERIFY(box->informativeText().contains(QStringLiteral("nodes[2].role: \"master\" is not a role")));
+        QVERIFY(box->informativeText().contains(
+            QStringLiteral("nodes[1].ssh.port: 70000 is not a port (1-65535)")));
+        QVERIFY(box->informativeText().contains(
+            QStringLiteral("nodes[2].role: \"master\" is not a role")));
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
         QVERIFY(window.currentClusterPath().isEmpty());
         box->accept();
@@ -76,7 +81,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("typo.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"name": "lab", "nodes": [{"name": "db1", "role": "primary", "address": "h1", "ssh": {"prot": 2}}]})");
+        file.write(
+            R"({"name": "lab", "nodes": [{"name": "db1", "role": "primary", "address": "h1", "ssh": {"prot": 2}}]})");
         file.close();
         MainWindow window;
         window.show();
