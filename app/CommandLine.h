@@ -4,6 +4,7 @@
 #include "app/SshConnection.h"
 #include "app/SshTarget.h"
 #include "models/Cluster.h"
+#include "models/ClusterStatus.h"
 #include "models/SecretStore.h"
 
 #include <QObject>
@@ -77,6 +78,7 @@ private:
                      const QStringList &lines, const ConnectReport &report);
     void startRun(const GlobalOptions &global, const QString &procedure, bool yes,
                   bool acceptNewHostKeys, const QString &resumeRunId);
+    void printStatus(const ClusterVerdict &verdict, bool json);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);
     QString readSecretValue(const QString &name);
@@ -84,6 +86,7 @@ private:
     Cluster m_cluster;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<class ProcedureSession> m_session;
+    std::unique_ptr<class StatusMonitor> m_monitor;
     bool m_auditWritable = false;
     QIODevice *m_input = nullptr;
     SecretStore *m_secretStore = nullptr;

@@ -262,6 +262,93 @@
     </message>
 </context>
 <context>
+    <name>ClusterVerdict</name>
+    <message>
+        <source>Replication is not set up yet: %1 are independent servers.</source>
+        <translation>Die Replikation ist noch nicht eingerichtet: %1 sind unabhängige Server.</translation>
+    </message>
+    <message>
+        <source>Configure the primary, then the standby.</source>
+        <translation>Richten Sie den Primary ein, dann den Standby.</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 all accept writes.</source>
+        <translation>Split Brain: %1 nehmen alle Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <source>Stop every one of them but the primary the Inmanta server uses, before anything else.</source>
+        <translation>Halten Sie vor allem anderen jeden davon an außer dem Primary, den der Inmanta-Server nutzt.</translation>
+    </message>
+    <message>
+        <source>The cluster file names no primary.</source>
+        <translation>Die Cluster-Datei nennt keinen Primary.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about %1 yet.</source>
+        <translation>Über %1 ist noch nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwortet nicht</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is down</source>
+        <translation>PostgreSQL auf %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery</source>
+        <translation>%1 ist im Recovery-Modus</translation>
+    </message>
+    <message>
+        <source>%1: writes are not possible.</source>
+        <translation>%1: Schreiben ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
+        <translation>Auf %1 umschalten: befördern Sie ihn und richten Sie dann den Inmanta-Server darauf aus.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back; there is no standby to fail over to.</source>
+        <translation>Bringen Sie %1 zurück; es gibt keinen Standby zum Umschalten.</translation>
+    </message>
+    <message>
+        <source>%1 is down: writes on %2 will block until it streams again.</source>
+        <translation>%1 ist ausgefallen: Schreibzugriffe auf %2 blockieren, bis er wieder streamt.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back, or rebuild it (configure-standby).</source>
+        <translation>Bringen Sie %1 zurück oder bauen Sie ihn neu auf (configure-standby).</translation>
+    </message>
+    <message>
+        <source>No synchronous standby: writes on %1 will block until %2 streams again.</source>
+        <translation>Kein synchroner Standby: Schreibzugriffe auf %1 blockieren, bis %2 wieder streamt.</translation>
+    </message>
+    <message>
+        <source>Add a standby (configure-standby).</source>
+        <translation>Fügen Sie einen Standby hinzu (configure-standby).</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is down or unhealthy.</source>
+        <translation>Der Inmanta-Server auf %1 läuft nicht oder ist nicht gesund.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1.</source>
+        <translation>Prüfen Sie den Dienst inmanta-server auf %1.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
+        <translation>Der Inmanta-Server auf %1 nutzt die Datenbank auf %2, die nicht der Primary ist (%3).</translation>
+    </message>
+    <message>
+        <source>Point it at %1 (failover-server).</source>
+        <translation>Richten Sie ihn auf %1 aus (failover-server).</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 replicates synchronously to %2.</source>
+        <translation>Gesund: %1 repliziert synchron nach %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
@@ -590,6 +677,54 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
         <translation>Beheben Sie die Ursache und setzen Sie dann fort mit: inmanta-ha-cli --cluster DATEI run %1 --resume %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running command is stopped; the run can be resumed.</source>
+        <translation>Abbruch: Der laufende Befehl wird angehalten; der Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>warning: %1 The status is read without stored passwords and passphrases.</source>
+        <translation>Warnung: %1 Der Status wird ohne gespeicherte Passwörter und Passphrasen gelesen.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL angehalten</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>Standby (im Recovery-Modus)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
+        <translation>; Replikat %1 auf %2: %3, %4, %5 Bytes zurück</translation>
+    </message>
+    <message>
+        <source>; slot %1 %2</source>
+        <translation>; Slot %1 %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy, database %1</source>
+        <translation>Inmanta-Server gesund, Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Inmanta server down or unhealthy</source>
+        <translation>Inmanta-Server läuft nicht oder ist nicht gesund</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,93 @@
     </message>
 </context>
 <context>
+    <name>ClusterVerdict</name>
+    <message>
+        <source>Replication is not set up yet: %1 are independent servers.</source>
+        <translation>La réplication n’est pas encore en place : %1 sont des serveurs indépendants.</translation>
+    </message>
+    <message>
+        <source>Configure the primary, then the standby.</source>
+        <translation>Configurez le primaire, puis le standby.</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 all accept writes.</source>
+        <translation>Split brain : %1 acceptent tous des écritures.</translation>
+    </message>
+    <message>
+        <source>Stop every one of them but the primary the Inmanta server uses, before anything else.</source>
+        <translation>Avant toute autre chose, arrêtez-les tous sauf le primaire qu’utilise le serveur Inmanta.</translation>
+    </message>
+    <message>
+        <source>The cluster file names no primary.</source>
+        <translation>Le fichier de cluster ne désigne aucun primaire.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about %1 yet.</source>
+        <translation>On ne sait encore rien de %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 ne répond pas</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is down</source>
+        <translation>PostgreSQL est arrêté sur %1</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery</source>
+        <translation>%1 est en récupération</translation>
+    </message>
+    <message>
+        <source>%1: writes are not possible.</source>
+        <translation>%1 : aucune écriture n’est possible.</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
+        <translation>Basculez vers %1 : promouvez-le, puis faites-y pointer le serveur Inmanta.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back; there is no standby to fail over to.</source>
+        <translation>Rétablissez %1 ; il n’y a pas de standby vers lequel basculer.</translation>
+    </message>
+    <message>
+        <source>%1 is down: writes on %2 will block until it streams again.</source>
+        <translation>%1 est arrêté : les écritures sur %2 resteront bloquées jusqu’à ce qu’il diffuse de nouveau.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back, or rebuild it (configure-standby).</source>
+        <translation>Rétablissez %1, ou reconstruisez-le (configure-standby).</translation>
+    </message>
+    <message>
+        <source>No synchronous standby: writes on %1 will block until %2 streams again.</source>
+        <translation>Aucun standby synchrone : les écritures sur %1 resteront bloquées jusqu’à ce que %2 diffuse de nouveau.</translation>
+    </message>
+    <message>
+        <source>Add a standby (configure-standby).</source>
+        <translation>Ajoutez un standby (configure-standby).</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is down or unhealthy.</source>
+        <translation>Le serveur Inmanta sur %1 est arrêté ou en mauvais état.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1.</source>
+        <translation>Examinez le service inmanta-server sur %1.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
+        <translation>Le serveur Inmanta sur %1 utilise la base sur %2, qui n’est pas le primaire (%3).</translation>
+    </message>
+    <message>
+        <source>Point it at %1 (failover-server).</source>
+        <translation>Faites-le pointer vers %1 (failover-server).</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 replicates synchronously to %2.</source>
+        <translation>En bon état : %1 réplique de façon synchrone vers %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
@@ -590,6 +677,54 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
         <translation>Corrigez la cause, puis reprenez avec : inmanta-ha-cli --cluster FICHIER run %1 --resume %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running command is stopped; the run can be resumed.</source>
+        <translation>Annulation : la commande en cours est arrêtée ; l’exécution pourra être reprise.</translation>
+    </message>
+    <message>
+        <source>warning: %1 The status is read without stored passwords and passphrases.</source>
+        <translation>avertissement : %1 L’état est lu sans mots de passe ni phrases secrètes enregistrés.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1 : %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL arrêté</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (en récupération)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>accepte des écritures</translation>
+    </message>
+    <message>
+        <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
+        <translation>; réplique %1 sur %2 : %3, %4, %5 octets de retard</translation>
+    </message>
+    <message>
+        <source>; slot %1 %2</source>
+        <translation>; slot %1 %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy, database %1</source>
+        <translation>Serveur Inmanta en bon état, base %1</translation>
+    </message>
+    <message>
+        <source>Inmanta server down or unhealthy</source>
+        <translation>Serveur Inmanta arrêté ou en mauvais état</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,93 @@
     </message>
 </context>
 <context>
+    <name>ClusterVerdict</name>
+    <message>
+        <source>Replication is not set up yet: %1 are independent servers.</source>
+        <translation>Replicatie is nog niet opgezet: %1 zijn onafhankelijke servers.</translation>
+    </message>
+    <message>
+        <source>Configure the primary, then the standby.</source>
+        <translation>Configureer de primary, daarna de standby.</translation>
+    </message>
+    <message>
+        <source>Split brain: %1 all accept writes.</source>
+        <translation>Split brain: %1 aanvaarden allemaal schrijfopdrachten.</translation>
+    </message>
+    <message>
+        <source>Stop every one of them but the primary the Inmanta server uses, before anything else.</source>
+        <translation>Stop ze allemaal behalve de primary die de Inmanta-server gebruikt, vóór al het andere.</translation>
+    </message>
+    <message>
+        <source>The cluster file names no primary.</source>
+        <translation>Het clusterbestand noemt geen primary.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about %1 yet.</source>
+        <translation>Over %1 is nog niets bekend.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 antwoordt niet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL on %1 is down</source>
+        <translation>PostgreSQL op %1 ligt plat</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery</source>
+        <translation>%1 is in herstel</translation>
+    </message>
+    <message>
+        <source>%1: writes are not possible.</source>
+        <translation>%1: schrijven is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
+        <translation>Schakel over naar %1: promoveer hem en laat de Inmanta-server er dan naar wijzen.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back; there is no standby to fail over to.</source>
+        <translation>Breng %1 terug; er is geen standby om naar over te schakelen.</translation>
+    </message>
+    <message>
+        <source>%1 is down: writes on %2 will block until it streams again.</source>
+        <translation>%1 ligt plat: schrijfopdrachten op %2 blokkeren tot hij weer streamt.</translation>
+    </message>
+    <message>
+        <source>Bring %1 back, or rebuild it (configure-standby).</source>
+        <translation>Breng %1 terug, of bouw hem opnieuw op (configure-standby).</translation>
+    </message>
+    <message>
+        <source>No synchronous standby: writes on %1 will block until %2 streams again.</source>
+        <translation>Geen synchrone standby: schrijfopdrachten op %1 blokkeren tot %2 weer streamt.</translation>
+    </message>
+    <message>
+        <source>Add a standby (configure-standby).</source>
+        <translation>Voeg een standby toe (configure-standby).</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is down or unhealthy.</source>
+        <translation>De Inmanta-server op %1 ligt plat of is niet gezond.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1.</source>
+        <translation>Bekijk de dienst inmanta-server op %1.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
+        <translation>De Inmanta-server op %1 gebruikt de database op %2, die niet de primary is (%3).</translation>
+    </message>
+    <message>
+        <source>Point it at %1 (failover-server).</source>
+        <translation>Laat hem naar %1 wijzen (failover-server).</translation>
+    </message>
+    <message>
+        <source>Healthy: %1 replicates synchronously to %2.</source>
+        <translation>Gezond: %1 repliceert synchroon naar %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
@@ -590,6 +677,54 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Fix the cause, then resume with: inmanta-ha-cli --cluster FILE run %1 --resume %2</source>
         <translation>Verhelp de oorzaak en hervat dan met: inmanta-ha-cli --cluster BESTAND run %1 --resume %2</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running command is stopped; the run can be resumed.</source>
+        <translation>Annuleren: de lopende opdracht wordt gestopt; de uitvoering kan hervat worden.</translation>
+    </message>
+    <message>
+        <source>warning: %1 The status is read without stored passwords and passphrases.</source>
+        <translation>waarschuwing: %1 De status wordt gelezen zonder opgeslagen wachtwoorden en wachtzinnen.</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL gestopt</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (in herstel)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>aanvaardt schrijfopdrachten</translation>
+    </message>
+    <message>
+        <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
+        <translation>; replica %1 op %2: %3, %4, %5 bytes achter</translation>
+    </message>
+    <message>
+        <source>; slot %1 %2</source>
+        <translation>; slot %1 %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy, database %1</source>
+        <translation>Inmanta-server gezond, database %1</translation>
+    </message>
+    <message>
+        <source>Inmanta server down or unhealthy</source>
+        <translation>Inmanta-server plat of niet gezond</translation>
     </message>
 </context>
 <context>

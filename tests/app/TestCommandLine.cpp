@@ -133,7 +133,6 @@ private slots:
         QTest::newRow("run") << QStringList{
             QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
             QStringLiteral("--resume"), QStringLiteral("42")};
-        QTest::newRow("status") << QStringList{QStringLiteral("status"), QStringLiteral("--json")};
     }
 
     void unimplementedCommandsSaySo()

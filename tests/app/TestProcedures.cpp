@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -421,6 +423,31 @@ private slots:
         QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")),
                  qPrintable(o.out + o.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // The status command follows the cluster: healthy; a dead standby means writes will block;
+    // a dead primary offers the failover.
+    void statusFollowsTheCluster()
+    {
+        CliOutcome o = cli({QStringLiteral("status")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY(o.out.startsWith(
+            QStringLiteral("Cluster lab: Healthy: db1 replicates synchronously to db2.")));
+        QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db2")}), 0);
+        o = cli({QStringLiteral("status")});
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(
+            o.out.startsWith(QStringLiteral("Cluster lab: db2 is down: writes on db1 will block")),
+            qPrintable(o.out));
+        QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db1")}), 0);
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        const QJsonObject status = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        QCOMPARE(status.value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("primary-down"));
+        QCOMPARE(status.value(QStringLiteral("procedure")).toString(),
+                 QStringLiteral("promote-standby"));
+        // (The next test starts from a fresh lab.)
     }
 
     // Last: node settings are honoured on Debian's layout (configuration in /etc, programs

@@ -1,0 +1,194 @@
+#include "app/StatusMonitor.h"
+
+#include "models/RemoteOps.h"
+#include "models/ShellQuote.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace iha {
+
+StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
+    : QObject(parent)
+    , m_cluster(std::move(cluster))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<iha::ClusterVerdict>();
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        if (node.postgres && m_options.targets.contains(node.name))
+            m_hosts.insert(node.name, new SshHost(m_options.targets.value(node.name),
+                                                  m_options.sshPolicy, this));
+    }
+    m_timer.setInterval(m_options.intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
+}
+
+StatusMonitor::~StatusMonitor() = default;
+
+void StatusMonitor::start()
+{
+    pollNow();
+    m_timer.start();
+}
+
+QString StatusMonitor::probeScript(const Node &node)
+{
+    const PostgresSettings pg = node.postgresOrDefault();
+    const QString sql = QStringLiteral(
+        "SELECT 'recovery', pg_is_in_recovery();\n"
+        "SELECT 'replica', application_name, coalesce(host(client_addr), ''), state, sync_state, "
+        "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), -1)::bigint FROM "
+        "pg_stat_replication;\n"
+        "SELECT 'slot', slot_name, active, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
+        "restart_lsn), -1)::bigint "
+        "FROM pg_replication_slots;\n");
+    return QStringLiteral(
+               "if systemctl is-active --quiet %1; then echo running=1; else echo running=0; fi\n"
+               "if [ -e %2/standby.signal ]; then echo standby_signal=1; else echo "
+               "standby_signal=0; fi\n"
+               "%3 -D %2 2>/dev/null | sed -n -e 's/^Database cluster state: "
+               "*\\(.*\\)$/control_state=\\1/p' "
+               "-e \"s/^Latest checkpoint's TimeLineID: *\\([0-9]*\\)$/timeline=\\1/p\"\n"
+               "cd / && printf '%s' %4 | runuser -u postgres -- %5 -X -At -F '|' -p %6 -d postgres "
+               "2>/dev/null "
+               "| sed 's/^/sql=/'\n"
+               "exit 0\n")
+        .arg(shellQuote(pg.service), shellQuote(pg.dataDir),
+             shellQuote(RemoteOps::postgresProgram(node, QStringLiteral("pg_controldata"))),
+             shellQuote(sql), shellQuote(RemoteOps::postgresProgram(node, QStringLiteral("psql"))))
+        .arg(pg.port);
+}
+
+void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
+{
+    for (const QByteArray &rawLine : output.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine);
+        const QString key = line.section(QLatin1Char('='), 0, 0);
+        const QString value = line.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("running"))
+            s->postgresRunning = value == QLatin1String("1");
+        else if (key == QLatin1String("standby_signal"))
+            s->standbySignal = value == QLatin1String("1");
+        else if (key == QLatin1String("control_state"))
+            s->controlState = value;
+        else if (key == QLatin1String("timeline"))
+            s->timeline = value.toInt();
+        else if (key == QLatin1String("sql")) {
+            const QStringList f = value.split(QLatin1Char('|'));
+            if (f.value(0) == QLatin1String("recovery"))
+                s->inRecovery = f.value(1) == QLatin1String("t");
+            else if (f.value(0) == QLatin1String("replica"))
+                s->replicas << NodeStatus::Replica{f.value(1), f.value(2), f.value(3), f.value(4),
+                                                   f.value(5).toLongLong()};
+            else if (f.value(0) == QLatin1String("slot"))
+                s->replicationSlots << NodeStatus::Slot{
+                    f.value(1), f.value(2) == QLatin1String("t"), f.value(3).toLongLong()};
+        }
+    }
+    // hot_standby = off: a standby refuses SQL; its files say it is one.
+    if (!s->inRecovery && s->postgresRunning.value_or(false) && s->standbySignal)
+        s->inRecovery = true;
+}
+
+void StatusMonitor::pollNow()
+{
+    if (m_pending > 0)
+        return; // the previous round is still out
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        if (m_hosts.contains(node.name)) {
+            ++m_pending;
+            probeDatabase(node);
+        } else if (node.role == NodeRole::Orchestrator) {
+            ++m_pending;
+            probeInmanta(node);
+        }
+    }
+}
+
+void StatusMonitor::probeDatabase(const Node &node)
+{
+    SshHost *host = m_hosts.value(node.name);
+    RemoteCommand command;
+    command.command = probeScript(node);
+    command.asRoot = true;
+    command.timeoutMs = m_options.timeoutMs;
+    const quint64 id = host->execute(command);
+    auto *context = new QObject(this);
+    connect(host, &RemoteShell::finished, context,
+            [this, context, id, name = node.name](quint64 done, const CommandResult &r) {
+                if (done != id)
+                    return;
+                context->deleteLater();
+                NodeStatus s;
+                s.node = name;
+                s.seen = QDateTime::currentDateTimeUtc();
+                s.sshReachable = r.status != CommandResult::Status::NotStarted &&
+                                 r.status != CommandResult::Status::ConnectionLost &&
+                                 r.status != CommandResult::Status::TimedOut;
+                if (r.succeeded())
+                    parseProbe(r.out, &s);
+                else
+                    s.error = r.error;
+                m_status.insert(name, s);
+                nodeDone();
+            });
+}
+
+void StatusMonitor::probeInmanta(const Node &node)
+{
+    const QString base = node.effectiveApiUrl();
+    auto fetch = [this, base](const QString &path) {
+        QNetworkRequest request(QUrl(base + path));
+        request.setTransferTimeout(m_options.timeoutMs);
+        if (!m_options.apiToken.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_options.apiToken.toUtf8());
+        return m_network.get(request);
+    };
+    QNetworkReply *health = fetch(QStringLiteral("/api/v2/health"));
+    QNetworkReply *serverStatus = fetch(QStringLiteral("/api/v1/serverstatus"));
+    auto remaining = std::make_shared<int>(2);
+    auto s = std::make_shared<NodeStatus>();
+    s->node = node.name;
+    const auto finishOne = [this, remaining, s] {
+        if (--*remaining > 0)
+            return;
+        s->seen = QDateTime::currentDateTimeUtc();
+        m_status.insert(s->node, *s);
+        nodeDone();
+    };
+    connect(health, &QNetworkReply::finished, this, [health, s, finishOne] {
+        const int code = health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        s->apiReachable = code > 0;
+        s->apiHealthy = code == 200;
+        if (code == 0)
+            s->error = health->errorString();
+        health->deleteLater();
+        finishOne();
+    });
+    connect(serverStatus, &QNetworkReply::finished, this, [serverStatus, s, finishOne] {
+        const QJsonObject data = QJsonDocument::fromJson(serverStatus->readAll())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        for (const QJsonValue &slice : data.value(QStringLiteral("slices")).toArray()) {
+            if (slice.toObject().value(QStringLiteral("name")).toString() !=
+                QLatin1String("core.database"))
+                continue;
+            const QJsonObject db = slice.toObject().value(QStringLiteral("status")).toObject();
+            s->apiDatabaseHost = db.value(QStringLiteral("host")).toString();
+            s->apiDatabaseConnected = db.value(QStringLiteral("connected")).toBool();
+        }
+        serverStatus->deleteLater();
+        finishOne();
+    });
+}
+
+void StatusMonitor::nodeDone()
+{
+    if (--m_pending == 0)
+        emit updated(verdict());
+}
+
+} // namespace iha

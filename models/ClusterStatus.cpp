@@ -1,0 +1,161 @@
+#include "models/ClusterStatus.h"
+
+#include <QCoreApplication>
+
+namespace iha {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClusterVerdict)
+};
+
+bool acceptsWrites(const NodeStatus &s)
+{
+    return s.postgresRunning.value_or(false) && s.inRecovery.has_value() && !*s.inRecovery;
+}
+
+} // namespace
+
+QString verdictName(ClusterVerdict::Kind kind)
+{
+    switch (kind) {
+    case ClusterVerdict::Kind::Healthy:
+        return QStringLiteral("healthy");
+    case ClusterVerdict::Kind::Degraded:
+        return QStringLiteral("degraded");
+    case ClusterVerdict::Kind::PrimaryDown:
+        return QStringLiteral("primary-down");
+    case ClusterVerdict::Kind::SplitBrain:
+        return QStringLiteral("split-brain");
+    case ClusterVerdict::Kind::OrchestratorDown:
+        return QStringLiteral("orchestrator-down");
+    case ClusterVerdict::Kind::OrchestratorMisdirected:
+        return QStringLiteral("orchestrator-misdirected");
+    case ClusterVerdict::Kind::NotConfigured:
+        return QStringLiteral("not-configured");
+    case ClusterVerdict::Kind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeStatus> &status)
+{
+    ClusterVerdict v;
+    const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
+    const Node *standby = cluster.nodeWithRole(NodeRole::Standby);
+    const Node *orchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
+
+    // The pair (and a retired old primary that comes back) must have one writer. A spare is
+    // outside replication: its own server accepting writes harms nobody.
+    QStringList writers;
+    for (const Node &node : cluster.nodes) {
+        if (node.postgres && node.role != NodeRole::Spare && acceptsWrites(status.value(node.name)))
+            writers << node.name;
+    }
+    bool replicationSetUp = false;
+    for (const NodeStatus::Slot &slot :
+         status.value(primary ? primary->name : QString()).replicationSlots)
+        replicationSetUp = replicationSetUp || slot.name == cluster.replication.slot;
+    if (writers.size() > 1 && !replicationSetUp) {
+        v.kind = ClusterVerdict::Kind::NotConfigured;
+        v.summary = Tr::tr("Replication is not set up yet: %1 are independent servers.")
+                        .arg(writers.join(QLatin1String(", ")));
+        v.action = Tr::tr("Configure the primary, then the standby.");
+        v.procedure = QStringLiteral("configure-primary");
+        return v;
+    }
+    if (writers.size() > 1) {
+        v.kind = ClusterVerdict::Kind::SplitBrain;
+        v.summary =
+            Tr::tr("Split brain: %1 all accept writes.").arg(writers.join(QLatin1String(", ")));
+        v.action = Tr::tr("Stop every one of them but the primary the Inmanta server uses, before "
+                          "anything else.");
+        return v;
+    }
+    if (!primary) {
+        v.summary = Tr::tr("The cluster file names no primary.");
+        return v;
+    }
+    const NodeStatus p = status.value(primary->name);
+    if (!p.seen.isValid()) {
+        v.summary = Tr::tr("Nothing is known about %1 yet.").arg(primary->name);
+        return v;
+    }
+    if (!acceptsWrites(p)) {
+        v.kind = ClusterVerdict::Kind::PrimaryDown;
+        const QString why = !p.sshReachable ? Tr::tr("%1 does not answer").arg(primary->name)
+                            : !p.postgresRunning.value_or(false)
+                                ? Tr::tr("PostgreSQL on %1 is down").arg(primary->name)
+                                : Tr::tr("%1 is in recovery").arg(primary->name);
+        v.summary = Tr::tr("%1: writes are not possible.").arg(why);
+        if (standby) {
+            v.action = Tr::tr("Fail over to %1: promote it, then point the Inmanta server at it.")
+                           .arg(standby->name);
+            v.procedure = QStringLiteral("promote-standby");
+        } else {
+            v.action =
+                Tr::tr("Bring %1 back; there is no standby to fail over to.").arg(primary->name);
+        }
+        return v;
+    }
+    const QString app = cluster.replication.applicationName;
+    // A standby that is known to be down: the primary notices only after wal_sender_timeout,
+    // but its writes wait from the first moment.
+    if (standby && status.contains(standby->name)) {
+        const NodeStatus st = status.value(standby->name);
+        if (!st.sshReachable || !st.postgresRunning.value_or(false)) {
+            v.kind = ClusterVerdict::Kind::Degraded;
+            v.summary = Tr::tr("%1 is down: writes on %2 will block until it streams again.")
+                            .arg(standby->name, primary->name);
+            v.action =
+                Tr::tr("Bring %1 back, or rebuild it (configure-standby).").arg(standby->name);
+            v.procedure = QStringLiteral("configure-standby");
+            return v;
+        }
+    }
+    bool syncStreaming = false;
+    for (const NodeStatus::Replica &r : p.replicas)
+        syncStreaming =
+            syncStreaming || (r.applicationName == app && r.state == QLatin1String("streaming") &&
+                              r.syncState == QLatin1String("sync"));
+    if (!syncStreaming) {
+        v.kind = ClusterVerdict::Kind::Degraded;
+        const QString name = standby ? standby->name : app;
+        v.summary =
+            Tr::tr("No synchronous standby: writes on %1 will block until %2 streams again.")
+                .arg(primary->name, name);
+        v.action =
+            standby ? Tr::tr("Bring %1 back, or rebuild it (configure-standby).").arg(standby->name)
+                    : Tr::tr("Add a standby (configure-standby).");
+        v.procedure = QStringLiteral("configure-standby");
+        return v;
+    }
+    if (orchestrator) {
+        const NodeStatus o = status.value(orchestrator->name);
+        if (!o.apiHealthy.value_or(false)) {
+            v.kind = ClusterVerdict::Kind::OrchestratorDown;
+            v.summary =
+                Tr::tr("The Inmanta server on %1 is down or unhealthy.").arg(orchestrator->name);
+            v.action = Tr::tr("Look at the inmanta-server service on %1.").arg(orchestrator->name);
+            return v;
+        }
+        if (!o.apiDatabaseHost.isEmpty() && o.apiDatabaseHost != primary->address &&
+            o.apiDatabaseHost != primary->name) {
+            v.kind = ClusterVerdict::Kind::OrchestratorMisdirected;
+            v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, which is not the "
+                               "primary (%3).")
+                            .arg(orchestrator->name, o.apiDatabaseHost, primary->name);
+            v.action = Tr::tr("Point it at %1 (failover-server).").arg(primary->name);
+            v.procedure = QStringLiteral("failover-server");
+            return v;
+        }
+    }
+    v.kind = ClusterVerdict::Kind::Healthy;
+    v.summary = Tr::tr("Healthy: %1 replicates synchronously to %2.")
+                    .arg(primary->name, standby ? standby->name : app);
+    return v;
+}
+
+} // namespace iha

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/Cluster.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace iha {
+
+// What was last seen of one node, and when. Unknown facts stay unset.
+struct NodeStatus
+{
+    struct Replica
+    {
+        QString applicationName;
+        QString clientAddress;
+        QString state;     // streaming, catchup, ...
+        QString syncState; // sync, async, potential, quorum
+        qint64 replayLagBytes = -1;
+    };
+    struct Slot
+    {
+        QString name;
+        bool active = false;
+        qint64 retainedBytes = -1;
+    };
+
+    QString node;
+    QDateTime seen;
+    bool sshReachable = false;
+    QString error; // why facts are missing
+
+    // PostgreSQL
+    std::optional<bool> postgresRunning;
+    std::optional<bool> inRecovery;
+    bool standbySignal = false;
+    QString controlState; // from pg_controldata: "in production", "in archive recovery", ...
+    int timeline = 0;
+    QList<Replica> replicas; // as this node, a primary, sees them
+    QList<Slot> replicationSlots;
+
+    // Inmanta server
+    std::optional<bool> apiReachable;
+    std::optional<bool> apiHealthy;
+    QString apiDatabaseHost;
+    std::optional<bool> apiDatabaseConnected;
+};
+
+struct ClusterVerdict
+{
+    enum class Kind
+    {
+        Healthy,
+        Degraded,                // no synchronous standby: writes on the primary block
+        PrimaryDown,             // writes are not possible: fail over
+        SplitBrain,              // two nodes accept writes
+        OrchestratorDown,        // the Inmanta server does not answer or is unhealthy
+        OrchestratorMisdirected, // it uses a database that is not the primary
+        NotConfigured,           // replication is not set up yet
+        Unknown,                 // not enough is known yet
+    };
+    Kind kind = Kind::Unknown;
+    QString summary;   // plain words
+    QString action;    // the one thing that fixes it, naming the procedure
+    QString procedure; // its CLI name, when a procedure fixes it
+};
+
+QString verdictName(ClusterVerdict::Kind kind);
+
+// The cluster's state from its nodes' facts, the worst first: split brain, primary down,
+// degraded (the runbook's warning: without its synchronous standby the primary blocks every
+// write), orchestrator down or pointed elsewhere.
+ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeStatus> &status);
+
+} // namespace iha

@@ -1,0 +1,156 @@
+#include "models/ClusterReader.h"
+#include "models/ClusterStatus.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace iha;
+
+Q_DECLARE_METATYPE(iha::ClusterVerdict::Kind)
+
+namespace {
+
+Cluster runbookCluster()
+{
+    QFile file(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"));
+    file.open(QIODevice::ReadOnly);
+    return *readCluster(file.readAll()).cluster;
+}
+
+NodeStatus seen(const QString &node)
+{
+    NodeStatus s;
+    s.node = node;
+    s.seen = QDateTime::currentDateTimeUtc();
+    s.sshReachable = true;
+    return s;
+}
+
+NodeStatus primaryWith(const QString &syncState, const QString &state = QStringLiteral("streaming"))
+{
+    NodeStatus s = seen(QStringLiteral("db1"));
+    s.postgresRunning = true;
+    s.inRecovery = false;
+    s.replicationSlots << NodeStatus::Slot{QStringLiteral("replication"), !syncState.isEmpty(), 0};
+    if (!syncState.isEmpty())
+        s.replicas << NodeStatus::Replica{QStringLiteral("inmanta"), QStringLiteral("10.1.0.12"),
+                                          state, syncState, 0};
+    return s;
+}
+
+NodeStatus standbyRunning()
+{
+    NodeStatus s = seen(QStringLiteral("db2"));
+    s.postgresRunning = true;
+    s.inRecovery = true;
+    return s;
+}
+
+NodeStatus orchestrator(bool healthy, const QString &dbHost = QStringLiteral("10.1.0.11"))
+{
+    NodeStatus s = seen(QStringLiteral("orch1"));
+    s.apiReachable = true;
+    s.apiHealthy = healthy;
+    s.apiDatabaseHost = dbHost;
+    return s;
+}
+
+} // namespace
+
+// The verdicts the monitor shows, from facts alone (no network).
+class TestClusterStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void verdicts_data()
+    {
+        QTest::addColumn<QList<NodeStatus>>("facts");
+        QTest::addColumn<ClusterVerdict::Kind>("kind");
+        QTest::addColumn<QString>("summary");
+        using K = ClusterVerdict::Kind;
+
+        QTest::newRow("healthy") << QList<NodeStatus>{primaryWith(QStringLiteral("sync")),
+                                                      standbyRunning(), orchestrator(true)}
+                                 << K::Healthy << "Healthy: db1 replicates synchronously to db2.";
+        QTest::newRow("nothing known")
+            << QList<NodeStatus>{} << K::Unknown << "Nothing is known about db1 yet.";
+        NodeStatus deadHost = seen(QStringLiteral("db1"));
+        deadHost.sshReachable = false;
+        QTest::newRow("primary host dead")
+            << QList<NodeStatus>{deadHost, standbyRunning(), orchestrator(false)} << K::PrimaryDown
+            << "db1 does not answer: writes are not possible.";
+        NodeStatus stopped = seen(QStringLiteral("db1"));
+        stopped.postgresRunning = false;
+        QTest::newRow("primary service stopped")
+            << QList<NodeStatus>{stopped, standbyRunning()} << K::PrimaryDown
+            << "PostgreSQL on db1 is down: writes are not possible.";
+        QTest::newRow("standby gone")
+            << QList<NodeStatus>{primaryWith(QString()), orchestrator(true)} << K::Degraded
+            << "No synchronous standby: writes on db1 will block until db2 streams again.";
+        QTest::newRow("standby async")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("async")), standbyRunning(),
+                                 orchestrator(true)}
+            << K::Degraded
+            << "No synchronous standby: writes on db1 will block until db2 streams again.";
+        QTest::newRow("standby catching up")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync"), QStringLiteral("catchup")),
+                                 orchestrator(true)}
+            << K::Degraded
+            << "No synchronous standby: writes on db1 will block until db2 streams again.";
+        NodeStatus promoted = standbyRunning();
+        promoted.inRecovery = false;
+        QTest::newRow("split brain")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), promoted, orchestrator(true)}
+            << K::SplitBrain << "Split brain: db1, db2 all accept writes.";
+        NodeStatus fresh = primaryWith(QString());
+        fresh.replicationSlots.clear();
+        NodeStatus independent = standbyRunning();
+        independent.inRecovery = false;
+        QTest::newRow("not set up yet")
+            << QList<NodeStatus>{fresh, independent, orchestrator(true)} << K::NotConfigured
+            << "Replication is not set up yet: db1, db2 are independent servers.";
+        NodeStatus unreachable = seen(QStringLiteral("db2"));
+        unreachable.sshReachable = false;
+        QTest::newRow("standby host dead, primary not aware yet")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), unreachable,
+                                 orchestrator(false)}
+            << K::Degraded << "db2 is down: writes on db1 will block until it streams again.";
+        QTest::newRow("orchestrator down")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestrator(false)}
+            << K::OrchestratorDown << "The Inmanta server on orch1 is down or unhealthy.";
+        QTest::newRow("orchestrator on the standby")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestrator(true, QStringLiteral("10.1.0.12"))}
+            << K::OrchestratorMisdirected
+            << "The Inmanta server on orch1 uses the database on 10.1.0.12, which is not the "
+               "primary (db1).";
+    }
+
+    void verdicts()
+    {
+        QFETCH(QList<NodeStatus>, facts);
+        QFETCH(ClusterVerdict::Kind, kind);
+        QFETCH(QString, summary);
+        QHash<QString, NodeStatus> status;
+        for (const NodeStatus &s : facts)
+            status.insert(s.node, s);
+        const ClusterVerdict v = deriveVerdict(runbookCluster(), status);
+        QCOMPARE(v.kind, kind);
+        QCOMPARE(v.summary, summary);
+    }
+
+    void primaryDownOffersTheFailover()
+    {
+        NodeStatus stopped = seen(QStringLiteral("db1"));
+        stopped.postgresRunning = false;
+        const ClusterVerdict v =
+            deriveVerdict(runbookCluster(), {{QStringLiteral("db1"), stopped}});
+        QCOMPARE(v.procedure, QStringLiteral("promote-standby"));
+        QVERIFY(v.action.startsWith(QStringLiteral("Fail over to db2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterStatus)
+#include "TestClusterStatus.moc"
