@@ -1,0 +1,197 @@
+#include "app/AuditKeys.h"
+#include "app/AuditPdf.h"
+#include "app/CommandLine.h"
+#include "app/CommandLineSupport.h"
+#include "app/ExitCode.h"
+#include "models/AuditReport.h"
+
+#include <QGuiApplication>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace iha {
+
+using cli::operatorName;
+using cli::sshSecretKeys;
+using cli::SubcommandParser;
+using cli::Tr;
+
+QString CommandLine::auditPath(const GlobalOptions &global) const
+{
+    if (!global.auditDb.isEmpty())
+        return global.auditDb;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/audit.sqlite");
+}
+
+void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready)
+{
+    QString error;
+    m_audit = AuditLog::open(auditPath(global), &error);
+    m_auditWritable = false;
+    if (!m_audit)
+        return ready(error);
+    AuditKeys::loadKey(secretStore(), *m_audit,
+                       [this, ready](const std::optional<SecretResult> &problem) {
+                           m_auditWritable = !problem;
+                           ready(problem ? problem->message : QString());
+                       });
+}
+
+void CommandLine::recordHostKeyDecision(const QString &runId, const QString &procedure,
+                                        const SshTarget &target, const ConnectReport &report)
+{
+    AuditEntry decision;
+    decision.operatorName = operatorName();
+    decision.cluster = m_cluster.name;
+    decision.runId = runId;
+    decision.procedure = procedure;
+    decision.host = target.nodeName;
+    decision.step = QStringLiteral("host key of %1").arg(target.label());
+    decision.outcome = QStringLiteral("decision");
+    decision.decision =
+        QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
+            .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
+    QString error;
+    if (m_auditWritable && !m_audit->append(decision, &error))
+        m_err << "warning: " << error << '\n';
+}
+
+void CommandLine::recordCheck(const QString &runId, const SshTarget &target, bool ok,
+                              const QStringList &lines, const ConnectReport &report)
+{
+    if (!m_auditWritable)
+        return;
+    AuditEntry base;
+    base.operatorName = operatorName();
+    base.cluster = m_cluster.name;
+    base.runId = runId;
+    base.procedure = QStringLiteral("check");
+    base.host = target.nodeName;
+    if (report.hostKey.acceptedNow)
+        recordHostKeyDecision(runId, base.procedure, target, report);
+    QList<AuditEntry> entries;
+    AuditEntry result = base;
+    result.step = QStringLiteral("pre-flight check of %1").arg(target.label());
+    result.outcome = ok ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    result.output = lines.join(QLatin1Char('\n'));
+    entries << result;
+    QString error;
+    if (!m_audit->appendAll(entries, &error))
+        m_err << "warning: " << error << '\n';
+}
+
+int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
+{
+    if (args.isEmpty())
+        return usageError(Tr::tr("audit: missing action; one of export, verify"));
+    const QString action = args.constFirst();
+    SubcommandParser sub(QStringLiteral("audit ") + action);
+    if (action == QLatin1String("export")) {
+        sub.parser().addOptions({
+            {QStringLiteral("format"), Tr::tr("html, pdf or json."), Tr::tr("FORMAT")},
+            {QStringLiteral("output"), Tr::tr("The report file to write."), Tr::tr("FILE")},
+            {QStringLiteral("run"), Tr::tr("Only this run."), Tr::tr("RUN_ID")},
+        });
+        if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
+            return usageError(error);
+        const QString format = sub.parser().value(QStringLiteral("format"));
+        if (format != QLatin1String("html") && format != QLatin1String("pdf") &&
+            format != QLatin1String("json"))
+            return usageError(Tr::tr("audit export: --format must be html, pdf or json"));
+        const QString output = sub.parser().value(QStringLiteral("output"));
+        if (output.isEmpty())
+            return usageError(Tr::tr("audit export: --output FILE is required"));
+        const QString run = sub.parser().value(QStringLiteral("run"));
+        // Without the key the report is still written, saying it could not be verified.
+        openAudit(global, [this, format, output, run](const QString &problem) {
+            if (!m_audit) {
+                m_err << "inmanta-ha-cli: " << problem << '\n';
+                return emit finished(ExitUsage);
+            }
+            exportAudit(format, output, run, problem);
+        });
+        return Pending;
+    }
+    if (action == QLatin1String("verify")) {
+        if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
+            return usageError(error);
+        openAudit(global, [this](const QString &problem) {
+            if (!m_audit) {
+                m_err << "inmanta-ha-cli: " << problem << '\n';
+                return emit finished(ExitUsage);
+            }
+            if (!m_auditWritable) {
+                m_err << "inmanta-ha-cli: "
+                      << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
+                return emit finished(ExitRefused);
+            }
+            AuditKeys::readHead(secretStore(), *m_audit,
+                                [this](const std::optional<AuditHead> &head,
+                                       const std::optional<SecretResult> &headProblem) {
+                                    if (headProblem) {
+                                        m_err << "inmanta-ha-cli: " << headProblem->message << '\n';
+                                        return emit finished(ExitRefused);
+                                    }
+                                    const AuditLog::Verification v = m_audit->verify(head);
+                                    (v.intact ? m_out : m_err)
+                                        << m_audit->path() << ": " << v.message << '\n';
+                                    m_out.flush();
+                                    m_err.flush();
+                                    emit finished(v.intact ? ExitSuccess : ExitStepFailed);
+                                });
+        });
+        return Pending;
+    }
+    return usageError(Tr::tr("audit: unknown action \"%1\"; one of export, verify").arg(action));
+}
+
+void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run,
+                              const QString &keyProblem)
+{
+    AuditKeys::readHead(
+        secretStore(), *m_audit,
+        [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
+            AuditReportInfo info;
+            info.databaseId = m_audit->databaseId();
+            info.databasePath = m_audit->path();
+            info.exportedAt = QDateTime::currentDateTimeUtc();
+            info.exportedBy = operatorName();
+            info.runFilter = run;
+            info.logHead = m_audit->head();
+            info.keychainHead = head;
+            info.verification = m_auditWritable ? m_audit->verify(head).message
+                                                : Tr::tr("not verified: %1").arg(keyProblem);
+            const QList<AuditEntry> entries = m_audit->entries(run);
+            QString error;
+            if (format == QLatin1String("pdf")) {
+                if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+                    error = Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli "
+                                   "itself, not a library call");
+                else
+                    error = writeAuditPdf(AuditReport::html(info, entries), output);
+            } else {
+                const QByteArray data = format == QLatin1String("json")
+                                            ? AuditReport::json(info, entries)
+                                            : AuditReport::html(info, entries).toUtf8();
+                QSaveFile file(output);
+                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
+                    !file.commit())
+                    error = Tr::tr("cannot write %1: %2").arg(output, file.errorString());
+            }
+            if (!error.isEmpty()) {
+                m_err << "inmanta-ha-cli: " << error << '\n';
+                return emit finished(ExitStepFailed);
+            }
+            m_out << Tr::tr("Wrote %1: %2 entries; %3")
+                         .arg(output)
+                         .arg(entries.size())
+                         .arg(info.verification)
+                  << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+}
+
+} // namespace iha

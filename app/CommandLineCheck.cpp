@@ -1,0 +1,152 @@
+#include "app/AuditKeys.h"
+#include "app/CommandLine.h"
+#include "app/CommandLineSupport.h"
+#include "app/ConnectionTest.h"
+#include "app/ExitCode.h"
+#include "app/SshTargets.h"
+#include "models/SecretBatch.h"
+#include "models/SecretNames.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QUuid>
+#include <memory>
+
+namespace iha {
+
+using cli::operatorName;
+using cli::sshSecretKeys;
+using cli::SubcommandParser;
+using cli::Tr;
+
+namespace {
+
+struct CheckState
+{
+    int remaining = 0;
+    int failed = 0;
+    bool unknownKeys = false;
+};
+
+} // namespace
+
+QString CommandLine::knownHostsFile(const GlobalOptions &global) const
+{
+    if (!global.knownHosts.isEmpty())
+        return global.knownHosts;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/known_hosts");
+}
+
+int CommandLine::check(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("check"));
+    const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
+                                          Tr::tr("Accept and remember unknown host keys."));
+    sub.parser().addOption(acceptOption);
+    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
+        return usageError(error);
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+
+    SshPolicy policy;
+    policy.knownHostsFile = knownHostsFile(global);
+    policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    policy.acceptNewHostKeys = sub.parser().isSet(acceptOption);
+
+    // The SSH secrets of every node come from the keychain first; without a keychain the
+    // check still runs with the agent and unencrypted keys, and says so.
+    readSecrets(secretStore(), sshSecretKeys(m_cluster),
+                [this, policy, global](const QHash<QString, QString> &secrets,
+                                       const std::optional<SecretResult> &problem) {
+                    if (problem)
+                        m_err << Tr::tr("warning: %1 The check goes on without stored passwords "
+                                        "and passphrases.")
+                                     .arg(problem->message)
+                              << '\n';
+                    openAudit(global, [this, policy, secrets](const QString &auditProblem) {
+                        if (!auditProblem.isEmpty())
+                            m_err << Tr::tr(
+                                         "warning: this check is not recorded in the audit log: %1")
+                                         .arg(auditProblem)
+                                  << '\n';
+                        if (m_audit) {
+                            for (const QString &secret : secrets)
+                                m_audit->redactor().addSecret(secret);
+                        }
+                        startChecks(policy, secrets);
+                    });
+                });
+    return Pending;
+}
+
+void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets)
+{
+    // Every node is checked at once, each on its own thread; a node's block is printed when
+    // its checks are done.
+    auto state = std::make_shared<CheckState>();
+    state->remaining = static_cast<int>(m_cluster.nodes.size());
+    const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        SshTarget target = sshTargetFor(node);
+        target.password =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
+        target.keyPassphrase =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
+        target.sudoPassword =
+            secrets.value(SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
+        auto *test = new ConnectionTest(node, target, policy, this);
+        auto lines = std::make_shared<QStringList>();
+        connect(test, &ConnectionTest::checkFinished, this,
+                [lines](ConnectionTest::Check check, bool ok, const QString &message) {
+                    *lines << QStringLiteral("  %1 %2: %3")
+                                  .arg(ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"),
+                                       ConnectionTest::checkName(check), message);
+                });
+        connect(test, &ConnectionTest::finished, this,
+                [this, test, lines, state, target, runId](bool ok, const ConnectReport &report) {
+                    m_out << target.label() << '\n' << lines->join(QLatin1Char('\n')) << '\n';
+                    m_out.flush();
+                    recordCheck(runId, target, ok, *lines, report);
+                    if (!ok)
+                        ++state->failed;
+                    if (report.failure == ConnectReport::Failure::HostKeyUnknown)
+                        state->unknownKeys = true;
+                    test->deleteLater();
+                    if (--state->remaining > 0)
+                        return;
+                    const int total = static_cast<int>(m_cluster.nodes.size());
+                    if (state->failed == 0) {
+                        m_out << Tr::tr("All %1 nodes passed the pre-flight check.").arg(total)
+                              << '\n';
+                    } else {
+                        m_err << Tr::tr("%1 of %2 nodes failed the pre-flight check.")
+                                     .arg(state->failed)
+                                     .arg(total)
+                              << '\n';
+                        if (state->unknownKeys)
+                            m_err << Tr::tr("Unknown host keys were refused. Compare their "
+                                            "fingerprints with the hosts' "
+                                            "own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub "
+                                            "on each host), then "
+                                            "run again with --accept-new-host-keys.")
+                                  << '\n';
+                    }
+                    m_out.flush();
+                    m_err.flush();
+                    const int code = state->failed == 0 ? ExitSuccess : ExitRefused;
+                    if (!m_auditWritable)
+                        return emit finished(code);
+                    AuditKeys::storeHead(secretStore(), *m_audit,
+                                         [this, code](const SecretResult &stored) {
+                                             if (!stored.ok())
+                                                 m_err << "warning: " << stored.message << '\n';
+                                             emit finished(code);
+                                         });
+                });
+        test->start();
+    }
+}
+
+} // namespace iha

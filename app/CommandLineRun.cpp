@@ -1,0 +1,240 @@
+#include "app/AuditKeys.h"
+#include "app/CommandLine.h"
+#include "app/CommandLineSupport.h"
+#include "app/ExitCode.h"
+#include "app/ProcedureSession.h"
+#include "models/Procedure.h"
+#include "models/SecretBatch.h"
+#include "models/SecretNames.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QUuid>
+#include <memory>
+
+namespace iha {
+
+using cli::operatorName;
+using cli::sshSecretKeys;
+using cli::SubcommandParser;
+using cli::Tr;
+
+int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("plan"));
+    if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
+        return usageError(error);
+    const QString procedure = sub.parser().positionalArguments().constFirst();
+    const auto info = procedureByCliName(procedure);
+    if (!info)
+        return usageError(Tr::tr("unknown procedure \"%1\"; one of %2")
+                              .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    if (!ProcedureSession::isImplemented(procedure))
+        return notImplemented(QStringLiteral("plan ") + procedure);
+    ProcedureInputs inputs;
+    inputs.runId = QStringLiteral("<run id>");
+    inputs.operatorName = operatorName();
+    Plan plan;
+    if (const QString error = ProcedureSession::buildPlan(m_cluster, procedure, inputs, &plan);
+        !error.isEmpty()) {
+        m_err << "inmanta-ha-cli: " << error << '\n';
+        return ExitRefused;
+    }
+    m_out << Tr::tr("Plan: %1 on cluster %2 (runbook: \"%3\")")
+                 .arg(procedure, m_cluster.name, info->runbookSection)
+          << "\n\n"
+          << Tr::tr("Pre-flight checks (nothing changes if one fails):") << '\n';
+    for (const Step &step : std::as_const(plan.preflight))
+        m_out << "  - [" << step.node << "] " << step.description << '\n';
+    m_out << '\n' << Tr::tr("Steps (each is skipped when already done):") << '\n';
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const Step &step = plan.steps.at(i);
+        m_out << QStringLiteral("  %1. [%2] %3%4\n")
+                     .arg(i + 1)
+                     .arg(step.node, step.description,
+                          step.dangerous ? Tr::tr("  (DANGEROUS: erases data; needs --yes)")
+                                         : QString());
+        for (const QString &line : step.preview.trimmed().split(QLatin1Char('\n')))
+            m_out << "       " << line << '\n';
+    }
+    m_out << '\n' << Tr::tr("Nothing has been run.") << '\n';
+    return ExitSuccess;
+}
+
+int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("run"));
+    sub.parser().addOptions({
+        {QStringLiteral("yes"), Tr::tr("Confirm dangerous steps without asking.")},
+        {QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")},
+        {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."),
+         Tr::tr("RUN_ID")},
+    });
+    if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
+        return usageError(error);
+    const QString procedure = sub.parser().positionalArguments().constFirst();
+    if (!procedureByCliName(procedure))
+        return usageError(Tr::tr("unknown procedure \"%1\"; one of %2")
+                              .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    if (!ProcedureSession::isImplemented(procedure))
+        return notImplemented(QStringLiteral("run ") + procedure);
+    startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
+             sub.parser().isSet(QStringLiteral("accept-new-host-keys")),
+             sub.parser().value(QStringLiteral("resume")));
+    return Pending;
+}
+
+void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes,
+                           bool acceptNewHostKeys, const QString &resumeRunId)
+{
+    const auto refuse = [this](const QString &why, int code = ExitRefused) {
+        m_err << "inmanta-ha-cli: " << why << '\n';
+        m_err.flush();
+        emit finished(code);
+    };
+    const QStringList keys =
+        QStringList{SecretNames::key(m_cluster, SecretNames::kReplicationPassword)} +
+        sshSecretKeys(m_cluster);
+    readSecrets(
+        secretStore(), keys,
+        [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
+            if (problem)
+                return refuse(problem->message);
+            if (!secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
+                return refuse(Tr::tr("no replication password is stored for cluster %1: store it "
+                                     "with `inmanta-ha-cli "
+                                     "--cluster FILE secret set replication-password`")
+                                  .arg(m_cluster.name));
+            // A run that cannot be recorded does not start.
+            openAudit(global, [=](const QString &auditProblem) {
+                if (!m_auditWritable)
+                    return refuse(Tr::tr("the run cannot be recorded in the audit log: %1")
+                                      .arg(auditProblem));
+                ProcedureSession::Options options;
+                options.procedure = procedure;
+                options.runId = resumeRunId.isEmpty()
+                                    ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
+                                    : resumeRunId;
+                if (!resumeRunId.isEmpty()) {
+                    const auto record = m_audit->runRecord(resumeRunId);
+                    if (!record)
+                        return refuse(Tr::tr("no run %1 in the audit log %2")
+                                          .arg(resumeRunId, m_audit->path()),
+                                      ExitUsage);
+                    if (record->procedure != procedure || record->cluster != m_cluster.name)
+                        return refuse(Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
+                                          .arg(resumeRunId, record->procedure, record->cluster,
+                                               procedure, m_cluster.name),
+                                      ExitUsage);
+                    if (record->status == QLatin1String("succeeded"))
+                        return refuse(
+                            Tr::tr("run %1 already succeeded; start a new run to check again")
+                                .arg(resumeRunId),
+                            ExitUsage);
+                    options.firstStep = record->nextStep;
+                }
+                options.sshPolicy.knownHostsFile = knownHostsFile(global);
+                options.sshPolicy.userKnownHostsFile =
+                    QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+                options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
+                options.auditPath = m_audit->path();
+                options.auditKey = m_audit->key();
+                options.operatorName = operatorName();
+                options.lockDir =
+                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                    QStringLiteral("/locks");
+                m_session = std::make_unique<ProcedureSession>(m_cluster, options);
+                ProcedureInputs inputs;
+                Plan preview;
+                ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
+                if (preview.hasDangerousSteps() && !yes)
+                    return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with "
+                                         "--yes to confirm")
+                                      .arg(procedure));
+                m_out << Tr::tr("Run %1: %2 on cluster %3")
+                             .arg(options.runId, procedure, m_cluster.name)
+                      << '\n';
+                m_out.flush();
+                if (const QString error = m_session->start(secrets); !error.isEmpty())
+                    return refuse(error);
+                // Host keys accepted on the way are operator decisions: on record.
+                for (SshHost *host : m_session->hosts()) {
+                    connect(host, &SshHost::connectionAttempted, this,
+                            [this, host, runId = options.runId,
+                             procedure](const ConnectReport &report) {
+                                if (report.hostKey.acceptedNow)
+                                    recordHostKeyDecision(runId, procedure, host->target(), report);
+                            });
+                }
+                Runner *runner = m_session->runner();
+                const int total = static_cast<int>(m_session->plan().steps.size());
+                auto lastOutput = std::make_shared<QString>();
+                connect(runner, &Runner::output, this,
+                        [lastOutput](const QString &text) { *lastOutput += text; });
+                connect(runner, &Runner::stepStarted, this,
+                        [lastOutput](int, bool, const QString &) { lastOutput->clear(); });
+                connect(runner, &Runner::stepFinished, this,
+                        [this, total, lastOutput](int index, bool preflight, const QString &status,
+                                                  const QString &message) {
+                            const QString label =
+                                preflight ? Tr::tr("pre-flight")
+                                          : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
+                            const QString description =
+                                preflight ? m_session->plan().preflight.at(index).description
+                                          : m_session->plan().steps.at(index).description;
+                            m_out << label << ' ' << description << ": " << status << '\n';
+                            if (status == QLatin1String("failed")) {
+                                m_out << "    " << message << '\n';
+                                if (!lastOutput->trimmed().isEmpty())
+                                    m_out << "    " << Tr::tr("output:") << '\n'
+                                          << lastOutput->trimmed() << '\n';
+                            }
+                            m_out.flush();
+                        });
+                connect(runner, &Runner::finished, this,
+                        [this, runId = options.runId, procedure](RunOutcome outcome, int,
+                                                                 const QString &message) {
+                            int code = ExitSuccess;
+                            switch (outcome) {
+                            case RunOutcome::Succeeded:
+                                m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
+                                break;
+                            case RunOutcome::Refused:
+                                m_err << Tr::tr("Refused before anything changed: %1").arg(message)
+                                      << '\n';
+                                code = ExitRefused;
+                                break;
+                            case RunOutcome::Failed:
+                            case RunOutcome::Cancelled:
+                                m_err << (outcome == RunOutcome::Failed
+                                              ? Tr::tr("Run %1 stopped: %2")
+                                              : Tr::tr("Run %1 was cancelled: %2"))
+                                             .arg(runId, message)
+                                      << '\n'
+                                      << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli "
+                                                "--cluster FILE run %1 --resume %2")
+                                             .arg(procedure, runId)
+                                      << '\n';
+                                code =
+                                    outcome == RunOutcome::Failed ? ExitStepFailed : ExitCancelled;
+                                break;
+                            }
+                            m_out.flush();
+                            m_err.flush();
+                            AuditKeys::storeHead(
+                                secretStore(), *m_audit, [this, code](const SecretResult &stored) {
+                                    if (!stored.ok())
+                                        m_err << "warning: " << stored.message << '\n';
+                                    emit finished(code);
+                                });
+                        });
+            });
+        });
+}
+
+} // namespace iha

@@ -1,0 +1,79 @@
+#include "app/CommandLine.h"
+#include "app/CommandLineSupport.h"
+#include "app/ExitCode.h"
+#include "models/SecretNames.h"
+
+#include <QTextStream>
+
+namespace iha {
+
+using cli::operatorName;
+using cli::sshSecretKeys;
+using cli::SubcommandParser;
+using cli::Tr;
+
+int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("secret"));
+    if (const QString error = sub.parse(args, 2, 2); !error.isEmpty())
+        return usageError(error);
+    const QString action = sub.parser().positionalArguments().constFirst();
+    const QString name = sub.parser().positionalArguments().at(1);
+    if (action != QLatin1String("set") && action != QLatin1String("delete") &&
+        action != QLatin1String("check"))
+        return usageError(
+            Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    if (const QString problem = SecretNames::check(m_cluster, name); !problem.isEmpty())
+        return usageError(QStringLiteral("secret %1: %2").arg(action, problem));
+    const QString key = SecretNames::key(m_cluster, name);
+
+    // Keychain trouble is a refusal (exit 3): nothing is ever stored anywhere else.
+    const auto fail = [this](const SecretResult &result) {
+        m_err << "inmanta-ha-cli: " << result.message << '\n';
+        m_err.flush();
+        emit finished(result.status == SecretResult::Status::Failed ? ExitStepFailed : ExitRefused);
+    };
+    if (action == QLatin1String("set")) {
+        const QString value = readSecretValue(name);
+        if (value.isEmpty())
+            return usageError(
+                Tr::tr("secret set %1: no value; give it on standard input (first line)")
+                    .arg(name));
+        secretStore().write(key, value, [this, name, fail](const SecretResult &result) {
+            if (!result.ok())
+                return fail(result);
+            m_out << Tr::tr("%1 is set in the keychain.").arg(name) << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    } else if (action == QLatin1String("check")) {
+        secretStore().read(key, [this, name, fail](const SecretResult &result) {
+            if (result.status == SecretResult::Status::NotFound) {
+                // A locked keychain hides its items from searches: say so rather than mislead.
+                m_out << Tr::tr("%1 is not set (or the keychain is locked).").arg(name) << '\n';
+                m_out.flush();
+                emit finished(ExitStepFailed);
+                return;
+            }
+            if (!result.ok())
+                return fail(result);
+            m_out << Tr::tr("%1 is set.").arg(name) << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    } else {
+        secretStore().remove(key, [this, name, fail](const SecretResult &result) {
+            if (!result.ok() && result.status != SecretResult::Status::NotFound)
+                return fail(result);
+            m_out << (result.ok() ? Tr::tr("%1 is deleted.") : Tr::tr("%1 was not set.")).arg(name)
+                  << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
+    }
+    return Pending;
+}
+
+} // namespace iha

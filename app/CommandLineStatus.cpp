@@ -1,0 +1,161 @@
+#include "app/CommandLine.h"
+#include "app/CommandLineSupport.h"
+#include "app/ExitCode.h"
+#include "app/SshTargets.h"
+#include "app/StatusMonitor.h"
+#include "models/SecretBatch.h"
+#include "models/SecretNames.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace iha {
+
+using cli::operatorName;
+using cli::sshSecretKeys;
+using cli::SubcommandParser;
+using cli::Tr;
+
+int CommandLine::status(const GlobalOptions &global, const QStringList &args)
+{
+    SubcommandParser sub(QStringLiteral("status"));
+    sub.parser().addOption({QStringLiteral("json"), Tr::tr("Print the status as JSON.")});
+    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
+        return usageError(error);
+    if (const int code = loadCluster(global, false); code != ExitSuccess)
+        return code;
+    const bool json = sub.parser().isSet(QStringLiteral("json"));
+    const QStringList keys =
+        QStringList{SecretNames::key(m_cluster, SecretNames::kApiToken)} + sshSecretKeys(m_cluster);
+    readSecrets(
+        secretStore(), keys,
+        [this, global, json](const QHash<QString, QString> &secrets,
+                             const std::optional<SecretResult> &problem) {
+            if (problem)
+                m_err << Tr::tr("warning: %1 The status is read without stored passwords and "
+                                "passphrases.")
+                             .arg(problem->message)
+                      << '\n';
+            StatusMonitor::Options options;
+            options.sshPolicy.connectTimeoutSeconds = 5; // a dead host is reported, not waited for
+            options.sshPolicy.knownHostsFile = knownHostsFile(global);
+            options.sshPolicy.userKnownHostsFile =
+                QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+            options.apiToken = secrets.value(SecretNames::key(m_cluster, SecretNames::kApiToken));
+            for (const Node &node : std::as_const(m_cluster.nodes)) {
+                SshTarget target = sshTargetFor(node);
+                target.password =
+                    secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
+                target.keyPassphrase = secrets.value(
+                    SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
+                target.sudoPassword = secrets.value(
+                    SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
+                options.targets.insert(node.name, target);
+            }
+            m_monitor = std::make_unique<StatusMonitor>(m_cluster, options);
+            connect(m_monitor.get(), &StatusMonitor::updated, this,
+                    [this, json](const ClusterVerdict &verdict) {
+                        printStatus(verdict, json);
+                        emit finished(verdict.kind == ClusterVerdict::Kind::Healthy
+                                          ? ExitSuccess
+                                          : ExitStepFailed);
+                    });
+            m_monitor->pollNow();
+        });
+    return Pending;
+}
+
+void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
+{
+    const QHash<QString, NodeStatus> &status = m_monitor->status();
+    if (json) {
+        QJsonArray nodes;
+        for (const Node &node : std::as_const(m_cluster.nodes)) {
+            if (!status.contains(node.name))
+                continue;
+            const NodeStatus &s = status.value(node.name);
+            QJsonObject o{{QStringLiteral("name"), node.name},
+                          {QStringLiteral("role"), roleName(node.role)},
+                          {QStringLiteral("address"), node.address},
+                          {QStringLiteral("seen"), s.seen.toString(Qt::ISODate)}};
+            if (!s.error.isEmpty())
+                o.insert(QStringLiteral("error"), s.error);
+            if (node.postgres) {
+                o.insert(QStringLiteral("sshReachable"), s.sshReachable);
+                o.insert(QStringLiteral("postgresRunning"),
+                         s.postgresRunning ? QJsonValue(*s.postgresRunning) : QJsonValue());
+                o.insert(QStringLiteral("inRecovery"),
+                         s.inRecovery ? QJsonValue(*s.inRecovery) : QJsonValue());
+                o.insert(QStringLiteral("standbySignal"), s.standbySignal);
+                o.insert(QStringLiteral("controlState"), s.controlState);
+                o.insert(QStringLiteral("timeline"), s.timeline);
+                QJsonArray replicas;
+                for (const NodeStatus::Replica &r : s.replicas)
+                    replicas.append(
+                        QJsonObject{{QStringLiteral("applicationName"), r.applicationName},
+                                    {QStringLiteral("clientAddress"), r.clientAddress},
+                                    {QStringLiteral("state"), r.state},
+                                    {QStringLiteral("syncState"), r.syncState},
+                                    {QStringLiteral("replayLagBytes"), r.replayLagBytes}});
+                o.insert(QStringLiteral("replicas"), replicas);
+                QJsonArray slotList;
+                for (const NodeStatus::Slot &sl : s.replicationSlots)
+                    slotList.append(
+                        QJsonObject{{QStringLiteral("name"), sl.name},
+                                    {QStringLiteral("active"), sl.active},
+                                    {QStringLiteral("retainedBytes"), sl.retainedBytes}});
+                o.insert(QStringLiteral("slots"), slotList);
+            } else {
+                o.insert(QStringLiteral("apiHealthy"),
+                         s.apiHealthy ? QJsonValue(*s.apiHealthy) : QJsonValue());
+                o.insert(QStringLiteral("apiDatabaseHost"), s.apiDatabaseHost);
+            }
+            nodes.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("cluster"), m_cluster.name},
+                               {QStringLiteral("verdict"), verdictName(verdict.kind)},
+                               {QStringLiteral("summary"), verdict.summary},
+                               {QStringLiteral("action"), verdict.action},
+                               {QStringLiteral("procedure"), verdict.procedure},
+                               {QStringLiteral("nodes"), nodes}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << Tr::tr("Cluster %1: %2").arg(m_cluster.name, verdict.summary) << '\n';
+        if (!verdict.action.isEmpty())
+            m_out << "  " << verdict.action << '\n';
+        for (const Node &node : std::as_const(m_cluster.nodes)) {
+            if (!status.contains(node.name))
+                continue;
+            const NodeStatus &s = status.value(node.name);
+            QString facts;
+            if (!s.error.isEmpty()) {
+                facts = s.error;
+            } else if (node.postgres) {
+                facts = !s.postgresRunning.value_or(false) ? Tr::tr("PostgreSQL stopped")
+                        : s.inRecovery.value_or(false)     ? Tr::tr("standby (in recovery)")
+                                                           : Tr::tr("accepts writes");
+                for (const NodeStatus::Replica &r : s.replicas)
+                    facts += Tr::tr("; replica %1 at %2: %3, %4, %5 bytes behind")
+                                 .arg(r.applicationName, r.clientAddress, r.state, r.syncState)
+                                 .arg(r.replayLagBytes);
+                for (const NodeStatus::Slot &sl : s.replicationSlots)
+                    facts += Tr::tr("; slot %1 %2")
+                                 .arg(sl.name, sl.active ? Tr::tr("active") : Tr::tr("inactive"));
+            } else {
+                facts = s.apiHealthy.value_or(false)
+                            ? Tr::tr("Inmanta server healthy, database %1").arg(s.apiDatabaseHost)
+                            : Tr::tr("Inmanta server down or unhealthy");
+            }
+            m_out << QStringLiteral("  %1 %2 %3\n")
+                         .arg(node.name, -8)
+                         .arg(roleName(node.role), -13)
+                         .arg(facts);
+        }
+    }
+    m_out.flush();
+}
+
+} // namespace iha

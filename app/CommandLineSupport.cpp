@@ -1,0 +1,53 @@
+#include "app/CommandLineSupport.h"
+
+#include "models/SecretNames.h"
+
+#include <QSysInfo>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace iha::cli {
+
+SubcommandParser::SubcommandParser(const QString &command)
+    : m_command(command)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+}
+
+QString SubcommandParser::parse(const QStringList &args, int minPositional, int maxPositional)
+{
+    // QCommandLineParser expects the program name first.
+    if (!m_parser.parse(QStringList{QStringLiteral("inmanta-ha-cli")} + args))
+        return m_parser.errorText();
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional)
+        return Tr::tr("%1: missing argument").arg(m_command);
+    if (count > maxPositional)
+        return Tr::tr("%1: unexpected argument \"%2\"")
+            .arg(m_command, m_parser.positionalArguments().at(maxPositional));
+    return {};
+}
+
+QString operatorName()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty()) {
+        const passwd *entry = getpwuid(getuid());
+        user = entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
+    }
+    return user + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+QStringList sshSecretKeys(const Cluster &cluster)
+{
+    QStringList keys;
+    for (const Node &node : cluster.nodes) {
+        for (const QString &name :
+             {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
+              SecretNames::sudoPassword(node.name)})
+            keys << SecretNames::key(cluster, name);
+    }
+    return keys;
+}
+
+} // namespace iha::cli
