@@ -1,3 +1,4 @@
+#include "app/GuiController.h"
 #include "app/Translations.h"
 #include "widgets/MainWindow.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     iha::MainWindow window;
+    iha::GuiController controller(&window);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openClusterFile(parser.positionalArguments().constFirst());

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n&apos;est pas un nombre entier</translation>
+        <translation>%1 n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
@@ -150,7 +150,7 @@
         <translation>clé inconnue, ignorée et conservée à l’enregistrement (une faute de frappe ?)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role (%2)</source>
+        <source>"%1" is not a role (%2)</source>
         <translation>« %1 » n’est pas un rôle (%2)</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>JSON non valide : %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <source>expected a JSON object with "name", "replication" and "nodes"</source>
         <translation>objet JSON attendu avec « name », « replication » et « nodes »</translation>
     </message>
     <message>
@@ -181,35 +181,35 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid user name</source>
+        <source>"%1" is not a valid user name</source>
         <translation>« %1 » n’est pas un nom d’utilisateur valide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <source>"%1" is not an http:// or https:// URL with a host</source>
         <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de base PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de slot de réplication (minuscules, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
+        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom d’application (lettres, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <source>"%1" is not supported (scram-sha-256 or md5)</source>
         <translation>« %1 » n’est pas pris en charge (scram-sha-256 ou md5)</translation>
     </message>
     <message>
@@ -217,11 +217,11 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
         <translation>« %1 » n’est pas un nom valide (lettres, chiffres, « . », « _ » et « - », 63 au plus)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <source>"%1" is neither an IP address nor a host name</source>
         <translation>« %1 » n’est ni une adresse IP ni un nom d’hôte</translation>
     </message>
     <message>
@@ -233,23 +233,23 @@
         <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <source>"%1" is a relative path; the host needs an absolute one</source>
         <translation>« %1 » est un chemin relatif ; l’hôte a besoin d’un chemin absolu</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <source>"%1" contains ".."; write the path without it</source>
         <translation>« %1 » contient « .. » ; écrivez le chemin sans</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
         <translation>« %1 » est un chemin relatif ; écrivez-le en absolu ou commençant par ~/</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service unit name</source>
+        <source>"%1" is not a service unit name</source>
         <translation>« %1 » n’est pas un nom d’unité de service</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
+        <source>"%1" is already the name of %2</source>
         <translation>« %1 » est déjà le nom de %2</translation>
     </message>
     <message>
@@ -361,7 +361,7 @@ Commands:
   status [--json]                 the state of the cluster
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
+  audit verify                    re-check the audit log's hash chain
 
 Procedures: %1
 
@@ -391,7 +391,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 : argument manquant</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <source>%1: unexpected argument "%2"</source>
         <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>La base d’audit.</translation>
     </message>
     <message>
-        <source>The product&apos;s known_hosts file.</source>
+        <source>The product's known_hosts file.</source>
         <translation>Le fichier known_hosts du programme.</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Lancez inmanta-ha-cli --help pour voir les commandes et leurs options.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <source>"%1" is not implemented yet in this version; nothing was done.</source>
         <translation>« %1 » n’est pas encore disponible dans cette version ; rien n’a été fait.</translation>
     </message>
     <message>
@@ -455,11 +455,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 : %2 problèmes trouvés ; rien n’a été exécuté.</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <source>Cluster "%1": 1 node</source>
         <translation>Cluster « %1 » : 1 nœud</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <source>Cluster "%1": %2 nodes</source>
         <translation>Cluster « %1 » : %2 nœuds</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Accepter et mémoriser les clés d’hôte inconnues.</translation>
     </message>
     <message>
-        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <source>unknown procedure "%1"; one of %2</source>
         <translation>procédure inconnue « %1 » ; valeurs possibles : %2</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Afficher l’état en JSON.</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <source>secret: unknown action "%1"; one of set, delete, check</source>
         <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
     </message>
     <message>
@@ -531,7 +531,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>audit export : --output FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <source>audit: unknown action "%1"; one of export, verify</source>
         <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 nœuds sur %2 ont échoué à la vérification préalable.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Des clés d’hôte inconnues ont été refusées. Comparez leurs empreintes avec celles des hôtes (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur chaque hôte), puis relancez avec --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 écrit : %2 entrées ; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
         <translation>Plan : %1 sur le cluster %2 (runbook : « %3 »)</translation>
     </message>
     <message>
@@ -776,12 +776,97 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 <context>
     <name>SecretNames</name>
     <message>
-        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <source>"%1" names no node of cluster %2</source>
         <translation>« %1 » ne désigne aucun nœud du cluster %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
         <translation>« %1 » n’est pas un nom de secret ; valeurs possibles : replication-password, database-password, api-token, sudo-password:NŒUD, ssh-password:NŒUD, key-passphrase:NŒUD</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ClusterDiagram</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>Cluster diagram</source>
+        <translation>Schéma du cluster</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>pas encore vu</translation>
+    </message>
+    <message>
+        <source>spare, not watched</source>
+        <translation>réserve, non surveillé</translation>
+    </message>
+    <message>
+        <source>Inmanta server unreachable</source>
+        <translation>Serveur Inmanta injoignable</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL arrêté</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (en récupération)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>accepte des écritures</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy</source>
+        <translation>Serveur Inmanta en bon état</translation>
+    </message>
+    <message>
+        <source>Inmanta server unhealthy</source>
+        <translation>Serveur Inmanta en mauvais état</translation>
+    </message>
+    <message>
+        <source>no replication</source>
+        <translation>aucune réplication</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+slot %3%4 · lag %5</source>
+        <translation>%1 · %2
+slot %3%4 · retard %5</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactif)</translation>
+    </message>
+    <message>
+        <source>no replication: %1 is down</source>
+        <translation>aucune réplication : %1 est arrêté</translation>
+    </message>
+    <message>
+        <source>replication not seen yet</source>
+        <translation>réplication pas encore vue</translation>
+    </message>
+    <message>
+        <source>database unknown</source>
+        <translation>base inconnue</translation>
+    </message>
+    <message>
+        <source>uses the database on %1</source>
+        <translation>utilise la base sur %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +955,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>&lt;b&gt;La clé d’hôte de %1 a changé.&lt;/b&gt; Il peut s’agir d’une attaque, ou l’hôte a été réinstallé. Rien ne lui a été envoyé, et elle ne peut pas être acceptée ici. Si le changement est attendu, supprimez l’ancienne entrée de %2 et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 n’est pas encore connu.&lt;/b&gt; Comparez l’empreinte ci-dessous avec celle de l’hôte (lancez &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; sur celui-ci, ou demandez à son administrateur) avant de l’accepter.</translation>
     </message>
     <message>
@@ -941,7 +1026,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>À &amp;propos d’Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
         <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -995,7 +1080,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Impossible de créer le fichier de cluster</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
         <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -1005,6 +1090,18 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Sets up and fails over the high-availability PostgreSQL pair behind an Inmanta orchestrator.</source>
         <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Met en place et bascule la paire PostgreSQL haute disponibilité derrière un orchestrateur Inmanta.</translation>
+    </message>
+    <message>
+        <source>Reading the state of the cluster...</source>
+        <translation>Lecture de l’état du cluster...</translation>
+    </message>
+    <message>
+        <source>The procedure wizards are not in this version yet; the CLI runs configure-primary and configure-standby.</source>
+        <translation>Les assistants de procédure ne sont pas encore dans cette version ; la ligne de commande exécute configure-primary et configure-standby.</translation>
+    </message>
+    <message>
+        <source>Run %1...</source>
+        <translation>Exécuter %1...</translation>
     </message>
 </context>
 <context>

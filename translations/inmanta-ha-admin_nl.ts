@@ -150,8 +150,8 @@
         <translation>onbekende sleutel, genegeerd en bewaard bij opslaan (een tikfout?)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role (%2)</source>
-        <translation>&quot;%1&quot; is geen rol (%2)</translation>
+        <source>"%1" is not a role (%2)</source>
+        <translation>"%1" is geen rol (%2)</translation>
     </message>
     <message>
         <source>is empty; one of %1</source>
@@ -162,8 +162,8 @@
         <translation>geen geldige JSON: %1 op regel %2, kolom %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
-        <translation>JSON-object verwacht met &quot;name&quot;, &quot;replication&quot; en &quot;nodes&quot;</translation>
+        <source>expected a JSON object with "name", "replication" and "nodes"</source>
+        <translation>JSON-object verwacht met "name", "replication" en "nodes"</translation>
     </message>
     <message>
         <source>is required: the list of hosts of the cluster</source>
@@ -181,48 +181,48 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>&quot;%1&quot; is not a valid user name</source>
-        <translation>&quot;%1&quot; is geen geldige gebruikersnaam</translation>
+        <source>"%1" is not a valid user name</source>
+        <translation>"%1" is geen geldige gebruikersnaam</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
-        <translation>&quot;%1&quot; is geen http://- of https://-URL met een host</translation>
+        <source>"%1" is not an http:// or https:// URL with a host</source>
+        <translation>"%1" is geen http://- of https://-URL met een host</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
-        <translation>&quot;%1&quot; is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>"%1" is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
-        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
-        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
+        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
-        <translation>&quot;%1&quot; is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
+        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>"%1" is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
-        <translation>&quot;%1&quot; is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
+        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
+        <translation>"%1" is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
-        <translation>&quot;%1&quot; wordt niet ondersteund (scram-sha-256 of md5)</translation>
+        <source>"%1" is not supported (scram-sha-256 or md5)</source>
+        <translation>"%1" wordt niet ondersteund (scram-sha-256 of md5)</translation>
     </message>
     <message>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
-        <translation>&quot;%1&quot; is geen geldige naam (letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 63)</translation>
+        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
+        <translation>"%1" is geen geldige naam (letters, cijfers, '.', '_' en '-', hoogstens 63)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
-        <translation>&quot;%1&quot; is geen IP-adres en geen hostnaam</translation>
+        <source>"%1" is neither an IP address nor a host name</source>
+        <translation>"%1" is geen IP-adres en geen hostnaam</translation>
     </message>
     <message>
         <source>%1 is not a port (1-65535)</source>
@@ -233,24 +233,24 @@
         <translation>bevat stuurtekens</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
-        <translation>&quot;%1&quot; is een relatief pad; de host heeft een absoluut pad nodig</translation>
+        <source>"%1" is a relative path; the host needs an absolute one</source>
+        <translation>"%1" is een relatief pad; de host heeft een absoluut pad nodig</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
-        <translation>&quot;%1&quot; bevat &quot;..&quot;; schrijf het pad zonder</translation>
+        <source>"%1" contains ".."; write the path without it</source>
+        <translation>"%1" bevat ".."; schrijf het pad zonder</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
-        <translation>&quot;%1&quot; is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
+        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
+        <translation>"%1" is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a service unit name</source>
-        <translation>&quot;%1&quot; is geen naam van een service-unit</translation>
+        <source>"%1" is not a service unit name</source>
+        <translation>"%1" is geen naam van een service-unit</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
-        <translation>&quot;%1&quot; is al de naam van %2</translation>
+        <source>"%1" is already the name of %2</source>
+        <translation>"%1" is al de naam van %2</translation>
     </message>
     <message>
         <source>a second %1; %2 is one already, and a cluster has at most one</source>
@@ -361,7 +361,7 @@ Commands:
   status [--json]                 the state of the cluster
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
+  audit verify                    re-check the audit log's hash chain
 
 Procedures: %1
 
@@ -391,8 +391,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1: argument ontbreekt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation>%1: onverwacht argument &quot;%2&quot;</translation>
+        <source>%1: unexpected argument "%2"</source>
+        <translation>%1: onverwacht argument "%2"</translation>
     </message>
     <message>
         <source>The cluster file.</source>
@@ -407,7 +407,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De auditdatabase.</translation>
     </message>
     <message>
-        <source>The product&apos;s known_hosts file.</source>
+        <source>The product's known_hosts file.</source>
         <translation>Het known_hosts-bestand van het programma.</translation>
     </message>
     <message>
@@ -423,16 +423,16 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>geen opdracht opgegeven</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>onbekende opdracht &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>onbekende opdracht "%1"</translation>
     </message>
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Voer inmanta-ha-cli --help uit voor de opdrachten en hun opties.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
-        <translation>&quot;%1&quot; is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
+        <source>"%1" is not implemented yet in this version; nothing was done.</source>
+        <translation>"%1" is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -455,12 +455,12 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1: %2 problemen gevonden; er is niets uitgevoerd.</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot;: 1 node</source>
-        <translation>Cluster &quot;%1&quot;: 1 node</translation>
+        <source>Cluster "%1": 1 node</source>
+        <translation>Cluster "%1": 1 node</translation>
     </message>
     <message>
-        <source>Cluster &quot;%1&quot;: %2 nodes</source>
-        <translation>Cluster &quot;%1&quot;: %2 nodes</translation>
+        <source>Cluster "%1": %2 nodes</source>
+        <translation>Cluster "%1": %2 nodes</translation>
     </message>
     <message>
         <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
@@ -479,8 +479,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Onbekende hostsleutels aanvaarden en onthouden.</translation>
     </message>
     <message>
-        <source>unknown procedure &quot;%1&quot;; one of %2</source>
-        <translation>onbekende procedure &quot;%1&quot;; een van %2</translation>
+        <source>unknown procedure "%1"; one of %2</source>
+        <translation>onbekende procedure "%1"; een van %2</translation>
     </message>
     <message>
         <source>Confirm dangerous steps without asking.</source>
@@ -499,8 +499,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De status als JSON tonen.</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
-        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
+        <source>secret: unknown action "%1"; one of set, delete, check</source>
+        <translation>secret: onbekende actie "%1"; een van set, delete, check</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify</source>
@@ -531,8 +531,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>audit export: --output BESTAND is verplicht</translation>
     </message>
     <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
-        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
+        <source>audit: unknown action "%1"; one of export, verify</source>
+        <translation>audit: onbekende actie "%1"; een van export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -555,7 +555,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1 van %2 nodes zijn niet door de voorafgaande controle gekomen.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Onbekende hostsleutels zijn geweigerd. Vergelijk hun vingerafdrukken met die van de hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub op elke host) en voer daarna opnieuw uit met --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -603,8 +603,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1 geschreven: %2 items; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
-        <translation>Plan: %1 op cluster %2 (runbook: &quot;%3&quot;)</translation>
+        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
+        <translation>Plan: %1 op cluster %2 (runbook: "%3")</translation>
     </message>
     <message>
         <source>Pre-flight checks (nothing changes if one fails):</source>
@@ -776,12 +776,97 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 <context>
     <name>SecretNames</name>
     <message>
-        <source>&quot;%1&quot; names no node of cluster %2</source>
-        <translation>&quot;%1&quot; is geen node van cluster %2</translation>
+        <source>"%1" names no node of cluster %2</source>
+        <translation>"%1" is geen node van cluster %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
-        <translation>&quot;%1&quot; is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>"%1" is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ClusterDiagram</name>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>Cluster diagram</source>
+        <translation>Clusterdiagram</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>nog niet gezien</translation>
+    </message>
+    <message>
+        <source>spare, not watched</source>
+        <translation>reserve, niet bewaakt</translation>
+    </message>
+    <message>
+        <source>Inmanta server unreachable</source>
+        <translation>Inmanta-server onbereikbaar</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL gestopt</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (in herstel)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>aanvaardt schrijfopdrachten</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy</source>
+        <translation>Inmanta-server gezond</translation>
+    </message>
+    <message>
+        <source>Inmanta server unhealthy</source>
+        <translation>Inmanta-server niet gezond</translation>
+    </message>
+    <message>
+        <source>no replication</source>
+        <translation>geen replicatie</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+slot %3%4 · lag %5</source>
+        <translation>%1 · %2
+slot %3%4 · achterstand %5</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactief)</translation>
+    </message>
+    <message>
+        <source>no replication: %1 is down</source>
+        <translation>geen replicatie: %1 ligt plat</translation>
+    </message>
+    <message>
+        <source>replication not seen yet</source>
+        <translation>replicatie nog niet gezien</translation>
+    </message>
+    <message>
+        <source>database unknown</source>
+        <translation>database onbekend</translation>
+    </message>
+    <message>
+        <source>uses the database on %1</source>
+        <translation>gebruikt de database op %1</translation>
     </message>
 </context>
 <context>
@@ -870,7 +955,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>&lt;b&gt;De hostsleutel van %1 is gewijzigd.&lt;/b&gt; Dit kan een aanval zijn, of de host is opnieuw geïnstalleerd. Er is niets naar verzonden, en hier kan hij niet aanvaard worden. Is de wijziging verwacht, verwijder dan het oude item uit %2 en maak opnieuw verbinding.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 is nog niet bekend.&lt;/b&gt; Vergelijk de vingerafdruk hieronder met die van de host (voer er &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; uit, of vraag het aan de beheerder) voor u hem aanvaardt.</translation>
     </message>
     <message>
@@ -941,7 +1026,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>&amp;Over Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
         <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
     </message>
     <message>
@@ -995,7 +1080,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Kan clusterbestand niet aanmaken</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
         <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
     </message>
     <message>
@@ -1005,6 +1090,18 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Sets up and fails over the high-availability PostgreSQL pair behind an Inmanta orchestrator.</source>
         <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Zet het hoogbeschikbare PostgreSQL-paar achter een Inmanta-orchestrator op en schakelt het bij storing over.</translation>
+    </message>
+    <message>
+        <source>Reading the state of the cluster...</source>
+        <translation>De toestand van de cluster wordt gelezen...</translation>
+    </message>
+    <message>
+        <source>The procedure wizards are not in this version yet; the CLI runs configure-primary and configure-standby.</source>
+        <translation>De wizards voor de procedures zitten nog niet in deze versie; de opdrachtregel voert configure-primary en configure-standby uit.</translation>
+    </message>
+    <message>
+        <source>Run %1...</source>
+        <translation>%1 uitvoeren...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "models/ClusterFile.h"
 #include "models/NodeTableModel.h"
+#include "widgets/ClusterDiagram.h"
 #include "widgets/ClusterTemplate.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -170,10 +172,83 @@ QWidget *MainWindow::createClusterPage()
     m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn,
                                                          QHeaderView::Stretch);
 
+    // The verdict in plain words, with the one action that fixes it.
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_bannerText = new QLabel(tr("Reading the state of the cluster..."));
+    m_bannerText->setObjectName(QStringLiteral("verdictText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerAction = new QPushButton;
+    m_bannerAction->setObjectName(QStringLiteral("verdictAction"));
+    m_bannerAction->setVisible(false);
+    m_bannerAction->setEnabled(false);
+    m_bannerAction->setToolTip(
+        tr("The procedure wizards are not in this version yet; the CLI runs configure-primary "
+           "and configure-standby."));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+
+    m_diagram = new ClusterDiagram;
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("clusterSplitter"));
+    splitter->addWidget(m_diagram);
+    splitter->addWidget(m_nodeView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
     layout->addWidget(m_clusterTitle);
+    layout->addWidget(m_banner);
     layout->addWidget(m_warnings);
-    layout->addWidget(m_nodeView, 1);
+    layout->addWidget(splitter, 1);
     return page;
+}
+
+void MainWindow::showStatus(const QHash<QString, NodeStatus> &status, const ClusterVerdict &verdict)
+{
+    m_diagram->setStatus(status);
+    QString text = QStringLiteral("<b>%1</b>").arg(verdict.summary.toHtmlEscaped());
+    if (!verdict.action.isEmpty())
+        text += QStringLiteral("<br>") + verdict.action.toHtmlEscaped();
+    m_bannerText->setText(text);
+    QColor colour;
+    switch (verdict.kind) {
+    case ClusterVerdict::Kind::Healthy:
+        colour = QColor(0x2e, 0xa0, 0x43);
+        break;
+    case ClusterVerdict::Kind::Degraded:
+    case ClusterVerdict::Kind::OrchestratorDown:
+    case ClusterVerdict::Kind::OrchestratorMisdirected:
+    case ClusterVerdict::Kind::NotConfigured:
+        colour = QColor(0xd2, 0x8c, 0x1e);
+        break;
+    case ClusterVerdict::Kind::PrimaryDown:
+    case ClusterVerdict::Kind::SplitBrain:
+        colour = QColor(0xd0, 0x3a, 0x3a);
+        break;
+    case ClusterVerdict::Kind::Unknown:
+        colour = palette().color(QPalette::Mid);
+        break;
+    }
+    // A tint of the verdict's colour over the window's own background: readable in light
+    // and dark palettes alike.
+    QColor tint = colour;
+    tint.setAlpha(60);
+    QPalette banner = palette();
+    const QColor window = palette().color(QPalette::Window);
+    banner.setColor(QPalette::Window,
+                    QColor::fromRgbF(window.redF() * 0.75 + tint.redF() * 0.25,
+                                     window.greenF() * 0.75 + tint.greenF() * 0.25,
+                                     window.blueF() * 0.75 + tint.blueF() * 0.25));
+    m_banner->setPalette(banner);
+    m_banner->setStyleSheet(
+        QStringLiteral("#verdictBanner { border-left: 6px solid %1; }").arg(colour.name()));
+    m_bannerAction->setVisible(!verdict.procedure.isEmpty());
+    m_bannerAction->setText(verdict.procedure.isEmpty() ? QString()
+                                                        : tr("Run %1...").arg(verdict.procedure));
 }
 
 bool MainWindow::openClusterFile(const QString &path)
@@ -201,6 +276,7 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
 {
     m_clusterPath = QFileInfo(path).absoluteFilePath();
     m_nodeModel->setCluster(cluster);
+    m_diagram->setCluster(cluster);
     m_clusterTitle->setText(tr("Cluster %1").arg(cluster.name));
     const QString warningText = formatDiagnostics(warnings, Diagnostic::Severity::Warning);
     m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(warningText));
@@ -209,6 +285,7 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     setWindowTitle(tr("%1 - Inmanta HA Admin").arg(cluster.name));
     statusBar()->showMessage(tr("Loaded from %1").arg(QDir::toNativeSeparators(m_clusterPath)));
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
+    emit clusterShown(cluster);
 }
 
 void MainWindow::chooseClusterFile()

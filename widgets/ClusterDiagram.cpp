@@ -1,0 +1,253 @@
+#include "widgets/ClusterDiagram.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QPainterPath>
+#include <QtMath>
+
+namespace iha {
+namespace {
+
+constexpr qreal kBoxWidth = 220;
+constexpr qreal kBoxHeight = 92;
+
+enum class Health
+{
+    Good,
+    Warning,
+    Bad,
+    Unknown
+};
+
+QColor healthColor(Health health)
+{
+    switch (health) {
+    case Health::Good:
+        return QColor(0x2e, 0xa0, 0x43);
+    case Health::Warning:
+        return QColor(0xd2, 0x8c, 0x1e);
+    case Health::Bad:
+        return QColor(0xd0, 0x3a, 0x3a);
+    case Health::Unknown:
+        break;
+    }
+    return QColor(0x8c, 0x95, 0x9f);
+}
+
+QString bytes(qint64 value)
+{
+    if (value < 0)
+        return ClusterDiagram::tr("?");
+    if (value < 1024)
+        return ClusterDiagram::tr("%1 B").arg(value);
+    return ClusterDiagram::tr("%1 KiB").arg(value / 1024);
+}
+
+void addArrow(QGraphicsScene *scene, QPointF from, QPointF to, const QColor &color,
+              const QString &label, const QColor &textColor)
+{
+    QPen pen(color, 2.5);
+    scene->addLine(QLineF(from, to), pen);
+    const QLineF line(to, from);
+    const qreal angle = qDegreesToRadians(line.angle());
+    QPainterPath head;
+    head.moveTo(to);
+    head.lineTo(to + QPointF(qCos(angle + 0.45) * 12, -qSin(angle + 0.45) * 12));
+    head.lineTo(to + QPointF(qCos(angle - 0.45) * 12, -qSin(angle - 0.45) * 12));
+    head.closeSubpath();
+    scene->addPath(head, pen, QBrush(color));
+    auto *text = scene->addSimpleText(label);
+    text->setBrush(textColor);
+    const QPointF middle = (from + to) / 2;
+    text->setPos(middle -
+                 QPointF(text->boundingRect().width() / 2, text->boundingRect().height() + 6));
+}
+
+} // namespace
+
+ClusterDiagram::ClusterDiagram(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("clusterDiagram"));
+    setAccessibleName(tr("Cluster diagram"));
+    setScene(new QGraphicsScene(this));
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(260);
+}
+
+void ClusterDiagram::setCluster(const Cluster &cluster)
+{
+    m_cluster = cluster;
+    m_status.clear();
+    rebuild();
+}
+
+void ClusterDiagram::setStatus(const QHash<QString, NodeStatus> &status)
+{
+    m_status = status;
+    rebuild();
+}
+
+QString ClusterDiagram::nodeText(const QString &node) const
+{
+    return m_nodeTexts.value(node);
+}
+
+void ClusterDiagram::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+}
+
+void ClusterDiagram::rebuild()
+{
+    QGraphicsScene *s = scene();
+    s->clear();
+    m_nodeTexts.clear();
+    m_replicationText.clear();
+    m_orchestratorText.clear();
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor base = palette().color(QPalette::Base);
+
+    // Places: orchestrator on top, primary left, standby right, the others below.
+    QHash<QString, QPointF> places;
+    int others = 0;
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        switch (node.role) {
+        case NodeRole::Orchestrator:
+            places.insert(node.name, QPointF(260, 0));
+            break;
+        case NodeRole::Primary:
+            places.insert(node.name, QPointF(0, 190));
+            break;
+        case NodeRole::Standby:
+            places.insert(node.name, QPointF(520, 190));
+            break;
+        default:
+            places.insert(node.name, QPointF(others++ * (kBoxWidth + 30) + 10, 360));
+            break;
+        }
+    }
+
+    const Node *primary = m_cluster.nodeWithRole(NodeRole::Primary);
+    const Node *standby = m_cluster.nodeWithRole(NodeRole::Standby);
+    const Node *orchestrator = m_cluster.nodeWithRole(NodeRole::Orchestrator);
+
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        const NodeStatus st = m_status.value(node.name);
+        Health health = Health::Unknown;
+        QString state = node.postgres || node.role == NodeRole::Orchestrator
+                            ? tr("not seen yet")
+                            : tr("spare, not watched");
+        if (st.seen.isValid()) {
+            if (!st.error.isEmpty() && !st.apiReachable.value_or(false)) {
+                health = Health::Bad;
+                state = node.inmanta && !node.postgres ? tr("Inmanta server unreachable")
+                                                       : tr("unreachable");
+            } else if (node.postgres) {
+                if (!st.postgresRunning.value_or(false)) {
+                    health = node.role == NodeRole::Spare ? Health::Unknown : Health::Bad;
+                    state = tr("PostgreSQL stopped");
+                } else if (st.inRecovery.value_or(false)) {
+                    health = node.role == NodeRole::Standby ? Health::Good : Health::Warning;
+                    state = tr("standby (in recovery)");
+                } else {
+                    health = node.role == NodeRole::Primary ? Health::Good
+                             : node.role == NodeRole::Spare ? Health::Unknown
+                                                            : Health::Bad; // a second writer
+                    state = tr("accepts writes");
+                }
+            } else {
+                health = st.apiHealthy.value_or(false) ? Health::Good : Health::Bad;
+                state = st.apiHealthy.value_or(false) ? tr("Inmanta server healthy")
+                                                      : tr("Inmanta server unhealthy");
+            }
+        }
+        const QPointF at = places.value(node.name);
+        const QColor color = healthColor(health);
+        QColor fill = color;
+        fill.setAlpha(40);
+        auto *box =
+            s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)), QPen(color, 3), QBrush(base));
+        s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)), Qt::NoPen, QBrush(fill));
+        box->setToolTip(st.error.isEmpty() ? state : st.error);
+        const QString lines = QStringLiteral("%1\n%2 · %3\n%4")
+                                  .arg(node.name, roleName(node.role), node.address, state);
+        m_nodeTexts.insert(node.name, lines);
+        auto *title = s->addSimpleText(node.name);
+        QFont bold = title->font();
+        bold.setBold(true);
+        bold.setPointSizeF(bold.pointSizeF() * 1.25);
+        title->setFont(bold);
+        title->setBrush(text);
+        title->setPos(at + QPointF(12, 8));
+        auto *detail = s->addSimpleText(
+            QStringLiteral("%1 · %2\n%3").arg(roleName(node.role), node.address, state));
+        detail->setBrush(text);
+        detail->setPos(at + QPointF(12, 36));
+    }
+
+    if (primary && standby) {
+        QString label = tr("no replication");
+        Health health = Health::Bad;
+        for (const NodeStatus::Replica &r : m_status.value(primary->name).replicas) {
+            if (r.applicationName != m_cluster.replication.applicationName)
+                continue;
+            bool slotActive = false;
+            for (const NodeStatus::Slot &slot : m_status.value(primary->name).replicationSlots)
+                slotActive = slotActive || (slot.name == m_cluster.replication.slot && slot.active);
+            label = tr("%1 · %2\nslot %3%4 · lag %5")
+                        .arg(r.syncState, r.state, m_cluster.replication.slot,
+                             slotActive ? QString() : tr(" (inactive)"), bytes(r.replayLagBytes));
+            health = r.syncState == QLatin1String("sync") && r.state == QLatin1String("streaming")
+                         ? Health::Good
+                         : Health::Warning;
+        }
+        // The primary notices a dead standby only after wal_sender_timeout: what the standby's
+        // own host says counts first.
+        const NodeStatus standbyStatus = m_status.value(standby->name);
+        if (standbyStatus.seen.isValid() &&
+            (!standbyStatus.sshReachable || !standbyStatus.postgresRunning.value_or(false))) {
+            health = Health::Bad;
+            label = tr("no replication: %1 is down").arg(standby->name);
+        }
+        if (!m_status.contains(primary->name)) {
+            health = Health::Unknown;
+            label = tr("replication not seen yet");
+        }
+        m_replicationText = label;
+        const QPointF from = places.value(primary->name) + QPointF(kBoxWidth, kBoxHeight / 2);
+        const QPointF to = places.value(standby->name) + QPointF(0, kBoxHeight / 2);
+        addArrow(s, from, to, healthColor(health), label, text);
+    }
+    if (orchestrator) {
+        const NodeStatus st = m_status.value(orchestrator->name);
+        const Node *target = nullptr;
+        for (const Node &node : std::as_const(m_cluster.nodes)) {
+            if (node.postgres && !st.apiDatabaseHost.isEmpty() &&
+                (node.address == st.apiDatabaseHost || node.name == st.apiDatabaseHost))
+                target = &node;
+        }
+        if (!target)
+            target = primary;
+        if (target) {
+            const bool healthy = st.apiHealthy.value_or(false) && target == primary;
+            m_orchestratorText = st.apiDatabaseHost.isEmpty()
+                                     ? tr("database unknown")
+                                     : tr("uses the database on %1").arg(target->name);
+            const QPointF from =
+                places.value(orchestrator->name) + QPointF(kBoxWidth / 2, kBoxHeight);
+            const QPointF to = places.value(target->name) + QPointF(kBoxWidth / 2, 0);
+            addArrow(s, from, to,
+                     healthColor(st.seen.isValid() ? (healthy ? Health::Good : Health::Bad)
+                                                   : Health::Unknown),
+                     m_orchestratorText, text);
+        }
+    }
+    s->setSceneRect(s->itemsBoundingRect().adjusted(-20, -20, 20, 20));
+    fitInView(s->sceneRect(), Qt::KeepAspectRatio);
+}
+
+} // namespace iha

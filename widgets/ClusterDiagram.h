@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/Cluster.h"
+#include "models/ClusterStatus.h"
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace iha {
+
+// The cluster at a glance: a box per node (role, name, address, state in colour), an arrow
+// from the primary to the standby labelled with how it replicates, and an arrow from the
+// orchestrator to the database it uses. Colours follow the palette, so that a dark theme
+// stays readable.
+class ClusterDiagram : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterDiagram(QWidget *parent = nullptr);
+
+    void setCluster(const Cluster &cluster);
+    void setStatus(const QHash<QString, NodeStatus> &status);
+
+    // What each node's box says, for tests and accessibility.
+    QString nodeText(const QString &node) const;
+    QString replicationText() const { return m_replicationText; }
+    QString orchestratorText() const { return m_orchestratorText; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+
+    Cluster m_cluster;
+    QHash<QString, NodeStatus> m_status;
+    QHash<QString, QString> m_nodeTexts;
+    QString m_replicationText;
+    QString m_orchestratorText;
+};
+
+} // namespace iha
