@@ -162,26 +162,6 @@ private slots:
         const QByteArray logText = log.readAll();
         QVERIFY2(!logText.contains("password for") && !logText.contains("Accepted"),
                  logText.constData());
-        // The lab's own known_hosts must follow the new keys for the other tests.
-        LabEnvironment::exec(QStringLiteral("db2"), QStringLiteral("true"));
-        QFile labKnown(m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS")));
-        QVERIFY(labKnown.open(QIODevice::ReadWrite));
-        QByteArray content = labKnown.readAll();
-        QByteArrayList kept;
-        for (const QByteArray &line : content.split('\n')) {
-            if (!line.isEmpty() && !line.startsWith(m_lab.ip(QStringLiteral("db2")).toUtf8() + ' '))
-                kept << line;
-        }
-        for (const char *type : {"ed25519", "ecdsa"}) {
-            QFile pub(
-                m_lab.dir() +
-                QStringLiteral("/hosts/db2/ssh/ssh_host_%1_key.pub").arg(QLatin1String(type)));
-            QVERIFY(pub.open(QIODevice::ReadOnly));
-            kept << m_lab.ip(QStringLiteral("db2")).toUtf8() + ' ' +
-                        pub.readAll().split(' ').mid(0, 2).join(' ');
-        }
-        labKnown.resize(0);
-        labKnown.write(kept.join('\n') + '\n');
     }
 
     void keyFilePasswordAndPassphraseAuthentication_data()
