@@ -224,6 +224,25 @@ private slots:
                  QByteArray("postgres 600\n"));
     }
 
+    // FAULTS.md 15: a standby without application_name streams, but never as sync; the status
+    // says so and a run of configure-standby ends in synchronous replication again.
+    void aStandbyWithoutItsNameIsNeverSyncAndIsSetRight()
+    {
+        onHost(QStringLiteral("db2"),
+               QStringLiteral(
+                   "sed -i 's/ application_name=inmanta//' "
+                   "/var/lib/pgsql/data/postgresql.auto.conf && systemctl restart postgresql"));
+        QTRY_VERIFY_WITH_TIMEOUT(replicationState().endsWith("|streaming|async"), 30000);
+        const CliOutcome status = cli({QStringLiteral("status")});
+        QCOMPARE(status.exitCode, int(ExitStepFailed));
+        QVERIFY2(status.out.contains(QStringLiteral("No synchronous standby")),
+                 qPrintable(status.out));
+        const CliOutcome o = cli(
+            {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
     // FAULTS.md 1: the password logs in as it is, and is nowhere to be read.
     void theNastyPasswordWorksAndShowsNowhere()
     {
