@@ -64,7 +64,6 @@ private:
     int notImplemented(const QString &command);
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
-    QString knownHostsFile(const GlobalOptions &global) const;
     void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);
 
     SecretStore &secretStore();

@@ -13,7 +13,6 @@
 namespace iha {
 
 using cli::operatorName;
-using cli::sshSecretKeys;
 using cli::SubcommandParser;
 using cli::Tr;
 

@@ -5,10 +5,7 @@
 #include "app/ExitCode.h"
 #include "app/SshTargets.h"
 #include "models/SecretBatch.h"
-#include "models/SecretNames.h"
 
-#include <QDir>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QUuid>
 #include <memory>
@@ -16,7 +13,6 @@
 namespace iha {
 
 using cli::operatorName;
-using cli::sshSecretKeys;
 using cli::SubcommandParser;
 using cli::Tr;
 
@@ -31,14 +27,6 @@ struct CheckState
 
 } // namespace
 
-QString CommandLine::knownHostsFile(const GlobalOptions &global) const
-{
-    if (!global.knownHosts.isEmpty())
-        return global.knownHosts;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/known_hosts");
-}
-
 int CommandLine::check(const GlobalOptions &global, const QStringList &args)
 {
     SubcommandParser sub(QStringLiteral("check"));
@@ -50,9 +38,7 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
 
-    SshPolicy policy;
-    policy.knownHostsFile = knownHostsFile(global);
-    policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    SshPolicy policy = sshPolicyFor(global.knownHosts);
     policy.acceptNewHostKeys = sub.parser().isSet(acceptOption);
 
     // The SSH secrets of every node come from the keychain first; without a keychain the
@@ -89,13 +75,7 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
     state->remaining = static_cast<int>(m_cluster.nodes.size());
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     for (const Node &node : std::as_const(m_cluster.nodes)) {
-        SshTarget target = sshTargetFor(node);
-        target.password =
-            secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
-        target.keyPassphrase =
-            secrets.value(SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
-        target.sudoPassword =
-            secrets.value(SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
+        const SshTarget target = sshTargetFor(m_cluster, node, secrets);
         auto *test = new ConnectionTest(node, target, policy, this);
         auto lines = std::make_shared<QStringList>();
         connect(test, &ConnectionTest::checkFinished, this,

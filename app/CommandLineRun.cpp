@@ -3,11 +3,11 @@
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 #include "app/ProcedureSession.h"
+#include "app/SshTargets.h"
 #include "models/Procedure.h"
 #include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 
-#include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QUuid>
@@ -16,7 +16,6 @@
 namespace iha {
 
 using cli::operatorName;
-using cli::sshSecretKeys;
 using cli::SubcommandParser;
 using cli::Tr;
 
@@ -138,9 +137,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             ExitUsage);
                     options.firstStep = record->nextStep;
                 }
-                options.sshPolicy.knownHostsFile = knownHostsFile(global);
-                options.sshPolicy.userKnownHostsFile =
-                    QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+                options.sshPolicy = sshPolicyFor(global.knownHosts);
                 options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
                 options.auditPath = m_audit->path();
                 options.auditKey = m_audit->key();

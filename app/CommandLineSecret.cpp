@@ -8,7 +8,6 @@
 namespace iha {
 
 using cli::operatorName;
-using cli::sshSecretKeys;
 using cli::SubcommandParser;
 using cli::Tr;
 

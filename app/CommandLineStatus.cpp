@@ -4,9 +4,7 @@
 #include "app/SshTargets.h"
 #include "app/StatusMonitor.h"
 #include "models/SecretBatch.h"
-#include "models/SecretNames.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +13,6 @@
 namespace iha {
 
 using cli::operatorName;
-using cli::sshSecretKeys;
 using cli::SubcommandParser;
 using cli::Tr;
 
@@ -28,10 +25,8 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
     const bool json = sub.parser().isSet(QStringLiteral("json"));
-    const QStringList keys =
-        QStringList{SecretNames::key(m_cluster, SecretNames::kApiToken)} + sshSecretKeys(m_cluster);
     readSecrets(
-        secretStore(), keys,
+        secretStore(), StatusMonitor::secretKeys(m_cluster),
         [this, global, json](const QHash<QString, QString> &secrets,
                              const std::optional<SecretResult> &problem) {
             if (problem)
@@ -39,23 +34,9 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
                                 "passphrases.")
                              .arg(problem->message)
                       << '\n';
-            StatusMonitor::Options options;
-            options.sshPolicy.connectTimeoutSeconds = 5; // a dead host is reported, not waited for
-            options.sshPolicy.knownHostsFile = knownHostsFile(global);
-            options.sshPolicy.userKnownHostsFile =
-                QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
-            options.apiToken = secrets.value(SecretNames::key(m_cluster, SecretNames::kApiToken));
-            for (const Node &node : std::as_const(m_cluster.nodes)) {
-                SshTarget target = sshTargetFor(node);
-                target.password =
-                    secrets.value(SecretNames::key(m_cluster, SecretNames::sshPassword(node.name)));
-                target.keyPassphrase = secrets.value(
-                    SecretNames::key(m_cluster, SecretNames::keyPassphrase(node.name)));
-                target.sudoPassword = secrets.value(
-                    SecretNames::key(m_cluster, SecretNames::sudoPassword(node.name)));
-                options.targets.insert(node.name, target);
-            }
-            m_monitor = std::make_unique<StatusMonitor>(m_cluster, options);
+            m_monitor = std::make_unique<StatusMonitor>(
+                m_cluster,
+                StatusMonitor::optionsFor(m_cluster, secrets, sshPolicyFor(global.knownHosts)));
             connect(m_monitor.get(), &StatusMonitor::updated, this,
                     [this, json](const ClusterVerdict &verdict) {
                         printStatus(verdict, json);

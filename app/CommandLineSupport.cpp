@@ -1,7 +1,5 @@
 #include "app/CommandLineSupport.h"
 
-#include "models/SecretNames.h"
-
 #include <QSysInfo>
 #include <pwd.h>
 #include <unistd.h>
@@ -36,18 +34,6 @@ QString operatorName()
         user = entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(getuid());
     }
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
-}
-
-QStringList sshSecretKeys(const Cluster &cluster)
-{
-    QStringList keys;
-    for (const Node &node : cluster.nodes) {
-        for (const QString &name :
-             {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
-              SecretNames::sudoPassword(node.name)})
-            keys << SecretNames::key(cluster, name);
-    }
-    return keys;
 }
 
 } // namespace iha::cli

@@ -33,7 +33,5 @@ private:
 
 // "user@machine", as the audit log records who acted.
 QString operatorName();
-// The keychain keys of every node's SSH password, key passphrase and sudo password.
-QStringList sshSecretKeys(const Cluster &cluster);
 
 } // namespace iha::cli

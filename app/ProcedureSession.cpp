@@ -58,13 +58,11 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
             .arg(m_cluster.name, app)
             .arg(pid);
     }
-    const auto secret = [&](const QString &name) {
-        return secrets.value(SecretNames::key(m_cluster, name));
-    };
     ProcedureInputs inputs;
     inputs.runId = m_options.runId;
     inputs.operatorName = m_options.operatorName;
-    inputs.replicationPassword = secret(SecretNames::kReplicationPassword);
+    inputs.replicationPassword =
+        secrets.value(SecretNames::key(m_cluster, SecretNames::kReplicationPassword));
     if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan);
         !error.isEmpty())
         return error;
@@ -86,11 +84,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
         const Node *node = m_cluster.findNode(name);
         if (!node)
             continue;
-        SshTarget target = sshTargetFor(*node);
-        target.password = secret(SecretNames::sshPassword(name));
-        target.keyPassphrase = secret(SecretNames::keyPassphrase(name));
-        target.sudoPassword = secret(SecretNames::sudoPassword(name));
-        auto *host = new SshHost(target, m_options.sshPolicy);
+        auto *host = new SshHost(sshTargetFor(m_cluster, *node, secrets), m_options.sshPolicy);
         m_hosts << host;
         request.shells.insert(name, host);
     }

@@ -1,6 +1,9 @@
 #include "app/SshTargets.h"
 
+#include "models/SecretNames.h"
+
 #include <QDir>
+#include <QStandardPaths>
 
 namespace iha {
 
@@ -15,6 +18,42 @@ SshTarget sshTargetFor(const Node &node)
     if (target.identityFile.startsWith(QLatin1String("~/")))
         target.identityFile = QDir::homePath() + target.identityFile.mid(1);
     return target;
+}
+
+SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
+                       const QHash<QString, QString> &secrets)
+{
+    SshTarget target = sshTargetFor(node);
+    target.password = secrets.value(SecretNames::key(cluster, SecretNames::sshPassword(node.name)));
+    target.keyPassphrase =
+        secrets.value(SecretNames::key(cluster, SecretNames::keyPassphrase(node.name)));
+    target.sudoPassword =
+        secrets.value(SecretNames::key(cluster, SecretNames::sudoPassword(node.name)));
+    return target;
+}
+
+QStringList sshSecretKeys(const Cluster &cluster)
+{
+    QStringList keys;
+    for (const Node &node : cluster.nodes) {
+        for (const QString &name :
+             {SecretNames::sshPassword(node.name), SecretNames::keyPassphrase(node.name),
+              SecretNames::sudoPassword(node.name)})
+            keys << SecretNames::key(cluster, name);
+    }
+    return keys;
+}
+
+SshPolicy sshPolicyFor(const QString &knownHostsFile)
+{
+    SshPolicy policy;
+    policy.knownHostsFile =
+        knownHostsFile.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                  QStringLiteral("/known_hosts")
+            : knownHostsFile;
+    policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    return policy;
 }
 
 } // namespace iha

@@ -3,10 +3,21 @@
 #include "app/SshTarget.h"
 #include "models/Cluster.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace iha {
 
-// The SSH login of a node as its cluster file describes it ("~/" expanded); secrets are
-// filled in by the caller from the secret store.
+// The SSH login of a node as its cluster file describes it ("~/" expanded).
 SshTarget sshTargetFor(const Node &node);
+// The same with the node's SSH password, key passphrase and sudo password taken from
+// `secrets` (keychain key -> value, as readSecrets() returns them).
+SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
+                       const QHash<QString, QString> &secrets);
+// The keychain keys of every node's SSH password, key passphrase and sudo password.
+QStringList sshSecretKeys(const Cluster &cluster);
+// Host keys: the product's known_hosts (`knownHostsFile`, or the one in the application data
+// folder) and, read only, the user's ~/.ssh/known_hosts.
+SshPolicy sshPolicyFor(const QString &knownHostsFile = {});
 
 } // namespace iha

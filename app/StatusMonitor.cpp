@@ -1,6 +1,8 @@
 #include "app/StatusMonitor.h"
 
+#include "app/SshTargets.h"
 #include "models/RemoteOps.h"
+#include "models/SecretNames.h"
 #include "models/ShellQuote.h"
 
 #include <QJsonArray>
@@ -26,6 +28,24 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
 }
 
 StatusMonitor::~StatusMonitor() = default;
+
+StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
+                                                 const QHash<QString, QString> &secrets,
+                                                 SshPolicy policy)
+{
+    Options options;
+    options.sshPolicy = std::move(policy);
+    options.sshPolicy.connectTimeoutSeconds = 5;
+    options.apiToken = secrets.value(SecretNames::key(cluster, SecretNames::kApiToken));
+    for (const Node &node : cluster.nodes)
+        options.targets.insert(node.name, sshTargetFor(cluster, node, secrets));
+    return options;
+}
+
+QStringList StatusMonitor::secretKeys(const Cluster &cluster)
+{
+    return QStringList{SecretNames::key(cluster, SecretNames::kApiToken)} + sshSecretKeys(cluster);
+}
 
 void StatusMonitor::start()
 {

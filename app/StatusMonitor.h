@@ -28,6 +28,13 @@ public:
         int timeoutMs = 8000;
     };
 
+    // Every node of the cluster with its secrets (keychain key -> value), the API token
+    // included; dead hosts are reported after 5 s rather than waited for.
+    static Options optionsFor(const Cluster &cluster, const QHash<QString, QString> &secrets,
+                              SshPolicy policy);
+    // The keychain keys optionsFor() uses.
+    static QStringList secretKeys(const Cluster &cluster);
+
     StatusMonitor(Cluster cluster, Options options, QObject *parent = nullptr);
     ~StatusMonitor() override;
 
