@@ -11,6 +11,14 @@
 #include <QTextStream>
 
 namespace iha {
+namespace {
+
+QJsonValue optional(const std::optional<bool> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+} // namespace
 
 using cli::operatorName;
 using cli::SubcommandParser;
@@ -64,12 +72,20 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
                           {QStringLiteral("seen"), s.seen.toString(Qt::ISODate)}};
             if (!s.error.isEmpty())
                 o.insert(QStringLiteral("error"), s.error);
+            if (s.lastAnswered.isValid())
+                o.insert(QStringLiteral("lastAnswered"), s.lastAnswered.toString(Qt::ISODate));
+            o.insert(QStringLiteral("ports"),
+                     QJsonObject{{QStringLiteral("ssh"), optional(s.sshPortOpen)},
+                                 {QStringLiteral("postgres"), optional(s.postgresPortOpen)},
+                                 {QStringLiteral("api"), optional(s.apiPortOpen)}});
             if (node.postgres) {
                 o.insert(QStringLiteral("sshReachable"), s.sshReachable);
-                o.insert(QStringLiteral("postgresRunning"),
-                         s.postgresRunning ? QJsonValue(*s.postgresRunning) : QJsonValue());
-                o.insert(QStringLiteral("inRecovery"),
-                         s.inRecovery ? QJsonValue(*s.inRecovery) : QJsonValue());
+                o.insert(QStringLiteral("sql"),
+                         QJsonObject{{QStringLiteral("connected"), optional(s.sqlConnected)},
+                                     {QStringLiteral("error"), s.sqlError},
+                                     {QStringLiteral("replicasFromSql"), s.replicasFromSql}});
+                o.insert(QStringLiteral("postgresRunning"), optional(s.postgresRunning));
+                o.insert(QStringLiteral("inRecovery"), optional(s.inRecovery));
                 o.insert(QStringLiteral("standbySignal"), s.standbySignal);
                 o.insert(QStringLiteral("controlState"), s.controlState);
                 o.insert(QStringLiteral("timeline"), s.timeline);
@@ -90,8 +106,7 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
                                     {QStringLiteral("retainedBytes"), sl.retainedBytes}});
                 o.insert(QStringLiteral("slots"), slotList);
             } else {
-                o.insert(QStringLiteral("apiHealthy"),
-                         s.apiHealthy ? QJsonValue(*s.apiHealthy) : QJsonValue());
+                o.insert(QStringLiteral("apiHealthy"), optional(s.apiHealthy));
                 o.insert(QStringLiteral("apiDatabaseHost"), s.apiDatabaseHost);
             }
             nodes.append(o);

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QTcpSocket>
 
 namespace iha {
 
@@ -18,11 +19,19 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
     , m_options(std::move(options))
 {
     qRegisterMetaType<iha::ClusterVerdict>();
+    if (!m_options.shellFactory) {
+        m_options.shellFactory = [policy = m_options.sshPolicy](const SshTarget &target,
+                                                                QObject *owner) -> RemoteShell * {
+            return new SshHost(target, policy, owner);
+        };
+    }
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         if (node.postgres && m_options.targets.contains(node.name))
-            m_hosts.insert(node.name, new SshHost(m_options.targets.value(node.name),
-                                                  m_options.sshPolicy, this));
+            m_shells.insert(node.name,
+                            m_options.shellFactory(m_options.targets.value(node.name), this));
     }
+    if (!m_options.databasePassword.isEmpty())
+        m_sql = new SqlProbe(this);
     m_timer.setInterval(m_options.intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
 }
@@ -37,6 +46,14 @@ StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
     options.sshPolicy = std::move(policy);
     options.sshPolicy.connectTimeoutSeconds = 5;
     options.apiToken = secrets.value(SecretNames::key(cluster, SecretNames::kApiToken));
+    options.databasePassword =
+        secrets.value(SecretNames::key(cluster, SecretNames::kDatabasePassword));
+    if (const Node *orchestrator = cluster.nodeWithRole(NodeRole::Orchestrator)) {
+        options.databaseUser = orchestrator->inmantaOrDefault().databaseUser;
+        options.databaseName = orchestrator->inmantaOrDefault().database;
+    } else {
+        options.databaseUser = options.databaseName = InmantaSettings{}.databaseUser;
+    }
     for (const Node &node : cluster.nodes)
         options.targets.insert(node.name, sshTargetFor(cluster, node, secrets));
     return options;
@@ -44,7 +61,9 @@ StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
 
 QStringList StatusMonitor::secretKeys(const Cluster &cluster)
 {
-    return QStringList{SecretNames::key(cluster, SecretNames::kApiToken)} + sshSecretKeys(cluster);
+    return QStringList{SecretNames::key(cluster, SecretNames::kApiToken),
+                       SecretNames::key(cluster, SecretNames::kDatabasePassword)} +
+           sshSecretKeys(cluster);
 }
 
 void StatusMonitor::start()
@@ -116,34 +135,91 @@ void StatusMonitor::pollNow()
 {
     if (m_pending > 0)
         return; // the previous round is still out
+    m_round.clear();
+    m_sqlRound.clear();
+    ++m_pending; // held until every probe is started, so none can end the round early
     for (const Node &node : std::as_const(m_cluster.nodes)) {
-        if (m_hosts.contains(node.name)) {
-            ++m_pending;
+        m_round[node.name].node = node.name;
+        probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
+        if (m_shells.contains(node.name)) {
+            probePort(node.name, node.address, node.postgresOrDefault().port,
+                      &NodeStatus::postgresPortOpen);
             probeDatabase(node);
-        } else if (node.role == NodeRole::Orchestrator) {
-            ++m_pending;
+        }
+        if (node.role == NodeRole::Orchestrator) {
+            const QUrl api(node.effectiveApiUrl());
+            probePort(node.name, api.host(), api.port(8888), &NodeStatus::apiPortOpen);
             probeInmanta(node);
         }
     }
+    oneDone();
+}
+
+void StatusMonitor::probePort(const QString &nodeName, const QString &address, int port,
+                              std::optional<bool> NodeStatus::*field)
+{
+    ++m_pending;
+    auto *socket = new QTcpSocket(this);
+    auto *timeout = new QTimer(socket);
+    timeout->setSingleShot(true);
+    const auto done = [this, socket, nodeName, field](bool open) {
+        if (socket->property("done").toBool())
+            return;
+        socket->setProperty("done", true);
+        m_round[nodeName].*field = open;
+        socket->abort();
+        socket->deleteLater();
+        if (open && field == &NodeStatus::postgresPortOpen && m_sql) {
+            if (const Node *node = m_cluster.findNode(nodeName))
+                probeSql(*node);
+        }
+        oneDone();
+    };
+    connect(socket, &QTcpSocket::connected, this, [done] { done(true); });
+    connect(socket, &QTcpSocket::errorOccurred, this, [done] { done(false); });
+    connect(timeout, &QTimer::timeout, this, [done] { done(false); });
+    timeout->start(m_options.portTimeoutMs);
+    socket->connectToHost(address, static_cast<quint16>(port));
+}
+
+void StatusMonitor::probeSql(const Node &node)
+{
+    ++m_pending;
+    SqlProbe::Login login;
+    login.host = node.address;
+    login.port = node.postgresOrDefault().port;
+    login.database = m_options.databaseName;
+    login.user = m_options.databaseUser;
+    login.password = m_options.databasePassword;
+    login.connectTimeoutSeconds = std::max(1, m_options.portTimeoutMs / 1000);
+    const quint64 id = m_sql->probe(login);
+    auto *context = new QObject(this);
+    connect(m_sql, &SqlProbe::finished, context,
+            [this, context, id, name = node.name](quint64 done, const SqlProbe::Result &r) {
+                if (done != id)
+                    return;
+                context->deleteLater();
+                m_sqlRound.insert(name, r);
+                oneDone();
+            });
 }
 
 void StatusMonitor::probeDatabase(const Node &node)
 {
-    SshHost *host = m_hosts.value(node.name);
+    ++m_pending;
+    RemoteShell *shell = m_shells.value(node.name);
     RemoteCommand command;
     command.command = probeScript(node);
     command.asRoot = true;
     command.timeoutMs = m_options.timeoutMs;
-    const quint64 id = host->execute(command);
+    const quint64 id = shell->execute(command);
     auto *context = new QObject(this);
-    connect(host, &RemoteShell::finished, context,
+    connect(shell, &RemoteShell::finished, context,
             [this, context, id, name = node.name](quint64 done, const CommandResult &r) {
                 if (done != id)
                     return;
                 context->deleteLater();
-                NodeStatus s;
-                s.node = name;
-                s.seen = QDateTime::currentDateTimeUtc();
+                NodeStatus &s = m_round[name];
                 s.sshReachable = r.status != CommandResult::Status::NotStarted &&
                                  r.status != CommandResult::Status::ConnectionLost &&
                                  r.status != CommandResult::Status::TimedOut;
@@ -151,13 +227,13 @@ void StatusMonitor::probeDatabase(const Node &node)
                     parseProbe(r.out, &s);
                 else
                     s.error = r.error;
-                m_status.insert(name, s);
-                nodeDone();
+                oneDone();
             });
 }
 
 void StatusMonitor::probeInmanta(const Node &node)
 {
+    m_pending += 2;
     const QString base = node.effectiveApiUrl();
     auto fetch = [this, base](const QString &path) {
         QNetworkRequest request(QUrl(base + path));
@@ -168,26 +244,18 @@ void StatusMonitor::probeInmanta(const Node &node)
     };
     QNetworkReply *health = fetch(QStringLiteral("/api/v2/health"));
     QNetworkReply *serverStatus = fetch(QStringLiteral("/api/v1/serverstatus"));
-    auto remaining = std::make_shared<int>(2);
-    auto s = std::make_shared<NodeStatus>();
-    s->node = node.name;
-    const auto finishOne = [this, remaining, s] {
-        if (--*remaining > 0)
-            return;
-        s->seen = QDateTime::currentDateTimeUtc();
-        m_status.insert(s->node, *s);
-        nodeDone();
-    };
-    connect(health, &QNetworkReply::finished, this, [health, s, finishOne] {
+    connect(health, &QNetworkReply::finished, this, [this, health, name = node.name] {
+        NodeStatus &s = m_round[name];
         const int code = health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        s->apiReachable = code > 0;
-        s->apiHealthy = code == 200;
+        s.apiReachable = code > 0;
+        s.apiHealthy = code == 200;
         if (code == 0)
-            s->error = health->errorString();
+            s.error = health->errorString();
         health->deleteLater();
-        finishOne();
+        oneDone();
     });
-    connect(serverStatus, &QNetworkReply::finished, this, [serverStatus, s, finishOne] {
+    connect(serverStatus, &QNetworkReply::finished, this, [this, serverStatus, name = node.name] {
+        NodeStatus &s = m_round[name];
         const QJsonObject data = QJsonDocument::fromJson(serverStatus->readAll())
                                      .object()
                                      .value(QStringLiteral("data"))
@@ -197,18 +265,30 @@ void StatusMonitor::probeInmanta(const Node &node)
                 QLatin1String("core.database"))
                 continue;
             const QJsonObject db = slice.toObject().value(QStringLiteral("status")).toObject();
-            s->apiDatabaseHost = db.value(QStringLiteral("host")).toString();
-            s->apiDatabaseConnected = db.value(QStringLiteral("connected")).toBool();
+            s.apiDatabaseHost = db.value(QStringLiteral("host")).toString();
+            s.apiDatabaseConnected = db.value(QStringLiteral("connected")).toBool();
         }
         serverStatus->deleteLater();
-        finishOne();
+        oneDone();
     });
 }
 
-void StatusMonitor::nodeDone()
+void StatusMonitor::oneDone()
 {
-    if (--m_pending == 0)
-        emit updated(verdict());
+    if (--m_pending > 0)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_round.begin(); it != m_round.end(); ++it) {
+        NodeStatus &s = it.value();
+        if (m_sqlRound.contains(it.key()))
+            SqlProbe::merge(m_sqlRound.value(it.key()), &s);
+        s.seen = now;
+        const bool answered =
+            s.sshReachable || s.apiReachable.value_or(false) || s.sqlConnected.value_or(false);
+        s.lastAnswered = answered ? now : m_status.value(it.key()).lastAnswered;
+    }
+    m_status = m_round;
+    emit updated(verdict());
 }
 
 } // namespace iha

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/SqlProbe.h"
 #include "app/SshHost.h"
 #include "models/ClusterStatus.h"
 
@@ -7,13 +8,16 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace iha {
 
-// Watches one cluster without ever blocking its thread: PostgreSQL's state of each database
-// node over SSH (its own thread per host; a standby with hot_standby = off refuses SQL, so
-// systemctl, pg_controldata and standby.signal tell), and the Inmanta server's health and
-// database through its API (Qt Network). Polls at an interval and on demand.
+// Watches one cluster without ever blocking its thread. Each round: TCP reachability of every
+// node's SSH, PostgreSQL and API port (Qt Network); PostgreSQL's state of each database node
+// over SSH (its own thread per host; a standby with hot_standby = off refuses SQL, so
+// systemctl, pg_controldata and standby.signal tell) and, where its port answers and the
+// database password is in the keychain, over SQL (Qt Sql, on its own thread); the Inmanta
+// server's health and database through its API. Polls at an interval and on demand.
 class StatusMonitor : public QObject
 {
     Q_OBJECT
@@ -24,8 +28,14 @@ public:
         SshPolicy sshPolicy;
         QHash<QString, SshTarget> targets; // by node, secrets filled in
         QString apiToken;
+        QString databaseUser; // the Inmanta server's database login, for the SQL probe
+        QString databaseName;
+        QString databasePassword; // empty: no SQL probe
         int intervalMs = 5000;
         int timeoutMs = 8000;
+        int portTimeoutMs = 3000;
+        // Makes the remote shell of a database node; SshHost unless a benchmark simulates.
+        std::function<RemoteShell *(const SshTarget &, QObject *parent)> shellFactory;
     };
 
     // Every node of the cluster with its secrets (keychain key -> value), the API token
@@ -41,6 +51,7 @@ public:
     void start(); // polls now and then every interval
     void pollNow();
     const QHash<QString, NodeStatus> &status() const { return m_status; }
+    const Cluster &cluster() const { return m_cluster; }
     ClusterVerdict verdict() const { return deriveVerdict(m_cluster, m_status); }
 
     // The shell text that reports a database node's state as key=value lines.
@@ -53,13 +64,19 @@ signals:
 
 private:
     void probeDatabase(const Node &node);
+    void probeSql(const Node &node);
     void probeInmanta(const Node &node);
-    void nodeDone();
+    void probePort(const QString &nodeName, const QString &address, int port,
+                   std::optional<bool> NodeStatus::*field);
+    void oneDone();
 
     Cluster m_cluster;
     Options m_options;
-    QHash<QString, SshHost *> m_hosts;
-    QHash<QString, NodeStatus> m_status;
+    QHash<QString, RemoteShell *> m_shells;
+    QHash<QString, NodeStatus> m_status; // of the last complete round
+    QHash<QString, NodeStatus> m_round;  // being gathered
+    QHash<QString, SqlProbe::Result> m_sqlRound;
+    SqlProbe *m_sql = nullptr;
     QNetworkAccessManager m_network;
     QTimer m_timer;
     int m_pending = 0;

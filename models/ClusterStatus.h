@@ -29,9 +29,21 @@ struct NodeStatus
     };
 
     QString node;
-    QDateTime seen;
+    QDateTime seen;         // when these facts were gathered
+    QDateTime lastAnswered; // when the node last answered any probe (kept across rounds)
     bool sshReachable = false;
     QString error; // why facts are missing
+
+    // TCP reachability of the node's ports, when probed.
+    std::optional<bool> sshPortOpen;
+    std::optional<bool> postgresPortOpen;
+    std::optional<bool> apiPortOpen;
+
+    // PostgreSQL over SQL, as the cluster's database user; where it answers, its view of
+    // recovery, slots and (with pg_read_all_stats) replicas replaces the one read over SSH.
+    std::optional<bool> sqlConnected;
+    QString sqlError;
+    bool replicasFromSql = false;
 
     // PostgreSQL
     std::optional<bool> postgresRunning;

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -45,11 +46,12 @@ private:
                       args);
     }
 
-    void setPassword(const QString &password)
+    void setPassword(const QString &password,
+                     const QString &name = QStringLiteral("replication-password"))
     {
         KeychainSecretStore store;
         bool stored = false;
-        store.write(QStringLiteral("lab/replication-password"), password,
+        store.write(QStringLiteral("lab/") + name, password,
                     [&](const SecretResult &r) { stored = r.ok(); });
         QTRY_VERIFY(stored);
     }
@@ -452,7 +454,60 @@ private slots:
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.startsWith(
             QStringLiteral("Cluster lab: Healthy: db1 replicates synchronously to db2.")));
+
+        // With the Inmanta server's database password the primary is also read over SQL; the
+        // standby (hot_standby = off) refuses it and says why. Every port is probed.
+        setPassword(m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")),
+                    QStringLiteral("database-password"));
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        const auto nodeIn = [](const QString &json, const QString &name) {
+            const QJsonArray nodes = QJsonDocument::fromJson(json.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("nodes"))
+                                         .toArray();
+            for (const QJsonValue &node : nodes) {
+                if (node.toObject().value(QStringLiteral("name")).toString() == name)
+                    return node.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject db1 = nodeIn(o.out, QStringLiteral("db1"));
+        QCOMPARE(db1.value(QStringLiteral("sql")).toObject().value(QStringLiteral("connected")),
+                 QJsonValue(true));
+        QCOMPARE(db1.value(QStringLiteral("ports")).toObject().value(QStringLiteral("postgres")),
+                 QJsonValue(true));
+        const QJsonObject db2sql =
+            nodeIn(o.out, QStringLiteral("db2")).value(QStringLiteral("sql")).toObject();
+        QCOMPARE(db2sql.value(QStringLiteral("connected")), QJsonValue(false));
+        QVERIFY2(db2sql.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("Hot standby mode is disabled")),
+                 qPrintable(o.out));
+        QCOMPARE(nodeIn(o.out, QStringLiteral("orch1"))
+                     .value(QStringLiteral("ports"))
+                     .toObject()
+                     .value(QStringLiteral("api")),
+                 QJsonValue(true));
+        // A wrong database password: the SQL probe says so, the verdict still comes over SSH.
+        setPassword(QStringLiteral("not-the-password"), QStringLiteral("database-password"));
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY2(nodeIn(o.out, QStringLiteral("db1"))
+                     .value(QStringLiteral("sql"))
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("password authentication failed")),
+                 qPrintable(o.out));
+
         QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db2")}), 0);
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(nodeIn(o.out, QStringLiteral("db2"))
+                     .value(QStringLiteral("ports"))
+                     .toObject()
+                     .value(QStringLiteral("ssh")),
+                 QJsonValue(false));
         o = cli({QStringLiteral("status")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
         QVERIFY2(

@@ -1,0 +1,114 @@
+#include "app/SqlProbe.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace iha {
+namespace {
+
+SqlProbe::Result readServer(const SqlProbe::Login &login)
+{
+    SqlProbe::Result result;
+    const QString connection =
+        QStringLiteral("sql-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(login.host);
+        db.setPort(login.port);
+        db.setDatabaseName(login.database);
+        db.setUserName(login.user);
+        db.setPassword(login.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=inmanta-ha-admin")
+                                 .arg(login.connectTimeoutSeconds));
+        if (!db.open()) {
+            result.error = QStringLiteral("%1:%2: %3")
+                               .arg(login.host)
+                               .arg(login.port)
+                               .arg(db.lastError().databaseText().trimmed().isEmpty()
+                                        ? db.lastError().text()
+                                        : db.lastError().databaseText().simplified());
+        } else {
+            result.connected = true;
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT pg_is_in_recovery()")) && query.next())
+                result.inRecovery = query.value(0).toBool();
+            // pg_current_wal_lsn() only exists on a server that is not in recovery.
+            if (result.inRecovery == false) {
+                if (query.exec(QStringLiteral(
+                        "SELECT application_name, coalesce(host(client_addr), ''), state, "
+                        "sync_state, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
+                        "replay_lsn), -1)::bigint FROM pg_stat_replication"))) {
+                    result.replicasVisible = true;
+                    while (query.next()) {
+                        if (query.value(2).isNull()) {
+                            result.replicasVisible = false;
+                            continue;
+                        }
+                        result.replicas << NodeStatus::Replica{
+                            query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString(), query.value(3).toString(),
+                            query.value(4).toLongLong()};
+                    }
+                }
+                if (query.exec(QStringLiteral(
+                        "SELECT slot_name, active, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
+                        "restart_lsn), -1)::bigint FROM pg_replication_slots"))) {
+                    while (query.next())
+                        result.replicationSlots
+                            << NodeStatus::Slot{query.value(0).toString(), query.value(1).toBool(),
+                                                query.value(2).toLongLong()};
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+} // namespace
+
+SqlProbe::SqlProbe(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+{
+    qRegisterMetaType<iha::SqlProbe::Result>();
+    m_thread->setObjectName(QStringLiteral("sql-probe"));
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SqlProbe::~SqlProbe() = default;
+
+quint64 SqlProbe::probe(const Login &login)
+{
+    const quint64 id = ++m_lastId;
+    QMetaObject::invokeMethod(m_worker, [this, id, login] {
+        const Result result = readServer(login);
+        // Queued back to the probe's own thread.
+        QMetaObject::invokeMethod(this, [this, id, result] { emit finished(id, result); });
+    });
+    return id;
+}
+
+void SqlProbe::merge(const Result &result, NodeStatus *status)
+{
+    status->sqlConnected = result.connected;
+    status->sqlError = result.error;
+    if (!result.connected)
+        return;
+    if (result.inRecovery)
+        status->inRecovery = result.inRecovery;
+    if (result.inRecovery == false)
+        status->replicationSlots = result.replicationSlots;
+    if (result.replicasVisible) {
+        status->replicas = result.replicas;
+        status->replicasFromSql = true;
+    }
+}
+
+} // namespace iha

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "app/OwnedThread.h"
+#include "models/ClusterStatus.h"
+
+#include <QObject>
+
+namespace iha {
+
+// Reads a PostgreSQL server's replication state with Qt Sql (QPSQL) on a thread of its own:
+// a blocking libpq connect never reaches the GUI thread. One connection per probe, so a
+// probe also says whether the database user can log in from here right now.
+class SqlProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Login
+    {
+        QString host;
+        int port = 5432;
+        QString database;
+        QString user;
+        QString password; // handed to libpq in memory (never argv, never a file)
+        int connectTimeoutSeconds = 3;
+    };
+
+    struct Result
+    {
+        bool connected = false;
+        QString error; // libpq's words, naming the host
+        std::optional<bool> inRecovery;
+        // pg_stat_replication hides everything but the pid from roles without
+        // pg_read_all_stats: then the replicas are left to the SSH probe.
+        bool replicasVisible = false;
+        QList<NodeStatus::Replica> replicas;
+        QList<NodeStatus::Slot> replicationSlots;
+    };
+
+    explicit SqlProbe(QObject *parent = nullptr);
+    ~SqlProbe() override;
+
+    quint64 probe(const Login &login);
+
+    // Puts what SQL saw into the node's facts; SQL is the more direct witness.
+    static void merge(const Result &result, NodeStatus *status);
+
+signals:
+    void finished(quint64 id, const iha::SqlProbe::Result &result);
+
+private:
+    OwnedThread m_thread;
+    QObject *m_worker = nullptr; // lives in m_thread
+    quint64 m_lastId = 0;
+};
+
+} // namespace iha
+
+Q_DECLARE_METATYPE(iha::SqlProbe::Result)
