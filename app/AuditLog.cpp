@@ -324,16 +324,48 @@ bool AuditLog::recordRun(const RunRecord &run)
     return q.exec();
 }
 
+namespace {
+
+AuditRun runFrom(const QSqlQuery &q)
+{
+    return AuditRun{q.value(0).toString(),
+                    q.value(1).toString(),
+                    q.value(2).toString(),
+                    q.value(3).toString(),
+                    q.value(4).toString(),
+                    q.value(5).toInt(),
+                    QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
+}
+
+const char kRunColumns[] = "run_id, cluster, procedure, operator, status, next_step, started";
+
+} // namespace
+
 std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT run_id, cluster, procedure, operator, status, next_step FROM "
-                             "runs WHERE run_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM runs WHERE run_id = ?").arg(QLatin1String(kRunColumns)));
     q.addBindValue(runId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return RunRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
+    return runFrom(q);
+}
+
+QList<AuditRun> AuditLog::recentRuns(const QString &cluster, int limit) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE cluster = ? ORDER BY started DESC, rowid "
+                             "DESC LIMIT ?")
+                  .arg(QLatin1String(kRunColumns)));
+    q.addBindValue(cluster);
+    q.addBindValue(limit);
+    QList<AuditRun> runs;
+    if (q.exec()) {
+        while (q.next())
+            runs << runFrom(q);
+    }
+    return runs;
 }
 
 AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychainHead) const

@@ -51,17 +51,11 @@ public:
     Verification verify(const std::optional<AuditHead> &keychainHead) const;
 
     // The progress of a run, which `run --resume` starts from.
-    struct RunRecord
-    {
-        QString runId;
-        QString cluster;
-        QString procedure;
-        QString operatorName;
-        QString status;   // running, failed, cancelled, refused, succeeded
-        int nextStep = 0; // index of the first step not done
-    };
+    using RunRecord = AuditRun;
     bool recordRun(const RunRecord &run);
     std::optional<RunRecord> runRecord(const QString &runId) const;
+    // The latest runs of a cluster, newest first.
+    QList<AuditRun> recentRuns(const QString &cluster, int limit) const;
 
     // The keychain keys of this log's HMAC key and head.
     QString keyName() const { return QStringLiteral("audit/%1/hmac-key").arg(m_databaseId); }

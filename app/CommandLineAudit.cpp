@@ -1,12 +1,9 @@
+#include "app/AuditExport.h"
 #include "app/AuditKeys.h"
-#include "app/AuditPdf.h"
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
-#include "models/AuditReport.h"
 
-#include <QGuiApplication>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -96,14 +93,12 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
         if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
             return usageError(error);
         const QString format = sub.parser().value(QStringLiteral("format"));
-        if (format != QLatin1String("html") && format != QLatin1String("pdf") &&
-            format != QLatin1String("json"))
+        if (!AuditExport::formatByName(format))
             return usageError(Tr::tr("audit export: --format must be html, pdf or json"));
         const QString output = sub.parser().value(QStringLiteral("output"));
         if (output.isEmpty())
             return usageError(Tr::tr("audit export: --output FILE is required"));
         const QString run = sub.parser().value(QStringLiteral("run"));
-        // Without the key the report is still written, saying it could not be verified.
         openAudit(global, [this, format, output, run](const QString &problem) {
             if (!m_audit) {
                 m_err << "inmanta-ha-cli: " << problem << '\n';
@@ -149,48 +144,24 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
 void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run,
                               const QString &keyProblem)
 {
-    AuditKeys::readHead(
-        secretStore(), *m_audit,
-        [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
-            AuditReportInfo info;
-            info.databaseId = m_audit->databaseId();
-            info.databasePath = m_audit->path();
-            info.exportedAt = QDateTime::currentDateTimeUtc();
-            info.exportedBy = operatorName();
-            info.runFilter = run;
-            info.logHead = m_audit->head();
-            info.keychainHead = head;
-            info.verification = m_auditWritable ? m_audit->verify(head).message
-                                                : Tr::tr("not verified: %1").arg(keyProblem);
-            const QList<AuditEntry> entries = m_audit->entries(run);
-            QString error;
-            if (format == QLatin1String("pdf")) {
-                if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-                    error = Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli "
-                                   "itself, not a library call");
-                else
-                    error = writeAuditPdf(AuditReport::html(info, entries), output);
-            } else {
-                const QByteArray data = format == QLatin1String("json")
-                                            ? AuditReport::json(info, entries)
-                                            : AuditReport::html(info, entries).toUtf8();
-                QSaveFile file(output);
-                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() ||
-                    !file.commit())
-                    error = Tr::tr("cannot write %1: %2").arg(output, file.errorString());
-            }
-            if (!error.isEmpty()) {
-                m_err << "inmanta-ha-cli: " << error << '\n';
-                return emit finished(ExitStepFailed);
-            }
-            m_out << Tr::tr("Wrote %1: %2 entries; %3")
-                         .arg(output)
-                         .arg(entries.size())
-                         .arg(info.verification)
-                  << '\n';
-            m_out.flush();
-            emit finished(ExitSuccess);
-        });
+    // Without the key the report is still written, saying it could not be verified.
+    AuditExport::describe(secretStore(), *m_audit, run, m_auditWritable ? QString() : keyProblem,
+                          [=](const AuditReportInfo &info) {
+                              const QList<AuditEntry> entries = m_audit->entries(run);
+                              const QString error = AuditExport::write(
+                                  *AuditExport::formatByName(format), info, entries, output);
+                              if (!error.isEmpty()) {
+                                  m_err << "inmanta-ha-cli: " << error << '\n';
+                                  return emit finished(ExitStepFailed);
+                              }
+                              m_out << Tr::tr("Wrote %1: %2 entries; %3")
+                                           .arg(output)
+                                           .arg(entries.size())
+                                           .arg(info.verification)
+                                    << '\n';
+                              m_out.flush();
+                              emit finished(ExitSuccess);
+                          });
 }
 
 } // namespace iha

@@ -74,8 +74,13 @@ void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
 void RunWorker::recordRun(const QString &status, int nextStep)
 {
     if (m_audit)
-        m_audit->recordRun({m_request.runId, m_request.plan.cluster, m_request.plan.procedure,
-                            m_request.operatorName, status, nextStep});
+        m_audit->recordRun({m_request.runId,
+                            m_request.plan.cluster,
+                            m_request.plan.procedure,
+                            m_request.operatorName,
+                            status,
+                            nextStep,
+                            {}});
 }
 
 CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)

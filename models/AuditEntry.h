@@ -30,6 +30,19 @@ struct AuditEntry
     QByteArray hash;         // hex HMAC-SHA-256 of previousHash and the canonical content
 };
 
+// A run of a procedure as the audit log remembers it: what `run --resume` starts from, and
+// what the main window lists as recent runs.
+struct AuditRun
+{
+    QString runId;
+    QString cluster;
+    QString procedure;
+    QString operatorName;
+    QString status;   // running, failed, cancelled, refused, succeeded
+    int nextStep = 0; // index of the first step not done
+    QDateTime started;
+};
+
 // The end of the chain: how many entries, and the last hash. Kept in the keychain as well, so
 // that a log cut short (which a chain alone cannot show) is noticed.
 struct AuditHead

@@ -1,0 +1,60 @@
+#include "app/AuditLogArchive.h"
+
+#include "app/AuditExport.h"
+#include "app/AuditKeys.h"
+
+namespace iha {
+
+std::unique_ptr<AuditLogArchive> AuditLogArchive::open(const QString &path, SecretStore &store,
+                                                       QString *error)
+{
+    std::unique_ptr<AuditLog> log = AuditLog::open(path, error);
+    if (!log)
+        return nullptr;
+    return std::unique_ptr<AuditLogArchive>(new AuditLogArchive(std::move(log), store));
+}
+
+AuditLogArchive::AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store)
+    : m_log(std::move(log))
+    , m_store(store)
+{}
+
+void AuditLogArchive::withKey(std::function<void(const QString &problem)> done)
+{
+    if (m_keyProblem)
+        return done(*m_keyProblem);
+    AuditKeys::loadKey(m_store, *m_log, [this, done](const std::optional<SecretResult> &problem) {
+        m_keyProblem = problem ? problem->message : QString();
+        done(*m_keyProblem);
+    });
+}
+
+void AuditLogArchive::verify(std::function<void(bool intact, const QString &message)> done)
+{
+    withKey([this, done](const QString &problem) {
+        if (!problem.isEmpty())
+            return done(false, problem);
+        AuditKeys::readHead(m_store, *m_log,
+                            [this, done](const std::optional<AuditHead> &head,
+                                         const std::optional<SecretResult> &headProblem) {
+                                if (headProblem)
+                                    return done(false, headProblem->message);
+                                const AuditLog::Verification v = m_log->verify(head);
+                                done(v.intact, v.message);
+                            });
+    });
+}
+
+void AuditLogArchive::exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
+                               const QString &filter,
+                               std::function<void(const QString &error)> done)
+{
+    withKey([this, format, path, entries, filter, done](const QString &problem) {
+        AuditExport::describe(m_store, *m_log, filter, problem,
+                              [format, path, entries, done](const AuditReportInfo &info) {
+                                  done(AuditExport::write(format, info, entries, path));
+                              });
+    });
+}
+
+} // namespace iha

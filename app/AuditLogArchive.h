@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/AuditLog.h"
+#include "models/AuditArchive.h"
+#include "models/SecretStore.h"
+
+#include <memory>
+
+namespace iha {
+
+// The audit log behind the AuditArchive port: the SQLite log, its HMAC key and head in the
+// keychain. Used on the thread that opened it (the GUI thread: a local file, not the network).
+class AuditLogArchive : public AuditArchive
+{
+public:
+    // Opens the log at `path`; nullptr and `error` when it cannot be opened.
+    static std::unique_ptr<AuditLogArchive> open(const QString &path, SecretStore &store,
+                                                 QString *error);
+
+    QString location() const override { return m_log->path(); }
+    QList<AuditEntry> entries() const override { return m_log->entries(); }
+    QList<AuditRun> recentRuns(const QString &cluster, int limit) const override
+    {
+        return m_log->recentRuns(cluster, limit);
+    }
+    void verify(std::function<void(bool intact, const QString &message)> done) override;
+    void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
+                  const QString &filter, std::function<void(const QString &error)> done) override;
+
+private:
+    AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
+    // Loads the HMAC key once; `done` gets the reason when there is none.
+    void withKey(std::function<void(const QString &problem)> done);
+
+    std::unique_ptr<AuditLog> m_log;
+    SecretStore &m_store;
+    std::optional<QString> m_keyProblem; // set once the key was looked for
+};
+
+} // namespace iha

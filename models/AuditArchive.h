@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/AuditEntry.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace iha {
+
+// The port through which the windows read the audit log: its entries and runs, the
+// verification of its chain, and its exports. The application's adapter is backed by the
+// SQLite log and the keychain; widgets never see either.
+class AuditArchive
+{
+public:
+    enum class Format
+    {
+        Html,
+        Pdf,
+        Json
+    };
+
+    virtual ~AuditArchive() = default;
+
+    // Where the log is, for people.
+    virtual QString location() const = 0;
+    virtual QList<AuditEntry> entries() const = 0;
+    // The latest runs of a cluster, newest first.
+    virtual QList<AuditRun> recentRuns(const QString &cluster, int limit) const = 0;
+    // Re-computes the chain against the keychain's head; completes on the calling thread.
+    virtual void verify(std::function<void(bool intact, const QString &message)> done) = 0;
+    // Writes a report of `entries` (a filtered view; `filter` says which, in words).
+    // Completes on the calling thread with an empty string, or why it failed.
+    virtual void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
+                          const QString &filter,
+                          std::function<void(const QString &error)> done) = 0;
+};
+
+} // namespace iha
