@@ -29,6 +29,20 @@ void AuditLogArchive::withKey(std::function<void(const QString &problem)> done)
     });
 }
 
+void AuditLogArchive::record(AuditEntry entry, std::function<void(const QString &error)> done)
+{
+    withKey([this, entry, done](const QString &problem) mutable {
+        if (!problem.isEmpty())
+            return done(problem);
+        QString error;
+        if (!m_log->append(entry, &error))
+            return done(error);
+        AuditKeys::storeHead(m_store, *m_log, [done](const SecretResult &r) {
+            done(r.ok() ? QString() : r.message);
+        });
+    });
+}
+
 void AuditLogArchive::verify(std::function<void(bool intact, const QString &message)> done)
 {
     withKey([this, done](const QString &problem) {

@@ -27,6 +27,10 @@ public:
     void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
                   const QString &filter, std::function<void(const QString &error)> done) override;
 
+    // Appends an entry (an operator's decision) and moves the keychain's head along; `done`
+    // gets an empty string or why it was not recorded.
+    void record(AuditEntry entry, std::function<void(const QString &error)> done);
+
 private:
     AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
     // Loads the HMAC key once; `done` gets the reason when there is none.

@@ -1,46 +1,160 @@
 #include "app/GuiController.h"
 
+#include "app/AuditLogArchive.h"
+#include "app/CommandLineSupport.h"
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
 #include "models/SecretBatch.h"
+#include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
 
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace iha {
 
-GuiController::GuiController(MainWindow *window, int intervalMs)
+GuiController::GuiController(MainWindow *window, Options options)
     : QObject(window)
     , m_window(window)
-    , m_intervalMs(intervalMs)
+    , m_options(std::move(options))
     , m_secrets(std::make_unique<KeychainSecretStore>())
 {
+    if (m_options.auditPath.isEmpty())
+        m_options.auditPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                              QStringLiteral("/audit.sqlite");
+    if (m_options.knownHostsFile.isEmpty())
+        m_options.knownHostsFile = sshPolicyFor().knownHostsFile;
+    QString error;
+    m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
+    window->setSecretStore(m_secrets.get());
+    window->setAuditArchive(m_audit.get(), error);
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
+    connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
+    connect(window, &MainWindow::checkNowRequested, this, &GuiController::checkNow);
 }
 
-GuiController::~GuiController() = default;
-
-void GuiController::watch(const Cluster &cluster)
+GuiController::~GuiController()
 {
-    m_monitor.reset();
-    const int generation = ++m_generation;
-    readSecrets(*m_secrets, StatusMonitor::secretKeys(cluster),
-                [this, cluster, generation](const QHash<QString, QString> &secrets,
-                                            const std::optional<SecretResult> &problem) {
-                    if (generation != m_generation)
-                        return;
-                    if (problem)
-                        m_window->statusBar()->showMessage(problem->message);
-                    StatusMonitor::Options options =
-                        StatusMonitor::optionsFor(cluster, secrets, sshPolicyFor());
-                    options.intervalMs = m_intervalMs;
-                    m_monitor = std::make_unique<StatusMonitor>(cluster, options);
-                    connect(m_monitor.get(), &StatusMonitor::updated, this,
-                            [this](const ClusterVerdict &verdict) {
-                                m_window->showStatus(m_monitor->status(), verdict);
-                            });
-                    m_monitor->start();
-                });
+    // The window outlives this controller by a moment: it must not call into dead ports.
+    m_window->setAuditArchive(nullptr);
+    m_window->setSecretStore(nullptr);
+}
+
+StatusMonitor *GuiController::monitor(const QString &clusterPath) const
+{
+    const auto it = m_monitors.find(clusterPath);
+    return it == m_monitors.end() ? nullptr : it->second.get();
+}
+
+void GuiController::watch(const QString &path, const Cluster &cluster)
+{
+    m_monitors.erase(path);
+    const int generation = ++m_generations[path];
+    readSecrets(
+        *m_secrets, StatusMonitor::secretKeys(cluster),
+        [this, path, cluster, generation](const QHash<QString, QString> &secrets,
+                                          const std::optional<SecretResult> &problem) {
+            if (generation != m_generations.value(path))
+                return;
+            if (problem)
+                m_window->statusBar()->showMessage(
+                    tr("%1 The cluster is watched without stored passwords.")
+                        .arg(problem->message));
+            StatusMonitor::Options options =
+                StatusMonitor::optionsFor(cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
+            options.intervalMs = m_options.intervalMs;
+            auto monitor = std::make_unique<StatusMonitor>(cluster, options);
+            StatusMonitor *raw = monitor.get();
+            connect(raw, &StatusMonitor::updated, this, [this, path, raw](const ClusterVerdict &v) {
+                m_window->showStatus(path, raw->status(), v);
+            });
+            connect(raw, &StatusMonitor::hostKeyRefused, this,
+                    [this, path, cluster](const ConnectReport &report) {
+                        askAboutHostKey(path, cluster, report);
+                    });
+            m_monitors[path] = std::move(monitor);
+            raw->start();
+        });
+}
+
+void GuiController::unwatch(const QString &path)
+{
+    ++m_generations[path];
+    m_monitors.erase(path);
+}
+
+void GuiController::checkNow(const QString &path)
+{
+    if (StatusMonitor *m = monitor(path))
+        m->pollNow();
+}
+
+void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
+                                    const ConnectReport &report)
+{
+    if (m_hostKeyDialog) { // one question at a time
+        m_hostKeyQueue << report;
+        m_hostKeyClusters << qMakePair(path, cluster);
+        return;
+    }
+    HostKeyDialog::Question question;
+    const Node *node = cluster.findNode(report.hostKey.nodeName);
+    question.host = QStringLiteral("%1 (%2:%3)")
+                        .arg(report.hostKey.nodeName, node ? node->address : report.hostKey.host)
+                        .arg(report.hostKey.port);
+    question.key = report.hostKey.key;
+    question.verdict = report.hostKey.verdict;
+    question.knownFingerprints = report.hostKey.knownFingerprints;
+    question.source = report.hostKey.source;
+    m_hostKeyDialog = new HostKeyDialog(question, m_window);
+    m_hostKeyDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_hostKeyDialog, &QDialog::accepted, this,
+            [this, path, cluster, report] { acceptHostKey(path, cluster, report); });
+    connect(m_hostKeyDialog, &QDialog::rejected, this, [this, report] {
+        m_window->statusBar()->showMessage(
+            tr("Host key of %1 rejected: it is not read until its key is accepted (Check Now "
+               "asks again).")
+                .arg(report.hostKey.nodeName));
+    });
+    connect(m_hostKeyDialog, &QObject::destroyed, this, [this] {
+        if (m_hostKeyQueue.isEmpty())
+            return;
+        const ConnectReport next = m_hostKeyQueue.takeFirst();
+        const auto [nextPath, nextCluster] = m_hostKeyClusters.takeFirst();
+        askAboutHostKey(nextPath, nextCluster, next);
+    });
+    m_hostKeyDialog->open();
+}
+
+void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,
+                                  const ConnectReport &report)
+{
+    // Only an unknown key can be accepted: the dialog offers no way for a changed one.
+    const HostKeyReport &hk = report.hostKey;
+    QString error;
+    if (!SshConnection::recordHostKey(m_options.knownHostsFile, hk.host, hk.port, hk.key, &error)) {
+        m_window->statusBar()->showMessage(
+            tr("Cannot record the host key of %1: %2").arg(hk.nodeName, error));
+        return;
+    }
+    AuditEntry decision;
+    decision.operatorName = cli::operatorName();
+    decision.cluster = cluster.name;
+    decision.host = hk.nodeName;
+    decision.step = QStringLiteral("host key of %1 (%2:%3)").arg(hk.nodeName, hk.host).arg(hk.port);
+    decision.outcome = QStringLiteral("decision");
+    decision.decision = QStringLiteral("host key accepted in the GUI and recorded in %1: %2 %3")
+                            .arg(m_options.knownHostsFile, hk.key.type, hk.key.fingerprint());
+    if (m_audit) {
+        m_audit->record(decision, [this](const QString &auditError) {
+            if (!auditError.isEmpty())
+                m_window->statusBar()->showMessage(
+                    tr("The decision is not in the audit log: %1").arg(auditError));
+        });
+    }
+    m_window->statusBar()->showMessage(
+        tr("Host key of %1 recorded in %2.").arg(hk.nodeName, m_options.knownHostsFile));
+    watch(path, cluster); // a new monitor connects with the key on record
 }
 
 } // namespace iha

@@ -2,36 +2,62 @@
 
 #include "app/StatusMonitor.h"
 #include "models/Cluster.h"
+#include "widgets/HostKeyDialog.h"
 
 #include <QObject>
+#include <QPointer>
+#include <map>
 #include <memory>
 
 namespace iha {
 
+class AuditLogArchive;
 class KeychainSecretStore;
 class MainWindow;
 
-// Wires the main window to the outside world: when it shows a cluster, the cluster's secrets
-// come from the keychain and a status monitor starts watching it (every 5 s); its verdicts go
-// back to the window. Nothing here blocks the GUI thread.
+// Wires the main window to the outside world: the keychain and the audit log behind the
+// window's ports, and a status monitor per listed cluster (every 5 s by default) whose
+// verdicts go back to the window. A host key the monitor meets for the first time is put to
+// the operator in the host key dialog; an accepted key is recorded in known_hosts and in the
+// audit log. Nothing here blocks the GUI thread.
 class GuiController : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit GuiController(MainWindow *window, int intervalMs = 5000);
+    struct Options
+    {
+        int intervalMs = 5000;
+        QString auditPath;      // empty: the application data folder's audit.sqlite
+        QString knownHostsFile; // empty: the application data folder's known_hosts
+    };
+
+    GuiController(MainWindow *window, Options options);
+    explicit GuiController(MainWindow *window)
+        : GuiController(window, Options{})
+    {}
     ~GuiController() override;
 
-    StatusMonitor *monitor() const { return m_monitor.get(); }
+    StatusMonitor *monitor(const QString &clusterPath) const;
+    // The host key question on screen, if any (for tests).
+    HostKeyDialog *hostKeyDialog() const { return m_hostKeyDialog; }
 
 private:
-    void watch(const Cluster &cluster);
+    void watch(const QString &path, const Cluster &cluster);
+    void unwatch(const QString &path);
+    void checkNow(const QString &path);
+    void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
+    void acceptHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
 
     MainWindow *m_window;
-    int m_intervalMs;
+    Options m_options;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<StatusMonitor> m_monitor;
-    int m_generation = 0; // ignores keychain answers for a cluster no longer shown
+    std::unique_ptr<AuditLogArchive> m_audit;
+    std::map<QString, std::unique_ptr<StatusMonitor>> m_monitors;
+    QHash<QString, int> m_generations;   // ignores keychain answers for a cluster since changed
+    QList<ConnectReport> m_hostKeyQueue; // questions waiting for the one on screen
+    QList<QPair<QString, Cluster>> m_hostKeyClusters;
+    QPointer<HostKeyDialog> m_hostKeyDialog;
 };
 
 } // namespace iha

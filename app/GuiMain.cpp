@@ -19,15 +19,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Inmanta HA Admin"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A cluster file to open."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Cluster files to open."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
 
     iha::MainWindow window;
     iha::GuiController controller(&window);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openClusterFile(parser.positionalArguments().constFirst());
+    // The clusters of the last session, then the ones named on the command line.
+    window.restoreClusterList();
+    for (const QString &file : parser.positionalArguments())
+        window.openClusterFile(file);
     return QApplication::exec();
 }

@@ -232,7 +232,7 @@ ConnectReport SshConnection::checkHostKey()
         return report;
     }
     QString error;
-    if (!recordHostKey(hk.key, &error)) {
+    if (!recordHostKey(m_policy.knownHostsFile, m_target.address, m_target.port, hk.key, &error)) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
         report.message = describe(QStringLiteral("cannot record the new host key: %1").arg(error));
         return report;
@@ -242,12 +242,13 @@ ConnectReport SshConnection::checkHostKey()
     return report;
 }
 
-bool SshConnection::recordHostKey(const HostKey &key, QString *error)
+bool SshConnection::recordHostKey(const QString &knownHostsFile, const QString &host, int port,
+                                  const HostKey &key, QString *error)
 {
     QMutexLocker lock(&knownHostsWriteLock());
-    QDir().mkpath(QFileInfo(m_policy.knownHostsFile).absolutePath());
-    const QByteArray existing = readAll(m_policy.knownHostsFile);
-    QSaveFile file(m_policy.knownHostsFile);
+    QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
+    const QByteArray existing = readAll(knownHostsFile);
+    QSaveFile file(knownHostsFile);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
         return false;
@@ -255,7 +256,7 @@ bool SshConnection::recordHostKey(const HostKey &key, QString *error)
     QByteArray content = existing;
     if (!content.isEmpty() && !content.endsWith('\n'))
         content += '\n';
-    content += KnownHosts::entryLine(m_target.address, m_target.port, key);
+    content += KnownHosts::entryLine(host, port, key);
     file.write(content);
     if (!file.commit()) {
         *error = file.errorString();

@@ -63,10 +63,14 @@ public:
     CommandResult exec(const QString &command, const QByteArray &input, int timeoutMs,
                        const std::atomic_bool &cancelled, const ChunkHandler &onChunk);
 
+    // Appends a host key to a known_hosts file atomically (one writer at a time in this
+    // process); for keys accepted by the operator in the GUI as well.
+    static bool recordHostKey(const QString &knownHostsFile, const QString &host, int port,
+                              const HostKey &key, QString *error);
+
 private:
     ConnectReport checkHostKey();
     ConnectReport authenticate();
-    bool recordHostKey(const HostKey &key, QString *error);
     QString describe(const QString &what) const;
     void quickAck();
 

@@ -26,9 +26,22 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
         };
     }
     for (const Node &node : std::as_const(m_cluster.nodes)) {
-        if (node.postgres && m_options.targets.contains(node.name))
-            m_shells.insert(node.name,
-                            m_options.shellFactory(m_options.targets.value(node.name), this));
+        if (!node.postgres || !m_options.targets.contains(node.name))
+            continue;
+        RemoteShell *shell = m_options.shellFactory(m_options.targets.value(node.name), this);
+        m_shells.insert(node.name, shell);
+        if (auto *host = qobject_cast<SshHost *>(shell))
+            connect(host, &SshHost::connectionAttempted, this, [this](const ConnectReport &r) {
+                const bool keyProblem = r.failure == ConnectReport::Failure::HostKeyUnknown ||
+                                        r.failure == ConnectReport::Failure::HostKeyChanged ||
+                                        r.failure == ConnectReport::Failure::HostKeyRevoked;
+                const QString id =
+                    r.hostKey.nodeName + QLatin1Char(' ') + r.hostKey.key.fingerprint();
+                if (keyProblem && !m_refusedKeys.contains(id)) {
+                    m_refusedKeys.insert(id);
+                    emit hostKeyRefused(r);
+                }
+            });
     }
     if (!m_options.databasePassword.isEmpty())
         m_sql = new SqlProbe(this);

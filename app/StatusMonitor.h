@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -61,6 +62,9 @@ public:
 signals:
     // After each round, when every node has answered or timed out.
     void updated(const iha::ClusterVerdict &verdict);
+    // A host's key is not on record (or changed, or revoked): the node is not read until the
+    // operator decides. Once per host key and monitor.
+    void hostKeyRefused(const iha::ConnectReport &report);
 
 private:
     void probeDatabase(const Node &node);
@@ -80,6 +84,7 @@ private:
     QNetworkAccessManager m_network;
     QTimer m_timer;
     int m_pending = 0;
+    QSet<QString> m_refusedKeys; // "node fingerprint" already reported
 };
 
 } // namespace iha

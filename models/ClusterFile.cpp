@@ -96,6 +96,13 @@ QByteArray toJson(const Cluster &cluster)
 
 QString save(const Cluster &cluster, const QString &path)
 {
+    // The file being replaced is kept next to it first, as every config file we change is.
+    if (QFile::exists(path)) {
+        const QString backup = path + QStringLiteral(".bak");
+        QFile::remove(backup);
+        if (!QFile::copy(path, backup))
+            return Tr::tr("cannot back up %1 to %2; nothing was changed").arg(path, backup);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("cannot write %1: %2").arg(path, file.errorString());

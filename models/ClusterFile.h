@@ -17,7 +17,8 @@ ClusterReadResult load(const QString &path);
 // The JSON text of a cluster, unknown keys included, so load + save round-trips them.
 QByteArray toJson(const Cluster &cluster);
 
-// Writes atomically (temporary file, then rename): a crash never leaves half a file.
+// Writes atomically (temporary file, then rename): a crash never leaves half a file. A file
+// that is replaced is first copied to <path>.bak.
 // Returns an empty string on success, else the reason.
 QString save(const Cluster &cluster, const QString &path);
 

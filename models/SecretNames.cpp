@@ -56,6 +56,24 @@ QString check(const Cluster &cluster, const QString &name)
         .arg(name);
 }
 
+QString purpose(const QString &name)
+{
+    if (name == kReplicationPassword)
+        return Tr::tr("Password of the PostgreSQL replication user");
+    if (name == kDatabasePassword)
+        return Tr::tr("Password of the Inmanta server's database user");
+    if (name == kApiToken)
+        return Tr::tr("Token for the Inmanta server's API");
+    const QString node = name.section(QLatin1Char(':'), 1);
+    if (name.startsWith(QLatin1String("sudo-password:")))
+        return Tr::tr("sudo password of the SSH user on %1").arg(node);
+    if (name.startsWith(QLatin1String("ssh-password:")))
+        return Tr::tr("SSH password on %1").arg(node);
+    if (name.startsWith(QLatin1String("key-passphrase:")))
+        return Tr::tr("Passphrase of the SSH key for %1").arg(node);
+    return {};
+}
+
 QString key(const Cluster &cluster, const QString &name)
 {
     return cluster.name + QLatin1Char('/') + name;

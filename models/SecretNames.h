@@ -23,6 +23,8 @@ QString keyPassphrase(const QString &node);
 QStringList allFor(const Cluster &cluster);
 // Empty when `name` is a secret of this cluster, else why not (naming the valid forms).
 QString check(const Cluster &cluster, const QString &name);
+// What the secret is for, in words.
+QString purpose(const QString &name);
 // The keychain key.
 QString key(const Cluster &cluster, const QString &name);
 

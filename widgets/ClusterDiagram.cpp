@@ -1,8 +1,10 @@
 #include "widgets/ClusterDiagram.h"
 
+#include <QContextMenuEvent>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QMouseEvent>
 #include <QPainterPath>
 #include <QtMath>
 
@@ -95,6 +97,48 @@ QString ClusterDiagram::nodeText(const QString &node) const
     return m_nodeTexts.value(node);
 }
 
+void ClusterDiagram::setSelectedNode(const QString &node)
+{
+    if (node == m_selected)
+        return;
+    m_selected = node;
+    rebuild();
+}
+
+QString ClusterDiagram::nodeAt(const QPoint &viewPos) const
+{
+    for (const QGraphicsItem *item : items(viewPos)) {
+        if (item->data(0).isValid())
+            return item->data(0).toString();
+    }
+    return {};
+}
+
+void ClusterDiagram::mousePressEvent(QMouseEvent *event)
+{
+    const QString node = nodeAt(event->pos());
+    if (!node.isEmpty() && event->button() == Qt::LeftButton)
+        emit nodeClicked(node);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void ClusterDiagram::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QString node = nodeAt(event->pos());
+    if (node.isEmpty())
+        return QGraphicsView::contextMenuEvent(event);
+    emit nodeClicked(node);
+    emit nodeMenuRequested(node, event->globalPos());
+}
+
+void ClusterDiagram::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // A switch between light and dark palettes redraws the boxes in the new colours.
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
 void ClusterDiagram::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
@@ -173,6 +217,13 @@ void ClusterDiagram::rebuild()
             s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)), QPen(color, 3), QBrush(base));
         s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)), Qt::NoPen, QBrush(fill));
         box->setToolTip(st.error.isEmpty() ? state : st.error);
+        box->setData(0, node.name);
+        if (node.name == m_selected) {
+            auto *outline =
+                s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)).adjusted(-6, -6, 6, 6),
+                           QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            outline->setData(0, node.name);
+        }
         const QString lines = QStringLiteral("%1\n%2 · %3\n%4")
                                   .arg(node.name, roleName(node.role), node.address, state);
         m_nodeTexts.insert(node.name, lines);

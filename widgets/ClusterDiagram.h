@@ -21,20 +21,31 @@ public:
 
     void setCluster(const Cluster &cluster);
     void setStatus(const QHash<QString, NodeStatus> &status);
+    // Outlines this node's box in the palette's highlight colour (empty: none).
+    void setSelectedNode(const QString &node);
 
     // What each node's box says, for tests and accessibility.
     QString nodeText(const QString &node) const;
     QString replicationText() const { return m_replicationText; }
     QString orchestratorText() const { return m_orchestratorText; }
 
+signals:
+    void nodeClicked(const QString &node);
+    void nodeMenuRequested(const QString &node, const QPoint &globalPos);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    QString nodeAt(const QPoint &viewPos) const;
 
     Cluster m_cluster;
     QHash<QString, NodeStatus> m_status;
+    QString m_selected;
     QHash<QString, QString> m_nodeTexts;
     QString m_replicationText;
     QString m_orchestratorText;

@@ -2,29 +2,47 @@
 
 #include "models/ClusterFile.h"
 #include "models/NodeTableModel.h"
+#include "models/Procedure.h"
+#include "widgets/AuditViewDialog.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/ClusterTemplate.h"
+#include "widgets/CredentialsDialog.h"
+#include "widgets/InventoryDialog.h"
+#include "widgets/NodeDetails.h"
+#include "widgets/VerdictColors.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace iha {
 namespace {
+
+const QString kClusterListKey = QStringLiteral("clusters/files");
+constexpr int kRecentRuns = 20;
 
 QString clusterFileFilter()
 {
@@ -47,6 +65,39 @@ QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity s
     return lines.join(QLatin1Char('\n'));
 }
 
+// A round dot in the verdict's colour: the cluster list's at-a-glance state.
+QIcon verdictDot(const QColor &colour)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(5, 5, 22, 22));
+    return QIcon(pixmap);
+}
+
+// The procedures of the runbook that act on a node in this role.
+QList<ProcedureId> proceduresFor(const Node &node)
+{
+    switch (node.role) {
+    case NodeRole::Primary:
+        return {ProcedureId::ConfigurePrimary};
+    case NodeRole::Standby:
+        return {ProcedureId::ConfigureStandby, ProcedureId::PromoteStandby};
+    case NodeRole::Orchestrator:
+        return {ProcedureId::FailoverServer};
+    case NodeRole::Spare:
+        if (node.inmanta && !node.postgres)
+            return {ProcedureId::NewOrchestrator};
+        return {ProcedureId::AddStandby};
+    case NodeRole::Retired:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -67,6 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setAuditArchive(AuditArchive *archive, const QString &problem)
+{
+    m_audit = archive;
+    m_auditProblem = problem;
+    refreshRecentRuns();
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -78,9 +136,39 @@ void MainWindow::createActions()
                                           &MainWindow::createClusterFromTemplate);
     create->setObjectName(QStringLiteral("newClusterAction"));
     create->setShortcut(QKeySequence::New);
+    QAction *exportFile =
+        fileMenu->addAction(tr("&Export Cluster File..."), this, &MainWindow::exportClusterFile);
+    exportFile->setObjectName(QStringLiteral("exportClusterAction"));
+    QAction *remove =
+        fileMenu->addAction(tr("&Remove from List"), this, &MainWindow::removeCurrentCluster);
+    remove->setObjectName(QStringLiteral("removeClusterAction"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *clusterMenu = menuBar()->addMenu(tr("&Cluster"));
+    QAction *inventory =
+        clusterMenu->addAction(tr("Edit &Inventory..."), this, &MainWindow::editInventory);
+    inventory->setObjectName(QStringLiteral("inventoryAction"));
+    inventory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *credentials =
+        clusterMenu->addAction(tr("&Credentials..."), this, &MainWindow::editCredentials);
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *checkNow = clusterMenu->addAction(tr("Check &Now"), this, [this] {
+        if (!currentClusterPath().isEmpty())
+            emit checkNowRequested(currentClusterPath());
+    });
+    checkNow->setObjectName(QStringLiteral("checkNowAction"));
+    checkNow->setShortcut(QKeySequence::Refresh);
+    m_clusterActions = {exportFile, remove, inventory, credentials, checkNow};
+    for (QAction *action : std::as_const(m_clusterActions))
+        action->setEnabled(false);
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *audit = toolsMenu->addAction(tr("&Audit Log..."), this, &MainWindow::showAuditLog);
+    audit->setObjectName(QStringLiteral("auditAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Inmanta HA Admin"), this, &MainWindow::showAbout);
@@ -138,11 +226,59 @@ QWidget *MainWindow::createEmptyState()
     return page;
 }
 
+QWidget *MainWindow::createClusterList()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Clusters"));
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    m_clusterList = new QListWidget;
+    m_clusterList->setObjectName(QStringLiteral("clusterList"));
+    m_clusterList->setAccessibleName(tr("Clusters"));
+    m_clusterList->setIconSize(QSize(16, 16));
+    m_clusterList->setSpacing(2);
+    label->setBuddy(m_clusterList);
+    connect(m_clusterList, &QListWidget::currentRowChanged, this, &MainWindow::showEntry);
+
+    auto *add = new QToolButton;
+    add->setObjectName(QStringLiteral("addClusterButton"));
+    add->setText(tr("Add..."));
+    add->setToolTip(tr("Open another cluster file"));
+    add->setAccessibleName(tr("Add a cluster"));
+    connect(add, &QToolButton::clicked, this, &MainWindow::chooseClusterFile);
+    auto *remove = new QToolButton;
+    remove->setObjectName(QStringLiteral("removeClusterButton"));
+    remove->setText(tr("Remove"));
+    remove->setToolTip(tr("Stop watching the selected cluster (its file is kept)"));
+    remove->setAccessibleName(tr("Remove the selected cluster from the list"));
+    connect(remove, &QToolButton::clicked, this, &MainWindow::removeCurrentCluster);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    layout->addWidget(label);
+    layout->addWidget(m_clusterList, 1);
+    layout->addLayout(buttons);
+    return panel;
+}
+
 QWidget *MainWindow::createClusterPage()
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("clusterPage"));
-    auto *layout = new QVBoxLayout(page);
+    auto *pageLayout = new QHBoxLayout(page);
+    auto *outer = new QSplitter(Qt::Horizontal);
+    outer->setObjectName(QStringLiteral("clusterListSplitter"));
+    outer->setChildrenCollapsible(false);
+    pageLayout->addWidget(outer);
+
+    auto *main = new QWidget;
+    auto *layout = new QVBoxLayout(main);
+    layout->setContentsMargins(0, 0, 0, 0);
 
     m_clusterTitle = new QLabel;
     m_clusterTitle->setObjectName(QStringLiteral("clusterTitle"));
@@ -157,27 +293,12 @@ QWidget *MainWindow::createClusterPage()
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warnings->setVisible(false);
 
-    m_nodeView = new QTableView;
-    m_nodeView->setObjectName(QStringLiteral("nodeTable"));
-    m_nodeView->setAccessibleName(tr("Nodes of the cluster"));
-    m_nodeView->setModel(m_nodeModel);
-    m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_nodeView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_nodeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_nodeView->setAlternatingRowColors(true);
-    m_nodeView->verticalHeader()->hide();
-    m_nodeView->horizontalHeader()->setStretchLastSection(true);
-    m_nodeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_nodeView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn,
-                                                         QHeaderView::Stretch);
-
     // The verdict in plain words, with the one action that fixes it.
     m_banner = new QFrame;
     m_banner->setObjectName(QStringLiteral("verdictBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAutoFillBackground(true);
-    m_bannerText = new QLabel(tr("Reading the state of the cluster..."));
+    m_bannerText = new QLabel;
     m_bannerText->setObjectName(QStringLiteral("verdictText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -193,10 +314,68 @@ QWidget *MainWindow::createClusterPage()
     bannerLayout->addWidget(m_bannerAction);
 
     m_diagram = new ClusterDiagram;
+    connect(m_diagram, &ClusterDiagram::nodeClicked, this, &MainWindow::selectNode);
+    connect(m_diagram, &ClusterDiagram::nodeMenuRequested, this, &MainWindow::showNodeMenu);
+
+    m_details = new QTextBrowser;
+    m_details->setObjectName(QStringLiteral("nodeDetails"));
+    m_details->setAccessibleName(tr("Details of the selected node"));
+    m_details->setOpenLinks(false);
+    m_details->setMinimumWidth(260);
+
+    m_nodeView = new QTableView;
+    m_nodeView->setObjectName(QStringLiteral("nodeTable"));
+    m_nodeView->setAccessibleName(tr("Nodes of the cluster"));
+    m_nodeView->setModel(m_nodeModel);
+    m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_nodeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nodeView->setAlternatingRowColors(true);
+    m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_nodeView->verticalHeader()->hide();
+    m_nodeView->horizontalHeader()->setStretchLastSection(true);
+    m_nodeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_nodeView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn,
+                                                         QHeaderView::Stretch);
+    connect(
+        m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &index) {
+            if (index.isValid())
+                selectNode(
+                    m_nodeModel->index(index.row(), NodeTableModel::NameColumn).data().toString());
+        });
+    connect(m_nodeView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_nodeView->indexAt(pos);
+        if (index.isValid())
+            showNodeMenu(
+                m_nodeModel->index(index.row(), NodeTableModel::NameColumn).data().toString(),
+                m_nodeView->viewport()->mapToGlobal(pos));
+    });
+
+    m_runs = new QTreeWidget;
+    m_runs->setObjectName(QStringLiteral("recentRuns"));
+    m_runs->setAccessibleName(tr("Recent runs of procedures on this cluster"));
+    m_runs->setRootIsDecorated(false);
+    m_runs->setHeaderLabels(
+        {tr("Started"), tr("Procedure"), tr("Status"), tr("Operator"), tr("Run")});
+    m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("clusterTabs"));
+    tabs->addTab(m_nodeView, tr("&Nodes"));
+    tabs->addTab(m_runs, tr("Recent &Runs"));
+
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(QStringLiteral("diagramSplitter"));
+    top->addWidget(m_diagram);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(QStringLiteral("clusterSplitter"));
-    splitter->addWidget(m_diagram);
-    splitter->addWidget(m_nodeView);
+    splitter->addWidget(top);
+    splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -204,51 +383,99 @@ QWidget *MainWindow::createClusterPage()
     layout->addWidget(m_banner);
     layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
+
+    outer->addWidget(createClusterList());
+    outer->addWidget(main);
+    outer->setStretchFactor(0, 0);
+    outer->setStretchFactor(1, 1);
+    outer->setSizes({170, 800});
     return page;
 }
 
-void MainWindow::showStatus(const QHash<QString, NodeStatus> &status, const ClusterVerdict &verdict)
+int MainWindow::indexOf(const QString &path) const
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).path == absolute)
+            return i;
+    }
+    return -1;
+}
+
+MainWindow::Entry *MainWindow::current()
+{
+    return m_current >= 0 && m_current < m_entries.size() ? &m_entries[m_current] : nullptr;
+}
+
+QString MainWindow::currentClusterPath() const
+{
+    return m_current >= 0 ? m_entries.at(m_current).path : QString();
+}
+
+QStringList MainWindow::clusterPaths() const
+{
+    QStringList paths;
+    for (const Entry &entry : m_entries)
+        paths << entry.path;
+    return paths;
+}
+
+const Cluster *MainWindow::currentCluster() const
+{
+    return m_current >= 0 ? &m_entries.at(m_current).cluster : nullptr;
+}
+
+void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
+                            const ClusterVerdict &verdict)
+{
+    const int index = indexOf(path);
+    if (index < 0)
+        return;
+    Entry &entry = m_entries[index];
+    entry.status = status;
+    entry.verdict = verdict;
+    entry.checked = true;
+    updateListItem(index);
+    if (index != m_current)
+        return;
     m_diagram->setStatus(status);
+    showBanner(verdict, true);
+    showNodeDetails();
+}
+
+void MainWindow::showBanner(const ClusterVerdict &verdict, bool checked)
+{
+    if (!checked) {
+        m_bannerText->setText(tr("Reading the state of the cluster..."));
+        m_bannerAction->setVisible(false);
+        m_banner->setPalette(palette());
+        m_banner->setStyleSheet({});
+        return;
+    }
     QString text = QStringLiteral("<b>%1</b>").arg(verdict.summary.toHtmlEscaped());
     if (!verdict.action.isEmpty())
         text += QStringLiteral("<br>") + verdict.action.toHtmlEscaped();
     m_bannerText->setText(text);
-    QColor colour;
-    switch (verdict.kind) {
-    case ClusterVerdict::Kind::Healthy:
-        colour = QColor(0x2e, 0xa0, 0x43);
-        break;
-    case ClusterVerdict::Kind::Degraded:
-    case ClusterVerdict::Kind::OrchestratorDown:
-    case ClusterVerdict::Kind::OrchestratorMisdirected:
-    case ClusterVerdict::Kind::NotConfigured:
-        colour = QColor(0xd2, 0x8c, 0x1e);
-        break;
-    case ClusterVerdict::Kind::PrimaryDown:
-    case ClusterVerdict::Kind::SplitBrain:
-        colour = QColor(0xd0, 0x3a, 0x3a);
-        break;
-    case ClusterVerdict::Kind::Unknown:
-        colour = palette().color(QPalette::Mid);
-        break;
-    }
-    // A tint of the verdict's colour over the window's own background: readable in light
-    // and dark palettes alike.
-    QColor tint = colour;
-    tint.setAlpha(60);
-    QPalette banner = palette();
-    const QColor window = palette().color(QPalette::Window);
-    banner.setColor(QPalette::Window,
-                    QColor::fromRgbF(window.redF() * 0.75 + tint.redF() * 0.25,
-                                     window.greenF() * 0.75 + tint.greenF() * 0.25,
-                                     window.blueF() * 0.75 + tint.blueF() * 0.25));
-    m_banner->setPalette(banner);
+    const QColor colour = verdictColor(verdict.kind, palette());
+    m_banner->setPalette(verdictBannerPalette(verdict.kind, palette()));
     m_banner->setStyleSheet(
         QStringLiteral("#verdictBanner { border-left: 6px solid %1; }").arg(colour.name()));
     m_bannerAction->setVisible(!verdict.procedure.isEmpty());
     m_bannerAction->setText(verdict.procedure.isEmpty() ? QString()
                                                         : tr("Run %1...").arg(verdict.procedure));
+}
+
+void MainWindow::updateListItem(int index)
+{
+    QListWidgetItem *item = m_clusterList->item(index);
+    const Entry &entry = m_entries.at(index);
+    const QString state = entry.checked ? verdictName(entry.verdict.kind) : tr("not checked yet");
+    item->setText(QStringLiteral("%1\n%2").arg(entry.cluster.name, state));
+    item->setIcon(verdictDot(entry.checked ? verdictColor(entry.verdict.kind, palette())
+                                           : palette().color(QPalette::Mid)));
+    item->setToolTip(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(entry.path),
+                                                  entry.checked ? entry.verdict.summary : state));
+    item->setData(Qt::AccessibleTextRole, tr("Cluster %1: %2").arg(entry.cluster.name, state));
 }
 
 bool MainWindow::openClusterFile(const QString &path)
@@ -274,18 +501,210 @@ bool MainWindow::openClusterFile(const QString &path)
 void MainWindow::showCluster(const Cluster &cluster, const QString &path,
                              const Diagnostics &warnings)
 {
-    m_clusterPath = QFileInfo(path).absoluteFilePath();
-    m_nodeModel->setCluster(cluster);
-    m_diagram->setCluster(cluster);
-    m_clusterTitle->setText(tr("Cluster %1").arg(cluster.name));
-    const QString warningText = formatDiagnostics(warnings, Diagnostic::Severity::Warning);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    int index = indexOf(absolute);
+    if (index < 0) {
+        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false});
+        m_clusterList->addItem(new QListWidgetItem);
+        index = m_entries.size() - 1;
+    } else {
+        m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, false};
+    }
+    updateListItem(index);
+    QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
+    m_current = -1; // shows it afresh even when it was already the current one
+    m_clusterList->setCurrentRow(index);
+    showEntry(index);
+    emit clusterShown(absolute, cluster);
+}
+
+void MainWindow::showEntry(int index)
+{
+    if (index == m_current)
+        return;
+    m_current = index;
+    const bool any = index >= 0 && index < m_entries.size();
+    for (QAction *action : std::as_const(m_clusterActions))
+        action->setEnabled(any);
+    if (!any) {
+        m_current = -1;
+        m_pages->setCurrentIndex(EmptyStatePage);
+        setWindowTitle(tr("Inmanta HA Admin"));
+        statusBar()->showMessage(tr("No cluster loaded"));
+        return;
+    }
+    const Entry &entry = m_entries.at(index);
+    m_selectedNode.clear();
+    m_nodeModel->setCluster(entry.cluster);
+    m_diagram->setCluster(entry.cluster);
+    m_diagram->setStatus(entry.status);
+    m_clusterTitle->setText(tr("Cluster %1").arg(entry.cluster.name));
+    const QString warningText = formatDiagnostics(entry.warnings, Diagnostic::Severity::Warning);
     m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(warningText));
     m_warnings->setVisible(!warningText.isEmpty());
+    showBanner(entry.verdict, entry.checked);
+    const Node *first = entry.cluster.nodeWithRole(NodeRole::Primary);
+    selectNode(first                           ? first->name
+               : entry.cluster.nodes.isEmpty() ? QString()
+                                               : entry.cluster.nodes.constFirst().name);
+    refreshRecentRuns();
     m_pages->setCurrentIndex(ClusterPage);
-    setWindowTitle(tr("%1 - Inmanta HA Admin").arg(cluster.name));
-    statusBar()->showMessage(tr("Loaded from %1").arg(QDir::toNativeSeparators(m_clusterPath)));
-    QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
-    emit clusterShown(cluster);
+    setWindowTitle(tr("%1 - Inmanta HA Admin").arg(entry.cluster.name));
+    statusBar()->showMessage(tr("Loaded from %1").arg(QDir::toNativeSeparators(entry.path)));
+}
+
+void MainWindow::removeCurrentCluster()
+{
+    const int index = m_current;
+    if (index < 0)
+        return;
+    const QString path = m_entries.at(index).path;
+    m_entries.removeAt(index);
+    m_current = -1;
+    delete m_clusterList->takeItem(index); // selects a neighbour, which shows it
+    if (m_entries.isEmpty())
+        showEntry(-1);
+    else
+        showEntry(m_clusterList->currentRow());
+    emit clusterRemoved(path);
+}
+
+void MainWindow::selectNode(const QString &node)
+{
+    m_selectedNode = node;
+    m_diagram->setSelectedNode(node);
+    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    if (entry) {
+        for (int row = 0; row < entry->cluster.nodes.size(); ++row) {
+            if (entry->cluster.nodes.at(row).name == node &&
+                m_nodeView->currentIndex().row() != row)
+                m_nodeView->setCurrentIndex(m_nodeModel->index(row, 0));
+        }
+    }
+    showNodeDetails();
+}
+
+void MainWindow::showNodeDetails()
+{
+    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Node *node = entry ? entry->cluster.findNode(m_selectedNode) : nullptr;
+    if (!node) {
+        m_details->setHtml(tr("Select a node to see its details."));
+        return;
+    }
+    const auto it = entry->status.constFind(node->name);
+    const int scroll = m_details->verticalScrollBar()->value();
+    m_details->setHtml(nodeDetailsHtml(*node, it == entry->status.constEnd() ? nullptr : &*it,
+                                       QDateTime::currentDateTimeUtc()));
+    m_details->verticalScrollBar()->setValue(scroll);
+}
+
+void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
+{
+    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Node *node = entry ? entry->cluster.findNode(nodeName) : nullptr;
+    if (!node)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("nodeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    const QString path = entry->path;
+    menu->addAction(tr("Check Now"), this, [this, path] { emit checkNowRequested(path); })
+        ->setObjectName(QStringLiteral("nodeCheckNow"));
+    menu->addAction(tr("Copy Address"), this,
+                    [address = node->address] { QApplication::clipboard()->setText(address); })
+        ->setObjectName(QStringLiteral("nodeCopyAddress"));
+    const QList<ProcedureId> procedures = proceduresFor(*node);
+    if (!procedures.isEmpty())
+        menu->addSection(tr("Procedures"));
+    for (const ProcedureInfo &info : allProcedures()) {
+        if (!procedures.contains(info.id))
+            continue;
+        // Until the wizards exist, the menu hands the operator the exact CLI command.
+        const QString command =
+            QStringLiteral("inmanta-ha-cli --cluster '%1' plan %2").arg(path, info.cliName);
+        QAction *action =
+            menu->addAction(tr("%1: Copy the CLI Command").arg(info.title), this, [this, command] {
+                QApplication::clipboard()->setText(command);
+                statusBar()->showMessage(tr("Copied: %1").arg(command));
+            });
+        action->setObjectName(QStringLiteral("procedure-") + info.cliName);
+        action->setToolTip(
+            tr("The wizard is not in this version yet; this copies the command that shows the "
+               "plan:\n%1")
+                .arg(command));
+    }
+    menu->popup(globalPos);
+}
+
+void MainWindow::refreshRecentRuns()
+{
+    m_runs->clear();
+    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    if (!entry)
+        return;
+    if (!m_audit) {
+        auto *item = new QTreeWidgetItem(
+            m_runs,
+            {m_auditProblem.isEmpty() ? tr("The audit log is not available.") : m_auditProblem});
+        item->setFirstColumnSpanned(true);
+        return;
+    }
+    const QList<AuditRun> runs = m_audit->recentRuns(entry->cluster.name, kRecentRuns);
+    if (runs.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_runs, {tr("No procedure has run on this cluster yet.")});
+        item->setFirstColumnSpanned(true);
+    }
+    for (const AuditRun &run : runs)
+        new QTreeWidgetItem(m_runs,
+                            {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
+                             run.procedure, run.status, run.operatorName, run.runId});
+}
+
+void MainWindow::editInventory()
+{
+    Entry *entry = current();
+    if (!entry)
+        return;
+    auto *dialog = new InventoryDialog(entry->cluster, entry->path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InventoryDialog::clusterSaved, this,
+            [this](const Cluster &cluster, const QString &path) {
+                showCluster(cluster, path, {});
+                statusBar()->showMessage(
+                    tr("Saved %1 (the previous version is kept as %2.bak)")
+                        .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()));
+            });
+    dialog->open();
+}
+
+void MainWindow::editCredentials()
+{
+    const Entry *entry = current();
+    if (!entry)
+        return;
+    auto *dialog = new CredentialsDialog(entry->cluster, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // New credentials matter at once: the monitor starts over with them.
+    connect(dialog, &CredentialsDialog::secretsChanged, this,
+            [this, path = entry->path, cluster = entry->cluster] {
+                if (indexOf(path) >= 0)
+                    emit clusterShown(path, cluster);
+            });
+    dialog->open();
+}
+
+void MainWindow::showAuditLog()
+{
+    QStringList clusters;
+    for (const Entry &entry : std::as_const(m_entries))
+        clusters << entry.cluster.name;
+    auto *dialog = new AuditViewDialog(m_audit, m_auditProblem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Entry *entry = current())
+        dialog->setClusterFilter(entry->cluster.name);
+    dialog->show();
 }
 
 void MainWindow::chooseClusterFile()
@@ -319,6 +738,22 @@ void MainWindow::createClusterFromTemplate()
             .arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::exportClusterFile()
+{
+    const Entry *entry = current();
+    if (!entry)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cluster File"), entry->path,
+                                                      clusterFileFilter());
+    if (path.isEmpty())
+        return;
+    const QString error = ClusterFile::save(entry->cluster, path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export cluster file"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -332,8 +767,25 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(960, 600);
+        resize(1100, 680);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::restoreClusterList()
+{
+    QStringList missing;
+    for (const QString &path : QSettings().value(kClusterListKey).toStringList()) {
+        if (!QFileInfo::exists(path)) {
+            missing << QDir::toNativeSeparators(path);
+            continue;
+        }
+        openClusterFile(path);
+    }
+    if (!m_entries.isEmpty())
+        m_clusterList->setCurrentRow(0);
+    if (!missing.isEmpty())
+        statusBar()->showMessage(tr("No longer found, removed from the list: %1")
+                                     .arg(missing.join(QLatin1String(", "))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -341,6 +793,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(kClusterListKey, clusterPaths());
     event->accept();
 }
 

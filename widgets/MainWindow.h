@@ -1,16 +1,22 @@
 #pragma once
 
+#include "models/AuditArchive.h"
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"
 #include "models/Diagnostic.h"
+#include "models/SecretStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QFrame;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTextBrowser;
+class QTreeWidget;
 
 namespace iha {
 
@@ -18,7 +24,8 @@ class ClusterDiagram;
 class NodeTableModel;
 
 // The application's main window. Until a cluster is loaded it shows an empty state that tells
-// a new user how to get one; then it lists the cluster's nodes.
+// a new user how to get one. Then: the clusters on the left (several at once, each with its
+// verdict), the shown cluster's verdict banner, diagram, node details, nodes and recent runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,43 +34,93 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a cluster file; on errors shows them (naming each field) and keeps what was shown.
+    // The keychain and the audit log, through their ports (not owned). Without them the
+    // credentials and audit dialogs say why they cannot work.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    void setAuditArchive(AuditArchive *archive, const QString &problem = {});
+    AuditArchive *auditArchive() const { return m_audit; }
+
+    // Loads a cluster file into the list and shows it; on errors shows them (naming each
+    // field) and keeps what was shown.
     bool openClusterFile(const QString &path);
-
-    // Shows a cluster that is already loaded and checked.
+    // Adds (or, for a path already listed, replaces) a cluster that is loaded and checked.
     void showCluster(const Cluster &cluster, const QString &path, const Diagnostics &warnings);
+    // Reopens the cluster files listed when the window was last closed.
+    void restoreClusterList();
+    void removeCurrentCluster();
 
-    QString currentClusterPath() const { return m_clusterPath; }
+    QString currentClusterPath() const;
+    QStringList clusterPaths() const;
+    const Cluster *currentCluster() const;
 
-    // The latest facts of the shown cluster and its verdict (from the status monitor).
-    void showStatus(const QHash<QString, NodeStatus> &status, const ClusterVerdict &verdict);
+    // The latest facts of a listed cluster and its verdict (from its status monitor).
+    void showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
+                    const ClusterVerdict &verdict);
+
+    // Opens the dialogs (non-modal, open()); public for tests and the controller.
+    void editInventory();
+    void editCredentials();
+    void showAuditLog();
 
 signals:
-    // A cluster is shown: whoever monitors clusters starts watching this one.
-    void clusterShown(const iha::Cluster &cluster);
+    // A cluster was added or changed: whoever monitors clusters (re)starts watching it.
+    void clusterShown(const QString &path, const iha::Cluster &cluster);
+    void clusterRemoved(const QString &path);
+    void checkNowRequested(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Entry
+    {
+        QString path;
+        Cluster cluster;
+        Diagnostics warnings;
+        QHash<QString, NodeStatus> status;
+        ClusterVerdict verdict;
+        bool checked = false; // a verdict arrived
+    };
+
     void createActions();
     QWidget *createEmptyState();
     QWidget *createClusterPage();
+    QWidget *createClusterList();
     void chooseClusterFile();
     void createClusterFromTemplate();
+    void exportClusterFile();
     void showAbout();
     void restoreWindowState();
+    void showEntry(int index);
+    void updateListItem(int index);
+    void showBanner(const ClusterVerdict &verdict, bool checked);
+    void selectNode(const QString &node);
+    void showNodeDetails();
+    void showNodeMenu(const QString &node, const QPoint &globalPos);
+    void refreshRecentRuns();
+    int indexOf(const QString &path) const;
+    Entry *current();
+
+    QList<Entry> m_entries;
+    int m_current = -1;
+    QString m_selectedNode;
+    SecretStore *m_secrets = nullptr;
+    AuditArchive *m_audit = nullptr;
+    QString m_auditProblem;
 
     QStackedWidget *m_pages = nullptr;
+    QListWidget *m_clusterList = nullptr;
     QLabel *m_clusterTitle = nullptr;
     QLabel *m_warnings = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerAction = nullptr;
     ClusterDiagram *m_diagram = nullptr;
+    QTextBrowser *m_details = nullptr;
     QTableView *m_nodeView = nullptr;
     NodeTableModel *m_nodeModel = nullptr;
-    QString m_clusterPath;
+    QTreeWidget *m_runs = nullptr;
+    QList<QAction *> m_clusterActions; // enabled while a cluster is shown
 };
 
 } // namespace iha

@@ -310,9 +310,16 @@ private slots:
         QFile::copy(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"), path);
         const ClusterReadResult first = ClusterFile::load(path);
         QVERIFY(first.ok());
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
         QCOMPARE(ClusterFile::save(*first.cluster, path), QString());
-        // No temporary file is left beside it.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("prod.json")});
+        // No temporary file is left beside it; the replaced file is kept as it was.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{QStringLiteral("prod.json"), QStringLiteral("prod.json.bak")}));
+        QFile backup(path + QStringLiteral(".bak"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), before);
         const ClusterReadResult second = ClusterFile::load(path);
         QVERIFY(second.ok());
         QCOMPARE(ClusterFile::toJson(*second.cluster), ClusterFile::toJson(*first.cluster));

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(diagram && diagram->isVisible());
         QVERIFY(diagram->nodeText(QStringLiteral("db1")).contains(QStringLiteral("not seen yet")));
         const QHash<QString, NodeStatus> facts = healthyFacts();
-        window.showStatus(facts, deriveVerdict(m_cluster, facts));
+        window.showStatus(window.currentClusterPath(), facts, deriveVerdict(m_cluster, facts));
         QVERIFY(diagram->nodeText(QStringLiteral("db1"))
                     .contains(QStringLiteral("primary · 10.1.0.11\naccepts writes")));
         QVERIFY(diagram->nodeText(QStringLiteral("db2"))
@@ -92,7 +92,7 @@ private slots:
         dead.sshReachable = false;
         dead.error = QStringLiteral("db2 (10.1.0.12:22): cannot connect");
         facts.insert(dead.node, dead);
-        window.showStatus(facts, deriveVerdict(m_cluster, facts));
+        window.showStatus(window.currentClusterPath(), facts, deriveVerdict(m_cluster, facts));
         auto *diagram = window.findChild<ClusterDiagram *>(QStringLiteral("clusterDiagram"));
         QCOMPARE(diagram->replicationText(), QStringLiteral("no replication: db2 is down"));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("verdictText"))
@@ -110,7 +110,7 @@ private slots:
         dead.sshReachable = false;
         dead.error = QStringLiteral("db1 (10.1.0.11:22): cannot connect");
         facts.insert(dead.node, dead);
-        window.showStatus(facts, deriveVerdict(m_cluster, facts));
+        window.showStatus(window.currentClusterPath(), facts, deriveVerdict(m_cluster, facts));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("verdictText"))
                     ->text()
                     .contains(QStringLiteral("Fail over to db2")));
