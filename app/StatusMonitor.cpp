@@ -159,7 +159,9 @@ void StatusMonitor::pollNow()
                       &NodeStatus::postgresPortOpen);
             probeDatabase(node);
         }
-        if (node.role == NodeRole::Orchestrator) {
+        // A spare orchestrator is watched too: whether its server runs matters before a
+        // new-orchestrator procedure.
+        if (node.role == NodeRole::Orchestrator || (node.inmanta && node.role == NodeRole::Spare)) {
             const QUrl api(node.effectiveApiUrl());
             probePort(node.name, api.host(), api.port(8888), &NodeStatus::apiPortOpen);
             probeInmanta(node);

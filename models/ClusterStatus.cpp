@@ -83,6 +83,16 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         v.summary = Tr::tr("Nothing is known about %1 yet.").arg(primary->name);
         return v;
     }
+    // The host answers on its SSH port but the login failed (host key, credentials): that
+    // says nothing about PostgreSQL, so no failover is offered on it.
+    if (!p.sshReachable && p.sshPortOpen.value_or(false)) {
+        v.summary = Tr::tr("The state of %1 cannot be read: %2")
+                        .arg(primary->name, p.error.section(QLatin1Char('\n'), 0, 0));
+        v.action = Tr::tr("Fix the SSH login of %1 (host key, user, key or password), then "
+                          "check again.")
+                       .arg(primary->name);
+        return v;
+    }
     if (!acceptsWrites(p)) {
         v.kind = ClusterVerdict::Kind::PrimaryDown;
         const QString why = !p.sshReachable ? Tr::tr("%1 does not answer").arg(primary->name)

@@ -209,6 +209,9 @@ void ClusterDiagram::rebuild()
                                                       : tr("Inmanta server unhealthy");
             }
         }
+        // Spares and retired hosts are outside the pair: their state is shown, never alarmed.
+        if (node.role == NodeRole::Spare || node.role == NodeRole::Retired)
+            health = Health::Unknown;
         const QPointF at = places.value(node.name);
         const QColor color = healthColor(health);
         QColor fill = color;

@@ -321,7 +321,7 @@ QWidget *MainWindow::createClusterPage()
     m_details->setObjectName(QStringLiteral("nodeDetails"));
     m_details->setAccessibleName(tr("Details of the selected node"));
     m_details->setOpenLinks(false);
-    m_details->setMinimumWidth(260);
+    m_details->setMinimumWidth(330);
 
     m_nodeView = new QTableView;
     m_nodeView->setObjectName(QStringLiteral("nodeTable"));

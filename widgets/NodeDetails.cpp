@@ -94,7 +94,7 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
     html += row(Tr::tr("SSH port"), yesNo(s->sshPortOpen, open, closed));
     if (node.postgres)
         html += row(Tr::tr("PostgreSQL port"), yesNo(s->postgresPortOpen, open, closed));
-    if (node.role == NodeRole::Orchestrator)
+    if (node.inmanta)
         html += row(Tr::tr("API port"), yesNo(s->apiPortOpen, open, closed));
     if (!s->error.isEmpty())
         html += row(Tr::tr("Problem"), s->error);
@@ -122,7 +122,7 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
                             .arg(slot.active ? Tr::tr("active") : Tr::tr("inactive"),
                                  bytes(slot.retainedBytes)));
     }
-    if (node.role == NodeRole::Orchestrator) {
+    if (node.inmanta) {
         html += row(Tr::tr("Inmanta server"),
                     yesNo(s->apiHealthy, Tr::tr("healthy"), Tr::tr("unhealthy or down")));
         html += row(Tr::tr("Uses database"), s->apiDatabaseHost);

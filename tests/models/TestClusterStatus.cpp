@@ -80,6 +80,14 @@ private slots:
         QTest::newRow("primary host dead")
             << QList<NodeStatus>{deadHost, standbyRunning(), orchestrator(false)} << K::PrimaryDown
             << "db1 does not answer: writes are not possible.";
+        NodeStatus refused = deadHost;
+        refused.sshPortOpen = true;
+        refused.error = QStringLiteral("db1 (10.1.0.11:22): REFUSED: the host key has CHANGED.\n"
+                                       "On record: ...");
+        QTest::newRow("primary up but its login fails")
+            << QList<NodeStatus>{refused, standbyRunning(), orchestrator(true)} << K::Unknown
+            << "The state of db1 cannot be read: db1 (10.1.0.11:22): REFUSED: the host key has "
+               "CHANGED.";
         NodeStatus stopped = seen(QStringLiteral("db1"));
         stopped.postgresRunning = false;
         QTest::newRow("primary service stopped")
