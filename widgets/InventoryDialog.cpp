@@ -143,11 +143,11 @@ QWidget *InventoryDialog::createClusterForm()
     m_replicationUser->setAccessibleName(tr("Replication user"));
     m_slot->setAccessibleName(tr("Replication slot"));
     m_applicationName->setAccessibleName(tr("Application name"));
-    m_fieldWidgets = {{QStringLiteral("name"), m_name},
-                      {QStringLiteral("replication.user"), m_replicationUser},
-                      {QStringLiteral("replication.slot"), m_slot},
-                      {QStringLiteral("replication.applicationName"), m_applicationName},
-                      {QStringLiteral("replication.authMethod"), m_authMethod}};
+    m_fieldWidgets.insert({{QStringLiteral("name"), m_name},
+                           {QStringLiteral("replication.user"), m_replicationUser},
+                           {QStringLiteral("replication.slot"), m_slot},
+                           {QStringLiteral("replication.applicationName"), m_applicationName},
+                           {QStringLiteral("replication.authMethod"), m_authMethod}});
     for (QLineEdit *edit : {m_name, m_replicationUser, m_slot, m_applicationName})
         connect(edit, &QLineEdit::textEdited, this, &InventoryDialog::readClusterForm);
     connect(m_authMethod, &QComboBox::currentIndexChanged, this, &InventoryDialog::readClusterForm);

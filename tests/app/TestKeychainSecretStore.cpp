@@ -3,10 +3,15 @@
 #include "common/CliRunner.h"
 #include "models/ClusterReader.h"
 #include "models/SecretNames.h"
+#include "widgets/CredentialsDialog.h"
 
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace iha;
 
@@ -113,6 +118,31 @@ private slots:
                  int(ExitUsage));
     }
 
+    // The credentials dialog over the real keychain: a value typed twice is stored there
+    // under the cluster's key, and the list says "set".
+    void theCredentialsDialogStoresInTheKeychain()
+    {
+        CredentialsDialog dialog(m_cluster, &m_store);
+        dialog.show();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stateOf(QStringLiteral("database-password")),
+                                  QStringLiteral("not set"), 15000);
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("secretList"));
+        list->setCurrentItem(
+            list->findItems(QStringLiteral("database-password"), Qt::MatchExactly).at(0));
+        const QString value = QStringLiteral("dB pässword 'with\" quotes");
+        // Pasted (QTest types ASCII only).
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretValue"))->setText(value);
+        dialog.findChild<QLineEdit *>(QStringLiteral("secretRepeat"))->setText(value);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("setSecretButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.stateOf(QStringLiteral("database-password")),
+                                  QStringLiteral("set"), 15000);
+        const SecretResult stored =
+            call([&](auto done) { m_store.read(QStringLiteral("prod/database-password"), done); });
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value, value);
+    }
+
     // Last: it leaves the keyring locked.
     void aLockedKeychainIsNamed()
     {
@@ -126,8 +156,22 @@ private slots:
             {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")}, "x\n");
         QCOMPARE(set.exitCode, int(ExitRefused));
         QVERIFY(set.err.contains(QStringLiteral("Unlock it")));
+        // The dialog says so when it tries to store. (libsecret answers a lookup in a locked
+        // collection as "not found", so only a write can tell.)
+        CredentialsDialog dialog(m_cluster, &m_store);
+        dialog.show();
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("secretList"));
+        list->setCurrentItem(list->findItems(QStringLiteral("api-token"), Qt::MatchExactly).at(0));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretValue")),
+                         QStringLiteral("x"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("secretRepeat")),
+                         QStringLiteral("x"));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("setSecretButton")),
+                          Qt::LeftButton);
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("credentialsMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Unlock it")), 15000);
     }
 };
 
-QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+QTEST_MAIN(TestKeychainSecretStore)
 #include "TestKeychainSecretStore.moc"
