@@ -512,16 +512,22 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     }
     updateListItem(index);
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
-    m_current = -1; // shows it afresh even when it was already the current one
-    m_clusterList->setCurrentRow(index);
-    showEntry(index);
+    {
+        const QSignalBlocker block(m_clusterList);
+        m_clusterList->setCurrentRow(index);
+    }
+    displayEntry(index); // afresh, even when it was already the current one
     emit clusterShown(absolute, cluster);
 }
 
 void MainWindow::showEntry(int index)
 {
-    if (index == m_current)
-        return;
+    if (index != m_current)
+        displayEntry(index);
+}
+
+void MainWindow::displayEntry(int index)
+{
     m_current = index;
     const bool any = index >= 0 && index < m_entries.size();
     for (QAction *action : std::as_const(m_clusterActions))
@@ -560,12 +566,13 @@ void MainWindow::removeCurrentCluster()
         return;
     const QString path = m_entries.at(index).path;
     m_entries.removeAt(index);
-    m_current = -1;
-    delete m_clusterList->takeItem(index); // selects a neighbour, which shows it
-    if (m_entries.isEmpty())
-        showEntry(-1);
-    else
-        showEntry(m_clusterList->currentRow());
+    const int next = m_entries.isEmpty() ? -1 : std::min(index, int(m_entries.size()) - 1);
+    {
+        const QSignalBlocker block(m_clusterList);
+        delete m_clusterList->takeItem(index);
+        m_clusterList->setCurrentRow(next);
+    }
+    displayEntry(next);
     emit clusterRemoved(path);
 }
 

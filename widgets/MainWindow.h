@@ -91,7 +91,8 @@ private:
     void exportClusterFile();
     void showAbout();
     void restoreWindowState();
-    void showEntry(int index);
+    void showEntry(int index);    // when another entry is selected
+    void displayEntry(int index); // redraws the page for this entry (-1: the empty state)
     void updateListItem(int index);
     void showBanner(const ClusterVerdict &verdict, bool checked);
     void selectNode(const QString &node);

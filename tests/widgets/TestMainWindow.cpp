@@ -1,14 +1,21 @@
 #include "widgets/MainWindow.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace iha;
 
@@ -90,6 +97,111 @@ private slots:
         auto *warnings = window.findChild<QLabel *>(QStringLiteral("clusterWarnings"));
         QTRY_VERIFY(warnings->isVisible());
         QVERIFY(warnings->text().contains(QStringLiteral("nodes[0].ssh.prot")));
+    }
+
+    void watchesSeveralClustersAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString second = dir.filePath(QStringLiteral("lab.json"));
+        QFile original(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile copy(second);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(original.readAll().replace("\"prod\"", "\"lab\""));
+        copy.close();
+
+        MainWindow window;
+        QSignalSpy shown(&window, &MainWindow::clusterShown);
+        QSignalSpy removed(&window, &MainWindow::clusterRemoved);
+        window.show();
+        QVERIFY(window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")));
+        QVERIFY(window.openClusterFile(second));
+        QCOMPARE(shown.count(), 2); // each is watched
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("clusterList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(window.currentCluster()->name, QStringLiteral("lab"));
+
+        // A verdict for the cluster not shown marks its list entry, not the banner.
+        NodeStatus down;
+        down.node = QStringLiteral("db1");
+        down.seen = QDateTime::currentDateTimeUtc();
+        const QHash<QString, NodeStatus> facts{{down.node, down}};
+        const QString prodPath = window.clusterPaths().constFirst();
+        window.showStatus(prodPath, facts, deriveVerdict(*window.currentCluster(), facts));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("primary-down")));
+        QVERIFY(list->item(1)->text().contains(QStringLiteral("not checked yet")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("verdictText"))
+                    ->text()
+                    .contains(QStringLiteral("Reading the state")));
+        list->setCurrentRow(0);
+        QCOMPARE(window.currentCluster()->name, QStringLiteral("prod"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("verdictText"))
+                    ->text()
+                    .contains(QStringLiteral("writes are not possible")));
+
+        window.removeCurrentCluster();
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).toString(), prodPath);
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(window.currentCluster()->name, QStringLiteral("lab"));
+        window.removeCurrentCluster();
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void theSelectedNodesDetailsAndMenu()
+    {
+        MainWindow window;
+        QSignalSpy checkNow(&window, &MainWindow::checkNowRequested);
+        window.show();
+        QVERIFY(window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("nodeDetails"));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("db1")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("not checked yet")));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("nodeTable"));
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("db2")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("/var/lib/pgsql/data")));
+
+        NodeStatus standby;
+        standby.node = QStringLiteral("db2");
+        standby.seen = QDateTime::currentDateTimeUtc();
+        standby.lastAnswered = standby.seen;
+        standby.sshReachable = true;
+        standby.sshPortOpen = true;
+        standby.postgresRunning = true;
+        standby.inRecovery = true;
+        standby.sqlConnected = false;
+        standby.sqlError = QStringLiteral("Hot standby mode is disabled.");
+        const QHash<QString, NodeStatus> facts{{standby.node, standby}};
+        window.showStatus(window.currentClusterPath(), facts,
+                          deriveVerdict(*window.currentCluster(), facts));
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Live facts, checked just now")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("yes (a standby)")));
+        QVERIFY(text.contains(QStringLiteral("Hot standby mode is disabled.")));
+
+        // The context menu of a node: check now, copy address, its procedures.
+        const QRect row = table->visualRect(table->model()->index(1, 0));
+        emit table->customContextMenuRequested(row.center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window.findChild<QMenu *>(QStringLiteral("nodeMenu"))));
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names << action->objectName();
+        QVERIFY2(names.contains(QStringLiteral("procedure-configure-standby")),
+                 qPrintable(names.join(u',')));
+        QVERIFY(names.contains(QStringLiteral("procedure-promote-standby")));
+        QVERIFY(!names.contains(QStringLiteral("procedure-configure-primary")));
+        menu->findChild<QAction *>(QStringLiteral("nodeCopyAddress"));
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("nodeCopyAddress"))
+                action->trigger();
+            if (action->objectName() == QLatin1String("nodeCheckNow"))
+                action->trigger();
+        }
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10.1.0.12"));
+        QCOMPARE(checkNow.count(), 1);
+        menu->close();
     }
 };
 
