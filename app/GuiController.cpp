@@ -10,6 +10,7 @@
 
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace iha {
 
@@ -24,10 +25,13 @@ GuiController::GuiController(MainWindow *window, Options options)
                               QStringLiteral("/audit.sqlite");
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = sshPolicyFor().knownHostsFile;
-    QString error;
-    m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
     window->setSecretStore(m_secrets.get());
-    window->setAuditArchive(m_audit.get(), error);
+    // The audit log (SQLite: a plugin to load, a file to open) once the window is up.
+    QTimer::singleShot(0, this, [this] {
+        QString error;
+        m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
+        m_window->setAuditArchive(m_audit.get(), error);
+    });
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
     connect(window, &MainWindow::checkNowRequested, this, &GuiController::checkNow);

@@ -1,4 +1,5 @@
 #include "app/GuiController.h"
+#include "app/StartupReport.h"
 #include "app/Translations.h"
 #include "widgets/MainWindow.h"
 
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     iha::MainWindow window;
     iha::GuiController controller(&window);
     window.show();
+    iha::StartupReport::install(&window);
     // The clusters of the last session, then the ones named on the command line.
     window.restoreClusterList();
     for (const QString &file : parser.positionalArguments())

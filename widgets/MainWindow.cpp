@@ -108,8 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Inmanta HA Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/inmanta-ha-admin.svg")));
+    // The cluster page is built when the first cluster is shown: a window that starts with
+    // the empty state appears sooner.
     m_pages->addWidget(createEmptyState());
-    m_pages->addWidget(createClusterPage());
     setCentralWidget(m_pages);
     createActions();
     statusBar()->showMessage(tr("No cluster loaded"));
@@ -501,6 +502,8 @@ bool MainWindow::openClusterFile(const QString &path)
 void MainWindow::showCluster(const Cluster &cluster, const QString &path,
                              const Diagnostics &warnings)
 {
+    if (!m_clusterList)
+        m_pages->insertWidget(ClusterPage, createClusterPage());
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int index = indexOf(absolute);
     if (index < 0) {
@@ -647,6 +650,8 @@ void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
 
 void MainWindow::refreshRecentRuns()
 {
+    if (!m_runs)
+        return; // no cluster shown yet
     m_runs->clear();
     const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
     if (!entry)
