@@ -379,6 +379,8 @@ QWidget *MainWindow::createClusterPage()
     splitter->addWidget(tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    // Room for the primary, the standby and the orchestrator in the table below the diagram.
+    splitter->setSizes({380, 200});
 
     layout->addWidget(m_clusterTitle);
     layout->addWidget(m_banner);
