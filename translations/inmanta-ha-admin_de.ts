@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>not verified: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>ein PDF braucht den grafischen Teil von Qt; inmanta-ha-cli selbst aufrufen, nicht als Bibliotheksaufruf</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -94,6 +109,10 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>cannot back up %1 to %2; nothing was changed</source>
+        <translation>%1 kann nicht nach %2 gesichert werden; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -150,7 +169,7 @@
         <translation>unbekannter Schlüssel, ignoriert und beim Speichern beibehalten (ein Tippfehler?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
+        <source>&quot;%1&quot; is not a role (%2)</source>
         <translation>„%1“ ist keine Rolle (%2)</translation>
     </message>
     <message>
@@ -162,7 +181,7 @@
         <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
         <translation>JSON-Objekt mit „name“, „replication“ und „nodes“ erwartet</translation>
     </message>
     <message>
@@ -181,35 +200,35 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
+        <source>&quot;%1&quot; is not a valid user name</source>
         <translation>„%1“ ist kein gültiger Benutzername</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
         <translation>„%1“ ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Datenbankname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
         <translation>„%1“ ist kein Replikationsslot-Name (Kleinbuchstaben, Ziffern und _, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
         <translation>„%1“ ist kein Anwendungsname (Buchstaben, Ziffern und _, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
         <translation>„%1“ wird nicht unterstützt (scram-sha-256 oder md5)</translation>
     </message>
     <message>
@@ -217,11 +236,11 @@
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
         <translation>„%1“ ist kein gültiger Name (Buchstaben, Ziffern, ‚.‘, ‚_‘ und ‚-‘, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
         <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname</translation>
     </message>
     <message>
@@ -233,23 +252,23 @@
         <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
         <translation>„%1“ ist ein relativer Pfad; der Host braucht einen absoluten</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
         <translation>„%1“ enthält „..“; bitte den Pfad ohne schreiben</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
         <translation>„%1“ ist ein relativer Pfad; absolut oder mit ~/ beginnend angeben</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
+        <source>&quot;%1&quot; is not a service unit name</source>
         <translation>„%1“ ist kein Name einer Service-Unit</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
+        <source>&quot;%1&quot; is already the name of %2</source>
         <translation>„%1“ ist bereits der Name von %2</translation>
     </message>
     <message>
@@ -347,6 +366,14 @@
         <source>Healthy: %1 replicates synchronously to %2.</source>
         <translation>Gesund: %1 repliziert synchron nach %2.</translation>
     </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>Der Zustand von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
+        <translation>Den SSH-Zugang zu %1 korrigieren (Host-Schlüssel, Benutzer, Schlüssel oder Passwort), dann erneut prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -361,7 +388,7 @@ Commands:
   status [--json]                 the state of the cluster
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
+  audit verify                    re-check the audit log&apos;s hash chain
 
 Procedures: %1
 
@@ -391,7 +418,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1: Argument fehlt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
@@ -407,7 +434,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Die Audit-Datenbank.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Die known_hosts-Datei des Programms.</translation>
     </message>
     <message>
@@ -423,7 +450,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -431,7 +458,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Mit inmanta-ha-cli --help werden die Befehle und ihre Optionen angezeigt.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
         <translation>„%1“ ist in dieser Version noch nicht umgesetzt; es wurde nichts getan.</translation>
     </message>
     <message>
@@ -455,11 +482,11 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1: %2 Probleme gefunden; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
         <translation>Cluster „%1“: 1 Knoten</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
         <translation>Cluster „%1“: %2 Knoten</translation>
     </message>
     <message>
@@ -479,7 +506,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Unbekannte Host-Schlüssel annehmen und speichern.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
         <translation>unbekannte Prozedur „%1“; erlaubt: %2</translation>
     </message>
     <message>
@@ -499,7 +526,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
     </message>
     <message>
@@ -531,7 +558,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>audit export: --output DATEI ist erforderlich</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit: unbekannte Aktion „%1“; erlaubt: export, verify</translation>
     </message>
     <message>
@@ -555,7 +582,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1 von %2 Knoten haben die Vorabprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Unbekannte Host-Schlüssel wurden abgelehnt. Vergleichen Sie ihre Fingerabdrücke mit denen der Hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf jedem Host) und starten Sie dann erneut mit --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -587,23 +614,11 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>das Audit-Protokoll kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>not verified: %1</source>
-        <translation>nicht geprüft: %1</translation>
-    </message>
-    <message>
-        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
-        <translation>ein PDF braucht den grafischen Teil von Qt; rufen Sie inmanta-ha-cli selbst auf, nicht die Bibliothek</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 geschrieben: %2 Einträge; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
         <translation>Plan: %1 auf Cluster %2 (Runbook: „%3“)</translation>
     </message>
     <message>
@@ -747,6 +762,213 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>NodeDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>From the cluster file</source>
+        <translation>Aus der Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>agent and default keys</source>
+        <translation>Agent und Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-Port</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Inmanta API</source>
+        <translation>Inmanta-API</translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation>Datenbankeinstellungen</translation>
+    </message>
+    <message>
+        <source>Live facts</source>
+        <translation>Aktueller Zustand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Live facts, checked %1</source>
+        <translation>Aktueller Zustand, geprüft %1</translation>
+    </message>
+    <message>
+        <source>Last answered</source>
+        <translation>Zuletzt geantwortet</translation>
+    </message>
+    <message>
+        <source>never, since this window opened</source>
+        <translation>nie, seit dieses Fenster offen ist</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed or unreachable</source>
+        <translation>geschlossen oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>API port</source>
+        <translation>API-Port</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>In recovery</source>
+        <translation>Im Recovery</translation>
+    </message>
+    <message>
+        <source>yes (a standby)</source>
+        <translation>ja (ein Standby)</translation>
+    </message>
+    <message>
+        <source>no (accepts writes)</source>
+        <translation>nein (nimmt Schreibzugriffe an)</translation>
+    </message>
+    <message>
+        <source>Control file</source>
+        <translation>Kontrolldatei</translation>
+    </message>
+    <message>
+        <source>%1, timeline %2</source>
+        <translation>%1, Timeline %2</translation>
+    </message>
+    <message>
+        <source>standby.signal</source>
+        <translation>standby.signal</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replikat %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4 behind</source>
+        <translation>%1 auf %2, %3, %4 zurück</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>%1, retains %2</source>
+        <translation>%1, hält %2 zurück</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Inmanta server</source>
+        <translation>Inmanta-Server</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>unhealthy or down</source>
+        <translation>nicht gesund oder ausgefallen</translation>
+    </message>
+    <message>
+        <source>Uses database</source>
+        <translation>Verwendet Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Configure the primary</source>
@@ -776,12 +998,262 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
         <translation>„%1“ ist kein Knoten des Clusters %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
         <translation>„%1“ ist kein Name eines Geheimnisses; erlaubt: replication-password, database-password, api-token, sudo-password:KNOTEN, ssh-password:KNOTEN, key-passphrase:KNOTEN</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL replication user</source>
+        <translation>Passwort des PostgreSQL-Replikationsbenutzers</translation>
+    </message>
+    <message>
+        <source>Password of the Inmanta server&apos;s database user</source>
+        <translation>Passwort des Datenbankbenutzers des Inmanta-Servers</translation>
+    </message>
+    <message>
+        <source>Token for the Inmanta server&apos;s API</source>
+        <translation>Token für die API des Inmanta-Servers</translation>
+    </message>
+    <message>
+        <source>sudo password of the SSH user on %1</source>
+        <translation>sudo-Passwort des SSH-Benutzers auf %1</translation>
+    </message>
+    <message>
+        <source>SSH password on %1</source>
+        <translation>SSH-Passwort auf %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key for %1</source>
+        <translation>Passphrase des SSH-Schlüssels für %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditEntryModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditViewDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Cluster-Filter</translation>
+    </message>
+    <message>
+        <source>Run filter</source>
+        <translation>Lauf-Filter</translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation>Einträge ab</translation>
+    </message>
+    <message>
+        <source>Entries until</source>
+        <translation>Einträge bis</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>The selected entry in full</source>
+        <translation>Der gewählte Eintrag vollständig</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
+        <translation>Den HMAC jedes Eintrags neu berechnen und das Ende des Protokolls mit dem Kopf vergleichen, den der Schlüsselbund kennt</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to an HTML, PDF or JSON report</source>
+        <translation>Die angezeigten Einträge in einen HTML-, PDF- oder JSON-Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Audit Log - %1</source>
+        <translation>Audit-Protokoll - %1</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle Cluster</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown.</source>
+        <translation>
+            <numerusform>%n von %1 Einträgen angezeigt.</numerusform>
+            <numerusform>%n von %1 Einträgen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 by %4
+</source>
+        <translation>Nr. %1  %2  %3 durch %4
+</translation>
+    </message>
+    <message>
+        <source>Step: %1
+</source>
+        <translation>Schritt: %1
+</translation>
+    </message>
+    <message>
+        <source>Host: %1
+</source>
+        <translation>Host: %1
+</translation>
+    </message>
+    <message>
+        <source>Command:
+%1
+</source>
+        <translation>Befehl:
+%1
+</translation>
+    </message>
+    <message>
+        <source>Exit code: %1
+</source>
+        <translation>Exit-Code: %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Entscheidung: %1
+</translation>
+    </message>
+    <message>
+        <source>Output (%1 bytes):
+%2
+</source>
+        <translation>Ausgabe (%1 Bytes):
+%2
+</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1</source>
+        <translation>Kette intakt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain NOT intact:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kette NICHT intakt:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wird geschrieben...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n entries).</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Eintrag).</numerusform>
+            <numerusform>%1 geschrieben (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for machines (*.json)</source>
+        <translation>JSON für Maschinen (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Audit-Bericht exportieren</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1413,144 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::CredentialsDialog</name>
+    <message>
+        <source>Credentials of %1</source>
+        <translation>Zugangsdaten von %1</translation>
+    </message>
+    <message>
+        <source>The secrets of cluster %1 live in your keychain, never in files. Their values are never shown: select one to set, replace or delete it.</source>
+        <translation>Die Geheimnisse von Cluster %1 liegen in Ihrem Schlüsselbund, nie in Dateien. Ihre Werte werden nie angezeigt: eines auswählen, um es zu setzen, zu ersetzen oder zu löschen.</translation>
+    </message>
+    <message>
+        <source>Secrets of the cluster</source>
+        <translation>Geheimnisse des Clusters</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>New value, again</source>
+        <translation>Neuer Wert, nochmals</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Neuer &amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nochmals:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this program.</source>
+        <translation>Diesem Programm steht kein Schlüsselbund zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be read or stored here until it is; secrets are never kept in plain text instead.</source>
+        <translation>%1 Bis dahin kann hier nichts gelesen oder gespeichert werden; Geheimnisse werden nie stattdessen im Klartext abgelegt.</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>wird geprüft...</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>The two values differ.</source>
+        <translation>Die beiden Werte unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain.</source>
+        <translation>%1 ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 of cluster %2 from the keychain? Procedures that need it will ask for it again.</source>
+        <translation>%1 von Cluster %2 aus dem Schlüsselbund löschen? Prozeduren, die es brauchen, fragen erneut danach.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from the keychain.</source>
+        <translation>%1 ist aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiController</name>
+    <message>
+        <source>%1 The cluster is watched without stored passwords.</source>
+        <translation>%1 Der Cluster wird ohne gespeicherte Passwörter überwacht.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Check Now asks again).</source>
+        <translation>Host-Schlüssel von %1 abgelehnt: der Host wird nicht gelesen, bis sein Schlüssel angenommen ist („Jetzt prüfen“ fragt erneut).</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The decision is not in the audit log: %1</source>
+        <translation>Die Entscheidung steht nicht im Audit-Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>Host key of %1 recorded in %2.</source>
+        <translation>Host-Schlüssel von %1 in %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>iha::HostKeyDialog</name>
     <message>
         <source>Host key changed: connection refused</source>
@@ -955,7 +1565,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert.&lt;/b&gt; Das kann ein Angriff sein oder der Host wurde neu installiert. Es wurde nichts an ihn gesendet, und hier kann er nicht angenommen werden. Ist die Änderung erwartet, entfernen Sie den alten Eintrag aus %2 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 ist noch nicht bekannt.&lt;/b&gt; Vergleichen Sie den Fingerabdruck unten mit dem des Hosts (führen Sie dort &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; aus oder fragen Sie seine Administration), bevor Sie ihn annehmen.</translation>
     </message>
     <message>
@@ -985,6 +1595,233 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
+    </message>
+</context>
+<context>
+    <name>iha::InventoryDialog</name>
+    <message>
+        <source>Inventory of %1</source>
+        <translation>Inventar von %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node</source>
+        <translation>Knoten &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Node</source>
+        <translation>Knoten &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>Replace what is edited here by the content of another cluster file</source>
+        <translation>Das hier Bearbeitete durch den Inhalt einer anderen Cluster-Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Write what is edited here to another file</source>
+        <translation>Das hier Bearbeitete in eine andere Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
+        <translation>scram-sha-256 (Standard von PostgreSQL 15)</translation>
+    </message>
+    <message>
+        <source>md5 (what the runbook writes)</source>
+        <translation>md5 (was das Runbook schreibt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>slot:</source>
+        <translation>Slot:</translation>
+    </message>
+    <message>
+        <source>application name:</source>
+        <translation>Anwendungsname:</translation>
+    </message>
+    <message>
+        <source>&amp;Replication user:</source>
+        <translation>&amp;Replikationsbenutzer:</translation>
+    </message>
+    <message>
+        <source>Replication &amp;authentication:</source>
+        <translation>Replikations-&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Replication user</source>
+        <translation>Replikationsbenutzer</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>Replikationsslot</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Anwendungsname</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gewählter Knoten</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP-Adresse oder Hostname</translation>
+    </message>
+    <message>
+        <source>as OpenSSH: your local user name</source>
+        <translation>wie OpenSSH: Ihr lokaler Benutzername</translation>
+    </message>
+    <message>
+        <source>empty: ssh-agent and the default keys</source>
+        <translation>leer: ssh-agent und die Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>Runs &amp;PostgreSQL</source>
+        <translation>Betreibt &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>empty: in the data directory</source>
+        <translation>leer: im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>empty: found on the host</source>
+        <translation>leer: auf dem Host gesucht</translation>
+    </message>
+    <message>
+        <source>Runs an &amp;Inmanta server</source>
+        <translation>Betreibt einen &amp;Inmanta-Server</translation>
+    </message>
+    <message>
+        <source>empty: http://&lt;address&gt;:8888</source>
+        <translation>leer: http://&lt;Adresse&gt;:8888</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH p&amp;ort:</source>
+        <translation>SSH-P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port:</source>
+        <translation>PostgreSQL-Port:</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Configuration directory:</source>
+        <translation>Konfigurationsverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Programs directory:</source>
+        <translation>Programmverzeichnis:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Database settings file:</source>
+        <translation>Datei der Datenbankeinstellungen:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-Port</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Configuration directory</source>
+        <translation>Konfigurationsverzeichnis</translation>
+    </message>
+    <message>
+        <source>PostgreSQL service</source>
+        <translation>PostgreSQL-Dienst</translation>
+    </message>
+    <message>
+        <source>Programs directory</source>
+        <translation>Programmverzeichnis</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>Database settings file</source>
+        <translation>Datei der Datenbankeinstellungen</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix these before saving:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Vor dem Speichern beheben:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>%1 kann nicht gelesen werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Import Cluster File</source>
+        <translation>Cluster-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Cluster-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Cluster-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1863,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Ü&amp;ber Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
     </message>
     <message>
@@ -1080,7 +1917,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Cluster-Datei kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 angelegt: Ersetzen Sie die Beispieladressen (192.0.2.x) durch die Ihrer Hosts.</translation>
     </message>
     <message>
@@ -1102,6 +1939,168 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Run %1...</source>
         <translation>%1 ausführen...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cluster File...</source>
+        <translation>Cluster-Datei e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Inventory...</source>
+        <translation>&amp;Inventar bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials...</source>
+        <translation>&amp;Zugangsdaten...</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log...</source>
+        <translation>&amp;Audit-Protokoll...</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Eine weitere Cluster-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Einen Cluster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>Den gewählten Cluster nicht mehr überwachen (seine Datei bleibt)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>Den gewählten Cluster aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Details des gewählten Knotens</translation>
+    </message>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Letzte Prozedurläufe auf diesem Cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>Letzte &amp;Läufe</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Einen Knoten wählen, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1: CLI-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>The wizard is not in this version yet; this copies the command that shows the plan:
+%1</source>
+        <translation>Der Assistent ist noch nicht in dieser Version; dies kopiert den Befehl, der den Plan zeigt:
+%1</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Auf diesem Cluster ist noch keine Prozedur gelaufen.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is kept as %2.bak)</source>
+        <translation>%1 gespeichert (die vorige Fassung bleibt als %2.bak)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Cluster-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Cluster-Datei kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the list: %1</source>
+        <translation>Nicht mehr gefunden, aus der Liste entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +2161,8 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file to open.</source>
-        <translation>Eine zu öffnende Cluster-Datei.</translation>
+        <source>Cluster files to open.</source>
+        <translation>Zu öffnende Cluster-Dateien.</translation>
     </message>
 </context>
 </TS>

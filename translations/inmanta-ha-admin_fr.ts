@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>not verified: %1</source>
+        <translation>non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>un PDF a besoin de la partie graphique de Qt ; lancez inmanta-ha-cli lui-même, pas un appel de bibliothèque</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -94,6 +109,10 @@
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot back up %1 to %2; nothing was changed</source>
+        <translation>impossible de sauvegarder %1 vers %2 ; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -139,7 +158,7 @@
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
@@ -150,7 +169,7 @@
         <translation>clé inconnue, ignorée et conservée à l’enregistrement (une faute de frappe ?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
+        <source>&quot;%1&quot; is not a role (%2)</source>
         <translation>« %1 » n’est pas un rôle (%2)</translation>
     </message>
     <message>
@@ -162,7 +181,7 @@
         <translation>JSON non valide : %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
         <translation>objet JSON attendu avec « name », « replication » et « nodes »</translation>
     </message>
     <message>
@@ -181,35 +200,35 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
+        <source>&quot;%1&quot; is not a valid user name</source>
         <translation>« %1 » n’est pas un nom d’utilisateur valide</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
         <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de base PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de slot de réplication (minuscules, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom d’application (lettres, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
         <translation>« %1 » n’est pas pris en charge (scram-sha-256 ou md5)</translation>
     </message>
     <message>
@@ -217,11 +236,11 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
         <translation>« %1 » n’est pas un nom valide (lettres, chiffres, « . », « _ » et « - », 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
         <translation>« %1 » n’est ni une adresse IP ni un nom d’hôte</translation>
     </message>
     <message>
@@ -233,23 +252,23 @@
         <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
         <translation>« %1 » est un chemin relatif ; l’hôte a besoin d’un chemin absolu</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
         <translation>« %1 » contient « .. » ; écrivez le chemin sans</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
         <translation>« %1 » est un chemin relatif ; écrivez-le en absolu ou commençant par ~/</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
+        <source>&quot;%1&quot; is not a service unit name</source>
         <translation>« %1 » n’est pas un nom d’unité de service</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
+        <source>&quot;%1&quot; is already the name of %2</source>
         <translation>« %1 » est déjà le nom de %2</translation>
     </message>
     <message>
@@ -347,6 +366,14 @@
         <source>Healthy: %1 replicates synchronously to %2.</source>
         <translation>En bon état : %1 réplique de façon synchrone vers %2.</translation>
     </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>L’état de %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
+        <translation>Corrigez l’accès SSH à %1 (clé d’hôte, utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -361,7 +388,7 @@ Commands:
   status [--json]                 the state of the cluster
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
+  audit verify                    re-check the audit log&apos;s hash chain
 
 Procedures: %1
 
@@ -391,7 +418,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 : argument manquant</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
@@ -407,7 +434,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>La base d’audit.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Le fichier known_hosts du programme.</translation>
     </message>
     <message>
@@ -423,7 +450,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -431,7 +458,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Lancez inmanta-ha-cli --help pour voir les commandes et leurs options.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
         <translation>« %1 » n’est pas encore disponible dans cette version ; rien n’a été fait.</translation>
     </message>
     <message>
@@ -455,11 +482,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 : %2 problèmes trouvés ; rien n’a été exécuté.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
         <translation>Cluster « %1 » : 1 nœud</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
         <translation>Cluster « %1 » : %2 nœuds</translation>
     </message>
     <message>
@@ -479,7 +506,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Accepter et mémoriser les clés d’hôte inconnues.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
         <translation>procédure inconnue « %1 » ; valeurs possibles : %2</translation>
     </message>
     <message>
@@ -499,7 +526,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Afficher l’état en JSON.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
     </message>
     <message>
@@ -531,7 +558,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>audit export : --output FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
     </message>
     <message>
@@ -555,7 +582,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 nœuds sur %2 ont échoué à la vérification préalable.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Des clés d’hôte inconnues ont été refusées. Comparez leurs empreintes avec celles des hôtes (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur chaque hôte), puis relancez avec --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -587,23 +614,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>impossible de vérifier le journal d’audit : %1</translation>
     </message>
     <message>
-        <source>not verified: %1</source>
-        <translation>non vérifié : %1</translation>
-    </message>
-    <message>
-        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
-        <translation>un PDF a besoin de la partie graphique de Qt ; lancez inmanta-ha-cli lui-même, pas un appel de bibliothèque</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 écrit : %2 entrées ; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
         <translation>Plan : %1 sur le cluster %2 (runbook : « %3 »)</translation>
     </message>
     <message>
@@ -747,6 +762,213 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
 </context>
 <context>
+    <name>NodeDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>From the cluster file</source>
+        <translation>Depuis le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>Clé SSH</translation>
+    </message>
+    <message>
+        <source>agent and default keys</source>
+        <translation>agent et clés par défaut</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>Port PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Répertoire de données</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Inmanta API</source>
+        <translation>API Inmanta</translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation>Paramètres de base de données</translation>
+    </message>
+    <message>
+        <source>Live facts</source>
+        <translation>État en direct</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Live facts, checked %1</source>
+        <translation>État en direct, vérifié %1</translation>
+    </message>
+    <message>
+        <source>Last answered</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <source>never, since this window opened</source>
+        <translation>jamais, depuis l’ouverture de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closed or unreachable</source>
+        <translation>fermé ou injoignable</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>API port</source>
+        <translation>Port de l’API</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>In recovery</source>
+        <translation>En récupération</translation>
+    </message>
+    <message>
+        <source>yes (a standby)</source>
+        <translation>oui (un standby)</translation>
+    </message>
+    <message>
+        <source>no (accepts writes)</source>
+        <translation>non (accepte les écritures)</translation>
+    </message>
+    <message>
+        <source>Control file</source>
+        <translation>Fichier de contrôle</translation>
+    </message>
+    <message>
+        <source>%1, timeline %2</source>
+        <translation>%1, timeline %2</translation>
+    </message>
+    <message>
+        <source>standby.signal</source>
+        <translation>standby.signal</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>pas essayé</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Réplique %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4 behind</source>
+        <translation>%1 sur %2, %3, %4 de retard</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>%1, retains %2</source>
+        <translation>%1, retient %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>Inmanta server</source>
+        <translation>Serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>unhealthy or down</source>
+        <translation>en mauvais état ou arrêté</translation>
+    </message>
+    <message>
+        <source>Uses database</source>
+        <translation>Utilise la base de données</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Configure the primary</source>
@@ -776,12 +998,262 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
         <translation>« %1 » ne désigne aucun nœud du cluster %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
         <translation>« %1 » n’est pas un nom de secret ; valeurs possibles : replication-password, database-password, api-token, sudo-password:NŒUD, ssh-password:NŒUD, key-passphrase:NŒUD</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL replication user</source>
+        <translation>Mot de passe de l’utilisateur de réplication PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Password of the Inmanta server&apos;s database user</source>
+        <translation>Mot de passe de l’utilisateur de base de données du serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>Token for the Inmanta server&apos;s API</source>
+        <translation>Jeton pour l’API du serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>sudo password of the SSH user on %1</source>
+        <translation>Mot de passe sudo de l’utilisateur SSH sur %1</translation>
+    </message>
+    <message>
+        <source>SSH password on %1</source>
+        <translation>Mot de passe SSH sur %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key for %1</source>
+        <translation>Phrase de passe de la clé SSH pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditEntryModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditViewDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Filtre de cluster</translation>
+    </message>
+    <message>
+        <source>Run filter</source>
+        <translation>Filtre d’exécution</translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation>Entrées depuis</translation>
+    </message>
+    <message>
+        <source>Entries until</source>
+        <translation>Entrées jusqu’à</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster :</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Exécution :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Depuis :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu’à :</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>The selected entry in full</source>
+        <translation>L’entrée choisie en entier</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
+        <translation>Recalculer le HMAC de chaque entrée et comparer la fin du journal à la tête que retient le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to an HTML, PDF or JSON report</source>
+        <translation>Écrire les entrées affichées dans un rapport HTML, PDF ou JSON</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Le journal d’audit n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Audit Log - %1</source>
+        <translation>Journal d’audit - %1</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Tous les clusters</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Toutes les exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown.</source>
+        <translation>
+            <numerusform>%n entrée sur %1 affichée.</numerusform>
+            <numerusform>%n entrées sur %1 affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 by %4
+</source>
+        <translation>N° %1  %2  %3 par %4
+</translation>
+    </message>
+    <message>
+        <source>Step: %1
+</source>
+        <translation>Étape : %1
+</translation>
+    </message>
+    <message>
+        <source>Host: %1
+</source>
+        <translation>Hôte : %1
+</translation>
+    </message>
+    <message>
+        <source>Command:
+%1
+</source>
+        <translation>Commande :
+%1
+</translation>
+    </message>
+    <message>
+        <source>Exit code: %1
+</source>
+        <translation>Code de sortie : %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Décision : %1
+</translation>
+    </message>
+    <message>
+        <source>Output (%1 bytes):
+%2
+</source>
+        <translation>Sortie (%1 octets) :
+%2
+</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Vérification...</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1</source>
+        <translation>Chaîne intacte : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain NOT intact:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Chaîne NON intacte :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>Écriture de %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n entries).</source>
+        <translation>
+            <numerusform>%1 écrit (%n entrée).</numerusform>
+            <numerusform>%1 écrit (%n entrées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Non exporté : %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for machines (*.json)</source>
+        <translation>JSON pour les machines (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Exporter le rapport d’audit</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1413,144 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::CredentialsDialog</name>
+    <message>
+        <source>Credentials of %1</source>
+        <translation>Identifiants de %1</translation>
+    </message>
+    <message>
+        <source>The secrets of cluster %1 live in your keychain, never in files. Their values are never shown: select one to set, replace or delete it.</source>
+        <translation>Les secrets du cluster %1 vivent dans votre trousseau, jamais dans des fichiers. Leurs valeurs ne sont jamais affichées : choisissez-en un pour le définir, le remplacer ou le supprimer.</translation>
+    </message>
+    <message>
+        <source>Secrets of the cluster</source>
+        <translation>Secrets du cluster</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Sert à</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>New value, again</source>
+        <translation>Nouvelle valeur, à nouveau</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Nouvelle &amp;valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;À nouveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Définir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this program.</source>
+        <translation>Aucun trousseau n’est disponible pour ce programme.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be read or stored here until it is; secrets are never kept in plain text instead.</source>
+        <translation>%1 Rien ne peut être lu ni enregistré ici d’ici là ; les secrets ne sont jamais gardés en clair à la place.</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>vérification...</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>impossible à dire</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>The two values differ.</source>
+        <translation>Les deux valeurs diffèrent.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 n’a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain.</source>
+        <translation>%1 est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 of cluster %2 from the keychain? Procedures that need it will ask for it again.</source>
+        <translation>Supprimer %1 du cluster %2 du trousseau ? Les procédures qui en ont besoin le redemanderont.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n’a pas été supprimé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from the keychain.</source>
+        <translation>%1 est supprimé du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiController</name>
+    <message>
+        <source>%1 The cluster is watched without stored passwords.</source>
+        <translation>%1 Le cluster est surveillé sans mots de passe enregistrés.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Check Now asks again).</source>
+        <translation>Clé d’hôte de %1 refusée : il n’est pas lu tant que sa clé n’est pas acceptée (« Vérifier maintenant » redemande).</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: %2</source>
+        <translation>Impossible d’enregistrer la clé d’hôte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The decision is not in the audit log: %1</source>
+        <translation>La décision n’est pas dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Host key of %1 recorded in %2.</source>
+        <translation>Clé d’hôte de %1 enregistrée dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>iha::HostKeyDialog</name>
     <message>
         <source>Host key changed: connection refused</source>
@@ -955,7 +1565,7 @@ slot %3%4 · retard %5</translation>
         <translation>&lt;b&gt;La clé d’hôte de %1 a changé.&lt;/b&gt; Il peut s’agir d’une attaque, ou l’hôte a été réinstallé. Rien ne lui a été envoyé, et elle ne peut pas être acceptée ici. Si le changement est attendu, supprimez l’ancienne entrée de %2 et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 n’est pas encore connu.&lt;/b&gt; Comparez l’empreinte ci-dessous avec celle de l’hôte (lancez &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; sur celui-ci, ou demandez à son administrateur) avant de l’accepter.</translation>
     </message>
     <message>
@@ -985,6 +1595,233 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>iha::InventoryDialog</name>
+    <message>
+        <source>Inventory of %1</source>
+        <translation>Inventaire de %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node</source>
+        <translation>&amp;Ajouter un nœud</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Node</source>
+        <translation>&amp;Retirer le nœud</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <source>Replace what is edited here by the content of another cluster file</source>
+        <translation>Remplacer ce qui est édité ici par le contenu d’un autre fichier de cluster</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+        <source>Write what is edited here to another file</source>
+        <translation>Écrire ce qui est édité ici dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
+        <translation>scram-sha-256 (défaut de PostgreSQL 15)</translation>
+    </message>
+    <message>
+        <source>md5 (what the runbook writes)</source>
+        <translation>md5 (ce qu’écrit le runbook)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>slot:</source>
+        <translation>slot :</translation>
+    </message>
+    <message>
+        <source>application name:</source>
+        <translation>nom d’application :</translation>
+    </message>
+    <message>
+        <source>&amp;Replication user:</source>
+        <translation>Utilisateur de &amp;réplication :</translation>
+    </message>
+    <message>
+        <source>Replication &amp;authentication:</source>
+        <translation>&amp;Authentification de réplication :</translation>
+    </message>
+    <message>
+        <source>Replication user</source>
+        <translation>Utilisateur de réplication</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>Slot de réplication</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nom d’application</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Nœud choisi</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>Adresse IP ou nom d’hôte</translation>
+    </message>
+    <message>
+        <source>as OpenSSH: your local user name</source>
+        <translation>comme OpenSSH : votre nom d’utilisateur local</translation>
+    </message>
+    <message>
+        <source>empty: ssh-agent and the default keys</source>
+        <translation>vide : ssh-agent et les clés par défaut</translation>
+    </message>
+    <message>
+        <source>Runs &amp;PostgreSQL</source>
+        <translation>Fait tourner &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>empty: in the data directory</source>
+        <translation>vide : dans le répertoire de données</translation>
+    </message>
+    <message>
+        <source>empty: found on the host</source>
+        <translation>vide : trouvé sur l’hôte</translation>
+    </message>
+    <message>
+        <source>Runs an &amp;Inmanta server</source>
+        <translation>Fait tourner un serveur &amp;Inmanta</translation>
+    </message>
+    <message>
+        <source>empty: http://&lt;address&gt;:8888</source>
+        <translation>vide : http://&lt;adresse&gt;:8888</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>&amp;Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>SSH p&amp;ort:</source>
+        <translation>P&amp;ort SSH :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>Fichier de &amp;clé SSH :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port:</source>
+        <translation>Port PostgreSQL :</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Répertoire de données :</translation>
+    </message>
+    <message>
+        <source>Configuration directory:</source>
+        <translation>Répertoire de configuration :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Programs directory:</source>
+        <translation>Répertoire des programmes :</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>URL de l’API :</translation>
+    </message>
+    <message>
+        <source>Database settings file:</source>
+        <translation>Fichier des paramètres de base de données :</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>Port PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Répertoire de données</translation>
+    </message>
+    <message>
+        <source>Configuration directory</source>
+        <translation>Répertoire de configuration</translation>
+    </message>
+    <message>
+        <source>PostgreSQL service</source>
+        <translation>Service PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Programs directory</source>
+        <translation>Répertoire des programmes</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>URL de l’API</translation>
+    </message>
+    <message>
+        <source>Database settings file</source>
+        <translation>Fichier des paramètres de base de données</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix these before saving:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;À corriger avant d’enregistrer :&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>%1 ne peut pas être lu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import Cluster File</source>
+        <translation>Importer un fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Fichiers de cluster (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Exporter le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1863,7 @@ slot %3%4 · retard %5</translation>
         <translation>À &amp;propos d’Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -1080,7 +1917,7 @@ slot %3%4 · retard %5</translation>
         <translation>Impossible de créer le fichier de cluster</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -1102,6 +1939,168 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Run %1...</source>
         <translation>Exécuter %1...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cluster File...</source>
+        <translation>E&amp;xporter le fichier de cluster...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Inventory...</source>
+        <translation>Modifier l’&amp;inventaire...</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials...</source>
+        <translation>&amp;Identifiants...</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Vérifier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log...</source>
+        <translation>Journal d’&amp;audit...</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Ouvrir un autre fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Ajouter un cluster</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>Ne plus surveiller le cluster choisi (son fichier est conservé)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>Retirer le cluster choisi de la liste</translation>
+    </message>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Détails du nœud choisi</translation>
+    </message>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Dernières exécutions de procédures sur ce cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nœuds</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>&amp;Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Choisissez un nœud pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1 : copier la commande CLI</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>The wizard is not in this version yet; this copies the command that shows the plan:
+%1</source>
+        <translation>L’assistant n’est pas encore dans cette version ; ceci copie la commande qui affiche le plan :
+%1</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Le journal d’audit n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Aucune procédure n’a encore été exécutée sur ce cluster.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is kept as %2.bak)</source>
+        <translation>%1 enregistré (la version précédente est gardée sous %2.bak)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Exporter le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Impossible d’exporter le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the list: %1</source>
+        <translation>Introuvable, retiré de la liste : %1</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +2161,8 @@ slot %3%4 · retard %5</translation>
         <translation>Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file to open.</source>
-        <translation>Un fichier de cluster à ouvrir.</translation>
+        <source>Cluster files to open.</source>
+        <translation>Fichiers de cluster à ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>AuditExport</name>
+    <message>
+        <source>not verified: %1</source>
+        <translation>niet gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
+        <translation>een PDF heeft het grafische deel van Qt nodig; voer inmanta-ha-cli zelf uit, niet via een bibliotheekaanroep</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -94,6 +109,10 @@
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>cannot back up %1 to %2; nothing was changed</source>
+        <translation>kan geen reservekopie van %1 maken in %2; er is niets gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -150,8 +169,8 @@
         <translation>onbekende sleutel, genegeerd en bewaard bij opslaan (een tikfout?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
-        <translation>"%1" is geen rol (%2)</translation>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; is geen rol (%2)</translation>
     </message>
     <message>
         <source>is empty; one of %1</source>
@@ -162,8 +181,8 @@
         <translation>geen geldige JSON: %1 op regel %2, kolom %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
-        <translation>JSON-object verwacht met "name", "replication" en "nodes"</translation>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <translation>JSON-object verwacht met &quot;name&quot;, &quot;replication&quot; en &quot;nodes&quot;</translation>
     </message>
     <message>
         <source>is required: the list of hosts of the cluster</source>
@@ -181,48 +200,48 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
-        <translation>"%1" is geen geldige gebruikersnaam</translation>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>&quot;%1&quot; is geen geldige gebruikersnaam</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
-        <translation>"%1" is geen http://- of https://-URL met een host</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>&quot;%1&quot; is geen http://- of https://-URL met een host</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not an application name (letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
-        <translation>"%1" wordt niet ondersteund (scram-sha-256 of md5)</translation>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <translation>&quot;%1&quot; wordt niet ondersteund (scram-sha-256 of md5)</translation>
     </message>
     <message>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
-        <translation>"%1" is geen geldige naam (letters, cijfers, '.', '_' en '-', hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <translation>&quot;%1&quot; is geen geldige naam (letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
-        <translation>"%1" is geen IP-adres en geen hostnaam</translation>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>&quot;%1&quot; is geen IP-adres en geen hostnaam</translation>
     </message>
     <message>
         <source>%1 is not a port (1-65535)</source>
@@ -233,24 +252,24 @@
         <translation>bevat stuurtekens</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
-        <translation>"%1" is een relatief pad; de host heeft een absoluut pad nodig</translation>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <translation>&quot;%1&quot; is een relatief pad; de host heeft een absoluut pad nodig</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
-        <translation>"%1" bevat ".."; schrijf het pad zonder</translation>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <translation>&quot;%1&quot; bevat &quot;..&quot;; schrijf het pad zonder</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
-        <translation>"%1" is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <translation>&quot;%1&quot; is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
-        <translation>"%1" is geen naam van een service-unit</translation>
+        <source>&quot;%1&quot; is not a service unit name</source>
+        <translation>&quot;%1&quot; is geen naam van een service-unit</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
-        <translation>"%1" is al de naam van %2</translation>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>&quot;%1&quot; is al de naam van %2</translation>
     </message>
     <message>
         <source>a second %1; %2 is one already, and a cluster has at most one</source>
@@ -347,6 +366,14 @@
         <source>Healthy: %1 replicates synchronously to %2.</source>
         <translation>Gezond: %1 repliceert synchroon naar %2.</translation>
     </message>
+    <message>
+        <source>The state of %1 cannot be read: %2</source>
+        <translation>De toestand van %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
+        <translation>Herstel de SSH-login op %1 (hostsleutel, gebruiker, sleutel of wachtwoord) en controleer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -361,7 +388,7 @@ Commands:
   status [--json]                 the state of the cluster
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
+  audit verify                    re-check the audit log&apos;s hash chain
 
 Procedures: %1
 
@@ -391,8 +418,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1: argument ontbreekt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
-        <translation>%1: onverwacht argument "%2"</translation>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: onverwacht argument &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The cluster file.</source>
@@ -407,7 +434,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De auditdatabase.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Het known_hosts-bestand van het programma.</translation>
     </message>
     <message>
@@ -423,16 +450,16 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>geen opdracht opgegeven</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>onbekende opdracht "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Voer inmanta-ha-cli --help uit voor de opdrachten en hun opties.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
-        <translation>"%1" is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <translation>&quot;%1&quot; is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -455,12 +482,12 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1: %2 problemen gevonden; er is niets uitgevoerd.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
-        <translation>Cluster "%1": 1 node</translation>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <translation>Cluster &quot;%1&quot;: 1 node</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
-        <translation>Cluster "%1": %2 nodes</translation>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <translation>Cluster &quot;%1&quot;: %2 nodes</translation>
     </message>
     <message>
         <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
@@ -479,8 +506,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Onbekende hostsleutels aanvaarden en onthouden.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
-        <translation>onbekende procedure "%1"; een van %2</translation>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <translation>onbekende procedure &quot;%1&quot;; een van %2</translation>
     </message>
     <message>
         <source>Confirm dangerous steps without asking.</source>
@@ -499,8 +526,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De status als JSON tonen.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
-        <translation>secret: onbekende actie "%1"; een van set, delete, check</translation>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify</source>
@@ -531,8 +558,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>audit export: --output BESTAND is verplicht</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
-        <translation>audit: onbekende actie "%1"; een van export, verify</translation>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -555,7 +582,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1 van %2 nodes zijn niet door de voorafgaande controle gekomen.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Onbekende hostsleutels zijn geweigerd. Vergelijk hun vingerafdrukken met die van de hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub op elke host) en voer daarna opnieuw uit met --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -587,24 +614,12 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>kan het auditlogboek niet controleren: %1</translation>
     </message>
     <message>
-        <source>not verified: %1</source>
-        <translation>niet gecontroleerd: %1</translation>
-    </message>
-    <message>
-        <source>a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not a library call</source>
-        <translation>een pdf heeft het grafische deel van Qt nodig; voer inmanta-ha-cli zelf uit, geen bibliotheekaanroep</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 entries; %3</source>
         <translation>%1 geschreven: %2 items; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
-        <translation>Plan: %1 op cluster %2 (runbook: "%3")</translation>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <translation>Plan: %1 op cluster %2 (runbook: &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>Pre-flight checks (nothing changes if one fails):</source>
@@ -747,6 +762,213 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
 </context>
 <context>
+    <name>NodeDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zonet</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>%1 s geleden</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1 min geleden</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>%1 u geleden</translation>
+    </message>
+    <message>
+        <source>From the cluster file</source>
+        <translation>Uit het clusterbestand</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH-sleutel</translation>
+    </message>
+    <message>
+        <source>agent and default keys</source>
+        <translation>agent en standaardsleutels</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-poort</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuratie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Inmanta API</source>
+        <translation>Inmanta-API</translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation>Database-instellingen</translation>
+    </message>
+    <message>
+        <source>Live facts</source>
+        <translation>Actuele toestand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Live facts, checked %1</source>
+        <translation>Actuele toestand, gecontroleerd %1</translation>
+    </message>
+    <message>
+        <source>Last answered</source>
+        <translation>Laatst geantwoord</translation>
+    </message>
+    <message>
+        <source>never, since this window opened</source>
+        <translation>nooit, sinds dit venster openging</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed or unreachable</source>
+        <translation>gesloten of onbereikbaar</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-poort</translation>
+    </message>
+    <message>
+        <source>API port</source>
+        <translation>API-poort</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>In recovery</source>
+        <translation>In herstel</translation>
+    </message>
+    <message>
+        <source>yes (a standby)</source>
+        <translation>ja (een standby)</translation>
+    </message>
+    <message>
+        <source>no (accepts writes)</source>
+        <translation>nee (aanvaardt schrijfopdrachten)</translation>
+    </message>
+    <message>
+        <source>Control file</source>
+        <translation>Controlebestand</translation>
+    </message>
+    <message>
+        <source>%1, timeline %2</source>
+        <translation>%1, tijdlijn %2</translation>
+    </message>
+    <message>
+        <source>standby.signal</source>
+        <translation>standby.signal</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>Replica %1</source>
+        <translation>Replica %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3, %4 behind</source>
+        <translation>%1 op %2, %3, %4 achter</translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation>Slot %1</translation>
+    </message>
+    <message>
+        <source>%1, retains %2</source>
+        <translation>%1, houdt %2 vast</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>Inmanta server</source>
+        <translation>Inmanta-server</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gezond</translation>
+    </message>
+    <message>
+        <source>unhealthy or down</source>
+        <translation>niet gezond of onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Uses database</source>
+        <translation>Gebruikt database</translation>
+    </message>
+</context>
+<context>
     <name>Procedure</name>
     <message>
         <source>Configure the primary</source>
@@ -776,12 +998,262 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
-        <translation>"%1" is geen node van cluster %2</translation>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <translation>&quot;%1&quot; is geen node van cluster %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
-        <translation>"%1" is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>&quot;%1&quot; is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+    </message>
+    <message>
+        <source>Password of the PostgreSQL replication user</source>
+        <translation>Wachtwoord van de PostgreSQL-replicatiegebruiker</translation>
+    </message>
+    <message>
+        <source>Password of the Inmanta server&apos;s database user</source>
+        <translation>Wachtwoord van de databasegebruiker van de Inmanta-server</translation>
+    </message>
+    <message>
+        <source>Token for the Inmanta server&apos;s API</source>
+        <translation>Token voor de API van de Inmanta-server</translation>
+    </message>
+    <message>
+        <source>sudo password of the SSH user on %1</source>
+        <translation>sudo-wachtwoord van de SSH-gebruiker op %1</translation>
+    </message>
+    <message>
+        <source>SSH password on %1</source>
+        <translation>SSH-wachtwoord op %1</translation>
+    </message>
+    <message>
+        <source>Passphrase of the SSH key for %1</source>
+        <translation>Wachtwoordzin van de SSH-sleutel voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditEntryModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+</context>
+<context>
+    <name>iha::AuditViewDialog</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Cluster filter</source>
+        <translation>Clusterfilter</translation>
+    </message>
+    <message>
+        <source>Run filter</source>
+        <translation>Uitvoeringsfilter</translation>
+    </message>
+    <message>
+        <source>Entries from</source>
+        <translation>Items vanaf</translation>
+    </message>
+    <message>
+        <source>Entries until</source>
+        <translation>Items tot</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Cluster:</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Uitvoering:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audititems</translation>
+    </message>
+    <message>
+        <source>The selected entry in full</source>
+        <translation>Het gekozen item volledig</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Keten &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
+        <translation>De HMAC van elk item herberekenen en het einde van het logboek vergelijken met de kop die de sleutelbos onthoudt</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporteren...</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to an HTML, PDF or JSON report</source>
+        <translation>De getoonde items naar een HTML-, PDF- of JSON-rapport schrijven</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Het auditlogboek is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Audit Log - %1</source>
+        <translation>Auditlogboek - %1</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Alle clusters</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle uitvoeringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 entries shown.</source>
+        <translation>
+            <numerusform>%n van %1 items getoond.</numerusform>
+            <numerusform>%n van %1 items getoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 by %4
+</source>
+        <translation>Nr. %1  %2  %3 door %4
+</translation>
+    </message>
+    <message>
+        <source>Step: %1
+</source>
+        <translation>Stap: %1
+</translation>
+    </message>
+    <message>
+        <source>Host: %1
+</source>
+        <translation>Host: %1
+</translation>
+    </message>
+    <message>
+        <source>Command:
+%1
+</source>
+        <translation>Opdracht:
+%1
+</translation>
+    </message>
+    <message>
+        <source>Exit code: %1
+</source>
+        <translation>Exitcode: %1
+</translation>
+    </message>
+    <message>
+        <source>Decision: %1
+</source>
+        <translation>Beslissing: %1
+</translation>
+    </message>
+    <message>
+        <source>Output (%1 bytes):
+%2
+</source>
+        <translation>Uitvoer (%1 bytes):
+%2
+</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Bezig met controleren...</translation>
+    </message>
+    <message>
+        <source>Chain intact: %1</source>
+        <translation>Keten intact: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chain NOT intact:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Keten NIET intact:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>uitvoering %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wordt geschreven...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n entries).</source>
+        <translation>
+            <numerusform>%1 geschreven (%n item).</numerusform>
+            <numerusform>%1 geschreven (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-rapport (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for machines (*.json)</source>
+        <translation>JSON voor machines (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Audit Report</source>
+        <translation>Auditrapport exporteren</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1413,144 @@ slot %3%4 · achterstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::CredentialsDialog</name>
+    <message>
+        <source>Credentials of %1</source>
+        <translation>Inloggegevens van %1</translation>
+    </message>
+    <message>
+        <source>The secrets of cluster %1 live in your keychain, never in files. Their values are never shown: select one to set, replace or delete it.</source>
+        <translation>De geheimen van cluster %1 staan in uw sleutelbos, nooit in bestanden. Hun waarden worden nooit getoond: kies er een om het in te stellen, te vervangen of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Secrets of the cluster</source>
+        <translation>Geheimen van de cluster</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>New value, again</source>
+        <translation>Nieuwe waarde, nogmaals</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>Nieuwe &amp;waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+        <source>No keychain is available to this program.</source>
+        <translation>Er is geen sleutelbos beschikbaar voor dit programma.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1 Nothing can be read or stored here until it is; secrets are never kept in plain text instead.</source>
+        <translation>%1 Tot dan kan hier niets gelezen of bewaard worden; geheimen worden nooit in plaats daarvan als platte tekst bewaard.</translation>
+    </message>
+    <message>
+        <source>checking...</source>
+        <translation>bezig met controleren...</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>niet te bepalen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>The two values differ.</source>
+        <translation>De twee waarden verschillen.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: %2</source>
+        <translation>%1 is niet bewaard: %2</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain.</source>
+        <translation>%1 is bewaard in de sleutelbos.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 of cluster %2 from the keychain? Procedures that need it will ask for it again.</source>
+        <translation>%1 van cluster %2 uit de sleutelbos verwijderen? Procedures die het nodig hebben, vragen er opnieuw om.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 is niet verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>%1 is deleted from the keychain.</source>
+        <translation>%1 is uit de sleutelbos verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiController</name>
+    <message>
+        <source>%1 The cluster is watched without stored passwords.</source>
+        <translation>%1 De cluster wordt bewaakt zonder bewaarde wachtwoorden.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Check Now asks again).</source>
+        <translation>Hostsleutel van %1 geweigerd: de host wordt niet gelezen tot zijn sleutel aanvaard is (&quot;Nu controleren&quot; vraagt opnieuw).</translation>
+    </message>
+    <message>
+        <source>Cannot record the host key of %1: %2</source>
+        <translation>Kan de hostsleutel van %1 niet vastleggen: %2</translation>
+    </message>
+    <message>
+        <source>The decision is not in the audit log: %1</source>
+        <translation>De beslissing staat niet in het auditlogboek: %1</translation>
+    </message>
+    <message>
+        <source>Host key of %1 recorded in %2.</source>
+        <translation>Hostsleutel van %1 vastgelegd in %2.</translation>
+    </message>
+</context>
+<context>
     <name>iha::HostKeyDialog</name>
     <message>
         <source>Host key changed: connection refused</source>
@@ -955,7 +1565,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>&lt;b&gt;De hostsleutel van %1 is gewijzigd.&lt;/b&gt; Dit kan een aanval zijn, of de host is opnieuw geïnstalleerd. Er is niets naar verzonden, en hier kan hij niet aanvaard worden. Is de wijziging verwacht, verwijder dan het oude item uit %2 en maak opnieuw verbinding.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 is nog niet bekend.&lt;/b&gt; Vergelijk de vingerafdruk hieronder met die van de host (voer er &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; uit, of vraag het aan de beheerder) voor u hem aanvaardt.</translation>
     </message>
     <message>
@@ -985,6 +1595,233 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Weigeren</translation>
+    </message>
+</context>
+<context>
+    <name>iha::InventoryDialog</name>
+    <message>
+        <source>Inventory of %1</source>
+        <translation>Inventaris van %1</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>&amp;Add Node</source>
+        <translation>Node &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Node</source>
+        <translation>Node &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren...</translation>
+    </message>
+    <message>
+        <source>Replace what is edited here by the content of another cluster file</source>
+        <translation>Wat hier bewerkt wordt vervangen door de inhoud van een ander clusterbestand</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Write what is edited here to another file</source>
+        <translation>Wat hier bewerkt wordt naar een ander bestand schrijven</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
+        <translation>scram-sha-256 (standaard van PostgreSQL 15)</translation>
+    </message>
+    <message>
+        <source>md5 (what the runbook writes)</source>
+        <translation>md5 (wat het runbook schrijft)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>slot:</source>
+        <translation>slot:</translation>
+    </message>
+    <message>
+        <source>application name:</source>
+        <translation>applicatienaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Replication user:</source>
+        <translation>&amp;Replicatiegebruiker:</translation>
+    </message>
+    <message>
+        <source>Replication &amp;authentication:</source>
+        <translation>Replicatie-&amp;authenticatie:</translation>
+    </message>
+    <message>
+        <source>Replication user</source>
+        <translation>Replicatiegebruiker</translation>
+    </message>
+    <message>
+        <source>Replication slot</source>
+        <translation>Replicatieslot</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Applicatienaam</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gekozen node</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP-adres of hostnaam</translation>
+    </message>
+    <message>
+        <source>as OpenSSH: your local user name</source>
+        <translation>zoals OpenSSH: uw lokale gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>empty: ssh-agent and the default keys</source>
+        <translation>leeg: ssh-agent en de standaardsleutels</translation>
+    </message>
+    <message>
+        <source>Runs &amp;PostgreSQL</source>
+        <translation>Draait &amp;PostgreSQL</translation>
+    </message>
+    <message>
+        <source>empty: in the data directory</source>
+        <translation>leeg: in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>empty: found on the host</source>
+        <translation>leeg: op de host gezocht</translation>
+    </message>
+    <message>
+        <source>Runs an &amp;Inmanta server</source>
+        <translation>Draait een &amp;Inmanta-server</translation>
+    </message>
+    <message>
+        <source>empty: http://&lt;address&gt;:8888</source>
+        <translation>leeg: http://&lt;adres&gt;:8888</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;aam:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;gebruiker:</translation>
+    </message>
+    <message>
+        <source>SSH p&amp;ort:</source>
+        <translation>SSH-p&amp;oort:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;sleutelbestand:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port:</source>
+        <translation>PostgreSQL-poort:</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Configuration directory:</source>
+        <translation>Configuratiemap:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Programs directory:</source>
+        <translation>Programmamap:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Database settings file:</source>
+        <translation>Bestand met database-instellingen:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-poort</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Configuration directory</source>
+        <translation>Configuratiemap</translation>
+    </message>
+    <message>
+        <source>PostgreSQL service</source>
+        <translation>PostgreSQL-dienst</translation>
+    </message>
+    <message>
+        <source>Programs directory</source>
+        <translation>Programmamap</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>Database settings file</source>
+        <translation>Bestand met database-instellingen</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix these before saving:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Herstel dit vóór het opslaan:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan niet importeren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; nothing was changed.</source>
+        <translation>%1 kan niet gelezen worden; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Import Cluster File</source>
+        <translation>Clusterbestand importeren</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Clusterbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Clusterbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1863,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Over Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
     </message>
     <message>
@@ -1080,7 +1917,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>Kan clusterbestand niet aanmaken</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
     </message>
     <message>
@@ -1102,6 +1939,168 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Run %1...</source>
         <translation>%1 uitvoeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cluster File...</source>
+        <translation>Clusterbestand e&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Uit de lijst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Inventory...</source>
+        <translation>&amp;Inventaris bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials...</source>
+        <translation>&amp;Inloggegevens...</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Nu &amp;controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log...</source>
+        <translation>&amp;Auditlogboek...</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Nog een clusterbestand openen</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Een cluster toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>De gekozen cluster niet meer bewaken (zijn bestand blijft)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>De gekozen cluster uit de lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Details van de gekozen node</translation>
+    </message>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Recente uitvoeringen van procedures op deze cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nodes</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>Recente &amp;uitvoeringen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Kies een node om zijn details te zien.</translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation>Nu controleren</translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1: CLI-opdracht kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Gekopieerd: %1</translation>
+    </message>
+    <message>
+        <source>The wizard is not in this version yet; this copies the command that shows the plan:
+%1</source>
+        <translation>De wizard zit nog niet in deze versie; dit kopieert de opdracht die het plan toont:
+%1</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Het auditlogboek is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Er is nog geen procedure uitgevoerd op deze cluster.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (the previous version is kept as %2.bak)</source>
+        <translation>%1 opgeslagen (de vorige versie blijft bewaard als %2.bak)</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Clusterbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Kan clusterbestand niet exporteren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>No longer found, removed from the list: %1</source>
+        <translation>Niet meer gevonden, uit de lijst verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +2161,8 @@ slot %3%4 · achterstand %5</translation>
         <translation>Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file to open.</source>
-        <translation>Een clusterbestand om te openen.</translation>
+        <source>Cluster files to open.</source>
+        <translation>Te openen clusterbestanden.</translation>
     </message>
 </context>
 </TS>
