@@ -66,9 +66,11 @@ QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity s
 }
 
 // A round dot in the verdict's colour: the cluster list's at-a-glance state.
-QIcon verdictDot(const QColor &colour)
+QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
 {
-    QPixmap pixmap(32, 32);
+    // Drawn at the screen's pixel ratio: sharp on high-DPI screens too.
+    QPixmap pixmap(QSize(32, 32) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -392,6 +394,11 @@ QWidget *MainWindow::createClusterPage()
     outer->setStretchFactor(0, 0);
     outer->setStretchFactor(1, 1);
     outer->setSizes({170, 800});
+    // The operator's own arrangement of the panes, as left last time.
+    QSettings settings;
+    for (QSplitter *pane : {outer, top, splitter})
+        pane->restoreState(
+            settings.value(QStringLiteral("mainWindow/") + pane->objectName()).toByteArray());
     return page;
 }
 
@@ -475,7 +482,8 @@ void MainWindow::updateListItem(int index)
     const QString state = entry.checked ? verdictName(entry.verdict.kind) : tr("not checked yet");
     item->setText(QStringLiteral("%1\n%2").arg(entry.cluster.name, state));
     item->setIcon(verdictDot(entry.checked ? verdictColor(entry.verdict.kind, palette())
-                                           : palette().color(QPalette::Mid)));
+                                           : palette().color(QPalette::Mid),
+                             devicePixelRatioF()));
     item->setToolTip(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(entry.path),
                                                   entry.checked ? entry.verdict.summary : state));
     item->setData(Qt::AccessibleTextRole, tr("Cluster %1: %2").arg(entry.cluster.name, state));
@@ -808,6 +816,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(kClusterListKey, clusterPaths());
+    for (const QSplitter *pane : findChildren<QSplitter *>())
+        settings.setValue(QStringLiteral("mainWindow/") + pane->objectName(), pane->saveState());
     event->accept();
 }
 

@@ -203,6 +203,26 @@ private slots:
         QCOMPARE(checkNow.count(), 1);
         menu->close();
     }
+
+    // Closing remembers the geometry and the clusters listed; the next window reopens them.
+    void theNextWindowReopensTheClustersAndItsSize()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(
+                window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")));
+            window.resize(1000, 640);
+            window.close();
+        }
+        MainWindow next;
+        next.restoreClusterList();
+        QCOMPARE(next.clusterPaths().size(), 1);
+        QCOMPARE(next.currentCluster()->name, QStringLiteral("prod"));
+        QCOMPARE(next.size(), QSize(1000, 640));
+        next.removeCurrentCluster();
+        next.close(); // leaves an empty list to the tests after
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
