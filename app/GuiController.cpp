@@ -50,9 +50,26 @@ StatusMonitor *GuiController::monitor(const QString &clusterPath) const
     return it == m_monitors.end() ? nullptr : it->second.get();
 }
 
+void GuiController::retire(const QString &path)
+{
+    const auto it = m_monitors.find(path);
+    if (it == m_monitors.end())
+        return;
+    StatusMonitor *monitor = it->second.release();
+    m_monitors.erase(it);
+    monitor->stop();
+    disconnect(monitor, nullptr, this, nullptr);
+    if (!monitor->busy()) {
+        delete monitor;
+        return;
+    }
+    monitor->setParent(this); // still deleted with the controller at exit
+    connect(monitor, &StatusMonitor::updated, monitor, &QObject::deleteLater);
+}
+
 void GuiController::watch(const QString &path, const Cluster &cluster)
 {
-    m_monitors.erase(path);
+    retire(path);
     const int generation = ++m_generations[path];
     readSecrets(
         *m_secrets, StatusMonitor::secretKeys(cluster),
@@ -84,7 +101,7 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
 void GuiController::unwatch(const QString &path)
 {
     ++m_generations[path];
-    m_monitors.erase(path);
+    retire(path);
 }
 
 void GuiController::checkNow(const QString &path)

@@ -45,6 +45,9 @@ public:
 private:
     void watch(const QString &path, const Cluster &cluster);
     void unwatch(const QString &path);
+    // Ends a monitor without ever waiting on the network: at once when idle, else when its
+    // round is over.
+    void retire(const QString &path);
     void checkNow(const QString &path);
     void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
     void acceptHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);

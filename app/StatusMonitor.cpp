@@ -144,6 +144,11 @@ void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
         s->inRecovery = true;
 }
 
+void StatusMonitor::stop()
+{
+    m_timer.stop();
+}
+
 void StatusMonitor::pollNow()
 {
     if (m_pending > 0)

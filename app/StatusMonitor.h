@@ -50,7 +50,11 @@ public:
     ~StatusMonitor() override;
 
     void start(); // polls now and then every interval
+    void stop();  // no further rounds; the one out, if any, still ends
     void pollNow();
+    // A round is out: destroying the monitor now would wait on its hosts' threads (a connect
+    // in progress), so owners retire it once updated() says the round is over.
+    bool busy() const { return m_pending > 0; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
     const Cluster &cluster() const { return m_cluster; }
     ClusterVerdict verdict() const { return deriveVerdict(m_cluster, m_status); }

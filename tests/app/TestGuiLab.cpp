@@ -8,8 +8,10 @@
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -150,6 +152,19 @@ private slots:
         auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
         QVERIFY(action->isVisible());
         QCOMPARE(action->text(), QStringLiteral("Run promote-standby..."));
+
+        // Removing the cluster while a round waits on the dead db1 ends its monitor without
+        // waiting for the connect: the monitor goes when its round is over.
+        const QString path = window.currentClusterPath();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.monitor(path)->busy(), 10000);
+        QPointer<StatusMonitor> retiring = controller.monitor(path);
+        QElapsedTimer clock;
+        clock.start();
+        window.removeCurrentCluster();
+        qInfo("removing the cluster took %lld ms of the GUI thread", clock.elapsed());
+        QVERIFY(!controller.monitor(path));
+        QVERIFY(retiring); // still out, not waited for
+        QTRY_VERIFY_WITH_TIMEOUT(!retiring, 20000);
     }
 };
 
