@@ -451,6 +451,7 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     m_diagram->setStatus(status);
     showBanner(verdict, true);
     showNodeDetails();
+    refreshRecentRuns();
 }
 
 void MainWindow::showBanner(const ClusterVerdict &verdict, bool checked)
@@ -554,6 +555,7 @@ void MainWindow::displayEntry(int index)
     }
     const Entry &entry = m_entries.at(index);
     m_selectedNode.clear();
+    m_shownRuns.clear();
     m_nodeModel->setCluster(entry.cluster);
     m_diagram->setCluster(entry.cluster);
     m_diagram->setStatus(entry.status);
@@ -662,22 +664,30 @@ void MainWindow::refreshRecentRuns()
 {
     if (!m_runs)
         return; // no cluster shown yet
-    m_runs->clear();
     const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const auto message = [this](const QString &text) {
+        m_runs->clear();
+        m_shownRuns.clear();
+        auto *item = new QTreeWidgetItem(m_runs, {text});
+        item->setFirstColumnSpanned(true);
+    };
     if (!entry)
-        return;
-    if (!m_audit) {
-        auto *item = new QTreeWidgetItem(
-            m_runs,
-            {m_auditProblem.isEmpty() ? tr("The audit log is not available.") : m_auditProblem});
-        item->setFirstColumnSpanned(true);
-        return;
-    }
+        return m_runs->clear();
+    if (!m_audit)
+        return message(m_auditProblem.isEmpty() ? tr("The audit log is not available.")
+                                                : m_auditProblem);
     const QList<AuditRun> runs = m_audit->recentRuns(entry->cluster.name, kRecentRuns);
-    if (runs.isEmpty()) {
-        auto *item = new QTreeWidgetItem(m_runs, {tr("No procedure has run on this cluster yet.")});
-        item->setFirstColumnSpanned(true);
-    }
+    if (runs.isEmpty())
+        return message(tr("No procedure has run on this cluster yet."));
+    // Refreshed with every verdict (runs from the CLI show up): redrawn only on a change,
+    // so that a selected row stays selected.
+    QStringList shown;
+    for (const AuditRun &run : runs)
+        shown << run.runId + QLatin1Char(' ') + run.status;
+    if (shown == m_shownRuns)
+        return;
+    m_shownRuns = shown;
+    m_runs->clear();
     for (const AuditRun &run : runs)
         new QTreeWidgetItem(m_runs,
                             {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),

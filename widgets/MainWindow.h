@@ -105,6 +105,7 @@ private:
     QList<Entry> m_entries;
     int m_current = -1;
     QString m_selectedNode;
+    QStringList m_shownRuns; // "run-id status" of the rows shown
     SecretStore *m_secrets = nullptr;
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;

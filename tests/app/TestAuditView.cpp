@@ -149,6 +149,23 @@ private slots:
         QCOMPARE(runs->topLevelItem(0)->text(4), QStringLiteral("r2"));
         QCOMPARE(runs->topLevelItem(1)->text(4), QStringLiteral("r1"));
         QCOMPARE(runs->topLevelItem(0)->text(2), QStringLiteral("succeeded"));
+
+        // A run the CLI records meanwhile shows up with the next verdict.
+        {
+            QString error;
+            auto cli = AuditLog::open(path(), &error);
+            QVERIFY(cli->recordRun({QStringLiteral("r4"),
+                                    QStringLiteral("prod"),
+                                    QStringLiteral("configure-standby"),
+                                    QStringLiteral("ops@pc"),
+                                    QStringLiteral("failed"),
+                                    3,
+                                    {}}));
+        }
+        window.showStatus(window.currentClusterPath(), {}, ClusterVerdict{});
+        QCOMPARE(runs->topLevelItemCount(), 3);
+        QCOMPARE(runs->topLevelItem(0)->text(4), QStringLiteral("r4"));
+        QCOMPARE(runs->topLevelItem(0)->text(2), QStringLiteral("failed"));
         window.setAuditArchive(nullptr);
     }
 
