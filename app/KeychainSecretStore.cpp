@@ -1,6 +1,11 @@
 #include "app/KeychainSecretStore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
 #include <qt6keychain/keychain.h>
 
 namespace iha {
@@ -80,6 +85,33 @@ template<typename JobType> JobType *makeJob(const QString &key)
     return job;
 }
 
+// libsecret answers a lookup in a locked collection as "not found". Before an operator is told
+// a secret is not set (and types it again, or a status is read without it), the Secret
+// Service is asked whether its default collection is locked; without a Secret Service
+// (KWallet, say) the answer stays "not found".
+void tellLockedFromNotFound(SecretResult notFound, SecretStore::Callback done)
+{
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"),
+        QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 3000));
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, watcher,
+                     [notFound, done = std::move(done)](QDBusPendingCallWatcher *call) {
+                         const QDBusPendingReply<QDBusVariant> reply = *call;
+                         call->deleteLater();
+                         if (!reply.isValid() || !reply.value().variant().toBool())
+                             return done(notFound);
+                         SecretResult locked;
+                         locked.status = SecretResult::Status::Denied;
+                         locked.message = Tr::tr("The keychain is locked. Unlock it (log in to the "
+                                                 "desktop session, or run gnome-keyring-daemon "
+                                                 "--unlock) and try again.");
+                         done(locked);
+                     });
+}
+
 } // namespace
 
 void KeychainSecretStore::read(const QString &key, Callback done)
@@ -88,6 +120,8 @@ void KeychainSecretStore::read(const QString &key, Callback done)
     QObject::connect(
         job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
             SecretResult result = resultOf(*finished);
+            if (result.status == SecretResult::Status::NotFound)
+                return tellLockedFromNotFound(result, done);
             if (result.ok())
                 result.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
             done(result);
