@@ -760,6 +760,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>The keychain failed: %1</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeDetails</name>

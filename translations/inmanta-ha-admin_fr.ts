@@ -760,6 +760,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>The keychain failed: %1</source>
         <translation>Le trousseau a échoué : %1</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeDetails</name>

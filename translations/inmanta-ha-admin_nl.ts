@@ -760,6 +760,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>The keychain failed: %1</source>
         <translation>De sleutelbos faalde: %1</translation>
     </message>
+    <message>
+        <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeDetails</name>

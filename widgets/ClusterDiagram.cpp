@@ -4,6 +4,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainterPath>
 #include <QtMath>
@@ -77,6 +78,7 @@ ClusterDiagram::ClusterDiagram(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMinimumHeight(260);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void ClusterDiagram::setCluster(const Cluster &cluster)
@@ -122,8 +124,37 @@ void ClusterDiagram::mousePressEvent(QMouseEvent *event)
     QGraphicsView::mousePressEvent(event);
 }
 
+QPoint ClusterDiagram::boxCenter(const QString &node) const
+{
+    return viewport()->mapToGlobal(mapFromScene(m_boxes.value(node).center()));
+}
+
+// Keyboard users walk the boxes with the arrow keys (in the cluster file's order) and open a
+// node's menu with the Menu key or Shift+F10, as with a mouse.
+void ClusterDiagram::keyPressEvent(QKeyEvent *event)
+{
+    int step = 0;
+    if (event->key() == Qt::Key_Right || event->key() == Qt::Key_Down)
+        step = 1;
+    else if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Up)
+        step = -1;
+    if (step == 0 || m_cluster.nodes.isEmpty())
+        return QGraphicsView::keyPressEvent(event);
+    int index = -1;
+    for (int i = 0; i < m_cluster.nodes.size(); ++i) {
+        if (m_cluster.nodes.at(i).name == m_selected)
+            index = i;
+    }
+    const int count = int(m_cluster.nodes.size());
+    index = index < 0 ? 0 : (index + step + count) % count;
+    emit nodeClicked(m_cluster.nodes.at(index).name);
+    event->accept();
+}
+
 void ClusterDiagram::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (event->reason() == QContextMenuEvent::Keyboard && !m_selected.isEmpty())
+        return emit nodeMenuRequested(m_selected, boxCenter(m_selected));
     const QString node = nodeAt(event->pos());
     if (node.isEmpty())
         return QGraphicsView::contextMenuEvent(event);
@@ -150,6 +181,7 @@ void ClusterDiagram::rebuild()
     QGraphicsScene *s = scene();
     s->clear();
     m_nodeTexts.clear();
+    m_boxes.clear();
     m_replicationText.clear();
     m_orchestratorText.clear();
     const QColor text = palette().color(QPalette::WindowText);
@@ -221,6 +253,7 @@ void ClusterDiagram::rebuild()
         s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)), Qt::NoPen, QBrush(fill));
         box->setToolTip(st.error.isEmpty() ? state : st.error);
         box->setData(0, node.name);
+        m_boxes.insert(node.name, box->rect());
         if (node.name == m_selected) {
             auto *outline =
                 s->addRect(QRectF(at, QSizeF(kBoxWidth, kBoxHeight)).adjusted(-6, -6, 6, 6),
@@ -300,6 +333,14 @@ void ClusterDiagram::rebuild()
                      m_orchestratorText, text);
         }
     }
+    // What a screen reader says of the diagram: every box, then the two arrows.
+    QStringList description;
+    for (const Node &node : std::as_const(m_cluster.nodes))
+        description << QString(m_nodeTexts.value(node.name))
+                           .replace(QLatin1Char('\n'), QLatin1String(", "));
+    description << m_replicationText.simplified() << m_orchestratorText;
+    description.removeAll(QString());
+    setAccessibleDescription(description.join(QLatin1String(". ")));
     s->setSceneRect(s->itemsBoundingRect().adjusted(-20, -20, 20, 20));
     fitInView(s->sceneRect(), Qt::KeepAspectRatio);
 }

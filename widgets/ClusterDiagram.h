@@ -37,16 +37,19 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
     QString nodeAt(const QPoint &viewPos) const;
+    QPoint boxCenter(const QString &node) const; // in global coordinates
 
     Cluster m_cluster;
     QHash<QString, NodeStatus> m_status;
     QString m_selected;
     QHash<QString, QString> m_nodeTexts;
+    QHash<QString, QRectF> m_boxes; // scene coordinates
     QString m_replicationText;
     QString m_orchestratorText;
 };

@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -201,6 +202,35 @@ private slots:
         }
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("10.1.0.12"));
         QCOMPARE(checkNow.count(), 1);
+        menu->close();
+    }
+
+    // Without a mouse: the arrow keys walk the diagram's boxes, the Menu key opens the menu;
+    // a screen reader hears every box.
+    void theDiagramWorksFromTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")));
+        auto *diagram = window.findChild<QWidget *>(QStringLiteral("clusterDiagram"));
+        QCOMPARE(diagram->focusPolicy(), Qt::StrongFocus);
+        QVERIFY(diagram->accessibleDescription().contains(QStringLiteral("db2, standby")));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("nodeDetails"));
+        QVERIFY(details->toPlainText().trimmed().startsWith(QStringLiteral("db1")));
+        QTest::keyClick(diagram, Qt::Key_Right);
+        QVERIFY(details->toPlainText().trimmed().startsWith(QStringLiteral("db2")));
+        QTest::keyClick(diagram, Qt::Key_Right);
+        QTest::keyClick(diagram, Qt::Key_Right); // wraps around
+        QVERIFY(details->toPlainText().trimmed().startsWith(QStringLiteral("db1")));
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(), QPoint(), Qt::NoModifier);
+        QApplication::sendEvent(diagram, &menuKey);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window.findChild<QMenu *>(QStringLiteral("nodeMenu"))));
+        bool configurePrimary = false;
+        for (QAction *action : menu->actions())
+            configurePrimary = configurePrimary ||
+                               action->objectName() == QLatin1String("procedure-configure-primary");
+        QVERIFY(configurePrimary);
         menu->close();
     }
 
