@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/AuditLog.h"
-#include "app/SshConnection.h"
+#include "app/SshSession.h"
 #include "app/SshTarget.h"
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"

@@ -5,12 +5,12 @@
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
 #include "models/SecretBatch.h"
+#include "widgets/FirstExpose.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
 
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace iha {
 
@@ -26,8 +26,8 @@ GuiController::GuiController(MainWindow *window, Options options)
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = sshPolicyFor().knownHostsFile;
     window->setSecretStore(m_secrets.get());
-    // The audit log (SQLite: a plugin to load, a file to open) once the window is up.
-    QTimer::singleShot(0, this, [this] {
+    // The audit log (SQLite: a plugin to load, a file to open) once the window is on screen.
+    FirstExpose::then(window, [this] {
         QString error;
         m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
         m_window->setAuditArchive(m_audit.get(), error);
@@ -153,7 +153,7 @@ void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,
     // Only an unknown key can be accepted: the dialog offers no way for a changed one.
     const HostKeyReport &hk = report.hostKey;
     QString error;
-    if (!SshConnection::recordHostKey(m_options.knownHostsFile, hk.host, hk.port, hk.key, &error)) {
+    if (!recordHostKey(m_options.knownHostsFile, hk.host, hk.port, hk.key, &error)) {
         m_window->statusBar()->showMessage(
             tr("Cannot record the host key of %1: %2").arg(hk.nodeName, error));
         return;

@@ -22,13 +22,6 @@ QString fromUtf8(const char *text)
     return QString::fromUtf8(text ? text : "");
 }
 
-// Appending to the product's known_hosts from several host threads at once must not lose lines.
-QMutex &knownHostsWriteLock()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -232,7 +225,8 @@ ConnectReport SshConnection::checkHostKey()
         return report;
     }
     QString error;
-    if (!recordHostKey(m_policy.knownHostsFile, m_target.address, m_target.port, hk.key, &error)) {
+    if (!iha::recordHostKey(m_policy.knownHostsFile, m_target.address, m_target.port, hk.key,
+                            &error)) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
         report.message = describe(QStringLiteral("cannot record the new host key: %1").arg(error));
         return report;
@@ -240,29 +234,6 @@ ConnectReport SshConnection::checkHostKey()
     hk.acceptedNow = true;
     hk.source = m_policy.knownHostsFile;
     return report;
-}
-
-bool SshConnection::recordHostKey(const QString &knownHostsFile, const QString &host, int port,
-                                  const HostKey &key, QString *error)
-{
-    QMutexLocker lock(&knownHostsWriteLock());
-    QDir().mkpath(QFileInfo(knownHostsFile).absolutePath());
-    const QByteArray existing = readAll(knownHostsFile);
-    QSaveFile file(knownHostsFile);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    QByteArray content = existing;
-    if (!content.isEmpty() && !content.endsWith('\n'))
-        content += '\n';
-    content += KnownHosts::entryLine(host, port, key);
-    file.write(content);
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 ConnectReport SshConnection::authenticate()
@@ -466,3 +437,10 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
 }
 
 } // namespace iha
+
+// The module's one entry point, resolved by createSshSession() (app/SshSession.cpp).
+extern "C" Q_DECL_EXPORT iha::SshSession *iha_create_ssh_session(const iha::SshTarget *target,
+                                                                 const iha::SshPolicy *policy)
+{
+    return new iha::SshConnection(*target, *policy);
+}

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/OwnedThread.h"
-#include "app/SshConnection.h"
+#include "app/SshSession.h"
 #include "models/RemoteShell.h"
 
 #include <atomic>

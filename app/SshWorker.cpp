@@ -41,14 +41,27 @@ void SshWorker::shutdown()
     m_connection.reset();
 }
 
+ConnectReport SshWorker::connect()
+{
+    m_privilege.reset();
+    QString error;
+    m_connection = createSshSession(m_target, m_policy, &error);
+    ConnectReport report;
+    if (!m_connection) {
+        report.failure = ConnectReport::Failure::Unreachable;
+        report.message = QStringLiteral("%1: %2").arg(m_target.label(), error);
+    } else {
+        report = m_connection->open();
+    }
+    emit connectionAttempted(report);
+    return report;
+}
+
 std::optional<QString> SshWorker::ensureConnected()
 {
     if (m_connection && m_connection->isOpen())
         return std::nullopt;
-    m_privilege.reset();
-    m_connection = std::make_unique<SshConnection>(m_target, m_policy);
-    const ConnectReport report = m_connection->open();
-    emit connectionAttempted(report);
+    const ConnectReport report = connect();
     if (!report.ok())
         return report.message;
     return std::nullopt;
@@ -149,10 +162,7 @@ void SshWorker::open(quint64 id)
     if (m_connection && m_connection->isOpen()) {
         report.authMethod = QStringLiteral("(already connected)");
     } else {
-        m_privilege.reset();
-        m_connection = std::make_unique<SshConnection>(m_target, m_policy);
-        report = m_connection->open();
-        emit connectionAttempted(report);
+        report = connect();
     }
     emit opened(id, report);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/SshConnection.h"
+#include "app/SshSession.h"
 #include "models/RemoteScripts.h"
 
 #include <QMutex>
@@ -27,7 +27,7 @@ struct SshCancelBoard
     void done(quint64 id);
 };
 
-// Lives on a host's own thread and owns its SshConnection; every slot is called queued.
+// Lives on a host's own thread and owns its SshSession; every slot is called queued.
 class SshWorker : public QObject
 {
     Q_OBJECT
@@ -48,6 +48,8 @@ signals:
     void connectionAttempted(const iha::ConnectReport &report);
 
 private:
+    // A new session (the SSH module's), connected; reported through connectionAttempted().
+    ConnectReport connect();
     // Connects when needed; nullopt on success, else the failure message.
     std::optional<QString> ensureConnected();
     // Finds out how to become root (once per connection); nullopt on success.
@@ -57,7 +59,7 @@ private:
     SshTarget m_target;
     SshPolicy m_policy;
     std::shared_ptr<SshCancelBoard> m_board;
-    std::unique_ptr<SshConnection> m_connection;
+    std::unique_ptr<SshSession> m_connection;
     std::optional<RemoteScripts::Privilege> m_privilege;
 };
 

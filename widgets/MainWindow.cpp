@@ -7,6 +7,7 @@
 #include "widgets/ClusterDiagram.h"
 #include "widgets/ClusterTemplate.h"
 #include "widgets/CredentialsDialog.h"
+#include "widgets/FirstExpose.h"
 #include "widgets/InventoryDialog.h"
 #include "widgets/NodeDetails.h"
 #include "widgets/VerdictColors.h"
@@ -109,7 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Inmanta HA Admin"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/inmanta-ha-admin.svg")));
+    // Rendering the SVG icon for the window manager loads the SVG plugin: after the first
+    // paint, not before it. (The desktop file gives the shell the icon meanwhile.)
+    FirstExpose::then(
+        this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/inmanta-ha-admin.svg"))); });
     // The cluster page is built when the first cluster is shown: a window that starts with
     // the empty state appears sooner.
     m_pages->addWidget(createEmptyState());

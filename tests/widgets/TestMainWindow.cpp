@@ -43,6 +43,8 @@ private slots:
         QVERIFY(help->text().contains(QStringLiteral("cluster file")));
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("openClusterButton"))->isVisible());
         QVERIFY(window.findChild<QPushButton *>(QStringLiteral("newClusterButton"))->isVisible());
+        // The SVG window icon is set once the window is on screen (after the first paint).
+        QTRY_VERIFY(!window.windowIcon().isNull());
     }
 
     void listsTheNodesOfAClusterFile()

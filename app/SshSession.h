@@ -1,0 +1,73 @@
+#pragma once
+
+#include "app/SshTarget.h"
+#include "models/KnownHosts.h"
+#include "models/RemoteCommand.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace iha {
+
+// What happened to the host key when connecting.
+struct HostKeyReport
+{
+    QString nodeName;
+    QString host;
+    int port = 22;
+    HostKey key;
+    KnownHosts::Verdict verdict = KnownHosts::Verdict::Unknown;
+    QStringList knownFingerprints; // when Changed
+    QString source;                // known_hosts file that decided
+    bool acceptedNow = false;      // unknown, and recorded because the policy allows it
+};
+
+struct ConnectReport
+{
+    enum class Failure
+    {
+        None,
+        Unreachable,
+        HostKeyUnknown,
+        HostKeyChanged,
+        HostKeyRevoked,
+        Authentication
+    };
+    Failure failure = Failure::None;
+    QString message; // names host and the failing step or method
+    HostKeyReport hostKey;
+    QString authMethod; // the method that worked
+
+    bool ok() const { return failure == Failure::None; }
+};
+
+// One SSH session to one host: blocking, created, used and destroyed on one thread only
+// (the host's worker thread). The libssh implementation lives in a module of its own
+// (libiha_ssh.so, see SshConnection), loaded on the first connection: programs that never
+// connect, and the first paint of the window, do not pay for libssh and its crypto.
+class SshSession
+{
+public:
+    virtual ~SshSession() = default;
+
+    // Connects, checks the host key (before any credential is sent) and authenticates.
+    virtual ConnectReport open() = 0;
+    virtual bool isOpen() const = 0;
+    virtual void close() = 0;
+
+    using ChunkHandler = std::function<void(OutputChannel, const QByteArray &)>;
+    // Runs one command text as is (privilege already applied) on a new channel.
+    virtual CommandResult exec(const QString &command, const QByteArray &input, int timeoutMs,
+                               const std::atomic_bool &cancelled, const ChunkHandler &onChunk) = 0;
+};
+
+// A session from the SSH module; nullptr and `error` when the module cannot be loaded.
+std::unique_ptr<SshSession> createSshSession(const SshTarget &target, const SshPolicy &policy,
+                                             QString *error);
+
+// Appends a host key to a known_hosts file atomically (one writer at a time per module).
+bool recordHostKey(const QString &knownHostsFile, const QString &host, int port, const HostKey &key,
+                   QString *error);
+
+} // namespace iha
