@@ -111,6 +111,16 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         return v;
     }
     const QString app = cluster.replication.applicationName;
+    // Without the cluster's slot and with no replica, the primary was never configured: it does
+    // not wait for any standby, so a standby that is down blocks nothing.
+    if (!replicationSetUp && p.replicas.isEmpty()) {
+        v.kind = ClusterVerdict::Kind::NotConfigured;
+        v.summary = Tr::tr("Replication is not set up yet: %1 has no replication slot %2.")
+                        .arg(primary->name, cluster.replication.slot);
+        v.action = Tr::tr("Configure the primary, then the standby.");
+        v.procedure = QStringLiteral("configure-primary");
+        return v;
+    }
     // A standby that is known to be down: the primary notices only after wal_sender_timeout,
     // but its writes wait from the first moment.
     if (standby && status.contains(standby->name)) {

@@ -374,6 +374,10 @@
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Den SSH-Zugang zu %1 korrigieren (Host-Schlüssel, Benutzer, Schlüssel oder Passwort), dann erneut prüfen.</translation>
     </message>
+    <message>
+        <source>Replication is not set up yet: %1 has no replication slot %2.</source>
+        <translation>Die Replikation ist noch nicht eingerichtet: %1 hat keinen Replikationsslot %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -374,6 +374,10 @@
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Corrigez l’accès SSH à %1 (clé d’hôte, utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
     </message>
+    <message>
+        <source>Replication is not set up yet: %1 has no replication slot %2.</source>
+        <translation>La réplication n’est pas encore en place : %1 n’a pas de slot de réplication %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

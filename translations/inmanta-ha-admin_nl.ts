@@ -374,6 +374,10 @@
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Herstel de SSH-login op %1 (hostsleutel, gebruiker, sleutel of wachtwoord) en controleer opnieuw.</translation>
     </message>
+    <message>
+        <source>Replication is not set up yet: %1 has no replication slot %2.</source>
+        <translation>Replicatie is nog niet opgezet: %1 heeft geen replicatieslot %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

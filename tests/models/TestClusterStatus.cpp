@@ -96,6 +96,14 @@ private slots:
         QTest::newRow("standby gone")
             << QList<NodeStatus>{primaryWith(QString()), orchestrator(true)} << K::Degraded
             << "No synchronous standby: writes on db1 will block until db2 streams again.";
+        NodeStatus unconfigured = seen(QStringLiteral("db1"));
+        unconfigured.postgresRunning = true;
+        unconfigured.inRecovery = false;
+        NodeStatus standbyDown = seen(QStringLiteral("db2"));
+        standbyDown.sshReachable = false;
+        QTest::newRow("standby down before replication was ever set up")
+            << QList<NodeStatus>{unconfigured, standbyDown, orchestrator(true)} << K::NotConfigured
+            << "Replication is not set up yet: db1 has no replication slot replication.";
         QTest::newRow("standby async")
             << QList<NodeStatus>{primaryWith(QStringLiteral("async")), standbyRunning(),
                                  orchestrator(true)}
