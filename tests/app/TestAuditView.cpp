@@ -1,6 +1,7 @@
 #include "app/AuditKeys.h"
 #include "app/AuditLogArchive.h"
 #include "app/KeychainSecretStore.h"
+#include "common/ChangeByte.h"
 #include "widgets/AuditViewDialog.h"
 #include "widgets/MainWindow.h"
 
@@ -171,15 +172,7 @@ private slots:
 
     void aChangedByteIsNamed()
     {
-        QFile file(path());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        const qsizetype at = bytes.indexOf("MARK-r2-1");
-        QVERIFY(at > 0);
-        bytes[at + 5] = 'X';
-        file.seek(0);
-        file.write(bytes);
-        file.close();
+        QVERIFY(changeByteAfter(path(), "MARK-r2-1", 5, 'X'));
         auto log = archive();
         AuditViewDialog dialog(log.get(), {});
         QSignalSpy verified(&dialog, &AuditViewDialog::verified);

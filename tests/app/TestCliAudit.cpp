@@ -1,6 +1,7 @@
 #include "app/AuditKeys.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "common/ChangeByte.h"
 #include "common/CliRunner.h"
 
 #include <QFile>
@@ -93,15 +94,7 @@ private slots:
 
     void aChangedByteIsNamedByVerify()
     {
-        QFile file(path());
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QByteArray bytes = file.readAll();
-        const qsizetype at = bytes.indexOf("MARK2X");
-        QVERIFY(at > 0);
-        bytes[at + 4] = '9';
-        file.seek(0);
-        file.write(bytes);
-        file.close();
+        QVERIFY(changeByteAfter(path(), "MARK2X", 4, '9'));
         const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
         QVERIFY2(o.err.contains(QStringLiteral("entry #2 (")), qPrintable(o.err));
