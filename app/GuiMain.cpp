@@ -5,6 +5,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
+#include <algorithm>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -23,10 +26,36 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Cluster files to open."),
                                  QStringLiteral("[FILE...]"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QApplication::translate("main",
+                                "Seconds between two checks of each cluster (1-3600; default 5, "
+                                "or the last value given)."),
+        QApplication::translate("main", "SECONDS"));
+    parser.addOption(interval);
     parser.process(app);
 
+    // The polling interval is the operator's: given once, remembered.
+    QSettings settings;
+    int seconds = settings.value(QStringLiteral("monitor/intervalSeconds"), 5).toInt();
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        seconds = parser.value(interval).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                                        "main", "--interval: \"%1\" is not a number of seconds "
+                                                "from 1 to 3600")
+                                        .arg(parser.value(interval))));
+            return 2;
+        }
+        settings.setValue(QStringLiteral("monitor/intervalSeconds"), seconds);
+    }
+
     iha::MainWindow window;
-    iha::GuiController controller(&window);
+    iha::GuiController::Options options;
+    options.intervalMs = std::clamp(seconds, 1, 3600) * 1000;
+    iha::GuiController controller(&window, options);
     window.show();
     iha::StartupReport::install(&window);
     // The clusters of the last session, then the ones named on the command line.

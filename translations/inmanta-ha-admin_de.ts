@@ -2172,5 +2172,17 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Cluster files to open.</source>
         <translation>Zu öffnende Cluster-Dateien.</translation>
     </message>
+    <message>
+        <source>Seconds between two checks of each cluster (1-3600; default 5, or the last value given).</source>
+        <translation>Sekunden zwischen zwei Prüfungen jedes Clusters (1-3600; Standard 5 oder der zuletzt angegebene Wert).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
+        <translation>--interval: „%1“ ist keine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
 </context>
 </TS>

@@ -2172,5 +2172,17 @@ slot %3%4 · retard %5</translation>
         <source>Cluster files to open.</source>
         <translation>Fichiers de cluster à ouvrir.</translation>
     </message>
+    <message>
+        <source>Seconds between two checks of each cluster (1-3600; default 5, or the last value given).</source>
+        <translation>Secondes entre deux vérifications de chaque cluster (1-3600 ; 5 par défaut, ou la dernière valeur donnée).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
+        <translation>--interval : « %1 » n’est pas un nombre de secondes de 1 à 3600</translation>
+    </message>
 </context>
 </TS>

@@ -2172,5 +2172,17 @@ slot %3%4 · achterstand %5</translation>
         <source>Cluster files to open.</source>
         <translation>Te openen clusterbestanden.</translation>
     </message>
+    <message>
+        <source>Seconds between two checks of each cluster (1-3600; default 5, or the last value given).</source>
+        <translation>Seconden tussen twee controles van elke cluster (1-3600; standaard 5, of de laatst opgegeven waarde).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
+        <translation>--interval: "%1" is geen aantal seconden van 1 tot 3600</translation>
+    </message>
 </context>
 </TS>
