@@ -72,7 +72,7 @@ private:
     // the log cannot be written (then m_audit may still be readable).
     void openAudit(const GlobalOptions &global, std::function<void(const QString &problem)> ready);
     void recordHostKeyDecision(const QString &runId, const QString &procedure,
-                               const SshTarget &target, const ConnectReport &report);
+                               const ConnectReport &report);
     void recordCheck(const QString &runId, const SshTarget &target, bool ok,
                      const QStringList &lines, const ConnectReport &report);
     void startRun(const GlobalOptions &global, const QString &procedure, bool yes,

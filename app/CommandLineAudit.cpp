@@ -36,19 +36,13 @@ void CommandLine::openAudit(const GlobalOptions &global, std::function<void(cons
 }
 
 void CommandLine::recordHostKeyDecision(const QString &runId, const QString &procedure,
-                                        const SshTarget &target, const ConnectReport &report)
+                                        const ConnectReport &report)
 {
-    AuditEntry decision;
-    decision.operatorName = operatorName();
-    decision.cluster = m_cluster.name;
+    AuditEntry decision =
+        cli::hostKeyDecision(m_cluster.name, report.hostKey,
+                             QStringLiteral("(--accept-new-host-keys)"), report.hostKey.source);
     decision.runId = runId;
     decision.procedure = procedure;
-    decision.host = target.nodeName;
-    decision.step = QStringLiteral("host key of %1").arg(target.label());
-    decision.outcome = QStringLiteral("decision");
-    decision.decision =
-        QStringLiteral("host key accepted (--accept-new-host-keys) and recorded in %1: %2 %3")
-            .arg(report.hostKey.source, report.hostKey.key.type, report.hostKey.key.fingerprint());
     QString error;
     if (m_auditWritable && !m_audit->append(decision, &error))
         m_err << "warning: " << error << '\n';
@@ -66,7 +60,7 @@ void CommandLine::recordCheck(const QString &runId, const SshTarget &target, boo
     base.procedure = QStringLiteral("check");
     base.host = target.nodeName;
     if (report.hostKey.acceptedNow)
-        recordHostKeyDecision(runId, base.procedure, target, report);
+        recordHostKeyDecision(runId, base.procedure, report);
     QList<AuditEntry> entries;
     AuditEntry result = base;
     result.step = QStringLiteral("pre-flight check of %1").arg(target.label());

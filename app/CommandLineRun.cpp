@@ -165,7 +165,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             [this, host, runId = options.runId,
                              procedure](const ConnectReport &report) {
                                 if (report.hostKey.acceptedNow)
-                                    recordHostKeyDecision(runId, procedure, host->target(), report);
+                                    recordHostKeyDecision(runId, procedure, report);
                             });
                 }
                 Runner *runner = m_session->runner();

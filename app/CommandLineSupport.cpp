@@ -36,4 +36,20 @@ QString operatorName()
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
+AuditEntry hostKeyDecision(const QString &cluster, const HostKeyReport &hostKey, const QString &how,
+                           const QString &recordedIn)
+{
+    AuditEntry decision;
+    decision.operatorName = operatorName();
+    decision.cluster = cluster;
+    decision.host = hostKey.nodeName;
+    decision.step = QStringLiteral("host key of %1 (%2:%3)")
+                        .arg(hostKey.nodeName, hostKey.host)
+                        .arg(hostKey.port);
+    decision.outcome = QStringLiteral("decision");
+    decision.decision = QStringLiteral("host key accepted %1 and recorded in %2: %3 %4")
+                            .arg(how, recordedIn, hostKey.key.type, hostKey.key.fingerprint());
+    return decision;
+}
+
 } // namespace iha::cli

@@ -3,6 +3,8 @@
 // Shared by the files of CommandLine (one per command): the translation context, the
 // sub-command parser and small helpers. Internal to the app layer.
 
+#include "app/SshSession.h"
+#include "models/AuditEntry.h"
 #include "models/Cluster.h"
 
 #include <QCommandLineParser>
@@ -33,5 +35,10 @@ private:
 
 // "user@machine", as the audit log records who acted.
 QString operatorName();
+
+// The audit entry of an operator accepting a new host key (`how`: "(--accept-new-host-keys)",
+// "in the GUI"), recorded in `recordedIn`. The CLI and the window record the same entry.
+AuditEntry hostKeyDecision(const QString &cluster, const HostKeyReport &hostKey, const QString &how,
+                           const QString &recordedIn);
 
 } // namespace iha::cli

@@ -158,14 +158,8 @@ void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,
             tr("Cannot record the host key of %1: %2").arg(hk.nodeName, error));
         return;
     }
-    AuditEntry decision;
-    decision.operatorName = cli::operatorName();
-    decision.cluster = cluster.name;
-    decision.host = hk.nodeName;
-    decision.step = QStringLiteral("host key of %1 (%2:%3)").arg(hk.nodeName, hk.host).arg(hk.port);
-    decision.outcome = QStringLiteral("decision");
-    decision.decision = QStringLiteral("host key accepted in the GUI and recorded in %1: %2 %3")
-                            .arg(m_options.knownHostsFile, hk.key.type, hk.key.fingerprint());
+    const AuditEntry decision = cli::hostKeyDecision(cluster.name, hk, QStringLiteral("in the GUI"),
+                                                     m_options.knownHostsFile);
     if (m_audit) {
         m_audit->record(decision, [this](const QString &auditError) {
             if (!auditError.isEmpty())
