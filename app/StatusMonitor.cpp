@@ -160,8 +160,12 @@ void StatusMonitor::pollNow()
         m_round[node.name].node = node.name;
         probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
         if (m_shells.contains(node.name)) {
+            // SQL only where the database port answers: a dead host costs no connect timeout.
             probePort(node.name, node.address, node.postgresOrDefault().port,
-                      &NodeStatus::postgresPortOpen);
+                      &NodeStatus::postgresPortOpen, [this, node] {
+                          if (m_sql)
+                              probeSql(node);
+                      });
             probeDatabase(node);
         }
         // A spare orchestrator is watched too: whether its server runs matters before a
@@ -176,23 +180,22 @@ void StatusMonitor::pollNow()
 }
 
 void StatusMonitor::probePort(const QString &nodeName, const QString &address, int port,
-                              std::optional<bool> NodeStatus::*field)
+                              std::optional<bool> NodeStatus::*field,
+                              std::function<void()> whenOpen)
 {
     ++m_pending;
     auto *socket = new QTcpSocket(this);
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);
-    const auto done = [this, socket, nodeName, field](bool open) {
+    const auto done = [this, socket, nodeName, field, whenOpen](bool open) {
         if (socket->property("done").toBool())
             return;
         socket->setProperty("done", true);
         m_round[nodeName].*field = open;
         socket->abort();
         socket->deleteLater();
-        if (open && field == &NodeStatus::postgresPortOpen && m_sql) {
-            if (const Node *node = m_cluster.findNode(nodeName))
-                probeSql(*node);
-        }
+        if (open && whenOpen)
+            whenOpen();
         oneDone();
     };
     connect(socket, &QTcpSocket::connected, this, [done] { done(true); });

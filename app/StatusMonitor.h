@@ -74,8 +74,9 @@ private:
     void probeDatabase(const Node &node);
     void probeSql(const Node &node);
     void probeInmanta(const Node &node);
+    // Sets `field` of the node's facts; `whenOpen` runs (still within the round) if it answers.
     void probePort(const QString &nodeName, const QString &address, int port,
-                   std::optional<bool> NodeStatus::*field);
+                   std::optional<bool> NodeStatus::*field, std::function<void()> whenOpen = {});
     void oneDone();
 
     Cluster m_cluster;
