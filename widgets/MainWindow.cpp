@@ -416,14 +416,14 @@ int MainWindow::indexOf(const QString &path) const
     return -1;
 }
 
-MainWindow::Entry *MainWindow::current()
+const MainWindow::Entry *MainWindow::current() const
 {
-    return m_current >= 0 && m_current < m_entries.size() ? &m_entries[m_current] : nullptr;
+    return m_current >= 0 && m_current < m_entries.size() ? &m_entries.at(m_current) : nullptr;
 }
 
 QString MainWindow::currentClusterPath() const
 {
-    return m_current >= 0 ? m_entries.at(m_current).path : QString();
+    return current() ? current()->path : QString();
 }
 
 QStringList MainWindow::clusterPaths() const
@@ -436,7 +436,7 @@ QStringList MainWindow::clusterPaths() const
 
 const Cluster *MainWindow::currentCluster() const
 {
-    return m_current >= 0 ? &m_entries.at(m_current).cluster : nullptr;
+    return current() ? &current()->cluster : nullptr;
 }
 
 void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
@@ -599,7 +599,7 @@ void MainWindow::selectNode(const QString &node)
 {
     m_selectedNode = node;
     m_diagram->setSelectedNode(node);
-    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Entry *entry = current();
     if (entry) {
         for (int row = 0; row < entry->cluster.nodes.size(); ++row) {
             if (entry->cluster.nodes.at(row).name == node &&
@@ -612,7 +612,7 @@ void MainWindow::selectNode(const QString &node)
 
 void MainWindow::showNodeDetails()
 {
-    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Entry *entry = current();
     const Node *node = entry ? entry->cluster.findNode(m_selectedNode) : nullptr;
     if (!node) {
         m_details->setHtml(tr("Select a node to see its details."));
@@ -627,7 +627,7 @@ void MainWindow::showNodeDetails()
 
 void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
 {
-    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Entry *entry = current();
     const Node *node = entry ? entry->cluster.findNode(nodeName) : nullptr;
     if (!node)
         return;
@@ -668,7 +668,7 @@ void MainWindow::refreshRecentRuns()
 {
     if (!m_runs)
         return; // no cluster shown yet
-    const Entry *entry = m_current >= 0 ? &m_entries.at(m_current) : nullptr;
+    const Entry *entry = current();
     const auto message = [this](const QString &text) {
         m_runs->clear();
         m_shownRuns.clear();
@@ -700,7 +700,7 @@ void MainWindow::refreshRecentRuns()
 
 void MainWindow::editInventory()
 {
-    Entry *entry = current();
+    const Entry *entry = current();
     if (!entry)
         return;
     auto *dialog = new InventoryDialog(entry->cluster, entry->path, this);

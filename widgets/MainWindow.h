@@ -100,7 +100,7 @@ private:
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void refreshRecentRuns();
     int indexOf(const QString &path) const;
-    Entry *current();
+    const Entry *current() const; // the entry shown, or null
 
     QList<Entry> m_entries;
     int m_current = -1;
