@@ -1,5 +1,7 @@
 #include "widgets/ClusterDiagram.h"
 
+#include "widgets/VerdictColors.h"
+
 #include <QContextMenuEvent>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
@@ -14,29 +16,6 @@ namespace {
 
 constexpr qreal kBoxWidth = 220;
 constexpr qreal kBoxHeight = 92;
-
-enum class Health
-{
-    Good,
-    Warning,
-    Bad,
-    Unknown
-};
-
-QColor healthColor(Health health)
-{
-    switch (health) {
-    case Health::Good:
-        return QColor(0x2e, 0xa0, 0x43);
-    case Health::Warning:
-        return QColor(0xd2, 0x8c, 0x1e);
-    case Health::Bad:
-        return QColor(0xd0, 0x3a, 0x3a);
-    case Health::Unknown:
-        break;
-    }
-    return QColor(0x8c, 0x95, 0x9f);
-}
 
 QString bytes(qint64 value)
 {

@@ -1,6 +1,7 @@
 #include "widgets/CredentialsDialog.h"
 
 #include "models/SecretNames.h"
+#include "widgets/VerdictColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -259,7 +260,7 @@ void CredentialsDialog::showMessage(const QString &text, bool error)
     m_message->setText(text);
     QPalette palette = this->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xd0, 0x3a, 0x3a));
+        palette.setColor(QPalette::WindowText, healthColor(Health::Bad));
     m_message->setPalette(palette);
 }
 

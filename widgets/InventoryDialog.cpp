@@ -2,6 +2,7 @@
 
 #include "models/ClusterFile.h"
 #include "models/ClusterValidator.h"
+#include "widgets/VerdictColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,12 +44,9 @@ QSpinBox *portBox(const char *objectName)
 void markField(QWidget *widget, const QString &problem)
 {
     QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
-    if (!problem.isEmpty()) {
-        const QColor base = palette.color(QPalette::Base);
-        palette.setColor(QPalette::Base, QColor::fromRgbF(base.redF() * 0.7 + 0.3 * 0.82,
-                                                          base.greenF() * 0.7 + 0.3 * 0.23,
-                                                          base.blueF() * 0.7 + 0.3 * 0.23));
-    }
+    if (!problem.isEmpty())
+        palette.setColor(QPalette::Base,
+                         blend(palette.color(QPalette::Base), healthColor(Health::Bad), 0.3));
     widget->setPalette(palette);
     widget->setToolTip(problem);
 }

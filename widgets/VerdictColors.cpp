@@ -2,19 +2,41 @@
 
 namespace iha {
 
+QColor healthColor(Health health)
+{
+    switch (health) {
+    case Health::Good:
+        return QColor(0x2e, 0xa0, 0x43);
+    case Health::Warning:
+        return QColor(0xd2, 0x8c, 0x1e);
+    case Health::Bad:
+        return QColor(0xd0, 0x3a, 0x3a);
+    case Health::Unknown:
+        break;
+    }
+    return QColor(0x8c, 0x95, 0x9f);
+}
+
+QColor blend(const QColor &under, const QColor &over, qreal share)
+{
+    return QColor::fromRgbF(under.redF() * (1 - share) + over.redF() * share,
+                            under.greenF() * (1 - share) + over.greenF() * share,
+                            under.blueF() * (1 - share) + over.blueF() * share);
+}
+
 QColor verdictColor(ClusterVerdict::Kind kind, const QPalette &palette)
 {
     switch (kind) {
     case ClusterVerdict::Kind::Healthy:
-        return QColor(0x2e, 0xa0, 0x43);
+        return healthColor(Health::Good);
     case ClusterVerdict::Kind::Degraded:
     case ClusterVerdict::Kind::OrchestratorDown:
     case ClusterVerdict::Kind::OrchestratorMisdirected:
     case ClusterVerdict::Kind::NotConfigured:
-        return QColor(0xd2, 0x8c, 0x1e);
+        return healthColor(Health::Warning);
     case ClusterVerdict::Kind::PrimaryDown:
     case ClusterVerdict::Kind::SplitBrain:
-        return QColor(0xd0, 0x3a, 0x3a);
+        return healthColor(Health::Bad);
     case ClusterVerdict::Kind::Unknown:
         break;
     }
@@ -23,13 +45,9 @@ QColor verdictColor(ClusterVerdict::Kind kind, const QPalette &palette)
 
 QPalette verdictBannerPalette(ClusterVerdict::Kind kind, const QPalette &palette)
 {
-    const QColor colour = verdictColor(kind, palette);
-    const QColor window = palette.color(QPalette::Window);
     QPalette banner = palette;
     banner.setColor(QPalette::Window,
-                    QColor::fromRgbF(window.redF() * 0.75 + colour.redF() * 0.25,
-                                     window.greenF() * 0.75 + colour.greenF() * 0.25,
-                                     window.blueF() * 0.75 + colour.blueF() * 0.25));
+                    blend(palette.color(QPalette::Window), verdictColor(kind, palette), 0.25));
     return banner;
 }
 
