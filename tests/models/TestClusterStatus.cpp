@@ -1,3 +1,4 @@
+#include "common/NodeFacts.h"
 #include "models/ClusterReader.h"
 #include "models/ClusterStatus.h"
 
@@ -15,15 +16,6 @@ Cluster runbookCluster()
     QFile file(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"));
     file.open(QIODevice::ReadOnly);
     return *readCluster(file.readAll()).cluster;
-}
-
-NodeStatus seen(const QString &node)
-{
-    NodeStatus s;
-    s.node = node;
-    s.seen = QDateTime::currentDateTimeUtc();
-    s.sshReachable = true;
-    return s;
 }
 
 NodeStatus primaryWith(const QString &syncState, const QString &state = QStringLiteral("streaming"))

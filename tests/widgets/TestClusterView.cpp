@@ -1,3 +1,4 @@
+#include "common/NodeFacts.h"
 #include "models/ClusterReader.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/MainWindow.h"
@@ -11,15 +12,6 @@
 using namespace iha;
 
 namespace {
-
-NodeStatus seen(const QString &node)
-{
-    NodeStatus s;
-    s.node = node;
-    s.seen = QDateTime::currentDateTimeUtc();
-    s.sshReachable = true;
-    return s;
-}
 
 QHash<QString, NodeStatus> healthyFacts()
 {
