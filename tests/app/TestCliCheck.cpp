@@ -1,8 +1,8 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
-#include "app/KeychainSecretStore.h"
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
+#include "common/TestKeychain.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -82,14 +82,9 @@ private slots:
         file.close();
         check({QStringLiteral("--accept-new-host-keys")},
               clusterFile); // records db2's key; fails auth
-        KeychainSecretStore store;
         const QString password = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
-        int stored = 0;
-        store.write(QStringLiteral("labop/ssh-password:db2"), password,
-                    [&](const SecretResult &r) { stored += r.ok(); });
-        store.write(QStringLiteral("labop/sudo-password:db2"), password,
-                    [&](const SecretResult &r) { stored += r.ok(); });
-        QTRY_COMPARE(stored, 2);
+        QVERIFY(storeInKeychain(QStringLiteral("labop/ssh-password:db2"), password));
+        QVERIFY(storeInKeychain(QStringLiteral("labop/sudo-password:db2"), password));
         const CliOutcome o = check({}, clusterFile);
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(QStringLiteral("logged in as labop (password)")));

@@ -1,9 +1,9 @@
 #include "app/AuditLog.h"
 #include "app/ExitCode.h"
 #include "app/GuiController.h"
-#include "app/KeychainSecretStore.h"
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
+#include "common/TestKeychain.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
@@ -37,15 +37,6 @@ private:
         return window.findChild<QLabel *>(QStringLiteral("verdictText"))->text();
     }
 
-    void storeSecret(const QString &name, const QString &value)
-    {
-        KeychainSecretStore store;
-        bool stored = false;
-        store.write(QStringLiteral("lab/") + name, value,
-                    [&](const SecretResult &r) { stored = r.ok(); });
-        QTRY_VERIFY_WITH_TIMEOUT(stored, 15000);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -60,9 +51,10 @@ private slots:
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
         m_lab = LabEnvironment::load();
         // Replication set up the way an operator would, with the CLI.
-        storeSecret(QStringLiteral("replication-password"), QStringLiteral("gui-lab-Repl-1"));
-        storeSecret(QStringLiteral("database-password"),
-                    m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")));
+        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
+                                QStringLiteral("gui-lab-Repl-1"), 15000));
+        QVERIFY(storeInKeychain(QStringLiteral("lab/database-password"),
+                                m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000));
         for (const char *procedure : {"configure-primary", "configure-standby"}) {
             const CliOutcome o = runCli(
                 {QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),

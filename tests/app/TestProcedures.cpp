@@ -1,8 +1,8 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
-#include "app/KeychainSecretStore.h"
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
+#include "common/TestKeychain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -49,11 +49,7 @@ private:
     void setPassword(const QString &password,
                      const QString &name = QStringLiteral("replication-password"))
     {
-        KeychainSecretStore store;
-        bool stored = false;
-        store.write(QStringLiteral("lab/") + name, password,
-                    [&](const SecretResult &r) { stored = r.ok(); });
-        QTRY_VERIFY(stored);
+        QVERIFY(storeInKeychain(QStringLiteral("lab/") + name, password));
     }
 
     struct RoleChange
