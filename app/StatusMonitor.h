@@ -56,7 +56,6 @@ public:
     // in progress), so owners retire it once updated() says the round is over.
     bool busy() const { return m_pending > 0; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
-    const Cluster &cluster() const { return m_cluster; }
     ClusterVerdict verdict() const { return deriveVerdict(m_cluster, m_status); }
 
     // The shell text that reports a database node's state as key=value lines.

@@ -31,7 +31,6 @@ public:
     InventoryDialog(const Cluster &cluster, const QString &path, QWidget *parent = nullptr);
 
     const Cluster &cluster() const { return m_cluster; }
-    Diagnostics problems() const { return m_problems; }
     void importFile(const QString &path); // public for tests; the button asks for the file
     bool save();                          // writes to the cluster's file; false on problems
 

@@ -38,7 +38,6 @@ public:
     // credentials and audit dialogs say why they cannot work.
     void setSecretStore(SecretStore *store) { m_secrets = store; }
     void setAuditArchive(AuditArchive *archive, const QString &problem = {});
-    AuditArchive *auditArchive() const { return m_audit; }
 
     // Loads a cluster file into the list and shows it; on errors shows them (naming each
     // field) and keeps what was shown.
