@@ -281,13 +281,17 @@ void AuditViewDialog::chooseExport()
         QStringList{html, pdf, json}.join(QLatin1String(";;")), &chosen);
     if (path.isEmpty())
         return;
+    // The file name's suffix decides when it names a format, else the filter chosen.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const AuditArchive::Format format =
-        suffix == QLatin1String("pdf") || (suffix != QLatin1String("html") && chosen == pdf)
-            ? AuditArchive::Format::Pdf
-        : suffix == QLatin1String("json") || (suffix != QLatin1String("html") && chosen == json)
-            ? AuditArchive::Format::Json
-            : AuditArchive::Format::Html;
+    AuditArchive::Format format = chosen == pdf    ? AuditArchive::Format::Pdf
+                                  : chosen == json ? AuditArchive::Format::Json
+                                                   : AuditArchive::Format::Html;
+    if (suffix == QLatin1String("html"))
+        format = AuditArchive::Format::Html;
+    else if (suffix == QLatin1String("pdf"))
+        format = AuditArchive::Format::Pdf;
+    else if (suffix == QLatin1String("json"))
+        format = AuditArchive::Format::Json;
     exportTo(format, path);
 }
 
