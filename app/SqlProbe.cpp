@@ -20,8 +20,7 @@ SqlProbe::Result readServer(const SqlProbe::Login &login)
         db.setDatabaseName(login.database);
         db.setUserName(login.user);
         db.setPassword(login.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=inmanta-ha-admin")
-                                 .arg(login.connectTimeoutSeconds));
+        db.setConnectOptions(SqlProbe::connectOptions(login.connectTimeoutSeconds));
         if (!db.open()) {
             result.error = QStringLiteral("%1:%2: %3")
                                .arg(login.host)
@@ -83,6 +82,17 @@ SqlProbe::SqlProbe(QObject *parent)
 }
 
 SqlProbe::~SqlProbe() = default;
+
+QString SqlProbe::connectOptions(int timeoutSeconds)
+{
+    // Idle for 1 s, then a probe every second; the user timeout closes the socket once
+    // nothing has been acknowledged for the whole timeout, keepalives included.
+    return QStringLiteral("connect_timeout=%1;keepalives=1;keepalives_idle=1;"
+                          "keepalives_interval=1;keepalives_count=%1;tcp_user_timeout=%2;"
+                          "application_name=inmanta-ha-admin")
+        .arg(timeoutSeconds)
+        .arg(timeoutSeconds * 1000);
+}
 
 quint64 SqlProbe::probe(const Login &login)
 {

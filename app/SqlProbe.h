@@ -42,6 +42,11 @@ public:
 
     quint64 probe(const Login &login);
 
+    // libpq options: the connect timeout, and TCP keepalives with a user timeout. A server
+    // that dies mid-conversation sends no RST; without keepalives libpq would wait on the
+    // socket until the kernel gives up (about 15 minutes), holding the round and the thread.
+    static QString connectOptions(int timeoutSeconds);
+
     // Puts what SQL saw into the node's facts; SQL is the more direct witness.
     static void merge(const Result &result, NodeStatus *status);
 
