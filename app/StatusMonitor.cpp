@@ -47,6 +47,9 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
         m_sql = new SqlProbe(this);
     m_timer.setInterval(m_options.intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(m_options.roundDeadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, &StatusMonitor::publishRound);
 }
 
 StatusMonitor::~StatusMonitor() = default;
@@ -151,11 +154,14 @@ void StatusMonitor::stop()
 
 void StatusMonitor::pollNow()
 {
-    if (m_pending > 0)
-        return; // the previous round is still out
+    if (m_inFlight > 0)
+        return; // a probe of the previous round is still out
     m_round.clear();
     m_sqlRound.clear();
-    ++m_pending; // held until every probe is started, so none can end the round early
+    m_awaiting.clear();
+    m_roundOpen = true;
+    m_deadline.start();
+    probeStarted(QString()); // held until every probe is started, so none can end the round early
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         m_round[node.name].node = node.name;
         probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
@@ -176,14 +182,14 @@ void StatusMonitor::pollNow()
             probeInmanta(node);
         }
     }
-    oneDone();
+    probeEnded(QString());
 }
 
 void StatusMonitor::probePort(const QString &nodeName, const QString &address, int port,
                               std::optional<bool> NodeStatus::*field,
                               std::function<void()> whenOpen)
 {
-    ++m_pending;
+    probeStarted(nodeName);
     auto *socket = new QTcpSocket(this);
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);
@@ -196,7 +202,7 @@ void StatusMonitor::probePort(const QString &nodeName, const QString &address, i
         socket->deleteLater();
         if (open && whenOpen)
             whenOpen();
-        oneDone();
+        probeEnded(nodeName);
     };
     connect(socket, &QTcpSocket::connected, this, [done] { done(true); });
     connect(socket, &QTcpSocket::errorOccurred, this, [done] { done(false); });
@@ -207,7 +213,7 @@ void StatusMonitor::probePort(const QString &nodeName, const QString &address, i
 
 void StatusMonitor::probeSql(const Node &node)
 {
-    ++m_pending;
+    probeStarted(node.name);
     SqlProbe::Login login;
     login.host = node.address;
     login.port = node.postgresOrDefault().port;
@@ -223,13 +229,13 @@ void StatusMonitor::probeSql(const Node &node)
                     return;
                 context->deleteLater();
                 m_sqlRound.insert(name, r);
-                oneDone();
+                probeEnded(name);
             });
 }
 
 void StatusMonitor::probeDatabase(const Node &node)
 {
-    ++m_pending;
+    probeStarted(node.name);
     RemoteShell *shell = m_shells.value(node.name);
     RemoteCommand command;
     command.command = probeScript(node);
@@ -250,13 +256,14 @@ void StatusMonitor::probeDatabase(const Node &node)
                     parseProbe(r.out, &s);
                 else
                     s.error = r.error;
-                oneDone();
+                probeEnded(name);
             });
 }
 
 void StatusMonitor::probeInmanta(const Node &node)
 {
-    m_pending += 2;
+    probeStarted(node.name);
+    probeStarted(node.name);
     const QString base = node.effectiveApiUrl();
     auto fetch = [this, base](const QString &path) {
         QNetworkRequest request(QUrl(base + path));
@@ -275,7 +282,7 @@ void StatusMonitor::probeInmanta(const Node &node)
         if (code == 0)
             s.error = health->errorString();
         health->deleteLater();
-        oneDone();
+        probeEnded(name);
     });
     connect(serverStatus, &QNetworkReply::finished, this, [this, serverStatus, name = node.name] {
         NodeStatus &s = m_round[name];
@@ -292,20 +299,39 @@ void StatusMonitor::probeInmanta(const Node &node)
             s.apiDatabaseConnected = db.value(QStringLiteral("connected")).toBool();
         }
         serverStatus->deleteLater();
-        oneDone();
+        probeEnded(name);
     });
 }
 
-void StatusMonitor::oneDone()
+// A probe that ends after its round was published (at the deadline) writes into m_round, which
+// the next round clears before use: late answers never reach a verdict.
+void StatusMonitor::probeStarted(const QString &nodeName)
 {
-    if (--m_pending > 0)
+    ++m_inFlight;
+    ++m_awaiting[nodeName];
+}
+
+void StatusMonitor::probeEnded(const QString &nodeName)
+{
+    --m_awaiting[nodeName];
+    if (--m_inFlight == 0 && m_roundOpen)
+        publishRound();
+}
+
+void StatusMonitor::publishRound()
+{
+    if (!m_roundOpen)
         return;
+    m_roundOpen = false;
+    m_deadline.stop();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_round.begin(); it != m_round.end(); ++it) {
         NodeStatus &s = it.value();
         if (m_sqlRound.contains(it.key()))
             SqlProbe::merge(m_sqlRound.value(it.key()), &s);
         s.seen = now;
+        if (m_awaiting.value(it.key()) > 0 && s.error.isEmpty())
+            s.error = tr("no answer within %1 s").arg((m_options.roundDeadlineMs + 999) / 1000);
         const bool answered =
             s.sshReachable || s.apiReachable.value_or(false) || s.sqlConnected.value_or(false);
         s.lastAnswered = answered ? now : m_status.value(it.key()).lastAnswered;

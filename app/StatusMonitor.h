@@ -35,6 +35,10 @@ public:
         int intervalMs = 5000;
         int timeoutMs = 8000;
         int portTimeoutMs = 3000;
+        // Every probe has a bound of its own (connect and command timeouts, keepalives); this
+        // one is the last word: a round still out after it is shown with what has answered,
+        // the nodes still awaited marked, rather than leaving the last verdict up unnoticed.
+        int roundDeadlineMs = 15000;
         // Makes the remote shell of a database node; SshHost unless a benchmark simulates.
         std::function<RemoteShell *(const SshTarget &, QObject *parent)> shellFactory;
     };
@@ -52,9 +56,10 @@ public:
     void start(); // polls now and then every interval
     void stop();  // no further rounds; the one out, if any, still ends
     void pollNow();
-    // A round is out: destroying the monitor now would wait on its hosts' threads (a connect
-    // in progress), so owners retire it once updated() says the round is over.
-    bool busy() const { return m_pending > 0; }
+    // A probe is out: destroying the monitor now would wait on its hosts' threads (a connect
+    // in progress), so owners retire it once updated() says the round is over and busy() is
+    // false. A round ended by its deadline may leave probes out; no round starts before they end.
+    bool busy() const { return m_inFlight > 0; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
     ClusterVerdict verdict() const { return deriveVerdict(m_cluster, m_status); }
 
@@ -63,7 +68,7 @@ public:
     static void parseProbe(const QByteArray &output, NodeStatus *status);
 
 signals:
-    // After each round, when every node has answered or timed out.
+    // After each round, when every node has answered or timed out, or at the round's deadline.
     void updated(const iha::ClusterVerdict &verdict);
     // A host's key is not on record (or changed, or revoked): the node is not read until the
     // operator decides. Once per host key and monitor.
@@ -76,7 +81,9 @@ private:
     // Sets `field` of the node's facts; `whenOpen` runs (still within the round) if it answers.
     void probePort(const QString &nodeName, const QString &address, int port,
                    std::optional<bool> NodeStatus::*field, std::function<void()> whenOpen = {});
-    void oneDone();
+    void probeStarted(const QString &nodeName);
+    void probeEnded(const QString &nodeName);
+    void publishRound();
 
     Cluster m_cluster;
     Options m_options;
@@ -87,8 +94,11 @@ private:
     SqlProbe *m_sql = nullptr;
     QNetworkAccessManager m_network;
     QTimer m_timer;
-    int m_pending = 0;
-    QSet<QString> m_refusedKeys; // "node fingerprint" already reported
+    QTimer m_deadline;
+    int m_inFlight = 0;             // probes out, of any round
+    bool m_roundOpen = false;       // m_round not yet published
+    QHash<QString, int> m_awaiting; // probes of the open round out, by node
+    QSet<QString> m_refusedKeys;    // "node fingerprint" already reported
 };
 
 } // namespace iha

@@ -2163,6 +2163,13 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::StatusMonitor</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inmanta HA Admin</source>

@@ -2163,6 +2163,13 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::StatusMonitor</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Inmanta HA Admin</source>
