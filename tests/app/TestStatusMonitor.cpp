@@ -2,6 +2,7 @@
 // of the RemoteShell port that answers when the test says so (the lab tests run the same
 // monitor against real hosts). The TCP reachability probes go to a local listening socket.
 #include "app/StatusMonitor.h"
+#include "common/CannedShell.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -9,64 +10,12 @@
 
 using namespace iha;
 
-namespace {
-
-// Answers each command with a fixed probe output, at once or when released.
-class HeldShell : public RemoteShell
-{
-public:
-    HeldShell(QByteArray output, bool held, QObject *parent)
-        : RemoteShell(parent)
-        , m_output(std::move(output))
-        , m_held(held)
-    {}
-
-    quint64 execute(const RemoteCommand &) override
-    {
-        const quint64 id = ++m_lastId;
-        ++executed;
-        if (m_held)
-            m_waiting << id;
-        else
-            QMetaObject::invokeMethod(
-                this, [this, id] { answer(id); }, Qt::QueuedConnection);
-        return id;
-    }
-    void cancel(quint64) override {}
-
-    void release()
-    {
-        m_held = false;
-        for (const quint64 id : std::exchange(m_waiting, {}))
-            answer(id);
-    }
-
-    int executed = 0;
-
-private:
-    void answer(quint64 id)
-    {
-        CommandResult result;
-        result.status = CommandResult::Status::Exited;
-        result.exitCode = 0;
-        result.out = m_output;
-        emit finished(id, result);
-    }
-
-    QByteArray m_output;
-    bool m_held;
-    QList<quint64> m_waiting;
-    quint64 m_lastId = 0;
-};
-
-} // namespace
-
 class TestStatusMonitor : public QObject
 {
     Q_OBJECT
 
     QTcpServer m_listener; // every node's ports "answer"
-    QHash<QString, HeldShell *> m_shells;
+    QHash<QString, CannedShell *> m_shells;
 
     Cluster cluster() const
     {
@@ -98,10 +47,11 @@ class TestStatusMonitor : public QObject
         options.shellFactory = [this, holdStandby](const SshTarget &, QObject *parent) {
             // Made in node order: db1 (the primary) first.
             const bool primary = m_shells.isEmpty();
-            auto *shell = new HeldShell(
+            auto *shell = new CannedShell(
                 primary ? QByteArray("running=1\nstandby_signal=0\ntimeline=1\nsql=recovery|f\n")
                         : QByteArray("running=1\nstandby_signal=1\ntimeline=1\n"),
-                !primary && holdStandby, parent);
+                {}, parent);
+            shell->held = !primary && holdStandby;
             m_shells.insert(primary ? QStringLiteral("db1") : QStringLiteral("db2"), shell);
             return shell;
         };

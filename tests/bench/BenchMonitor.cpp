@@ -9,6 +9,7 @@
 // every TCP reachability probe. Everything else is the product's code: StatusMonitor, the
 // verdicts, MainWindow with its cluster list, diagram and details.
 #include "app/StatusMonitor.h"
+#include "common/CannedShell.h"
 #include "widgets/MainWindow.h"
 
 #include <QApplication>
@@ -48,33 +49,6 @@ public:
             }
         });
     }
-};
-
-class SimulatedShell : public RemoteShell
-{
-public:
-    SimulatedShell(QByteArray output, QObject *parent)
-        : RemoteShell(parent)
-        , m_output(std::move(output))
-    {}
-
-    quint64 execute(const RemoteCommand &) override
-    {
-        const quint64 id = ++m_lastId;
-        QTimer::singleShot(QRandomGenerator::global()->bounded(10, 40), this, [this, id] {
-            CommandResult result;
-            result.status = CommandResult::Status::Exited;
-            result.exitCode = 0;
-            result.out = m_output;
-            emit finished(id, result);
-        });
-        return id;
-    }
-    void cancel(quint64) override {}
-
-private:
-    QByteArray m_output;
-    quint64 m_lastId = 0;
 };
 
 Cluster simulatedCluster(int index, quint16 port)
@@ -202,7 +176,9 @@ int main(int argc, char *argv[])
             options.targets.insert(node.name,
                                    SshTarget{node.name, node.address, port, {}, {}, {}, {}, {}});
         options.shellFactory = [](const SshTarget &target, QObject *parent) -> RemoteShell * {
-            return new SimulatedShell(probeOutput(target.nodeName), parent);
+            return new CannedShell(
+                probeOutput(target.nodeName),
+                [] { return QRandomGenerator::global()->bounded(10, 40); }, parent);
         };
         auto monitor = std::make_unique<StatusMonitor>(clusters.at(i), options);
         StatusMonitor *raw = monitor.get();
