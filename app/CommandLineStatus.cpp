@@ -143,7 +143,7 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
             } else {
                 facts = s.apiHealthy.value_or(false)
                             ? Tr::tr("Inmanta server healthy, database %1").arg(s.apiDatabaseHost)
-                            : Tr::tr("Inmanta server down or unhealthy");
+                            : Tr::tr("Inmanta server unhealthy");
             }
             m_out << QStringLiteral("  %1 %2 %3\n")
                          .arg(node.name, -8)

@@ -31,17 +31,20 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
         RemoteShell *shell = m_options.shellFactory(m_options.targets.value(node.name), this);
         m_shells.insert(node.name, shell);
         if (auto *host = qobject_cast<SshHost *>(shell))
-            connect(host, &SshHost::connectionAttempted, this, [this](const ConnectReport &r) {
-                const bool keyProblem = r.failure == ConnectReport::Failure::HostKeyUnknown ||
-                                        r.failure == ConnectReport::Failure::HostKeyChanged ||
-                                        r.failure == ConnectReport::Failure::HostKeyRevoked;
-                const QString id =
-                    r.hostKey.nodeName + QLatin1Char(' ') + r.hostKey.key.fingerprint();
-                if (keyProblem && !m_refusedKeys.contains(id)) {
-                    m_refusedKeys.insert(id);
-                    emit hostKeyRefused(r);
-                }
-            });
+            connect(host, &SshHost::connectionAttempted, this,
+                    [this, name = node.name](const ConnectReport &r) {
+                        m_lastConnect.insert(name, r.failure);
+                        const bool keyProblem =
+                            r.failure == ConnectReport::Failure::HostKeyUnknown ||
+                            r.failure == ConnectReport::Failure::HostKeyChanged ||
+                            r.failure == ConnectReport::Failure::HostKeyRevoked;
+                        const QString id =
+                            r.hostKey.nodeName + QLatin1Char(' ') + r.hostKey.key.fingerprint();
+                        if (keyProblem && !m_refusedKeys.contains(id)) {
+                            m_refusedKeys.insert(id);
+                            emit hostKeyRefused(r);
+                        }
+                    });
     }
     if (!m_options.databasePassword.isEmpty())
         m_sql = new SqlProbe(this);
@@ -252,6 +255,12 @@ void StatusMonitor::probeDatabase(const Node &node)
                 s.sshReachable = r.status != CommandResult::Status::NotStarted &&
                                  r.status != CommandResult::Status::ConnectionLost &&
                                  r.status != CommandResult::Status::TimedOut;
+                // Not started after a connection that worked (sudo) or that the server refused:
+                // the host answered. A connect that timed out or was refused says nothing.
+                using Failure = ConnectReport::Failure;
+                const Failure connect = m_lastConnect.value(name, Failure::Unreachable);
+                s.sshLoginRefused = r.status == CommandResult::Status::NotStarted &&
+                                    connect != Failure::Unreachable;
                 if (r.succeeded())
                     parseProbe(r.out, &s);
                 else
@@ -279,13 +288,23 @@ void StatusMonitor::probeInmanta(const Node &node)
         const int code = health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         s.apiReachable = code > 0;
         s.apiHealthy = code == 200;
-        if (code == 0)
-            s.error = health->errorString();
+        if (code == 0) {
+            // A transfer timeout aborts the reply, which Qt calls "Operation canceled".
+            const QString why = health->error() == QNetworkReply::OperationCanceledError
+                                    ? tr("no answer within %1 s").arg(m_options.timeoutMs / 1000)
+                                    : health->errorString();
+            s.error = QStringLiteral("%1: %2").arg(health->url().toString(), why);
+        }
         health->deleteLater();
         probeEnded(name);
     });
     connect(serverStatus, &QNetworkReply::finished, this, [this, serverStatus, name = node.name] {
         NodeStatus &s = m_round[name];
+        if (serverStatus->error() != QNetworkReply::NoError) { // health says why
+            serverStatus->deleteLater();
+            probeEnded(name);
+            return;
+        }
         const QJsonObject data = QJsonDocument::fromJson(serverStatus->readAll())
                                      .object()
                                      .value(QStringLiteral("data"))

@@ -95,10 +95,11 @@ private:
     QNetworkAccessManager m_network;
     QTimer m_timer;
     QTimer m_deadline;
-    int m_inFlight = 0;             // probes out, of any round
-    bool m_roundOpen = false;       // m_round not yet published
-    QHash<QString, int> m_awaiting; // probes of the open round out, by node
-    QSet<QString> m_refusedKeys;    // "node fingerprint" already reported
+    int m_inFlight = 0;                                   // probes out, of any round
+    bool m_roundOpen = false;                             // m_round not yet published
+    QHash<QString, int> m_awaiting;                       // probes of the open round out, by node
+    QSet<QString> m_refusedKeys;                          // "node fingerprint" already reported
+    QHash<QString, ConnectReport::Failure> m_lastConnect; // by node, for a command not started
 };
 
 } // namespace iha

@@ -15,6 +15,15 @@ bool acceptsWrites(const NodeStatus &s)
     return s.postgresRunning.value_or(false) && s.inRecovery.has_value() && !*s.inRecovery;
 }
 
+// Why a node that SSH could not read is taken for gone. A host whose ports accept connections
+// while nothing replies is frozen or overloaded: named apart from one that is off the network.
+QString notAnswering(const Node &node, const NodeStatus &s, const QString &offTheNetwork)
+{
+    if (s.sshPortOpen.value_or(false))
+        return Tr::tr("%1 accepts connections but does not answer").arg(node.name);
+    return offTheNetwork;
+}
+
 } // namespace
 
 QString verdictName(ClusterVerdict::Kind kind)
@@ -83,9 +92,9 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         v.summary = Tr::tr("Nothing is known about %1 yet.").arg(primary->name);
         return v;
     }
-    // The host answers on its SSH port but the login failed (host key, credentials): that
-    // says nothing about PostgreSQL, so no failover is offered on it.
-    if (!p.sshReachable && p.sshPortOpen.value_or(false)) {
+    // The host's SSH server answered but refused the login (host key, credentials, sudo):
+    // that says nothing about PostgreSQL, so no failover is offered on it.
+    if (!p.sshReachable && p.sshLoginRefused) {
         v.summary = Tr::tr("The state of %1 cannot be read: %2")
                         .arg(primary->name, p.error.section(QLatin1Char('\n'), 0, 0));
         v.action = Tr::tr("Fix the SSH login of %1 (host key, user, key or password), then "
@@ -95,10 +104,12 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     }
     if (!acceptsWrites(p)) {
         v.kind = ClusterVerdict::Kind::PrimaryDown;
-        const QString why = !p.sshReachable ? Tr::tr("%1 does not answer").arg(primary->name)
-                            : !p.postgresRunning.value_or(false)
-                                ? Tr::tr("PostgreSQL on %1 is down").arg(primary->name)
-                                : Tr::tr("%1 is in recovery").arg(primary->name);
+        const QString why =
+            !p.sshReachable
+                ? notAnswering(*primary, p, Tr::tr("%1 does not answer").arg(primary->name))
+            : !p.postgresRunning.value_or(false)
+                ? Tr::tr("PostgreSQL on %1 is down").arg(primary->name)
+                : Tr::tr("%1 is in recovery").arg(primary->name);
         v.summary = Tr::tr("%1: writes are not possible.").arg(why);
         if (standby) {
             v.action = Tr::tr("Fail over to %1: promote it, then point the Inmanta server at it.")
@@ -122,13 +133,17 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         return v;
     }
     // A standby that is known to be down: the primary notices only after wal_sender_timeout,
-    // but its writes wait from the first moment.
+    // but its writes wait from the first moment. One whose login was refused is up: the
+    // primary's view of it decides.
     if (standby && status.contains(standby->name)) {
         const NodeStatus st = status.value(standby->name);
-        if (!st.sshReachable || !st.postgresRunning.value_or(false)) {
+        if (st.gone() || (st.sshReachable && !st.postgresRunning.value_or(false))) {
+            const QString why =
+                st.gone() ? notAnswering(*standby, st, Tr::tr("%1 is down").arg(standby->name))
+                          : Tr::tr("PostgreSQL on %1 is down").arg(standby->name);
             v.kind = ClusterVerdict::Kind::Degraded;
-            v.summary = Tr::tr("%1 is down: writes on %2 will block until it streams again.")
-                            .arg(standby->name, primary->name);
+            v.summary = Tr::tr("%1: writes on %2 will block until it streams again.")
+                            .arg(why, primary->name);
             v.action =
                 Tr::tr("Bring %1 back, or rebuild it (configure-standby).").arg(standby->name);
             v.procedure = QStringLiteral("configure-standby");
@@ -157,7 +172,16 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         if (!o.apiHealthy.value_or(false)) {
             v.kind = ClusterVerdict::Kind::OrchestratorDown;
             v.summary =
-                Tr::tr("The Inmanta server on %1 is down or unhealthy.").arg(orchestrator->name);
+                (!o.apiReachable.value_or(false)
+                     ? o.apiPortOpen.value_or(false)
+                           ? Tr::tr("The Inmanta server on %1 accepts connections but does not "
+                                    "answer.")
+                           : Tr::tr("The Inmanta server on %1 does not answer.")
+                 : o.apiDatabaseConnected == false
+                     ? Tr::tr("The Inmanta server on %1 is unhealthy: it is not connected to its "
+                              "database.")
+                     : Tr::tr("The Inmanta server on %1 is unhealthy."))
+                    .arg(orchestrator->name);
             v.action = Tr::tr("Look at the inmanta-server service on %1.").arg(orchestrator->name);
             return v;
         }

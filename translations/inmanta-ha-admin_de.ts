@@ -331,10 +331,6 @@
         <translation>Bringen Sie %1 zurück; es gibt keinen Standby zum Umschalten.</translation>
     </message>
     <message>
-        <source>%1 is down: writes on %2 will block until it streams again.</source>
-        <translation>%1 ist ausgefallen: Schreibzugriffe auf %2 blockieren, bis er wieder streamt.</translation>
-    </message>
-    <message>
         <source>Bring %1 back, or rebuild it (configure-standby).</source>
         <translation>Bringen Sie %1 zurück oder bauen Sie ihn neu auf (configure-standby).</translation>
     </message>
@@ -345,10 +341,6 @@
     <message>
         <source>Add a standby (configure-standby).</source>
         <translation>Fügen Sie einen Standby hinzu (configure-standby).</translation>
-    </message>
-    <message>
-        <source>The Inmanta server on %1 is down or unhealthy.</source>
-        <translation>Der Inmanta-Server auf %1 läuft nicht oder ist nicht gesund.</translation>
     </message>
     <message>
         <source>Look at the inmanta-server service on %1.</source>
@@ -377,6 +369,34 @@
     <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>Die Replikation ist noch nicht eingerichtet: %1 hat keinen Replikationsslot %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections but does not answer</source>
+        <translation>%1 nimmt Verbindungen an, antwortet aber nicht</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1: writes on %2 will block until it streams again.</source>
+        <translation>%1: Schreibvorgänge auf %2 blockieren, bis wieder gestreamt wird.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 accepts connections but does not answer.</source>
+        <translation>Der Inmanta-Server auf %1 nimmt Verbindungen an, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 does not answer.</source>
+        <translation>Der Inmanta-Server auf %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy: it is not connected to its database.</source>
+        <translation>Der Inmanta-Server auf %1 ist nicht gesund: Er ist nicht mit seiner Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy.</source>
+        <translation>Der Inmanta-Server auf %1 ist nicht gesund.</translation>
     </message>
 </context>
 <context>
@@ -742,8 +762,8 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Inmanta-Server gesund, Datenbank %1</translation>
     </message>
     <message>
-        <source>Inmanta server down or unhealthy</source>
-        <translation>Inmanta-Server läuft nicht oder ist nicht gesund</translation>
+        <source>Inmanta server unhealthy</source>
+        <translation>Inmanta-Server nicht gesund</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1367,14 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>nutzt die Datenbank auf %1</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -331,10 +331,6 @@
         <translation>Rétablissez %1 ; il n’y a pas de standby vers lequel basculer.</translation>
     </message>
     <message>
-        <source>%1 is down: writes on %2 will block until it streams again.</source>
-        <translation>%1 est arrêté : les écritures sur %2 resteront bloquées jusqu’à ce qu’il diffuse de nouveau.</translation>
-    </message>
-    <message>
         <source>Bring %1 back, or rebuild it (configure-standby).</source>
         <translation>Rétablissez %1, ou reconstruisez-le (configure-standby).</translation>
     </message>
@@ -345,10 +341,6 @@
     <message>
         <source>Add a standby (configure-standby).</source>
         <translation>Ajoutez un standby (configure-standby).</translation>
-    </message>
-    <message>
-        <source>The Inmanta server on %1 is down or unhealthy.</source>
-        <translation>Le serveur Inmanta sur %1 est arrêté ou en mauvais état.</translation>
     </message>
     <message>
         <source>Look at the inmanta-server service on %1.</source>
@@ -377,6 +369,34 @@
     <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>La réplication n’est pas encore en place : %1 n’a pas de slot de réplication %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections but does not answer</source>
+        <translation>%1 accepte les connexions mais ne répond pas</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est hors service</translation>
+    </message>
+    <message>
+        <source>%1: writes on %2 will block until it streams again.</source>
+        <translation>%1 : les écritures sur %2 resteront bloquées jusqu’à la reprise du streaming.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 accepts connections but does not answer.</source>
+        <translation>Le serveur Inmanta sur %1 accepte les connexions mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 does not answer.</source>
+        <translation>Le serveur Inmanta sur %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy: it is not connected to its database.</source>
+        <translation>Le serveur Inmanta sur %1 est en mauvais état : il n’est pas connecté à sa base de données.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy.</source>
+        <translation>Le serveur Inmanta sur %1 est en mauvais état.</translation>
     </message>
 </context>
 <context>
@@ -742,8 +762,8 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Serveur Inmanta en bon état, base %1</translation>
     </message>
     <message>
-        <source>Inmanta server down or unhealthy</source>
-        <translation>Serveur Inmanta arrêté ou en mauvais état</translation>
+        <source>Inmanta server unhealthy</source>
+        <translation>Serveur Inmanta en mauvais état</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1367,14 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>utilise la base sur %1</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>

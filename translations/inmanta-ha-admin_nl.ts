@@ -331,10 +331,6 @@
         <translation>Breng %1 terug; er is geen standby om naar over te schakelen.</translation>
     </message>
     <message>
-        <source>%1 is down: writes on %2 will block until it streams again.</source>
-        <translation>%1 ligt plat: schrijfopdrachten op %2 blokkeren tot hij weer streamt.</translation>
-    </message>
-    <message>
         <source>Bring %1 back, or rebuild it (configure-standby).</source>
         <translation>Breng %1 terug, of bouw hem opnieuw op (configure-standby).</translation>
     </message>
@@ -345,10 +341,6 @@
     <message>
         <source>Add a standby (configure-standby).</source>
         <translation>Voeg een standby toe (configure-standby).</translation>
-    </message>
-    <message>
-        <source>The Inmanta server on %1 is down or unhealthy.</source>
-        <translation>De Inmanta-server op %1 ligt plat of is niet gezond.</translation>
     </message>
     <message>
         <source>Look at the inmanta-server service on %1.</source>
@@ -377,6 +369,34 @@
     <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>Replicatie is nog niet opgezet: %1 heeft geen replicatieslot %2.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections but does not answer</source>
+        <translation>%1 neemt verbindingen aan maar antwoordt niet</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 is uitgevallen</translation>
+    </message>
+    <message>
+        <source>%1: writes on %2 will block until it streams again.</source>
+        <translation>%1: schrijfacties op %2 blokkeren tot er weer gestreamd wordt.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 accepts connections but does not answer.</source>
+        <translation>De Inmanta-server op %1 neemt verbindingen aan maar antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 does not answer.</source>
+        <translation>De Inmanta-server op %1 antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy: it is not connected to its database.</source>
+        <translation>De Inmanta-server op %1 is niet gezond: hij is niet verbonden met zijn database.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is unhealthy.</source>
+        <translation>De Inmanta-server op %1 is niet gezond.</translation>
     </message>
 </context>
 <context>
@@ -742,8 +762,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Inmanta-server gezond, database %1</translation>
     </message>
     <message>
-        <source>Inmanta server down or unhealthy</source>
-        <translation>Inmanta-server plat of niet gezond</translation>
+        <source>Inmanta server unhealthy</source>
+        <translation>Inmanta-server niet gezond</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1367,14 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>gebruikt de database op %1</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwoordt niet</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
     </message>
 </context>
 <context>

@@ -197,10 +197,15 @@ void ClusterDiagram::rebuild()
                             ? tr("not seen yet")
                             : tr("spare, not watched");
         if (st.seen.isValid()) {
-            if (!st.error.isEmpty() && !st.apiReachable.value_or(false)) {
+            if (node.postgres && st.gone()) {
                 health = Health::Bad;
-                state = node.inmanta && !node.postgres ? tr("Inmanta server unreachable")
-                                                       : tr("unreachable");
+                state = st.sshPortOpen.value_or(false) ? tr("does not answer") : tr("unreachable");
+            } else if (node.postgres && !st.postgresRunning.has_value()) {
+                health = Health::Warning; // up, but its login or probe failed: see the tooltip
+                state = tr("cannot be read");
+            } else if (!node.postgres && !st.apiReachable.value_or(false)) {
+                health = Health::Bad;
+                state = tr("Inmanta server unreachable");
             } else if (node.postgres) {
                 if (!st.postgresRunning.value_or(false)) {
                     health = node.role == NodeRole::Spare ? Health::Unknown : Health::Bad;
@@ -275,7 +280,8 @@ void ClusterDiagram::rebuild()
         // own host says counts first.
         const NodeStatus standbyStatus = m_status.value(standby->name);
         if (standbyStatus.seen.isValid() &&
-            (!standbyStatus.sshReachable || !standbyStatus.postgresRunning.value_or(false))) {
+            (standbyStatus.gone() ||
+             (standbyStatus.sshReachable && !standbyStatus.postgresRunning.value_or(false)))) {
             health = Health::Bad;
             label = tr("no replication: %1 is down").arg(standby->name);
         }

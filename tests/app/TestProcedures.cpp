@@ -449,6 +449,66 @@ private slots:
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
 
+    // FAULTS 22: every way a host dies is detected within the probes' timeouts and named, and
+    // the cluster is seen healthy again once the host is back.
+    void everyWayAHostDiesIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("fault");
+        QTest::addColumn<QStringList>("undo");
+        QTest::addColumn<QString>("verdict");
+        const QStringList startPostgres{QStringLiteral("systemctl"), QStringLiteral("start"),
+                                        QStringLiteral("postgresql")};
+        const auto on = [](const char *host, const QStringList &command) {
+            return QStringList{QStringLiteral("exec"), QLatin1String(host)} + command;
+        };
+        const auto lab = [](const char *command, const char *host) {
+            return QStringList{QLatin1String(command), QLatin1String(host)};
+        };
+        QTest::newRow("standby frozen")
+            << lab("freeze", "db2") << lab("thaw", "db2")
+            << "db2 accepts connections but does not answer: writes on db1 will block";
+        QTest::newRow("standby cut off") << lab("isolate", "db2") << lab("heal", "db2")
+                                         << "db2 is down: writes on db1 will block";
+        QTest::newRow("standby's PostgreSQL stopped")
+            << lab("stop-service", "db2") + QStringList{QStringLiteral("postgresql")}
+            << on("db2", startPostgres) << "PostgreSQL on db2 is down: writes on db1 will block";
+        QTest::newRow("primary frozen")
+            << lab("freeze", "db1") << lab("thaw", "db1")
+            << "db1 accepts connections but does not answer: writes are not possible.";
+        QTest::newRow("primary cut off") << lab("isolate", "db1") << lab("heal", "db1")
+                                         << "db1 does not answer: writes are not possible.";
+        QTest::newRow("primary's PostgreSQL stopped")
+            << lab("stop-service", "db1") + QStringList{QStringLiteral("postgresql")}
+            << on("db1", startPostgres) << "PostgreSQL on db1 is down: writes are not possible.";
+        QTest::newRow("orchestrator frozen")
+            << lab("freeze", "orch1") << lab("thaw", "orch1")
+            << "The Inmanta server on orch1 accepts connections but does not answer.";
+        QTest::newRow("orchestrator's server stopped")
+            << lab("stop-service", "orch1") + QStringList{QStringLiteral("inmanta-server")}
+            << on("orch1", {QStringLiteral("systemctl"), QStringLiteral("start"),
+                            QStringLiteral("inmanta-server")})
+            << "The Inmanta server on orch1 does not answer.";
+    }
+
+    void everyWayAHostDiesIsNamed()
+    {
+        QFETCH(QStringList, fault);
+        QFETCH(QStringList, undo);
+        QFETCH(QString, verdict);
+        QCOMPARE(LabEnvironment::run(fault), 0);
+        const CliOutcome o = cli({QStringLiteral("status")});
+        QCOMPARE(LabEnvironment::run(undo), 0);
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.out.startsWith(QStringLiteral("Cluster lab: ") + verdict), qPrintable(o.out));
+        // Back: the standby streams in sync again.
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return cli({QStringLiteral("status")})
+                    .out.startsWith(QStringLiteral("Cluster lab: Healthy"));
+            },
+            60000));
+    }
+
     // The status command follows the cluster: healthy; a dead standby means writes will block;
     // a dead primary offers the failover.
     void statusFollowsTheCluster()

@@ -72,8 +72,13 @@ private slots:
         QTest::newRow("primary host dead")
             << QList<NodeStatus>{deadHost, standbyRunning(), orchestrator(false)} << K::PrimaryDown
             << "db1 does not answer: writes are not possible.";
-        NodeStatus refused = deadHost;
-        refused.sshPortOpen = true;
+        NodeStatus frozen = deadHost;
+        frozen.sshPortOpen = true;
+        QTest::newRow("primary frozen: ports open, nothing answers")
+            << QList<NodeStatus>{frozen, standbyRunning(), orchestrator(false)} << K::PrimaryDown
+            << "db1 accepts connections but does not answer: writes are not possible.";
+        NodeStatus refused = frozen;
+        refused.sshLoginRefused = true;
         refused.error = QStringLiteral("db1 (10.1.0.11:22): REFUSED: the host key has CHANGED.\n"
                                        "On record: ...");
         QTest::newRow("primary up but its login fails")
@@ -124,10 +129,52 @@ private slots:
             << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), unreachable,
                                  orchestrator(false)}
             << K::Degraded << "db2 is down: writes on db1 will block until it streams again.";
+        NodeStatus standbyFrozen = unreachable;
+        standbyFrozen.sshPortOpen = true;
+        QTest::newRow("standby frozen")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyFrozen,
+                                 orchestrator(true)}
+            << K::Degraded
+            << "db2 accepts connections but does not answer: writes on db1 will block until it "
+               "streams again.";
+        NodeStatus standbyStopped = standbyRunning();
+        standbyStopped.postgresRunning = false;
+        QTest::newRow("standby service stopped")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyStopped,
+                                 orchestrator(true)}
+            << K::Degraded
+            << "PostgreSQL on db2 is down: writes on db1 will block until it streams again.";
+        NodeStatus standbyUnreadable = standbyFrozen;
+        standbyUnreadable.sshLoginRefused = true;
+        QTest::newRow("standby login refused, the primary sees it in sync")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyUnreadable,
+                                 orchestrator(true)}
+            << K::Healthy << "Healthy: db1 replicates synchronously to db2.";
         QTest::newRow("orchestrator down")
             << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
                                  orchestrator(false)}
-            << K::OrchestratorDown << "The Inmanta server on orch1 is down or unhealthy.";
+            << K::OrchestratorDown << "The Inmanta server on orch1 is unhealthy.";
+        NodeStatus orchestratorStopped = seen(QStringLiteral("orch1"));
+        orchestratorStopped.apiReachable = false;
+        orchestratorStopped.apiPortOpen = false;
+        QTest::newRow("orchestrator stopped")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestratorStopped}
+            << K::OrchestratorDown << "The Inmanta server on orch1 does not answer.";
+        NodeStatus orchestratorFrozen = orchestratorStopped;
+        orchestratorFrozen.apiPortOpen = true;
+        QTest::newRow("orchestrator frozen")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestratorFrozen}
+            << K::OrchestratorDown
+            << "The Inmanta server on orch1 accepts connections but does not answer.";
+        NodeStatus orchestratorWithoutDatabase = orchestrator(false);
+        orchestratorWithoutDatabase.apiDatabaseConnected = false;
+        QTest::newRow("orchestrator without its database")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestratorWithoutDatabase}
+            << K::OrchestratorDown
+            << "The Inmanta server on orch1 is unhealthy: it is not connected to its database.";
         QTest::newRow("orchestrator on the standby")
             << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
                                  orchestrator(true, QStringLiteral("10.1.0.12"))}
