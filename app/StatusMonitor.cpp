@@ -255,12 +255,9 @@ void StatusMonitor::probeDatabase(const Node &node)
                 s.sshReachable = r.status != CommandResult::Status::NotStarted &&
                                  r.status != CommandResult::Status::ConnectionLost &&
                                  r.status != CommandResult::Status::TimedOut;
-                // Not started after a connection that worked (sudo) or that the server refused:
-                // the host answered. A connect that timed out or was refused says nothing.
-                using Failure = ConnectReport::Failure;
-                const Failure connect = m_lastConnect.value(name, Failure::Unreachable);
-                s.sshLoginRefused = r.status == CommandResult::Status::NotStarted &&
-                                    connect != Failure::Unreachable;
+                if (r.status == CommandResult::Status::NotStarted)
+                    s.loginProblem = loginProblem(
+                        m_lastConnect.value(name, ConnectReport::Failure::Unreachable));
                 if (r.succeeded())
                     parseProbe(r.out, &s);
                 else
@@ -320,6 +317,28 @@ void StatusMonitor::probeInmanta(const Node &node)
         serverStatus->deleteLater();
         probeEnded(name);
     });
+}
+
+// Why a command was not started: the connection attempt before it. A connect that worked
+// means sudo refused; a connect that timed out or was refused says nothing of the login.
+NodeStatus::LoginProblem StatusMonitor::loginProblem(ConnectReport::Failure connect)
+{
+    using P = NodeStatus::LoginProblem;
+    switch (connect) {
+    case ConnectReport::Failure::Unreachable:
+        return P::None;
+    case ConnectReport::Failure::HostKeyUnknown:
+        return P::HostKeyUnknown;
+    case ConnectReport::Failure::HostKeyChanged:
+        return P::HostKeyChanged;
+    case ConnectReport::Failure::HostKeyRevoked:
+        return P::HostKeyRevoked;
+    case ConnectReport::Failure::Authentication:
+        return P::Credentials;
+    case ConnectReport::Failure::None:
+        break;
+    }
+    return P::Sudo;
 }
 
 // A probe that ends after its round was published (at the deadline) writes into m_round, which

@@ -84,6 +84,7 @@ private:
     void probeStarted(const QString &nodeName);
     void probeEnded(const QString &nodeName);
     void publishRound();
+    static NodeStatus::LoginProblem loginProblem(ConnectReport::Failure connect);
 
     Cluster m_cluster;
     Options m_options;

@@ -24,6 +24,27 @@ QString notAnswering(const Node &node, const NodeStatus &s, const QString &offTh
     return offTheNetwork;
 }
 
+// The refused login in a few words (the node's facts keep the whole message).
+QString loginProblemText(NodeStatus::LoginProblem problem)
+{
+    using P = NodeStatus::LoginProblem;
+    switch (problem) {
+    case P::HostKeyUnknown:
+        return Tr::tr("its host key is not known yet");
+    case P::HostKeyChanged:
+        return Tr::tr("its host key has changed");
+    case P::HostKeyRevoked:
+        return Tr::tr("its host key is revoked");
+    case P::Credentials:
+        return Tr::tr("the SSH login was refused");
+    case P::Sudo:
+        return Tr::tr("sudo was refused");
+    case P::None:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 QString verdictName(ClusterVerdict::Kind kind)
@@ -94,9 +115,9 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     }
     // The host's SSH server answered but refused the login (host key, credentials, sudo):
     // that says nothing about PostgreSQL, so no failover is offered on it.
-    if (!p.sshReachable && p.sshLoginRefused) {
-        v.summary = Tr::tr("The state of %1 cannot be read: %2")
-                        .arg(primary->name, p.error.section(QLatin1Char('\n'), 0, 0));
+    if (!p.sshReachable && p.loginProblem != NodeStatus::LoginProblem::None) {
+        v.summary = Tr::tr("The state of %1 cannot be read: %2.")
+                        .arg(primary->name, loginProblemText(p.loginProblem));
         v.action = Tr::tr("Fix the SSH login of %1 (host key, user, key or password), then "
                           "check again.")
                        .arg(primary->name);

@@ -32,14 +32,23 @@ struct NodeStatus
     QDateTime seen;         // when these facts were gathered
     QDateTime lastAnswered; // when the node last answered any probe (kept across rounds)
     bool sshReachable = false;
-    // Its SSH server answered but the login was refused (host key, credentials, sudo): the
-    // host is up, only unreadable. Unset on a timeout or a refused connection.
-    bool sshLoginRefused = false;
-    QString error; // why facts are missing
+    // Its SSH server answered but the login was refused: the host is up, only unreadable.
+    // None on a timeout or a refused connection.
+    enum class LoginProblem
+    {
+        None,
+        HostKeyUnknown,
+        HostKeyChanged,
+        HostKeyRevoked,
+        Credentials, // user, key, passphrase or password
+        Sudo,
+    };
+    LoginProblem loginProblem = LoginProblem::None;
+    QString error; // why facts are missing, in full
 
     // A database host SSH could not reach at all: off the network, or its ports accept
     // connections while nothing replies (frozen, overloaded). A refused login is not that.
-    bool gone() const { return !sshReachable && !sshLoginRefused; }
+    bool gone() const { return !sshReachable && loginProblem == LoginProblem::None; }
 
     // TCP reachability of the node's ports, when probed.
     std::optional<bool> sshPortOpen;

@@ -359,10 +359,6 @@
         <translation>Gesund: %1 repliziert synchron nach %2.</translation>
     </message>
     <message>
-        <source>The state of %1 cannot be read: %2</source>
-        <translation>Der Zustand von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Den SSH-Zugang zu %1 korrigieren (Host-Schlüssel, Benutzer, Schlüssel oder Passwort), dann erneut prüfen.</translation>
     </message>
@@ -397,6 +393,30 @@
     <message>
         <source>The Inmanta server on %1 is unhealthy.</source>
         <translation>Der Inmanta-Server auf %1 ist nicht gesund.</translation>
+    </message>
+    <message>
+        <source>its host key is not known yet</source>
+        <translation>sein Host-Schlüssel ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its host key has changed</source>
+        <translation>sein Host-Schlüssel hat sich geändert</translation>
+    </message>
+    <message>
+        <source>its host key is revoked</source>
+        <translation>sein Host-Schlüssel ist widerrufen</translation>
+    </message>
+    <message>
+        <source>the SSH login was refused</source>
+        <translation>die SSH-Anmeldung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>sudo was refused</source>
+        <translation>sudo wurde verweigert</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2.</source>
+        <translation>Der Zustand von %1 ist nicht lesbar: %2.</translation>
     </message>
 </context>
 <context>

@@ -359,10 +359,6 @@
         <translation>En bon état : %1 réplique de façon synchrone vers %2.</translation>
     </message>
     <message>
-        <source>The state of %1 cannot be read: %2</source>
-        <translation>L’état de %1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Corrigez l’accès SSH à %1 (clé d’hôte, utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
     </message>
@@ -397,6 +393,30 @@
     <message>
         <source>The Inmanta server on %1 is unhealthy.</source>
         <translation>Le serveur Inmanta sur %1 est en mauvais état.</translation>
+    </message>
+    <message>
+        <source>its host key is not known yet</source>
+        <translation>sa clé d’hôte n’est pas encore connue</translation>
+    </message>
+    <message>
+        <source>its host key has changed</source>
+        <translation>sa clé d’hôte a changé</translation>
+    </message>
+    <message>
+        <source>its host key is revoked</source>
+        <translation>sa clé d’hôte est révoquée</translation>
+    </message>
+    <message>
+        <source>the SSH login was refused</source>
+        <translation>la connexion SSH a été refusée</translation>
+    </message>
+    <message>
+        <source>sudo was refused</source>
+        <translation>sudo a été refusé</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2.</source>
+        <translation>L’état de %1 est illisible : %2.</translation>
     </message>
 </context>
 <context>

@@ -359,10 +359,6 @@
         <translation>Gezond: %1 repliceert synchroon naar %2.</translation>
     </message>
     <message>
-        <source>The state of %1 cannot be read: %2</source>
-        <translation>De toestand van %1 kan niet gelezen worden: %2</translation>
-    </message>
-    <message>
         <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
         <translation>Herstel de SSH-login op %1 (hostsleutel, gebruiker, sleutel of wachtwoord) en controleer opnieuw.</translation>
     </message>
@@ -397,6 +393,30 @@
     <message>
         <source>The Inmanta server on %1 is unhealthy.</source>
         <translation>De Inmanta-server op %1 is niet gezond.</translation>
+    </message>
+    <message>
+        <source>its host key is not known yet</source>
+        <translation>zijn hostsleutel is nog niet bekend</translation>
+    </message>
+    <message>
+        <source>its host key has changed</source>
+        <translation>zijn hostsleutel is gewijzigd</translation>
+    </message>
+    <message>
+        <source>its host key is revoked</source>
+        <translation>zijn hostsleutel is ingetrokken</translation>
+    </message>
+    <message>
+        <source>the SSH login was refused</source>
+        <translation>de SSH-aanmelding werd geweigerd</translation>
+    </message>
+    <message>
+        <source>sudo was refused</source>
+        <translation>sudo werd geweigerd</translation>
+    </message>
+    <message>
+        <source>The state of %1 cannot be read: %2.</source>
+        <translation>De toestand van %1 is niet leesbaar: %2.</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,27 @@ private slots:
             60000));
     }
 
+    // A reinstalled primary (new host key) is unreadable, not down: no failover is offered.
+    // Forgetting every host key makes them unknown, and accepting them again heals it.
+    void aReinstalledPrimaryIsNotTakenForDown()
+    {
+        QCOMPARE(LabEnvironment::run({QStringLiteral("rekey"), QStringLiteral("db1")}), 0);
+        CliOutcome o = cli({QStringLiteral("status")});
+        QVERIFY2(o.out.startsWith(QStringLiteral(
+                     "Cluster lab: The state of db1 cannot be read: its host key has changed.")),
+                 qPrintable(o.out));
+        QVERIFY2(!o.out.contains(QStringLiteral("Fail over")), qPrintable(o.out));
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("known_hosts"))));
+        o = cli({QStringLiteral("status")});
+        QVERIFY2(o.out.startsWith(QStringLiteral(
+                     "Cluster lab: The state of db1 cannot be read: its host key is not known "
+                     "yet.")),
+                 qPrintable(o.out));
+        cli({QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")});
+        o = cli({QStringLiteral("status")});
+        QVERIFY2(o.out.startsWith(QStringLiteral("Cluster lab: Healthy")), qPrintable(o.out));
+    }
+
     // The status command follows the cluster: healthy; a dead standby means writes will block;
     // a dead primary offers the failover.
     void statusFollowsTheCluster()

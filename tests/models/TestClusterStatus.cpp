@@ -78,13 +78,12 @@ private slots:
             << QList<NodeStatus>{frozen, standbyRunning(), orchestrator(false)} << K::PrimaryDown
             << "db1 accepts connections but does not answer: writes are not possible.";
         NodeStatus refused = frozen;
-        refused.sshLoginRefused = true;
+        refused.loginProblem = NodeStatus::LoginProblem::HostKeyChanged;
         refused.error = QStringLiteral("db1 (10.1.0.11:22): REFUSED: the host key has CHANGED.\n"
                                        "On record: ...");
         QTest::newRow("primary up but its login fails")
             << QList<NodeStatus>{refused, standbyRunning(), orchestrator(true)} << K::Unknown
-            << "The state of db1 cannot be read: db1 (10.1.0.11:22): REFUSED: the host key has "
-               "CHANGED.";
+            << "The state of db1 cannot be read: its host key has changed.";
         NodeStatus stopped = seen(QStringLiteral("db1"));
         stopped.postgresRunning = false;
         QTest::newRow("primary service stopped")
@@ -145,7 +144,7 @@ private slots:
             << K::Degraded
             << "PostgreSQL on db2 is down: writes on db1 will block until it streams again.";
         NodeStatus standbyUnreadable = standbyFrozen;
-        standbyUnreadable.sshLoginRefused = true;
+        standbyUnreadable.loginProblem = NodeStatus::LoginProblem::Credentials;
         QTest::newRow("standby login refused, the primary sees it in sync")
             << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyUnreadable,
                                  orchestrator(true)}
