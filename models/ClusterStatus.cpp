@@ -45,6 +45,31 @@ QString loginProblemText(NodeStatus::LoginProblem problem)
     return {};
 }
 
+// What the operator does about it.
+QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node)
+{
+    using P = NodeStatus::LoginProblem;
+    switch (problem) {
+    case P::HostKeyUnknown:
+        return Tr::tr("Compare %1's host key fingerprint with the host's own and accept it, then "
+                      "check again.")
+            .arg(node);
+    case P::HostKeyChanged:
+    case P::HostKeyRevoked:
+        return Tr::tr("Find out why %1's host key changed; only if the host was reinstalled, "
+                      "remove its old entry from known_hosts, then check again.")
+            .arg(node);
+    case P::Sudo:
+        return Tr::tr("Let the SSH user on %1 use sudo (or fix its sudo password in the "
+                      "credentials), then check again.")
+            .arg(node);
+    case P::Credentials:
+    case P::None:
+        break;
+    }
+    return Tr::tr("Fix the SSH login of %1 (user, key or password), then check again.").arg(node);
+}
+
 } // namespace
 
 QString verdictName(ClusterVerdict::Kind kind)
@@ -118,9 +143,7 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     if (!p.sshReachable && p.loginProblem != NodeStatus::LoginProblem::None) {
         v.summary = Tr::tr("The state of %1 cannot be read: %2.")
                         .arg(primary->name, loginProblemText(p.loginProblem));
-        v.action = Tr::tr("Fix the SSH login of %1 (host key, user, key or password), then "
-                          "check again.")
-                       .arg(primary->name);
+        v.action = loginProblemAction(p.loginProblem, primary->name);
         return v;
     }
     if (!acceptsWrites(p)) {

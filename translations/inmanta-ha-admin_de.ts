@@ -359,10 +359,6 @@
         <translation>Gesund: %1 repliziert synchron nach %2.</translation>
     </message>
     <message>
-        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
-        <translation>Den SSH-Zugang zu %1 korrigieren (Host-Schlüssel, Benutzer, Schlüssel oder Passwort), dann erneut prüfen.</translation>
-    </message>
-    <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>Die Replikation ist noch nicht eingerichtet: %1 hat keinen Replikationsslot %2.</translation>
     </message>
@@ -417,6 +413,22 @@
     <message>
         <source>The state of %1 cannot be read: %2.</source>
         <translation>Der Zustand von %1 ist nicht lesbar: %2.</translation>
+    </message>
+    <message>
+        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <translation>Vergleichen Sie den Fingerabdruck des Host-Schlüssels von %1 mit dem des Hosts selbst und akzeptieren Sie ihn, dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <translation>Finden Sie heraus, warum sich der Host-Schlüssel von %1 geändert hat; nur wenn der Host neu installiert wurde, entfernen Sie seinen alten Eintrag aus known_hosts und prüfen dann erneut.</translation>
+    </message>
+    <message>
+        <source>Let the SSH user on %1 use sudo (or fix its sudo password in the credentials), then check again.</source>
+        <translation>Erlauben Sie dem SSH-Benutzer auf %1 sudo (oder korrigieren Sie sein sudo-Passwort in den Zugangsdaten), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
+        <translation>Korrigieren Sie die SSH-Anmeldung von %1 (Benutzer, Schlüssel oder Passwort), dann prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>

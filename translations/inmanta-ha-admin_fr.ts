@@ -359,10 +359,6 @@
         <translation>En bon état : %1 réplique de façon synchrone vers %2.</translation>
     </message>
     <message>
-        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
-        <translation>Corrigez l’accès SSH à %1 (clé d’hôte, utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
-    </message>
-    <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>La réplication n’est pas encore en place : %1 n’a pas de slot de réplication %2.</translation>
     </message>
@@ -417,6 +413,22 @@
     <message>
         <source>The state of %1 cannot be read: %2.</source>
         <translation>L’état de %1 est illisible : %2.</translation>
+    </message>
+    <message>
+        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <translation>Comparez l’empreinte de la clé d’hôte de %1 avec celle de l’hôte lui-même et acceptez-la, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <translation>Découvrez pourquoi la clé d’hôte de %1 a changé ; seulement si l’hôte a été réinstallé, retirez son ancienne entrée de known_hosts, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Let the SSH user on %1 use sudo (or fix its sudo password in the credentials), then check again.</source>
+        <translation>Autorisez l’utilisateur SSH sur %1 à utiliser sudo (ou corrigez son mot de passe sudo dans les identifiants), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
+        <translation>Corrigez la connexion SSH de %1 (utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -359,10 +359,6 @@
         <translation>Gezond: %1 repliceert synchroon naar %2.</translation>
     </message>
     <message>
-        <source>Fix the SSH login of %1 (host key, user, key or password), then check again.</source>
-        <translation>Herstel de SSH-login op %1 (hostsleutel, gebruiker, sleutel of wachtwoord) en controleer opnieuw.</translation>
-    </message>
-    <message>
         <source>Replication is not set up yet: %1 has no replication slot %2.</source>
         <translation>Replicatie is nog niet opgezet: %1 heeft geen replicatieslot %2.</translation>
     </message>
@@ -417,6 +413,22 @@
     <message>
         <source>The state of %1 cannot be read: %2.</source>
         <translation>De toestand van %1 is niet leesbaar: %2.</translation>
+    </message>
+    <message>
+        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <translation>Vergelijk de vingerafdruk van de hostsleutel van %1 met die van de host zelf en aanvaard hem, en controleer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <translation>Zoek uit waarom de hostsleutel van %1 veranderd is; alleen als de host opnieuw geïnstalleerd is, verwijder dan zijn oude regel uit known_hosts en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Let the SSH user on %1 use sudo (or fix its sudo password in the credentials), then check again.</source>
+        <translation>Laat de SSH-gebruiker op %1 sudo gebruiken (of verbeter zijn sudo-wachtwoord bij de aanmeldgegevens), en controleer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
+        <translation>Herstel de SSH-aanmelding van %1 (gebruiker, sleutel of wachtwoord), en controleer dan opnieuw.</translation>
     </message>
 </context>
 <context>

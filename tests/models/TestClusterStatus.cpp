@@ -195,6 +195,43 @@ private slots:
         QCOMPARE(v.summary, summary);
     }
 
+    void aRefusedLoginSaysWhatToDo_data()
+    {
+        QTest::addColumn<NodeStatus::LoginProblem>("problem");
+        QTest::addColumn<QString>("summary");
+        QTest::addColumn<QString>("action");
+        using P = NodeStatus::LoginProblem;
+        QTest::newRow("unknown key")
+            << P::HostKeyUnknown << "its host key is not known yet"
+            << "Compare db1's host key fingerprint with the host's own and accept it";
+        QTest::newRow("changed key") << P::HostKeyChanged << "its host key has changed"
+                                     << "Find out why db1's host key changed";
+        QTest::newRow("revoked key") << P::HostKeyRevoked << "its host key is revoked"
+                                     << "Find out why db1's host key changed";
+        QTest::newRow("credentials") << P::Credentials << "the SSH login was refused"
+                                     << "Fix the SSH login of db1 (user, key or password)";
+        QTest::newRow("sudo") << P::Sudo << "sudo was refused"
+                              << "Let the SSH user on db1 use sudo";
+    }
+
+    void aRefusedLoginSaysWhatToDo()
+    {
+        QFETCH(NodeStatus::LoginProblem, problem);
+        QFETCH(QString, summary);
+        QFETCH(QString, action);
+        NodeStatus refused = seen(QStringLiteral("db1"));
+        refused.sshReachable = false;
+        refused.sshPortOpen = true;
+        refused.loginProblem = problem;
+        const ClusterVerdict v =
+            deriveVerdict(runbookCluster(), {{QStringLiteral("db1"), refused},
+                                             {QStringLiteral("db2"), standbyRunning()}});
+        QCOMPARE(v.kind, ClusterVerdict::Kind::Unknown);
+        QCOMPARE(v.summary, QStringLiteral("The state of db1 cannot be read: %1.").arg(summary));
+        QVERIFY2(v.action.startsWith(action), qPrintable(v.action));
+        QVERIFY(v.procedure.isEmpty()); // no failover on a host that answered
+    }
+
     void primaryDownOffersTheFailover()
     {
         NodeStatus stopped = seen(QStringLiteral("db1"));
