@@ -54,8 +54,10 @@ QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node
         return Tr::tr("Compare %1's host key fingerprint with the host's own and accept it, then "
                       "check again.")
             .arg(node);
-    case P::HostKeyChanged:
     case P::HostKeyRevoked:
+        return Tr::tr("Treat %1 as compromised: give it new host keys, then check again.")
+            .arg(node);
+    case P::HostKeyChanged:
         return Tr::tr("Find out why %1's host key changed; only if the host was reinstalled, "
                       "remove its old entry from known_hosts, then check again.")
             .arg(node);

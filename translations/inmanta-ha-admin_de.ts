@@ -430,6 +430,10 @@
         <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
         <translation>Korrigieren Sie die SSH-Anmeldung von %1 (Benutzer, Schlüssel oder Passwort), dann prüfen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Treat %1 as compromised: give it new host keys, then check again.</source>
+        <translation>Behandeln Sie %1 als kompromittiert: Geben Sie ihm neue Host-Schlüssel, dann prüfen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -430,6 +430,10 @@
         <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
         <translation>Corrigez la connexion SSH de %1 (utilisateur, clé ou mot de passe), puis vérifiez à nouveau.</translation>
     </message>
+    <message>
+        <source>Treat %1 as compromised: give it new host keys, then check again.</source>
+        <translation>Considérez %1 comme compromis : donnez-lui de nouvelles clés d’hôte, puis vérifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -430,6 +430,10 @@
         <source>Fix the SSH login of %1 (user, key or password), then check again.</source>
         <translation>Herstel de SSH-aanmelding van %1 (gebruiker, sleutel of wachtwoord), en controleer dan opnieuw.</translation>
     </message>
+    <message>
+        <source>Treat %1 as compromised: give it new host keys, then check again.</source>
+        <translation>Beschouw %1 als gecompromitteerd: geef hem nieuwe hostsleutels, en controleer dan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

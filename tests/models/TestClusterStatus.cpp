@@ -207,7 +207,7 @@ private slots:
         QTest::newRow("changed key") << P::HostKeyChanged << "its host key has changed"
                                      << "Find out why db1's host key changed";
         QTest::newRow("revoked key") << P::HostKeyRevoked << "its host key is revoked"
-                                     << "Find out why db1's host key changed";
+                                     << "Treat db1 as compromised";
         QTest::newRow("credentials") << P::Credentials << "the SSH login was refused"
                                      << "Fix the SSH login of db1 (user, key or password)";
         QTest::newRow("sudo") << P::Sudo << "sudo was refused"
