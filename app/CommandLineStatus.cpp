@@ -129,10 +129,11 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
             QString facts;
             if (!s.error.isEmpty()) {
                 facts = s.error;
-            } else if (node.postgres) {
-                facts = !s.postgresRunning.value_or(false) ? Tr::tr("PostgreSQL stopped")
-                        : s.inRecovery.value_or(false)     ? Tr::tr("standby (in recovery)")
-                                                           : Tr::tr("accepts writes");
+            } else {
+                const NodeState state = nodeState(node, s);
+                facts = nodeStateText(state);
+                if (state == NodeState::ApiHealthy)
+                    facts += Tr::tr(", database %1").arg(s.apiDatabaseHost);
                 for (const NodeStatus::Replica &r : s.replicas)
                     facts += Tr::tr("; replica %1 at %2: %3, %4, %5 bytes behind")
                                  .arg(r.applicationName, r.clientAddress, r.state, r.syncState)
@@ -140,10 +141,6 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
                 for (const NodeStatus::Slot &sl : s.replicationSlots)
                     facts += Tr::tr("; slot %1 %2")
                                  .arg(sl.name, sl.active ? Tr::tr("active") : Tr::tr("inactive"));
-            } else {
-                facts = s.apiHealthy.value_or(false)
-                            ? Tr::tr("Inmanta server healthy, database %1").arg(s.apiDatabaseHost)
-                            : Tr::tr("Inmanta server unhealthy");
             }
             m_out << QStringLiteral("  %1 %2 %3\n")
                          .arg(node.name, -8)

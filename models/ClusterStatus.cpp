@@ -97,6 +97,54 @@ QString verdictName(ClusterVerdict::Kind kind)
     return {};
 }
 
+NodeState nodeState(const Node &node, const NodeStatus &s)
+{
+    if (!s.seen.isValid())
+        return node.postgres || node.role == NodeRole::Orchestrator ? NodeState::NotSeen
+                                                                    : NodeState::NotWatched;
+    if (node.postgres) {
+        if (s.gone())
+            return s.sshPortOpen.value_or(false) ? NodeState::Silent : NodeState::Unreachable;
+        if (!s.postgresRunning.has_value())
+            return NodeState::Unreadable;
+        if (!*s.postgresRunning)
+            return NodeState::PostgresStopped;
+        return s.inRecovery.value_or(false) ? NodeState::Standby : NodeState::AcceptsWrites;
+    }
+    if (!s.apiReachable.value_or(false))
+        return NodeState::ApiUnreachable;
+    return s.apiHealthy.value_or(false) ? NodeState::ApiHealthy : NodeState::ApiUnhealthy;
+}
+
+QString nodeStateText(NodeState state)
+{
+    switch (state) {
+    case NodeState::NotSeen:
+        return Tr::tr("not seen yet");
+    case NodeState::NotWatched:
+        return Tr::tr("spare, not watched");
+    case NodeState::Unreachable:
+        return Tr::tr("unreachable");
+    case NodeState::Silent:
+        return Tr::tr("does not answer");
+    case NodeState::Unreadable:
+        return Tr::tr("cannot be read");
+    case NodeState::ApiUnreachable:
+        return Tr::tr("Inmanta server unreachable");
+    case NodeState::PostgresStopped:
+        return Tr::tr("PostgreSQL stopped");
+    case NodeState::Standby:
+        return Tr::tr("standby (in recovery)");
+    case NodeState::AcceptsWrites:
+        return Tr::tr("accepts writes");
+    case NodeState::ApiHealthy:
+        return Tr::tr("Inmanta server healthy");
+    case NodeState::ApiUnhealthy:
+        return Tr::tr("Inmanta server unhealthy");
+    }
+    return {};
+}
+
 ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeStatus> &status)
 {
     ClusterVerdict v;

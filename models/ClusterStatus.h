@@ -98,6 +98,24 @@ struct ClusterVerdict
 
 QString verdictName(ClusterVerdict::Kind kind);
 
+// One node's state as the diagram and `status` name it; its colour is the view's business.
+enum class NodeState
+{
+    NotSeen,
+    NotWatched,     // a spare without PostgreSQL or an Inmanta server
+    Unreachable,    // a database host off the network or crashed
+    Silent,         // a database host whose ports accept connections while nothing replies
+    Unreadable,     // up, but its login or probe failed: its error says why
+    ApiUnreachable, // the Inmanta server does not answer
+    PostgresStopped,
+    Standby, // in recovery
+    AcceptsWrites,
+    ApiHealthy,
+    ApiUnhealthy,
+};
+NodeState nodeState(const Node &node, const NodeStatus &status);
+QString nodeStateText(NodeState state);
+
 // The cluster's state from its nodes' facts, the worst first: split brain, primary down,
 // degraded (the runbook's warning: without its synchronous standby the primary blocks every
 // write), orchestrator down or pointed elsewhere.

@@ -434,6 +434,50 @@
         <source>Treat %1 as compromised: give it new host keys, then check again.</source>
         <translation>Behandeln Sie %1 als kompromittiert: Geben Sie ihm neue Host-Schlüssel, dann prüfen Sie erneut.</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>spare, not watched</source>
+        <translation>Reserve, nicht überwacht</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Inmanta server unreachable</source>
+        <translation>Inmanta-Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL angehalten</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>Standby (im Recovery-Modus)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>nimmt Schreibzugriffe an</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy</source>
+        <translation>Inmanta-Server gesund</translation>
+    </message>
+    <message>
+        <source>Inmanta server unhealthy</source>
+        <translation>Inmanta-Server nicht gesund</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -766,18 +810,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Cluster %1: %2</translation>
     </message>
     <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL angehalten</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>Standby (im Recovery-Modus)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>nimmt Schreibzugriffe an</translation>
-    </message>
-    <message>
         <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
         <translation>; Replikat %1 auf %2: %3, %4, %5 Bytes zurück</translation>
     </message>
@@ -794,12 +826,8 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>inaktiv</translation>
     </message>
     <message>
-        <source>Inmanta server healthy, database %1</source>
-        <translation>Inmanta-Server gesund, Datenbank %1</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Inmanta-Server nicht gesund</translation>
+        <source>, database %1</source>
+        <translation>, Datenbank %1</translation>
     </message>
 </context>
 <context>
@@ -1339,42 +1367,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Cluster-Diagramm</translation>
     </message>
     <message>
-        <source>not seen yet</source>
-        <translation>noch nicht gesehen</translation>
-    </message>
-    <message>
-        <source>spare, not watched</source>
-        <translation>Reserve, nicht überwacht</translation>
-    </message>
-    <message>
-        <source>Inmanta server unreachable</source>
-        <translation>Inmanta-Server nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL angehalten</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>Standby (im Recovery-Modus)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>nimmt Schreibzugriffe an</translation>
-    </message>
-    <message>
-        <source>Inmanta server healthy</source>
-        <translation>Inmanta-Server gesund</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Inmanta-Server nicht gesund</translation>
-    </message>
-    <message>
         <source>no replication</source>
         <translation>keine Replikation</translation>
     </message>
@@ -1403,14 +1395,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>nutzt die Datenbank auf %1</translation>
-    </message>
-    <message>
-        <source>does not answer</source>
-        <translation>antwortet nicht</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,50 @@
         <source>Treat %1 as compromised: give it new host keys, then check again.</source>
         <translation>Considérez %1 comme compromis : donnez-lui de nouvelles clés d’hôte, puis vérifiez à nouveau.</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>pas encore vu</translation>
+    </message>
+    <message>
+        <source>spare, not watched</source>
+        <translation>réserve, non surveillé</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>ne répond pas</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Inmanta server unreachable</source>
+        <translation>Serveur Inmanta injoignable</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL arrêté</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (en récupération)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>accepte des écritures</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy</source>
+        <translation>Serveur Inmanta en bon état</translation>
+    </message>
+    <message>
+        <source>Inmanta server unhealthy</source>
+        <translation>Serveur Inmanta en mauvais état</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -766,18 +810,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Cluster %1 : %2</translation>
     </message>
     <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL arrêté</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>standby (en récupération)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>accepte des écritures</translation>
-    </message>
-    <message>
         <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
         <translation>; réplique %1 sur %2 : %3, %4, %5 octets de retard</translation>
     </message>
@@ -794,12 +826,8 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>inactif</translation>
     </message>
     <message>
-        <source>Inmanta server healthy, database %1</source>
-        <translation>Serveur Inmanta en bon état, base %1</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Serveur Inmanta en mauvais état</translation>
+        <source>, database %1</source>
+        <translation>, base de données %1</translation>
     </message>
 </context>
 <context>
@@ -1339,42 +1367,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Schéma du cluster</translation>
     </message>
     <message>
-        <source>not seen yet</source>
-        <translation>pas encore vu</translation>
-    </message>
-    <message>
-        <source>spare, not watched</source>
-        <translation>réserve, non surveillé</translation>
-    </message>
-    <message>
-        <source>Inmanta server unreachable</source>
-        <translation>Serveur Inmanta injoignable</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>injoignable</translation>
-    </message>
-    <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL arrêté</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>standby (en récupération)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>accepte des écritures</translation>
-    </message>
-    <message>
-        <source>Inmanta server healthy</source>
-        <translation>Serveur Inmanta en bon état</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Serveur Inmanta en mauvais état</translation>
-    </message>
-    <message>
         <source>no replication</source>
         <translation>aucune réplication</translation>
     </message>
@@ -1403,14 +1395,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>utilise la base sur %1</translation>
-    </message>
-    <message>
-        <source>does not answer</source>
-        <translation>ne répond pas</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>illisible</translation>
     </message>
 </context>
 <context>

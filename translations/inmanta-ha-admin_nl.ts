@@ -434,6 +434,50 @@
         <source>Treat %1 as compromised: give it new host keys, then check again.</source>
         <translation>Beschouw %1 als gecompromitteerd: geef hem nieuwe hostsleutels, en controleer dan opnieuw.</translation>
     </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>nog niet gezien</translation>
+    </message>
+    <message>
+        <source>spare, not watched</source>
+        <translation>reserve, niet bewaakt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwoordt niet</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
+    </message>
+    <message>
+        <source>Inmanta server unreachable</source>
+        <translation>Inmanta-server onbereikbaar</translation>
+    </message>
+    <message>
+        <source>PostgreSQL stopped</source>
+        <translation>PostgreSQL gestopt</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>standby (in herstel)</translation>
+    </message>
+    <message>
+        <source>accepts writes</source>
+        <translation>aanvaardt schrijfopdrachten</translation>
+    </message>
+    <message>
+        <source>Inmanta server healthy</source>
+        <translation>Inmanta-server gezond</translation>
+    </message>
+    <message>
+        <source>Inmanta server unhealthy</source>
+        <translation>Inmanta-server niet gezond</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -766,18 +810,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Cluster %1: %2</translation>
     </message>
     <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL gestopt</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>standby (in herstel)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>aanvaardt schrijfopdrachten</translation>
-    </message>
-    <message>
         <source>; replica %1 at %2: %3, %4, %5 bytes behind</source>
         <translation>; replica %1 op %2: %3, %4, %5 bytes achter</translation>
     </message>
@@ -794,12 +826,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>inactief</translation>
     </message>
     <message>
-        <source>Inmanta server healthy, database %1</source>
-        <translation>Inmanta-server gezond, database %1</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Inmanta-server niet gezond</translation>
+        <source>, database %1</source>
+        <translation>, database %1</translation>
     </message>
 </context>
 <context>
@@ -1339,42 +1367,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Clusterdiagram</translation>
     </message>
     <message>
-        <source>not seen yet</source>
-        <translation>nog niet gezien</translation>
-    </message>
-    <message>
-        <source>spare, not watched</source>
-        <translation>reserve, niet bewaakt</translation>
-    </message>
-    <message>
-        <source>Inmanta server unreachable</source>
-        <translation>Inmanta-server onbereikbaar</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>onbereikbaar</translation>
-    </message>
-    <message>
-        <source>PostgreSQL stopped</source>
-        <translation>PostgreSQL gestopt</translation>
-    </message>
-    <message>
-        <source>standby (in recovery)</source>
-        <translation>standby (in herstel)</translation>
-    </message>
-    <message>
-        <source>accepts writes</source>
-        <translation>aanvaardt schrijfopdrachten</translation>
-    </message>
-    <message>
-        <source>Inmanta server healthy</source>
-        <translation>Inmanta-server gezond</translation>
-    </message>
-    <message>
-        <source>Inmanta server unhealthy</source>
-        <translation>Inmanta-server niet gezond</translation>
-    </message>
-    <message>
         <source>no replication</source>
         <translation>geen replicatie</translation>
     </message>
@@ -1403,14 +1395,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>uses the database on %1</source>
         <translation>gebruikt de database op %1</translation>
-    </message>
-    <message>
-        <source>does not answer</source>
-        <translation>antwoordt niet</translation>
-    </message>
-    <message>
-        <source>cannot be read</source>
-        <translation>niet leesbaar</translation>
     </message>
 </context>
 <context>

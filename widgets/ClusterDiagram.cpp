@@ -46,6 +46,31 @@ void addArrow(QGraphicsScene *scene, QPointF from, QPointF to, const QColor &col
                  QPointF(text->boundingRect().width() / 2, text->boundingRect().height() + 6));
 }
 
+// A node box's colour: its state as its role expects it.
+Health healthOf(NodeState state, NodeRole role)
+{
+    switch (state) {
+    case NodeState::NotSeen:
+    case NodeState::NotWatched:
+        return Health::Unknown;
+    case NodeState::Unreadable:
+        return Health::Warning; // up, but unreadable: the tooltip says why
+    case NodeState::Standby:
+        return role == NodeRole::Standby ? Health::Good : Health::Warning;
+    case NodeState::AcceptsWrites:
+        return role == NodeRole::Primary ? Health::Good : Health::Bad; // a second writer
+    case NodeState::ApiHealthy:
+        return Health::Good;
+    case NodeState::Unreachable:
+    case NodeState::Silent:
+    case NodeState::ApiUnreachable:
+    case NodeState::PostgresStopped:
+    case NodeState::ApiUnhealthy:
+        break;
+    }
+    return Health::Bad;
+}
+
 } // namespace
 
 ClusterDiagram::ClusterDiagram(QWidget *parent)
@@ -192,42 +217,12 @@ void ClusterDiagram::rebuild()
 
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         const NodeStatus st = m_status.value(node.name);
-        Health health = Health::Unknown;
-        QString state = node.postgres || node.role == NodeRole::Orchestrator
-                            ? tr("not seen yet")
-                            : tr("spare, not watched");
-        if (st.seen.isValid()) {
-            if (node.postgres && st.gone()) {
-                health = Health::Bad;
-                state = st.sshPortOpen.value_or(false) ? tr("does not answer") : tr("unreachable");
-            } else if (node.postgres && !st.postgresRunning.has_value()) {
-                health = Health::Warning; // up, but its login or probe failed: see the tooltip
-                state = tr("cannot be read");
-            } else if (!node.postgres && !st.apiReachable.value_or(false)) {
-                health = Health::Bad;
-                state = tr("Inmanta server unreachable");
-            } else if (node.postgres) {
-                if (!st.postgresRunning.value_or(false)) {
-                    health = node.role == NodeRole::Spare ? Health::Unknown : Health::Bad;
-                    state = tr("PostgreSQL stopped");
-                } else if (st.inRecovery.value_or(false)) {
-                    health = node.role == NodeRole::Standby ? Health::Good : Health::Warning;
-                    state = tr("standby (in recovery)");
-                } else {
-                    health = node.role == NodeRole::Primary ? Health::Good
-                             : node.role == NodeRole::Spare ? Health::Unknown
-                                                            : Health::Bad; // a second writer
-                    state = tr("accepts writes");
-                }
-            } else {
-                health = st.apiHealthy.value_or(false) ? Health::Good : Health::Bad;
-                state = st.apiHealthy.value_or(false) ? tr("Inmanta server healthy")
-                                                      : tr("Inmanta server unhealthy");
-            }
-        }
+        const NodeState nodeNow = nodeState(node, st);
+        const QString state = nodeStateText(nodeNow);
         // Spares and retired hosts are outside the pair: their state is shown, never alarmed.
-        if (node.role == NodeRole::Spare || node.role == NodeRole::Retired)
-            health = Health::Unknown;
+        const Health health = node.role == NodeRole::Spare || node.role == NodeRole::Retired
+                                  ? Health::Unknown
+                                  : healthOf(nodeNow, node.role);
         const QPointF at = places.value(node.name);
         const QColor color = healthColor(health);
         QColor fill = color;
