@@ -114,8 +114,7 @@ void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
                                     const ConnectReport &report)
 {
     if (m_hostKeyDialog) { // one question at a time
-        m_hostKeyQueue << report;
-        m_hostKeyClusters << qMakePair(path, cluster);
+        m_hostKeyQueue << HostKeyQuestion{path, cluster, report};
         return;
     }
     HostKeyDialog::Question question;
@@ -140,9 +139,8 @@ void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
     connect(m_hostKeyDialog, &QObject::destroyed, this, [this] {
         if (m_hostKeyQueue.isEmpty())
             return;
-        const ConnectReport next = m_hostKeyQueue.takeFirst();
-        const auto [nextPath, nextCluster] = m_hostKeyClusters.takeFirst();
-        askAboutHostKey(nextPath, nextCluster, next);
+        const HostKeyQuestion next = m_hostKeyQueue.takeFirst();
+        askAboutHostKey(next.path, next.cluster, next.report);
     });
     m_hostKeyDialog->open();
 }

@@ -57,9 +57,14 @@ private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<AuditLogArchive> m_audit;
     std::map<QString, std::unique_ptr<StatusMonitor>> m_monitors;
-    QHash<QString, int> m_generations;   // ignores keychain answers for a cluster since changed
-    QList<ConnectReport> m_hostKeyQueue; // questions waiting for the one on screen
-    QList<QPair<QString, Cluster>> m_hostKeyClusters;
+    QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
+    struct HostKeyQuestion
+    {
+        QString path;
+        Cluster cluster;
+        ConnectReport report;
+    };
+    QList<HostKeyQuestion> m_hostKeyQueue; // waiting for the one on screen
     QPointer<HostKeyDialog> m_hostKeyDialog;
 };
 
