@@ -35,10 +35,8 @@ SqlProbe::Result readServer(const SqlProbe::Login &login)
                 result.inRecovery = query.value(0).toBool();
             // pg_current_wal_lsn() only exists on a server that is not in recovery.
             if (result.inRecovery == false) {
-                if (query.exec(QStringLiteral(
-                        "SELECT application_name, coalesce(host(client_addr), ''), state, "
-                        "sync_state, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
-                        "replay_lsn), -1)::bigint FROM pg_stat_replication"))) {
+                if (query.exec(QStringLiteral("SELECT ") +
+                               QLatin1String(SqlProbe::kReplicaColumns))) {
                     result.replicasVisible = true;
                     while (query.next()) {
                         if (query.value(2).isNull()) {
@@ -51,9 +49,7 @@ SqlProbe::Result readServer(const SqlProbe::Login &login)
                             query.value(4).toLongLong()};
                     }
                 }
-                if (query.exec(QStringLiteral(
-                        "SELECT slot_name, active, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
-                        "restart_lsn), -1)::bigint FROM pg_replication_slots"))) {
+                if (query.exec(QStringLiteral("SELECT ") + QLatin1String(SqlProbe::kSlotColumns))) {
                     while (query.next())
                         result.replicationSlots
                             << NodeStatus::Slot{query.value(0).toString(), query.value(1).toBool(),

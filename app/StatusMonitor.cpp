@@ -94,14 +94,11 @@ void StatusMonitor::start()
 QString StatusMonitor::probeScript(const Node &node)
 {
     const PostgresSettings pg = node.postgresOrDefault();
-    const QString sql = QStringLiteral(
-        "SELECT 'recovery', pg_is_in_recovery();\n"
-        "SELECT 'replica', application_name, coalesce(host(client_addr), ''), state, sync_state, "
-        "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), -1)::bigint FROM "
-        "pg_stat_replication;\n"
-        "SELECT 'slot', slot_name, active, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), "
-        "restart_lsn), -1)::bigint "
-        "FROM pg_replication_slots;\n");
+    const QString sql =
+        QStringLiteral("SELECT 'recovery', pg_is_in_recovery();\n"
+                       "SELECT 'replica', %1;\n"
+                       "SELECT 'slot', %2;\n")
+            .arg(QLatin1String(SqlProbe::kReplicaColumns), QLatin1String(SqlProbe::kSlotColumns));
     return QStringLiteral(
                "if systemctl is-active --quiet %1; then echo running=1; else echo running=0; fi\n"
                "if [ -e %2/standby.signal ]; then echo standby_signal=1; else echo "
