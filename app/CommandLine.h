@@ -76,7 +76,7 @@ private:
     void recordCheck(const QString &runId, const SshTarget &target, bool ok,
                      const QStringList &lines, const ConnectReport &report);
     void startRun(const GlobalOptions &global, const QString &procedure, bool yes,
-                  bool acceptNewHostKeys, const QString &resumeRunId);
+                  bool acceptNewHostKeys, const QString &resumeRunId, const QString &overwriteNode);
     void printStatus(const ClusterVerdict &verdict, bool json);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);

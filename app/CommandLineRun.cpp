@@ -71,6 +71,10 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
         {QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")},
         {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."),
          Tr::tr("RUN_ID")},
+        {QStringLiteral("overwrite"),
+         Tr::tr("Allow erasing NODE although it holds data of its own (configure-standby); "
+                "NODE must be typed out."),
+         Tr::tr("NODE")},
     });
     if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
         return usageError(error);
@@ -82,14 +86,20 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
         return code;
     if (!ProcedureSession::isImplemented(procedure))
         return notImplemented(QStringLiteral("run ") + procedure);
+    if (const QString node = sub.parser().value(QStringLiteral("overwrite"));
+        !node.isEmpty() && !m_cluster.findNode(node))
+        return usageError(
+            Tr::tr("--overwrite %1: no node of that name in cluster %2").arg(node, m_cluster.name));
     startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
              sub.parser().isSet(QStringLiteral("accept-new-host-keys")),
-             sub.parser().value(QStringLiteral("resume")));
+             sub.parser().value(QStringLiteral("resume")),
+             sub.parser().value(QStringLiteral("overwrite")));
     return Pending;
 }
 
 void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes,
-                           bool acceptNewHostKeys, const QString &resumeRunId)
+                           bool acceptNewHostKeys, const QString &resumeRunId,
+                           const QString &overwriteNode)
 {
     const auto refuse = [this](const QString &why, int code = ExitRefused) {
         m_err << "inmanta-ha-cli: " << why << '\n';
@@ -142,6 +152,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 options.auditPath = m_audit->path();
                 options.auditKey = m_audit->key();
                 options.operatorName = operatorName();
+                options.overwriteNode = overwriteNode;
                 options.lockDir =
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                     QStringLiteral("/locks");
@@ -171,13 +182,20 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 Runner *runner = m_session->runner();
                 const int total = static_cast<int>(m_session->plan().steps.size());
                 auto lastOutput = std::make_shared<QString>();
+                auto notes = std::make_shared<QStringList>();
                 connect(runner, &Runner::output, this,
                         [lastOutput](const QString &text) { *lastOutput += text; });
+                connect(runner, &Runner::noted, this,
+                        [notes](const QString &text) { *notes << text; });
                 connect(runner, &Runner::stepStarted, this,
-                        [lastOutput](int, bool, const QString &) { lastOutput->clear(); });
+                        [lastOutput, notes](int, bool, const QString &) {
+                            lastOutput->clear();
+                            notes->clear();
+                        });
                 connect(runner, &Runner::stepFinished, this,
-                        [this, total, lastOutput](int index, bool preflight, const QString &status,
-                                                  const QString &message) {
+                        [this, total, lastOutput, notes](int index, bool preflight,
+                                                         const QString &status,
+                                                         const QString &message) {
                             const QString label =
                                 preflight ? Tr::tr("pre-flight")
                                           : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
@@ -185,6 +203,8 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                                 preflight ? m_session->plan().preflight.at(index).description
                                           : m_session->plan().steps.at(index).description;
                             m_out << label << ' ' << description << ": " << status << '\n';
+                            for (const QString &note : std::as_const(*notes))
+                                m_out << "    " << note << '\n';
                             if (status == QLatin1String("failed")) {
                                 m_out << "    " << message << '\n';
                                 if (!lastOutput->trimmed().isEmpty())

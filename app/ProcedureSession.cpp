@@ -33,7 +33,7 @@ QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &proce
     withScram.makeScramVerifier = [](const QString &password) {
         return scramVerifier(password);
     };
-    withScram.scramMatches = scramMatches;
+    withScram.scramVerifierLike = scramVerifierLike;
     if (procedure == QLatin1String("configure-primary"))
         return Procedures::configurePrimary(cluster, withScram, plan);
     if (procedure == QLatin1String("configure-standby"))
@@ -61,6 +61,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     ProcedureInputs inputs;
     inputs.runId = m_options.runId;
     inputs.operatorName = m_options.operatorName;
+    inputs.overwriteNode = m_options.overwriteNode;
     inputs.replicationPassword =
         secrets.value(SecretNames::key(m_cluster, SecretNames::kReplicationPassword));
     if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan);

@@ -3,7 +3,7 @@
 #include "app/Runner.h"
 #include "app/SshHost.h"
 #include "models/Cluster.h"
-#include "models/Procedures.h"
+#include "models/procedures/Procedures.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -28,7 +28,8 @@ public:
         QString auditPath;
         QByteArray auditKey;
         QString operatorName;
-        QString lockDir; // for the local lock file
+        QString lockDir;       // for the local lock file
+        QString overwriteNode; // the operator's typed consent to erase this node's own data
     };
 
     ProcedureSession(Cluster cluster, Options options, QObject *parent = nullptr);

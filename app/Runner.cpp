@@ -23,29 +23,58 @@ public:
 
     CommandResult run(const QString &node, const RemoteCommand &command) override;
     bool cancelled() const override { return m_cancelled->load(); }
-    void note(const QString &text) override { emit output(text); }
+    void note(const QString &text) override
+    {
+        emit noted(text);
+        audit(m_currentStep, m_currentNumber, {}, QStringLiteral("note"), text);
+    }
 
 signals:
     void stepStarted(int index, bool preflight, const QString &description);
     void output(const QString &text);
+    void noted(const QString &text);
     void stepFinished(int index, bool preflight, const QString &status, const QString &message);
     void finished(iha::RunOutcome outcome, int failedStep, const QString &message);
 
 private:
     void audit(const QString &step, int stepNumber, const QString &host, const QString &outcome,
-               const QString &command = {}, const CommandResult *result = nullptr);
+               const QString &command = {}, const CommandResult *result = nullptr,
+               const QString &reason = {});
     void recordRun(const QString &status, int nextStep);
     void finish(RunOutcome outcome, int failedStep, const QString &message);
+    QString auditProblem() const
+    {
+        return QStringLiteral("the audit log cannot be written (%1): the run stops, as a run "
+                              "without its record is not allowed")
+            .arg(m_auditError);
+    }
 
     RunRequest m_request;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::unique_ptr<AuditLog> m_audit;
     QString m_currentStep;
     int m_currentNumber = 0;
+    QString m_auditError; // set when an entry could not be written: the run stops
 };
 
+namespace {
+
+// The command as the audit log keeps it: with what went on its stdin, secrets masked.
+QString auditedCommand(const RemoteCommand &command)
+{
+    if (command.input.isEmpty())
+        return command.command;
+    if (command.auditedInput.isEmpty())
+        return command.command +
+               QStringLiteral("\n# stdin: %1 bytes, not recorded").arg(command.input.size());
+    return command.command + QStringLiteral("\n# stdin:\n") + command.auditedInput;
+}
+
+} // namespace
+
 void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
-                      const QString &outcome, const QString &command, const CommandResult *result)
+                      const QString &outcome, const QString &command, const CommandResult *result,
+                      const QString &reason)
 {
     if (!m_audit)
         return;
@@ -66,9 +95,11 @@ void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
         if (!result->error.isEmpty())
             e.output += QLatin1Char('\n') + result->error;
     }
+    if (!reason.isEmpty())
+        e.output += (e.output.isEmpty() ? QString() : QStringLiteral("\n")) + reason;
     QString error;
-    if (!m_audit->append(e, &error))
-        emit output(QStringLiteral("warning: ") + error);
+    if (!m_audit->append(e, &error) && m_auditError.isEmpty())
+        m_auditError = error;
 }
 
 void RunWorker::recordRun(const QString &status, int nextStep)
@@ -134,7 +165,7 @@ CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
     audit(m_currentStep, m_currentNumber, node,
           result.succeeded() ? QStringLiteral("command succeeded")
                              : QStringLiteral("command failed"),
-          command.command, &result);
+          auditedCommand(command), &result);
     return result;
 }
 
@@ -169,7 +200,7 @@ void RunWorker::run()
         m_currentNumber = 0;
         emit stepStarted(i, true, step.description);
         bool done = false;
-        const QString problem = step.check(*this, &done);
+        QString problem = step.check(*this, &done);
         if (m_cancelled->load()) {
             emit stepFinished(i, true, QStringLiteral("failed"), QStringLiteral("cancelled"));
             audit(m_currentStep, 0, step.node, QStringLiteral("cancelled"));
@@ -178,11 +209,13 @@ void RunWorker::run()
                 RunOutcome::Cancelled, -1,
                 QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
         }
+        if (problem.isEmpty() && !m_auditError.isEmpty())
+            problem = auditProblem();
         if (!problem.isEmpty() || !done) {
             const QString message =
                 problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), message);
-            audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr);
+            audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr, message);
             recordRun(QStringLiteral("refused"), m_request.firstStep);
             return finish(RunOutcome::Refused, i, message);
         }
@@ -203,6 +236,8 @@ void RunWorker::run()
         emit stepStarted(i, false, step.description);
         bool done = false;
         QString problem = step.check(*this, &done);
+        if (problem.isEmpty() && !m_auditError.isEmpty())
+            problem = auditProblem();
         if (problem.isEmpty() && done) {
             emit stepFinished(i, false, QStringLiteral("already done"), QString());
             audit(step.description, i + 1, step.node, QStringLiteral("skipped"));
@@ -213,11 +248,14 @@ void RunWorker::run()
             problem = step.act(*this);
         if (problem.isEmpty())
             problem = step.verify(*this);
+        if (problem.isEmpty() && !m_auditError.isEmpty())
+            problem = auditProblem();
         if (!problem.isEmpty()) {
             const bool wasCancelled = m_cancelled->load();
             emit stepFinished(i, false, QStringLiteral("failed"), problem);
             audit(step.description, i + 1, step.node,
-                  wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+                  wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), {},
+                  nullptr, problem);
             recordRun(wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), i);
             return finish(wasCancelled ? RunOutcome::Cancelled : RunOutcome::Failed, i, problem);
         }
@@ -254,6 +292,7 @@ void Runner::start(const RunRequest &request)
             Qt::DirectConnection);
     connect(m_worker, &RunWorker::stepStarted, this, &Runner::stepStarted, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::output, this, &Runner::output, Qt::QueuedConnection);
+    connect(m_worker, &RunWorker::noted, this, &Runner::noted, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::stepFinished, this, &Runner::stepFinished, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::finished, this, &Runner::finished, Qt::QueuedConnection);
     m_thread->start();

@@ -52,6 +52,8 @@ public:
 signals:
     void stepStarted(int index, bool preflight, const QString &description);
     void output(const QString &text);
+    // What a step tells the operator (also in the audit log), apart from commands' output.
+    void noted(const QString &text);
     // status: "done", "already done" or "failed"
     void stepFinished(int index, bool preflight, const QString &status, const QString &message);
     void finished(iha::RunOutcome outcome, int failedStep, const QString &message);

@@ -33,17 +33,14 @@ QString scramVerifier(const QString &password)
     return scramVerifier(password, salt);
 }
 
-bool scramMatches(const QString &verifier, const QString &password)
+QString scramVerifierLike(const QString &password, const QString &iterationsAndSalt)
 {
-    // SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>
-    const QStringList parts = verifier.split(QLatin1Char('$'));
-    if (parts.size() != 3 || parts.at(0) != QLatin1String("SCRAM-SHA-256"))
-        return false;
-    const QStringList params = parts.at(1).split(QLatin1Char(':'));
-    if (params.size() != 2)
-        return false;
-    const QByteArray salt = QByteArray::fromBase64(params.at(1).toLatin1());
-    return scramVerifier(password, salt, params.at(0).toInt()) == verifier;
+    const QStringList params = iterationsAndSalt.split(QLatin1Char(':'));
+    bool numeric = false;
+    const int iterations = params.value(0).toInt(&numeric);
+    if (params.size() != 2 || !numeric || iterations <= 0 || params.at(1).isEmpty())
+        return {};
+    return scramVerifier(password, QByteArray::fromBase64(params.at(1).toLatin1()), iterations);
 }
 
 } // namespace iha

@@ -10,7 +10,9 @@ namespace iha {
 // machine so that the cleartext password never reaches the server.
 QString scramVerifier(const QString &password, const QByteArray &salt, int iterations = 4096);
 QString scramVerifier(const QString &password); // with a fresh random 16-byte salt
-// True when `verifier` (as read from pg_authid) was made from `password`.
-bool scramMatches(const QString &verifier, const QString &password);
+// The verifier of `password` with the parameters ("<iterations>:<salt>") of another one, so
+// that two verifiers can be compared for equality where the stored one lives; empty when the
+// parameters do not parse.
+QString scramVerifierLike(const QString &password, const QString &iterationsAndSalt);
 
 } // namespace iha

@@ -151,6 +151,11 @@ PostgresSettings readPostgres(const QJsonObject &object, const QString &path, Di
     reader.readString(QStringLiteral("configDir"), &pg.configDir);
     reader.readString(QStringLiteral("service"), &pg.service);
     reader.readString(QStringLiteral("binDir"), &pg.binDir);
+    // "/var/lib/pgsql/data/" is the folder PostgreSQL reports as "/var/lib/pgsql/data".
+    for (QString *dir : {&pg.dataDir, &pg.configDir, &pg.binDir}) {
+        while (dir->size() > 1 && dir->endsWith(QLatin1Char('/')))
+            dir->chop(1);
+    }
     pg.unknownKeys = reader.unknownKeys();
     return pg;
 }

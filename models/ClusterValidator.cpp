@@ -120,10 +120,15 @@ void validateReplication(const ReplicationSettings &r, Collector &c)
                 Tr::tr("\"%1\" is not a replication slot name (lower-case letters, digits and _, "
                        "at most 63)")
                     .arg(r.slot));
-    // It appears unquoted in synchronous_standby_names and in a libpq connection string.
-    if (!matches(r.applicationName, "[A-Za-z0-9_]{1,63}"))
+    // It appears unquoted in synchronous_standby_names, whose parser reads a leading digit as
+    // a number and FIRST / ANY as its keywords, and in a libpq connection string.
+    if (!matches(r.applicationName, "[A-Za-z_][A-Za-z0-9_]{0,62}") ||
+        r.applicationName.compare(QLatin1String("first"), Qt::CaseInsensitive) == 0 ||
+        r.applicationName.compare(QLatin1String("any"), Qt::CaseInsensitive) == 0)
         c.check(QStringLiteral("replication.applicationName"),
-                Tr::tr("\"%1\" is not an application name (letters, digits and _, at most 63)")
+                Tr::tr("\"%1\" is not an application name that synchronous_standby_names "
+                       "accepts (letters, digits and _, not starting with a digit, not FIRST or "
+                       "ANY, at most 63)")
                     .arg(r.applicationName));
     if (r.authMethod != QLatin1String("scram-sha-256") && r.authMethod != QLatin1String("md5"))
         c.check(QStringLiteral("replication.authMethod"),

@@ -10,8 +10,11 @@ namespace iha {
 // `command`, which is shown to operators and written to the audit log as it is.
 struct RemoteCommand
 {
-    QString command;       // shell text for the login user's shell
-    QByteArray input;      // stdin; may hold secrets
+    QString command;  // shell text for the login user's shell
+    QByteArray input; // stdin; may hold secrets
+    // What the audit log keeps of `input`: the SQL or file content with its secrets masked.
+    // Empty: only the size of the input is recorded.
+    QString auditedInput;
     bool asRoot = false;   // run as root: directly when logged in as root, else through sudo
     int timeoutMs = 60000; // 0: no limit
 };

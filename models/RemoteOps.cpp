@@ -33,19 +33,15 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
 }
 
 std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
-                                 const QByteArray &content, QString *error, bool keepBackup)
+                                 const QByteArray &content, QString *error)
 {
     RemoteScripts::FileWrite write;
     write.path = path;
     write.time = QDateTime::currentDateTimeUtc();
-    QString script = RemoteScripts::writeFile(write);
-    if (!keepBackup) // files holding secrets get no copies lying around
-        script.replace(QStringLiteral("  cp -p -- \"$f\" %1\n  echo %1\n")
-                           .arg(shellQuote(RemoteScripts::backupPath(write))),
-                       QString());
     RemoteCommand command;
-    command.command = script;
+    command.command = RemoteScripts::writeFile(write);
     command.input = content;
+    command.auditedInput = QString::fromUtf8(content);
     command.asRoot = true;
     const CommandResult result = io.run(node, command);
     if (!result.succeeded()) {
@@ -63,7 +59,7 @@ QString postgresProgram(const Node &node, const QString &program)
 }
 
 std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
-                           int timeoutMs)
+                           int timeoutMs, const QString &auditedStatements)
 {
     RemoteCommand command;
     // runuser keeps root's working directory, which postgres cannot read.
@@ -73,6 +69,7 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
             .arg(shellQuote(postgresProgram(node, QStringLiteral("psql"))))
             .arg(node.postgresOrDefault().port);
     command.input = statements.toUtf8();
+    command.auditedInput = auditedStatements.isEmpty() ? statements : auditedStatements;
     command.asRoot = true;
     command.timeoutMs = timeoutMs;
     const CommandResult result = io.run(node.name, command);

@@ -16,12 +16,13 @@ QString describeFailure(const QString &node, const QString &what, const CommandR
 std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path,
                                    QString *error);
 // Atomic replace with a backup ("<path>.<UTC time>.bak", returned; empty for a new file).
+// The content goes into the audit log as it is: files holding secrets are written otherwise.
 std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
-                                 const QByteArray &content, QString *error, bool keepBackup = true);
-// Runs SQL as the postgres user through psql on the node; the SQL goes on stdin. Returns
-// psql's unaligned output.
+                                 const QByteArray &content, QString *error);
+// Runs SQL as the postgres user through psql on the node; the SQL goes on stdin, and into the
+// audit log as `auditedStatements` when it holds a secret. Returns psql's unaligned output.
 std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
-                           int timeoutMs = 60000);
+                           int timeoutMs = 60000, const QString &auditedStatements = {});
 // systemctl ACTION UNIT; returns its exit code (or nullopt when it could not run).
 std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action,
                              const QString &unit, QString *error);

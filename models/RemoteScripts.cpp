@@ -97,4 +97,30 @@ QString writeFile(const FileWrite &write)
         .arg(f, backup, shellQuote(write.newFileMode), newFileOwner);
 }
 
+QString writeSecretFile(const QString &path, const QString &owner)
+{
+    return QStringLiteral(
+               "set -eu\n"
+               "f=%1\n"
+               "tmp=$(mktemp -- \"$(dirname -- \"$f\")/.$(basename -- \"$f\").iha-XXXXXX\")\n"
+               "trap 'rm -f -- \"$tmp\"' EXIT\n"
+               "chown %2 -- \"$tmp\"\n"
+               "cat >\"$tmp\"\n"
+               "sync -- \"$tmp\"\n"
+               "mv -f -T -- \"$tmp\" \"$f\"\n"
+               "trap - EXIT\n")
+        .arg(shellQuote(path), shellQuote(owner + QLatin1Char(':') + owner));
+}
+
+QString compareSecretFile(const QString &path, const QString &owner)
+{
+    return QStringLiteral("f=%1\n"
+                          "if [ ! -e \"$f\" ] && [ ! -L \"$f\" ]; then echo absent\n"
+                          "elif [ ! -L \"$f\" ] && [ -f \"$f\" ] && "
+                          "[ \"$(stat -c '%U %a' -- \"$f\")\" = %2 ] && cmp -s -- - \"$f\"; "
+                          "then echo same\n"
+                          "else echo differs; fi\n")
+        .arg(shellQuote(path), shellQuote(owner + QStringLiteral(" 600")));
+}
+
 } // namespace iha::RemoteScripts

@@ -51,5 +51,14 @@ struct FileWrite
 QString backupPath(const FileWrite &write);
 QString writeFile(const FileWrite &write);
 
+// A file holding a secret (stdin), for `owner` only: the temporary file is made 0600 by mktemp
+// and given to `owner` before anything is written to it, and renamed over the path (a
+// symbolic link there is replaced, never followed). No backup: no copies of secrets lying
+// around.
+QString writeSecretFile(const QString &path, const QString &owner);
+// Prints "same" when the file is a regular file of `owner` with mode 0600 and holds exactly
+// stdin, "absent" when there is none, else "differs"; the content never travels back.
+QString compareSecretFile(const QString &path, const QString &owner);
+
 } // namespace RemoteScripts
 } // namespace iha

@@ -152,11 +152,24 @@ private slots:
         QCOMPARE(r.exitCode, int(ExitSuccess));
         for (const char *expected :
              {"1. [db1] Set the replication settings in /var/lib/pgsql/data/postgresql.conf",
-              "synchronous_standby_names = 'inmanta'", "5. [db1] Restart PostgreSQL on db1",
+              "wal_log_hints = on", "3. [db2] Keep db2's replication password file in step",
+              "6. [db1] Restart PostgreSQL on db1",
               "host\treplication\treplication\t10.1.0.12/32\tscram-sha-256",
               "'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'", "Nothing has been run."})
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)),
                      qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.out));
+        // Writes never wait for a standby that does not stream yet: configure-primary leaves
+        // synchronous replication off, configure-standby turns it on once the standby streams.
+        QVERIFY(!r.out.contains(QStringLiteral("\nsynchronous_standby_names")));
+        const CliResult standby =
+            runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
+                    QStringLiteral("configure-standby")});
+        QCOMPARE(standby.exitCode, int(ExitSuccess));
+        const qsizetype streams =
+            standby.out.indexOf(QStringLiteral("8. [db1] Check on db1 that db2 streams"));
+        const qsizetype sync =
+            standby.out.indexOf(QStringLiteral("9. [db1] Turn on synchronous replication on db1"));
+        QVERIFY2(streams > 0 && sync > streams, qPrintable(standby.out));
     }
 
     // FAULTS.md 4: pg_hba.conf needs IP addresses; a host name is refused before anything runs.

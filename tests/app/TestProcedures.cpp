@@ -198,7 +198,7 @@ private slots:
                  QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
-        QVERIFY(!resumed.out.contains(QStringLiteral("[1/9]"))); // it went on from the failed step
+        QVERIFY(!resumed.out.contains(QStringLiteral("[1/10]"))); // it went on from the failed step
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
 
@@ -312,7 +312,7 @@ private slots:
             {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(
-            o.out.contains(QStringLiteral("[1/9] Store the replication password for postgres in "
+            o.out.contains(QStringLiteral("[1/10] Store the replication password for postgres in "
                                           "/var/lib/pgsql/.pgpass-inmanta-ha (mode 0600): done")));
         QCOMPARE(onHost(QStringLiteral("db2"),
                         QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
@@ -401,7 +401,7 @@ private slots:
         const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(
-            QStringLiteral("[2/5] Create the replication role replication (REPLICATION LOGIN) from "
+            QStringLiteral("[2/6] Create the replication role replication (REPLICATION LOGIN) from "
                            "a SCRAM-SHA-256 verifier: done")));
         qInfo("configure-primary with the standby down took %lld ms", clock.elapsed());
         // The standby gets the new password and streams again.
@@ -444,7 +444,7 @@ private slots:
                  QStringLiteral("--yes"), QStringLiteral("--accept-new-host-keys")},
                 clusterFile);
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral("db1 looks like a primary in use")),
+        QVERIFY2(o.err.contains(QStringLiteral("REFUSED: db1 holds a database cluster of its own")),
                  qPrintable(o.out + o.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }

@@ -68,6 +68,17 @@ private slots:
         QCOMPARE(cluster.replication.applicationName, QStringLiteral("inmanta"));
     }
 
+    // PostgreSQL reports its data directory without the trailing slash an operator may type.
+    void trailingSlashesAreDropped()
+    {
+        const ClusterReadResult result = readCluster(clusterWith(
+            R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"dataDir": "/srv/my data/", "configDir": "/etc/pg/"}})"));
+        QVERIFY2(result.ok(), qPrintable(errorsOf(result).join(QLatin1Char('\n'))));
+        const Node *db2 = result.cluster->findNode(QStringLiteral("db2"));
+        QCOMPARE(db2->postgres->dataDir, QStringLiteral("/srv/my data"));
+        QCOMPARE(db2->postgres->configDir, QStringLiteral("/etc/pg"));
+    }
+
     void minimalNodesGetTheRunbookDefaults()
     {
         const ClusterReadResult result = readCluster(clusterWith(
@@ -219,6 +230,15 @@ private slots:
             << clusterWith("", R"("replication": {"applicationName": "in manta"}, )")
             << QStringLiteral(
                    "replication.applicationName: \"in manta\" is not an application name");
+        // synchronous_standby_names' parser reads these as its keywords or as a number.
+        for (const QByteArray &name : {QByteArray("first"), QByteArray("ANY"), QByteArray("2nd")})
+            QTest::newRow(name.constData())
+                << clusterWith(
+                       "", QByteArray("\"replication\": {\"applicationName\": \"" + name + "\"}, ")
+                               .constData())
+                << QStringLiteral("replication.applicationName: \"%1\" is not an application name "
+                                  "that synchronous_standby_names accepts")
+                       .arg(QString::fromLatin1(name));
         QTest::newRow("bad auth method")
             << clusterWith("", R"("replication": {"authMethod": "trust"}, )")
             << QStringLiteral("replication.authMethod: \"trust\" is not supported");

@@ -1,0 +1,309 @@
+// Runbook: "Configure the master node".
+#include "models/ConfigEditors.h"
+#include "models/RemoteOps.h"
+#include "models/procedures/Preflight.h"
+#include "models/procedures/Procedures.h"
+#include "models/procedures/StepBuilders.h"
+
+namespace iha::Procedures {
+namespace {
+
+// The runbook's settings, but for two: synchronous_standby_names is left to configure-standby,
+// which sets it once the standby streams (set now, every commit would wait for a standby that
+// does not exist yet), and wal_log_hints is turned on so that an old primary can be rewound
+// after a failover instead of copied whole.
+QString primaryConfEdit(const QString &text)
+{
+    QString out = text;
+    out = PostgresqlConf::set(out, QStringLiteral("listen_addresses"), QStringLiteral("*"));
+    // `logical` includes all that replication needs; lowering it would stop a server that has
+    // logical slots from starting.
+    if (PostgresqlConf::value(out, QStringLiteral("wal_level")) != QLatin1String("logical"))
+        out = PostgresqlConf::set(out, QStringLiteral("wal_level"), QStringLiteral("replica"));
+    out = PostgresqlConf::set(out, QStringLiteral("synchronous_commit"), QStringLiteral("on"));
+    out = PostgresqlConf::set(out, QStringLiteral("wal_log_hints"), QStringLiteral("on"));
+    out = PostgresqlConf::set(out, QStringLiteral("hot_standby"), QStringLiteral("off"));
+    return out;
+}
+
+QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error)
+{
+    QList<PgHba::Rule> rules;
+    for (const Node &node : cluster.nodes) {
+        if (!isDatabaseRole(node.role))
+            continue;
+        const QString address = PgHba::hostAddress(node.address);
+        if (address.isEmpty()) {
+            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
+                                    "the replication rule")
+                         .arg(node.name, node.address);
+            return {};
+        }
+        rules << PgHba::Rule{QStringLiteral("host"), QStringLiteral("replication"),
+                             cluster.replication.user, address, cluster.replication.authMethod};
+    }
+    return rules;
+}
+
+Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs &inputs)
+{
+    Step role;
+    role.description =
+        QStringLiteral(
+            "Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier")
+            .arg(cluster.replication.user);
+    role.node = primary.name;
+    role.runbookSection = kConfigureMaster;
+    // Committed locally: with synchronous replication on and no standby streaming, DDL would
+    // wait forever (FAULTS 2). Not logged: the statement holds the verifier.
+    const QString roleSqlTemplate =
+        QStringLiteral("BEGIN;\n"
+                       "SET LOCAL synchronous_commit = local;\n"
+                       "SET LOCAL log_statement = 'none';\n"
+                       "SET LOCAL log_min_duration_statement = -1;\n"
+                       "SET LOCAL statement_timeout = '60s';\n"
+                       "DO $iha$ BEGIN\n"
+                       "  IF EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN\n"
+                       "    ALTER ROLE %2 WITH REPLICATION LOGIN PASSWORD %3;\n"
+                       "  ELSE\n"
+                       "    CREATE ROLE %2 WITH REPLICATION LOGIN PASSWORD %3;\n"
+                       "  END IF;\n"
+                       "END $iha$;\n"
+                       "COMMIT;\n");
+    const QString user = cluster.replication.user;
+    const QString masked = roleSqlTemplate.arg(
+        sqlLiteral(user), sqlIdentifier(user),
+        QStringLiteral("'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'"));
+    role.preview = masked;
+    role.check = [primary, cluster, inputs](StepIo &io, bool *done) {
+        return roleHasPassword(io, primary, cluster, inputs, done);
+    };
+    role.act = [primary, inputs, roleSqlTemplate, user, masked](StepIo &io) {
+        QString error;
+        const QString sql =
+            roleSqlTemplate.arg(sqlLiteral(user), sqlIdentifier(user),
+                                sqlLiteral(inputs.makeScramVerifier(inputs.replicationPassword)));
+        return RemoteOps::sql(io, primary, sql, &error, 90000, masked) ? QString() : error;
+    };
+    role.verify = [primary, cluster, inputs](StepIo &io) {
+        bool done = false;
+        const QString error = roleHasPassword(io, primary, cluster, inputs, &done);
+        if (!error.isEmpty())
+            return error;
+        return done ? QString()
+                    : QStringLiteral("%1: the role %2 does not have the new password")
+                          .arg(primary.name, cluster.replication.user);
+    };
+    return role;
+}
+
+Step slotStep(const Cluster &cluster, const Node &primary)
+{
+    Step slot;
+    slot.description =
+        QStringLiteral("Create the physical replication slot %1 (an existing one is reused)")
+            .arg(cluster.replication.slot);
+    slot.node = primary.name;
+    slot.runbookSection = kConfigureMaster;
+    slot.preview = QStringLiteral("SELECT * FROM pg_create_physical_replication_slot('%1');")
+                       .arg(cluster.replication.slot);
+    const auto slotExists = [primary, cluster](StepIo &io, bool *exists) {
+        QString error;
+        const auto state =
+            RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
+        if (!state)
+            return error;
+        *exists = !state->isEmpty();
+        return QString();
+    };
+    slot.check = slotExists;
+    slot.act = [primary, cluster](StepIo &io) {
+        QString error;
+        return RemoteOps::sql(io, primary,
+                              QStringLiteral("SELECT pg_create_physical_replication_slot(%1);\n")
+                                  .arg(sqlLiteral(cluster.replication.slot)),
+                              &error)
+                   ? QString()
+                   : error;
+    };
+    slot.verify = [slotExists, primary, cluster](StepIo &io) {
+        bool exists = false;
+        const QString error = slotExists(io, &exists);
+        return !error.isEmpty() ? error
+               : exists         ? QString()
+                                : QStringLiteral("%1: the slot %2 is missing")
+                              .arg(primary.name, cluster.replication.slot);
+    };
+    return slot;
+}
+
+Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
+{
+    const QString hba = confPath(primary, QStringLiteral("pg_hba.conf"));
+    const auto hbaEdit = [rules](const QString &text) {
+        QString out = text;
+        for (const PgHba::Rule &rule : rules)
+            out = PgHba::addRule(out, rule);
+        return out;
+    };
+    QStringList ruleLines;
+    for (const PgHba::Rule &rule : rules)
+        ruleLines << rule.line();
+    Step step = fileEditStep(
+        QStringLiteral("Allow replication from both database nodes in %1, then reload").arg(hba),
+        primary, hba, kConfigureMaster,
+        ruleLines.join(QLatin1Char('\n')) + QStringLiteral("\nsystemctl reload ") +
+            primary.postgresOrDefault().service,
+        hbaEdit);
+    // After the reload PostgreSQL keeps the old rules, silently, if the new file is bad: ask
+    // it, and put the old file back if so.
+    step.act = [primary, hba, act = step.act](StepIo &io) {
+        QString error;
+        const auto before = RemoteOps::readFile(io, primary.name, hba, &error);
+        if (!before)
+            return error;
+        error = act(io);
+        if (!error.isEmpty())
+            return error;
+        const QString service = primary.postgresOrDefault().service;
+        if (const auto code =
+                RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+            !code || *code != 0)
+            return error.isEmpty()
+                       ? QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service)
+                       : error;
+        const auto problems =
+            RemoteOps::sql(io, primary,
+                           QStringLiteral("SELECT line_number || ': ' || error FROM "
+                                          "pg_hba_file_rules WHERE error IS NOT NULL;\n"),
+                           &error);
+        if (!problems)
+            return error;
+        if (problems->isEmpty())
+            return QString();
+        RemoteOps::writeFile(io, primary.name, hba, *before, &error);
+        RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+        return QStringLiteral("%1: PostgreSQL refused the new %2 (%3); the previous file was put "
+                              "back and reloaded")
+            .arg(primary.name, hba, problems->simplified());
+    };
+    return step;
+}
+
+Step restartStep(const Node &primary)
+{
+    Step restart;
+    restart.description =
+        QStringLiteral(
+            "Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints")
+            .arg(primary.name);
+    restart.node = primary.name;
+    restart.runbookSection = kConfigureMaster;
+    restart.preview =
+        QStringLiteral("SELECT name FROM pg_settings WHERE pending_restart;\nsystemctl restart %1")
+            .arg(primary.postgresOrDefault().service);
+    // "settings|settings waiting for a restart"
+    const QString wanted = QStringLiteral("*|true|on|on|off");
+    const auto readSettings = [primary](StepIo &io, QString *live, QString *pending) {
+        QString error;
+        const auto values = RemoteOps::sql(
+            io, primary,
+            QStringLiteral("SELECT current_setting('listen_addresses') || '|' || "
+                           "(current_setting('wal_level') IN ('replica', 'logical')) || '|' || "
+                           "current_setting('synchronous_commit') || '|' || "
+                           "current_setting('wal_log_hints') || '|' || "
+                           "current_setting('hot_standby') || '#' || "
+                           "coalesce((SELECT string_agg(name, ', ' ORDER BY name) FROM "
+                           "pg_settings WHERE pending_restart), '');\n"),
+            &error);
+        if (!values)
+            return error;
+        *live = values->section(QLatin1Char('#'), 0, 0);
+        *pending = values->section(QLatin1Char('#'), 1);
+        return QString();
+    };
+    restart.check = [readSettings, wanted](StepIo &io, bool *done) {
+        QString live;
+        QString pending;
+        const QString error = readSettings(io, &live, &pending);
+        *done = live == wanted && pending.isEmpty();
+        return error;
+    };
+    restart.act = [primary, readSettings](StepIo &io) {
+        QString live;
+        QString pending;
+        QString error = readSettings(io, &live, &pending);
+        if (!error.isEmpty())
+            return error;
+        if (!pending.isEmpty())
+            io.note(QStringLiteral("%1: the restart applies every setting changed since the last "
+                                   "start: %2")
+                        .arg(primary.name, pending));
+        const QString service = primary.postgresOrDefault().service;
+        const auto code =
+            RemoteOps::systemctl(io, primary.name, QStringLiteral("restart"), service, &error);
+        if (!code)
+            return error;
+        return *code == 0 ? QString()
+                          : QStringLiteral("%1: systemctl restart %2 failed (exit code %3)")
+                                .arg(primary.name, service)
+                                .arg(*code);
+    };
+    restart.verify = [readSettings, primary, wanted](StepIo &io) {
+        QString live;
+        QString pending;
+        const QString error = readSettings(io, &live, &pending);
+        if (!error.isEmpty())
+            return error;
+        return live == wanted && pending.isEmpty()
+                   ? QString()
+                   : QStringLiteral("%1: after the restart PostgreSQL runs with listen_addresses, "
+                                    "wal_level ok, synchronous_commit, wal_log_hints, hot_standby "
+                                    "= %2 (wanted %3); another file (postgresql.auto.conf?) may "
+                                    "override them")
+                         .arg(primary.name, live, wanted);
+    };
+    return restart;
+}
+
+} // namespace
+
+QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
+{
+    const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primaryPtr)
+        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+    const Node primary = *primaryPtr;
+    QString rulesError;
+    const QList<PgHba::Rule> rules = replicationRules(cluster, &rulesError);
+    if (!rulesError.isEmpty())
+        return rulesError;
+    plan->procedure = QStringLiteral("configure-primary");
+    plan->cluster = cluster.name;
+    addPreflightAndLock(cluster, {primary}, inputs, plan);
+
+    const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
+    plan->steps << fileEditStep(
+        QStringLiteral("Set the replication settings in %1").arg(conf), primary, conf,
+        kConfigureMaster,
+        QStringLiteral("listen_addresses = '*'\nwal_level = replica  (logical is kept)\n"
+                       "synchronous_commit = on\nwal_log_hints = on\nhot_standby = off\n"
+                       "(synchronous_standby_names = '%1' is set by configure-standby once the "
+                       "standby streams)")
+            .arg(cluster.replication.applicationName),
+        primaryConfEdit);
+    plan->steps << roleStep(cluster, primary, inputs);
+    // A standby that streams keeps its connection, but would be refused at its next reconnect
+    // with the old password in its password file.
+    if (const Node *standby = cluster.nodeWithRole(NodeRole::Standby))
+        plan->steps << passwordFileStep(
+            QStringLiteral("Keep %1's replication password file in step with the role")
+                .arg(standby->name),
+            *standby, primary, cluster, inputs, /*onlyIfPresent=*/true);
+    plan->steps << slotStep(cluster, primary);
+    plan->steps << pgHbaStep(primary, rules);
+    plan->steps << restartStep(primary);
+    return {};
+}
+
+} // namespace iha::Procedures

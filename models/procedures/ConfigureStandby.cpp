@@ -1,0 +1,526 @@
+// Runbook: "Configure the standby node" (and its last paragraph of "Add a standby node to a
+// newly promoted master node": synchronous replication is turned on once the standby streams).
+#include "models/ConfigEditors.h"
+#include "models/RemoteOps.h"
+#include "models/ShellQuote.h"
+#include "models/procedures/Preflight.h"
+#include "models/procedures/Procedures.h"
+#include "models/procedures/StandbyTarget.h"
+#include "models/procedures/StepBuilders.h"
+
+#include <QFileInfo>
+
+namespace iha::Procedures {
+namespace {
+
+// The steps that rebuild the standby have nothing to do while it streams from the primary.
+Step rebuildStep(const QString &description, const Node &standby, const Node &primary,
+                 const Cluster &cluster, const QString &preview,
+                 std::function<QString(StepIo &)> act, std::function<QString(StepIo &)> verify)
+{
+    Step step;
+    step.description = description;
+    step.node = standby.name;
+    step.runbookSection = kConfigureStandby;
+    step.preview = preview;
+    step.check = [primary, cluster](StepIo &io, bool *done) {
+        return standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+    };
+    step.act = std::move(act);
+    step.verify = std::move(verify);
+    return step;
+}
+
+// Before anything is erased: the target's identity against the primary's (FAULTS 13). A wrong
+// node picked at 3 a.m., or an old primary that took writes, must not be wiped.
+Step targetIdentityStep(const Node &standby, const Node &primary, const ProcedureInputs &inputs)
+{
+    const QString dataDir = standby.postgresOrDefault().dataDir;
+    const QString script =
+        QStringLiteral(
+            "d=%1\n"
+            "if [ ! -f \"$d/PG_VERSION\" ]; then echo data=no; exit 0; fi\n"
+            "echo data=yes\n"
+            "LC_ALL=C %2 -D \"$d\" | sed -n -e 's/^Database system identifier: *//p' "
+            "-e 's/^Database cluster state: *//p' -e 's/^Latest checkpoint.s TimeLineID: *//p' "
+            "| { read -r id; read -r state; read -r tli; "
+            "echo \"sysid=$id\"; echo \"state=$state\"; echo \"timeline=$tli\"; }\n"
+            "[ -e \"$d/standby.signal\" ] && echo signal=yes || echo signal=no\n"
+            "echo databases=$(ls -1 -- \"$d/base\" | wc -l)\n")
+            .arg(shellQuote(dataDir),
+                 shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata"))));
+    const QString primarySql =
+        QStringLiteral("SELECT system_identifier || '|' || (SELECT timeline_id FROM "
+                       "pg_control_checkpoint()) FROM pg_control_system();\n");
+    const QString standbySql =
+        QStringLiteral("SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                       "c.relnamespace WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN "
+                       "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%') "
+                       "|| '|' || (SELECT count(*) FROM pg_stat_replication);\n");
+    Step step;
+    step.description = QStringLiteral("%1 holds nothing the primary does not have: a standby of "
+                                      "%2, or a fresh cluster (system identifier and timeline "
+                                      "compared)")
+                           .arg(standby.name, primary.name);
+    step.node = standby.name;
+    step.preview = QStringLiteral("pg_controldata %1  (system identifier, state, timeline)\n"
+                                  "ls %1/base; test -e %1/standby.signal\n%2")
+                       .arg(dataDir, primarySql.trimmed());
+    step.check = [standby, primary, script, primarySql, standbySql,
+                  overwrite = inputs.overwriteNode](StepIo &io, bool *done) {
+        RemoteCommand command;
+        command.command = script;
+        command.asRoot = true;
+        const CommandResult result = io.run(standby.name, command);
+        if (!result.succeeded())
+            return RemoteOps::describeFailure(
+                standby.name, QStringLiteral("reading what its data directory holds"), result);
+        StandbyTargetFacts target = parseStandbyTargetFacts(QString::fromUtf8(result.out));
+        QString error;
+        const auto primaryId = RemoteOps::sql(io, primary, primarySql, &error, 30000);
+        if (!primaryId)
+            return error;
+        // Tables and replicas can only be counted while the server runs and takes SQL.
+        if (target.hasData && target.clusterState == QLatin1String("in production")) {
+            if (const auto counts = RemoteOps::sql(io, standby, standbySql, &error, 30000)) {
+                target.userTables = counts->section(QLatin1Char('|'), 0, 0).toInt();
+                target.replicationClients = counts->section(QLatin1Char('|'), 1).toInt();
+            } else {
+                return error;
+            }
+        }
+        const QString why =
+            whyNotReplaceable(standby.name, target, primaryId->section(QLatin1Char('|'), 0, 0),
+                              primaryId->section(QLatin1Char('|'), 1).toInt());
+        *done = why.isEmpty() || overwrite == standby.name;
+        if (!why.isEmpty() && *done)
+            io.note(QStringLiteral("%1; the operator confirmed that it is erased (--overwrite %2)")
+                        .arg(why, standby.name));
+        return *done ? QString()
+                     : QStringLiteral("REFUSED: %1. Its data will not be erased. If it must be, "
+                                      "run again with --overwrite %2.")
+                           .arg(why, standby.name);
+    };
+    return step;
+}
+
+Step roomStep(const Node &standby, const Node &primary)
+{
+    const QString dataDir = standby.postgresOrDefault().dataDir;
+    Step room;
+    room.description =
+        QStringLiteral("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
+    room.node = standby.name;
+    room.preview =
+        QStringLiteral("df --output=avail %1; SELECT sum(pg_database_size(oid)) FROM pg_database;")
+            .arg(QFileInfo(dataDir).path());
+    room.check = [standby, primary, dataDir](StepIo &io, bool *done) {
+        QString error;
+        const auto size = RemoteOps::sql(
+            io, primary, QStringLiteral("SELECT sum(pg_database_size(oid)) FROM pg_database;\n"),
+            &error, 30000);
+        if (!size)
+            return error;
+        RemoteCommand df;
+        df.command = QStringLiteral("df -B1 --output=avail -- %1 | tail -n 1")
+                         .arg(shellQuote(QFileInfo(dataDir).path()));
+        const CommandResult free = io.run(standby.name, df);
+        if (!free.succeeded())
+            return RemoteOps::describeFailure(standby.name, QStringLiteral("df"), free);
+        const qint64 needed = size->toLongLong() * 12 / 10 + 64 * 1024 * 1024; // WAL and slack
+        bool numeric = false;
+        const qint64 available = free.out.trimmed().toLongLong(&numeric);
+        if (!numeric)
+            return QStringLiteral("%1: cannot tell the free space next to %2 (df said: %3)")
+                .arg(standby.name, dataDir, QString::fromUtf8(free.out + free.err).simplified());
+        *done = available >= needed;
+        return *done
+                   ? QString()
+                   : QStringLiteral("%1 has %2 MB free next to %3; a copy of %4 needs about %5 MB")
+                         .arg(standby.name)
+                         .arg(available / 1000000)
+                         .arg(dataDir, primary.name)
+                         .arg(needed / 1000000);
+    };
+    return room;
+}
+
+// A wrong password would end up in the standby's password file: check it against the role on
+// the primary first.
+Step passwordStep(const Node &primary, const Cluster &cluster, const ProcedureInputs &inputs)
+{
+    Step password;
+    password.description =
+        QStringLiteral("The stored replication password is the one of role %1 on %2")
+            .arg(cluster.replication.user, primary.name);
+    password.node = primary.name;
+    password.preview = QStringLiteral("SELECT rolpassword = '<verifier of the stored password>' "
+                                      "FROM pg_authid WHERE rolname = '%1';")
+                           .arg(cluster.replication.user);
+    password.check = [primary, cluster, inputs](StepIo &io, bool *done) {
+        const QString error = roleHasPassword(io, primary, cluster, inputs, done);
+        if (!error.isEmpty() || *done)
+            return error;
+        return QStringLiteral("%1: the role %2 does not exist, cannot replicate, or has another "
+                              "password than the one "
+                              "stored (secret replication-password); run configure-primary, or "
+                              "store the right password")
+            .arg(primary.name, cluster.replication.user);
+    };
+    return password;
+}
+
+// FAULTS 12: the slot serves one standby; another one streaming through it is named.
+Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &cluster)
+{
+    Step slotFree;
+    slotFree.description = QStringLiteral("The slot %1 exists on %2 and serves no other standby")
+                               .arg(cluster.replication.slot, primary.name);
+    slotFree.node = primary.name;
+    slotFree.preview = slotStateSql(cluster.replication.slot).trimmed();
+    slotFree.check = [primary, standby, cluster](StepIo &io, bool *done) {
+        QString error;
+        const auto state =
+            RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
+        if (!state)
+            return error;
+        if (state->isEmpty())
+            return QStringLiteral("%1: the replication slot %2 does not exist; run "
+                                  "configure-primary first (or add-standby "
+                                  "after a promotion)")
+                .arg(primary.name, cluster.replication.slot);
+        const QStringList fields = state->split(QLatin1Char('|'));
+        *done = fields.value(0) != QLatin1String("t") || fields.value(2) == standby.address;
+        return *done ? QString()
+                     : QStringLiteral("%1: the slot %2 is in use by another standby (%3, "
+                                      "application name %4); a slot serves "
+                                      "one standby")
+                           .arg(primary.name, cluster.replication.slot, fields.value(2),
+                                fields.value(1));
+    };
+    return slotFree;
+}
+
+Step startStep(const Node &standby)
+{
+    const QString service = standby.postgresOrDefault().service;
+    Step step;
+    step.description = QStringLiteral("Start and enable PostgreSQL on %1").arg(standby.name);
+    step.node = standby.name;
+    step.runbookSection = kConfigureStandby;
+    step.preview = QStringLiteral("systemctl start %1\nsystemctl enable %1").arg(service);
+    const auto runningAndEnabled = [standby, service](StepIo &io, bool *done) {
+        QString error;
+        const auto active =
+            RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), service, &error);
+        const auto enabled =
+            RemoteOps::systemctl(io, standby.name, QStringLiteral("is-enabled"), service, &error);
+        if (!active || !enabled)
+            return error;
+        *done = *active == 0 && *enabled == 0;
+        return QString();
+    };
+    step.check = runningAndEnabled;
+    step.act = [standby, service](StepIo &io) {
+        return runAsRoot(
+            io, standby.name, QStringLiteral("starting PostgreSQL"),
+            QStringLiteral("systemctl start %1 && systemctl enable %1").arg(shellQuote(service)));
+    };
+    step.verify = [runningAndEnabled, standby](StepIo &io) {
+        bool done = false;
+        const QString error = runningAndEnabled(io, &done);
+        return !error.isEmpty() ? error
+               : done
+                   ? QString()
+                   : QStringLiteral("%1: PostgreSQL is not running and enabled").arg(standby.name);
+    };
+    return step;
+}
+
+// Polls until the standby streams (in sync, with `requireSync`), at most `seconds`.
+QString waitForStreaming(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
+                         int seconds)
+{
+    for (int i = 0; i < seconds && !io.cancelled(); ++i) {
+        bool ok = false;
+        const QString error = standbyStreams(io, primary, cluster, requireSync, &ok);
+        if (!error.isEmpty())
+            return error;
+        if (ok)
+            return {};
+        RemoteCommand pause;
+        pause.command = QStringLiteral("sleep 1");
+        io.run(primary.name, pause);
+    }
+    return QStringLiteral("%1: after %2 s the standby does not stream%3 (pg_stat_replication "
+                          "shows no %4 in state streaming%5); look at the standby's PostgreSQL log")
+        .arg(primary.name)
+        .arg(seconds)
+        .arg(requireSync ? QStringLiteral(" synchronously") : QString(),
+             cluster.replication.applicationName,
+             requireSync ? QStringLiteral(" / sync") : QString());
+}
+
+Step streamsStep(const Node &primary, const Node &standby, const Cluster &cluster)
+{
+    Step streams;
+    streams.description = QStringLiteral("Check on %1 that %2 streams through slot %3")
+                              .arg(primary.name, standby.name, cluster.replication.slot);
+    streams.node = primary.name;
+    streams.runbookSection = kConfigureStandby;
+    streams.preview = replicationStateSql(cluster).trimmed();
+    streams.check = [primary, cluster](StepIo &io, bool *done) {
+        return standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+    };
+    streams.act = [primary, cluster](StepIo &io) {
+        return waitForStreaming(io, primary, cluster, /*requireSync=*/false, 60);
+    };
+    streams.verify = [primary, cluster](StepIo &io) {
+        QString error;
+        const auto active = RemoteOps::sql(
+            io, primary,
+            QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = %1;\n")
+                .arg(sqlLiteral(cluster.replication.slot)),
+            &error);
+        if (!active)
+            return error;
+        return *active == QLatin1String("t") ? QString()
+                                             : QStringLiteral("%1: the slot %2 is not in use")
+                                                   .arg(primary.name, cluster.replication.slot);
+    };
+    return streams;
+}
+
+// The runbook sets synchronous_standby_names when it configures the master; from then on
+// every commit waits for a standby that does not exist yet. It is set here instead, once the
+// standby streams, so that the tool never blocks writes: the end state is the runbook's.
+Step synchronousStep(const Node &primary, const Cluster &cluster)
+{
+    const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
+    const QString name = cluster.replication.applicationName;
+    const QString service = primary.postgresOrDefault().service;
+    const auto edit = [name](const QString &text) {
+        return PostgresqlConf::set(text, QStringLiteral("synchronous_standby_names"), name);
+    };
+    Step step = fileEditStep(
+        QStringLiteral("Turn on synchronous replication on %1 (synchronous_standby_names in %2), "
+                       "reload, and check that the standby is in sync")
+            .arg(primary.name, conf),
+        primary, conf, kConfigureStandby,
+        QStringLiteral("synchronous_standby_names = '%1'\nsystemctl reload %2\n%3")
+            .arg(name, service, replicationStateSql(cluster).trimmed()),
+        edit);
+    step.check = [primary, cluster, fileDone = step.check](StepIo &io, bool *done) {
+        bool inFile = false;
+        if (const QString error = fileDone(io, &inFile); !error.isEmpty() || !inFile)
+            return error;
+        return standbyStreams(io, primary, cluster, /*requireSync=*/true, done);
+    };
+    step.act = [primary, service, edit = step.act, fileDone = step.check](StepIo &io) {
+        bool inFile = false;
+        if (QString error = fileDone(io, &inFile); !error.isEmpty())
+            return error;
+        if (!inFile) {
+            if (QString error = edit(io); !error.isEmpty())
+                return error;
+        }
+        QString error;
+        const auto code =
+            RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+        if (!code)
+            return error;
+        return *code == 0
+                   ? QString()
+                   : QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service);
+    };
+    step.verify = [primary, cluster](StepIo &io) {
+        return waitForStreaming(io, primary, cluster, /*requireSync=*/true, 30);
+    };
+    return step;
+}
+
+} // namespace
+
+QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
+{
+    const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primaryPtr)
+        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+    const Node *standbyPtr = inputs.standbyNode.isEmpty() ? cluster.nodeWithRole(NodeRole::Standby)
+                                                          : cluster.findNode(inputs.standbyNode);
+    if (!standbyPtr)
+        return QStringLiteral("cluster %1 has no standby node").arg(cluster.name);
+    const Node primary = *primaryPtr;
+    const Node standby = *standbyPtr;
+    if (standby.name == primary.name || standby.address == primary.address)
+        return QStringLiteral("%1 is the primary (%2): a standby is never built on top of it")
+            .arg(standby.name, standby.address);
+    plan->procedure = QStringLiteral("configure-standby");
+    plan->cluster = cluster.name;
+    addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
+    plan->preflight << targetIdentityStep(standby, primary, inputs) << roomStep(standby, primary)
+                    << passwordStep(primary, cluster, inputs)
+                    << slotFreeStep(primary, standby, cluster);
+
+    const PostgresSettings pg = standby.postgresOrDefault();
+    const QString service = pg.service;
+    const QString dataDir = pg.dataDir;
+    const QString newDir = dataDir + QStringLiteral(".iha-new");
+    const QString oldDir = dataDir + QStringLiteral(".iha-old");
+    const QString passfile = passwordFilePath(standby);
+    const int primaryPort = primary.postgresOrDefault().port;
+
+    // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
+    //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
+    plan->steps << passwordFileStep(
+        QStringLiteral("Store the replication password for postgres in %1 (mode 0600)")
+            .arg(passfile),
+        standby, primary, cluster, inputs, /*onlyIfPresent=*/false);
+
+    // 2. Stop the standby's server before its data is replaced (the runbook forgets to).
+    plan->steps << rebuildStep(
+        QStringLiteral("Stop PostgreSQL on %1 before its data directory is replaced")
+            .arg(standby.name),
+        standby, primary, cluster, QStringLiteral("systemctl stop %1").arg(service),
+        [standby, service](StepIo &io) {
+            QString error;
+            const auto code =
+                RemoteOps::systemctl(io, standby.name, QStringLiteral("stop"), service, &error);
+            return !code ? error
+                   : *code == 0
+                       ? QString()
+                       : QStringLiteral("%1: systemctl stop %2 failed").arg(standby.name, service);
+        },
+        [standby, service](StepIo &io) {
+            QString error;
+            const auto code = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"),
+                                                   service, &error);
+            return !code        ? error
+                   : *code != 0 ? QString()
+                                : QStringLiteral("%1: PostgreSQL still runs").arg(standby.name);
+        });
+
+    // 3. The base backup goes to a folder of its own: the old data stays untouched until the
+    //    copy is complete.
+    const QString conninfo = Conninfo::format({
+        {QStringLiteral("host"), primary.address},
+        {QStringLiteral("port"), QString::number(primaryPort)},
+        {QStringLiteral("user"), cluster.replication.user},
+        {QStringLiteral("application_name"), cluster.replication.applicationName},
+        {QStringLiteral("passfile"), passfile},
+        // A primary that freezes or drops off the network mid-copy ends the copy (and later
+        // the standby's WAL receiver, which keeps this string) in seconds, not hours.
+        {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
+    });
+    // The folder is made by root for postgres: its parent need not be writable by postgres.
+    const QString backup =
+        QStringLiteral(
+            "rm -rf -- %1 && install -d -o postgres -g postgres -m 0700 -- %1 && cd / && "
+            "runuser -u postgres -- %2 -d %3 -w -X stream -R -S %4 -D %1")
+            .arg(shellQuote(newDir),
+                 shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup"))),
+                 shellQuote(conninfo), shellQuote(cluster.replication.slot));
+    plan->steps << rebuildStep(
+        QStringLiteral("Take a base backup of %1 into %2").arg(primary.name, newDir), standby,
+        primary, cluster, backup,
+        [standby, backup, newDir](StepIo &io) {
+            const QString error =
+                runAsRoot(io, standby.name, QStringLiteral("pg_basebackup"), backup, 0);
+            if (!error.isEmpty())
+                runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
+                          QStringLiteral("rm -rf -- %1").arg(shellQuote(newDir)));
+            return error.isEmpty()
+                       ? QString()
+                       : error + QStringLiteral(" The standby's data directory was not touched.");
+        },
+        [standby, newDir](StepIo &io) {
+            return runAsRoot(io, standby.name, QStringLiteral("checking the copy"),
+                             QStringLiteral("test -f %1/PG_VERSION && test -f %1/standby.signal")
+                                 .arg(shellQuote(newDir)));
+        });
+
+    // 4. The dangerous step: the copy takes the data directory's place. The old one is kept
+    //    until the standby streams; when an earlier run already kept one, that one is the
+    //    original and stays, and what is in the data directory now (which the pre-flight found
+    //    replaceable) goes.
+    const QString swap =
+        QStringLiteral("set -e; d=%1; o=%2; if mountpoint -q \"$d\"; then echo \"$d is a mount "
+                       "point: replace its content by hand\" >&2; exit 1; fi; "
+                       "if [ -e \"$o\" ]; then rm -rf -- \"$d\"; else mv -- \"$d\" \"$o\"; fi; "
+                       "mv -- %3 \"$d\"; chmod 0700 \"$d\"")
+            .arg(shellQuote(dataDir), shellQuote(oldDir), shellQuote(newDir));
+    Step replace = rebuildStep(
+        QStringLiteral(
+            "Replace the data directory %1 of %2 with the base backup (the old one is moved to %3)")
+            .arg(dataDir, standby.name, oldDir),
+        standby, primary, cluster, swap,
+        [standby, swap](StepIo &io) {
+            return runAsRoot(io, standby.name, QStringLiteral("replacing the data directory"),
+                             swap);
+        },
+        [standby, dataDir](StepIo &io) {
+            return runAsRoot(io, standby.name, QStringLiteral("checking the data directory"),
+                             QStringLiteral("test -f %1/standby.signal").arg(shellQuote(dataDir)));
+        });
+    replace.dangerous = true;
+    plan->steps << replace;
+
+    // 5. application_name in primary_conninfo, which the primary's synchronous_standby_names names.
+    const QString autoConf = dataDir + QStringLiteral("/postgresql.auto.conf");
+    plan->steps << fileEditStep(QStringLiteral("Name the standby %1 in primary_conninfo (%2)")
+                                    .arg(cluster.replication.applicationName, autoConf),
+                                standby, autoConf, kConfigureStandby,
+                                QStringLiteral("primary_conninfo = '... application_name=%1'")
+                                    .arg(cluster.replication.applicationName),
+                                [app = cluster.replication.applicationName](const QString &text) {
+                                    return AutoConf::setApplicationName(text, app);
+                                });
+
+    // 6. The standby acts alone once promoted: no synchronous standby of its own.
+    const QString standbyConf = confPath(standby, QStringLiteral("postgresql.conf"));
+    plan->steps << fileEditStep(
+        QStringLiteral("Comment out synchronous_standby_names and set hot_standby = off in %1")
+            .arg(standbyConf),
+        standby, standbyConf, kConfigureStandby,
+        QStringLiteral("#synchronous_standby_names = ...\nhot_standby = off"),
+        [](const QString &text) {
+            return PostgresqlConf::set(
+                PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")),
+                QStringLiteral("hot_standby"), QStringLiteral("off"));
+        });
+
+    // 7. Start and enable; 8. it streams; 9. then, and only then, commits wait for it.
+    plan->steps << startStep(standby) << streamsStep(primary, standby, cluster)
+                << synchronousStep(primary, cluster);
+
+    // 10. The old data directory goes once the standby streams in sync.
+    Step cleanup;
+    cleanup.description =
+        QStringLiteral("Remove %2's old data directory %1").arg(oldDir, standby.name);
+    cleanup.node = standby.name;
+    cleanup.runbookSection = kConfigureStandby;
+    cleanup.preview = QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir));
+    cleanup.check = [standby, oldDir](StepIo &io, bool *done) {
+        RemoteCommand test;
+        test.command = QStringLiteral("test -e %1").arg(shellQuote(oldDir));
+        test.asRoot = true;
+        const CommandResult result = io.run(standby.name, test);
+        *done = result.status == CommandResult::Status::Exited && result.exitCode == 1;
+        return QString();
+    };
+    cleanup.act = [standby, oldDir](StepIo &io) {
+        return runAsRoot(io, standby.name, QStringLiteral("removing the old data directory"),
+                         QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir)));
+    };
+    cleanup.verify = [](StepIo &) {
+        return QString();
+    };
+    plan->steps << cleanup;
+    return {};
+}
+
+} // namespace iha::Procedures

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/Cluster.h"
+#include "models/Step.h"
+
+#include <functional>
+
+namespace iha {
+
+// What a procedure needs besides the cluster: the secrets it uses (held in memory only) and
+// the SCRAM functions, which live in the app layer (Qt Network's QPasswordDigestor).
+struct ProcedureInputs
+{
+    QString runId;
+    QString operatorName;
+    QString replicationPassword;
+    QString standbyNode; // configure-standby: the node to (re)build; default: the cluster's standby
+    // configure-standby: the operator typed this node's name to allow erasing a server that
+    // holds data of its own (not a standby of the primary, not a fresh cluster).
+    QString overwriteNode;
+    // A new verifier with a fresh salt, for storing.
+    std::function<QString(const QString &password)> makeScramVerifier;
+    // The verifier of `password` with the iterations and salt of a stored one
+    // ("4096:<salt>", which PostgreSQL hands to any client that starts a SCRAM login): equal
+    // verifiers mean the same password, compared without reading the stored verifier back.
+    std::function<QString(const QString &password, const QString &iterationsAndSalt)>
+        scramVerifierLike;
+};
+
+// One function per runbook section (one file each, named after it); the pieces they share
+// (pre-flight, cluster lock, step builders) are in this folder beside them.
+namespace Procedures {
+
+// Builds the plan; an empty string, or why the cluster does not allow it.
+QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+
+} // namespace Procedures
+} // namespace iha

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+namespace iha::Procedures {
+
+// What the node about to become a standby holds, read before anything is erased.
+struct StandbyTargetFacts
+{
+    bool hasData = false;       // a PG_VERSION in its data directory
+    QString systemIdentifier;   // pg_controldata
+    QString clusterState;       // "in production", "shut down", "in archive recovery", ...
+    int timeline = 0;           // of its latest checkpoint
+    bool standbySignal = false; // standby.signal present
+    int databases = 0;          // folders in base/ (template0, template1, postgres: 3)
+    int userTables = -1;        // in the postgres database; -1 when it cannot be asked (stopped)
+    int replicationClients = -1;
+};
+
+// Empty when the node's data directory may be replaced by a copy of the primary: it is a
+// standby of this primary (same system identifier, in recovery, not on a later timeline) or a
+// fresh, empty cluster. Else why not, naming the node: identities are compared, not names,
+// so a server that holds data the primary does not have is never erased without the
+// operator's explicit word.
+QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
+                          const QString &primarySystemIdentifier, int primaryTimeline);
+
+// Parses the key=value lines the target script prints.
+StandbyTargetFacts parseStandbyTargetFacts(const QString &output);
+
+} // namespace iha::Procedures

@@ -1,0 +1,235 @@
+#include "models/procedures/StepBuilders.h"
+
+#include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
+#include "models/ShellQuote.h"
+
+#include <QFileInfo>
+
+namespace iha::Procedures {
+
+const QString kConfigureMaster = QStringLiteral("Configure the master node");
+const QString kConfigureStandby = QStringLiteral("Configure the standby node");
+
+QString sqlLiteral(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString sqlIdentifier(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString confPath(const Node &node, const QString &file)
+{
+    return node.postgresOrDefault().effectiveConfigDir() + QLatin1Char('/') + file;
+}
+
+Step fileEditStep(const QString &description, const Node &node, const QString &path,
+                  const QString &section, const QString &preview, const Edit &edit)
+{
+    Step step;
+    step.description = description;
+    step.node = node.name;
+    step.runbookSection = section;
+    step.preview = preview;
+    step.check = [node, path, edit](StepIo &io, bool *done) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        *done = edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content);
+        return QString();
+    };
+    step.act = [node, path, edit](StepIo &io) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        const auto backup = RemoteOps::writeFile(
+            io, node.name, path, edit(QString::fromUtf8(*content)).toUtf8(), &error);
+        if (!backup)
+            return error;
+        io.note(QStringLiteral("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
+        return QString();
+    };
+    step.verify = [node, path, edit](StepIo &io) {
+        QString error;
+        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        if (!content)
+            return error;
+        return edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content)
+                   ? QString()
+                   : QStringLiteral("%1: %2 does not hold the change after writing it")
+                         .arg(node.name, path);
+    };
+    return step;
+}
+
+QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,
+                  int timeoutMs)
+{
+    RemoteCommand command;
+    command.command = script;
+    command.asRoot = true;
+    command.timeoutMs = timeoutMs;
+    const CommandResult result = io.run(node, command);
+    return result.succeeded() ? QString() : RemoteOps::describeFailure(node, what, result);
+}
+
+QString replicationStateSql(const Cluster &cluster)
+{
+    return QStringLiteral("SELECT state || '|' || sync_state FROM pg_stat_replication WHERE "
+                          "application_name = %1;\n")
+        .arg(sqlLiteral(cluster.replication.applicationName));
+}
+
+QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
+                       bool *streams)
+{
+    QString error;
+    const auto state = RemoteOps::sql(io, primary, replicationStateSql(cluster), &error, 30000);
+    if (!state)
+        return error;
+    *streams = requireSync ? *state == QLatin1String("streaming|sync")
+                           : state->startsWith(QLatin1String("streaming|"));
+    return {};
+}
+
+QString slotStateSql(const QString &slot)
+{
+    return QStringLiteral("SELECT s.active, coalesce(r.application_name, ''), "
+                          "coalesce(host(r.client_addr), '')"
+                          " FROM pg_replication_slots s LEFT JOIN pg_stat_replication r ON r.pid = "
+                          "s.active_pid"
+                          " WHERE s.slot_name = %1;\n")
+        .arg(sqlLiteral(slot));
+}
+
+QString roleHasPassword(StepIo &io, const Node &primary, const Cluster &cluster,
+                        const ProcedureInputs &inputs, bool *matches)
+{
+    *matches = false;
+    const QString role = sqlLiteral(cluster.replication.user);
+    QString error;
+    // "SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>": only the middle part is read.
+    const auto state = RemoteOps::sql(
+        io, primary,
+        QStringLiteral("SELECT rolreplication, rolcanlogin, CASE WHEN rolpassword LIKE "
+                       "'SCRAM-SHA-256$%' THEN split_part(rolpassword, '$', 2) ELSE '' END "
+                       "FROM pg_authid WHERE rolname = %1;\n")
+            .arg(role),
+        &error);
+    if (!state)
+        return error;
+    const QStringList fields = state->split(QLatin1Char('|'));
+    if (fields.size() != 3 || fields.at(0) != QLatin1String("t") ||
+        fields.at(1) != QLatin1String("t") || fields.at(2).isEmpty())
+        return {};
+    const QString verifier = inputs.scramVerifierLike(inputs.replicationPassword, fields.at(2));
+    if (verifier.isEmpty())
+        return {};
+    const QString compare =
+        QStringLiteral("SET log_statement = 'none';\nSET log_min_duration_statement = -1;\n"
+                       "SELECT rolpassword = %1 FROM pg_authid WHERE rolname = %2;\n");
+    const auto same =
+        RemoteOps::sql(io, primary, compare.arg(sqlLiteral(verifier), role), &error, 60000,
+                       compare.arg(QStringLiteral("'<verifier of the stored password>'"), role));
+    if (!same)
+        return error;
+    *matches = *same == QLatin1String("t");
+    return {};
+}
+
+QString passwordFilePath(const Node &standby)
+{
+    return QFileInfo(standby.postgresOrDefault().dataDir).path() +
+           QStringLiteral("/.pgpass-inmanta-ha");
+}
+
+QString passwordFileLine(const QString &host, int port, const QString &user,
+                         const QString &password)
+{
+    const auto escape = [](QString field) {
+        field.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        field.replace(QLatin1Char(':'), QLatin1String("\\:"));
+        return field;
+    };
+    return QStringLiteral("%1:%2:replication:%3:%4\n")
+        .arg(escape(host))
+        .arg(port)
+        .arg(escape(user), escape(password));
+}
+
+Step passwordFileStep(const QString &description, const Node &standby, const Node &primary,
+                      const Cluster &cluster, const ProcedureInputs &inputs, bool onlyIfPresent)
+{
+    const QString passfile = passwordFilePath(standby);
+    const int port = primary.postgresOrDefault().port;
+    const QByteArray line = passwordFileLine(primary.address, port, cluster.replication.user,
+                                             inputs.replicationPassword)
+                                .toUtf8();
+    const QString masked = passwordFileLine(primary.address, port, cluster.replication.user,
+                                            QStringLiteral("<replication password>"));
+    const QString postgres = QStringLiteral("postgres");
+    Step step;
+    step.description = description;
+    step.node = standby.name;
+    step.runbookSection = kConfigureStandby;
+    step.preview = masked.trimmed();
+    // The expected content goes on stdin and is compared there: nothing of the password
+    // (not even a hash of it) comes back or reaches the audit log.
+    const auto compare = [standby, passfile, line, masked, postgres](StepIo &io, QString *answer) {
+        RemoteCommand command;
+        command.command = RemoteScripts::compareSecretFile(passfile, postgres);
+        command.input = line;
+        command.auditedInput = masked;
+        command.asRoot = true;
+        const CommandResult result = io.run(standby.name, command);
+        if (!result.succeeded())
+            return RemoteOps::describeFailure(
+                standby.name, QStringLiteral("comparing the password file %1").arg(passfile),
+                result);
+        *answer = QString::fromUtf8(result.out).trimmed();
+        return QString();
+    };
+    step.check = [compare, onlyIfPresent, standby, passfile](StepIo &io, bool *done) {
+        QString answer;
+        const QString error = compare(io, &answer);
+        *done =
+            answer == QLatin1String("same") || (onlyIfPresent && answer == QLatin1String("absent"));
+        if (onlyIfPresent && answer == QLatin1String("absent"))
+            io.note(QStringLiteral("%1 has no %2 (not set up as a standby yet): nothing to update")
+                        .arg(standby.name, passfile));
+        return error;
+    };
+    step.act = [standby, passfile, line, masked, postgres](StepIo &io) {
+        RemoteCommand command;
+        command.command = RemoteScripts::writeSecretFile(passfile, postgres);
+        command.input = line;
+        command.auditedInput = masked;
+        command.asRoot = true;
+        const CommandResult result = io.run(standby.name, command);
+        return result.succeeded()
+                   ? QString()
+                   : RemoteOps::describeFailure(standby.name,
+                                                QStringLiteral("writing %1").arg(passfile), result);
+    };
+    step.verify = [compare, standby, passfile](StepIo &io) {
+        QString answer;
+        const QString error = compare(io, &answer);
+        if (!error.isEmpty())
+            return error;
+        return answer == QLatin1String("same")
+                   ? QString()
+                   : QStringLiteral("%1: %2 is not as written").arg(standby.name, passfile);
+    };
+    return step;
+}
+
+} // namespace iha::Procedures

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/Cluster.h"
+#include "models/Step.h"
+#include "models/procedures/Procedures.h"
+
+#include <functional>
+
+// The pieces several procedures are made of, one place each (as kpmcore keeps one class per
+// job): SQL quoting, a config-file edit, a root command, the replication state, the
+// replication role's password, and the standby's password file.
+namespace iha::Procedures {
+
+// The runbook's section titles, which every step names.
+extern const QString kConfigureMaster;
+extern const QString kConfigureStandby;
+
+QString sqlLiteral(const QString &text);
+QString sqlIdentifier(const QString &text);
+QString confPath(const Node &node, const QString &file);
+
+// A content change, used by check (is there anything to change?), act and verify.
+using Edit = std::function<QString(const QString &)>;
+// Reads the file, applies `edit`, and writes it back atomically with a backup when it changed.
+Step fileEditStep(const QString &description, const Node &node, const QString &path,
+                  const QString &section, const QString &preview, const Edit &edit);
+
+// Runs a script as root; empty on success, else what failed, naming the node.
+QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,
+                  int timeoutMs = 600000);
+
+// The replication status of the cluster's standby as its primary sees it: "state|sync_state",
+// or empty.
+QString replicationStateSql(const Cluster &cluster);
+// True when the standby streams from the primary (and, with `requireSync`, as the synchronous
+// standby).
+QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
+                       bool *streams);
+// "active|application_name|client address" of the slot, or empty when it does not exist.
+QString slotStateSql(const QString &slot);
+
+// True when the replication role exists, may replicate and log in, and has the stored
+// password. The stored verifier never travels: its public parameters (iterations, salt) are
+// read, the verifier of the password is computed here with them and compared in SQL.
+QString roleHasPassword(StepIo &io, const Node &primary, const Cluster &cluster,
+                        const ProcedureInputs &inputs, bool *matches);
+
+// Where the standby keeps the replication password (outside its data directory, which a
+// base backup replaces; owned by postgres, mode 0600).
+QString passwordFilePath(const Node &standby);
+// One line of a libpq password file, with ':' and '\' escaped.
+QString passwordFileLine(const QString &host, int port, const QString &user,
+                         const QString &password);
+// Writes the standby's password file. With `onlyIfPresent` a standby without one (never set
+// up) is left alone: configure-primary uses it to keep a standby's password in step with a
+// changed role.
+Step passwordFileStep(const QString &description, const Node &standby, const Node &primary,
+                      const Cluster &cluster, const ProcedureInputs &inputs, bool onlyIfPresent);
+
+} // namespace iha::Procedures

@@ -1,0 +1,311 @@
+#include "app/ExitCode.h"
+#include "app/SqlProbe.h"
+#include "common/CliRunner.h"
+#include "common/LabEnvironment.h"
+#include "common/TestKeychain.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <memory>
+#include <thread>
+
+using namespace iha;
+
+namespace {
+
+const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin");
+const QString kPassword = QStringLiteral("hardening 'pw' \\ :x");
+
+// Commits on the primary as the Inmanta server would, one row every 50 ms, and keeps the
+// longest time a commit took. Connecting (while PostgreSQL restarts) is not counted: only a
+// commit that waits is. A commit gives up after 5 s (statement_timeout), so a blocked one
+// shows as a wait of 5 s instead of hanging the test.
+class Writer
+{
+public:
+    Writer(QString host, QString password)
+        : m_thread([this, host = std::move(host), password = std::move(password)] {
+            loop(host, password);
+        })
+    {}
+
+    ~Writer() { stop(); }
+
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    qint64 longestCommitMs() const { return m_longest; }
+    int commits() const { return m_commits; }
+
+private:
+    void loop(const QString &host, const QString &password)
+    {
+        const QString name = QStringLiteral("writer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(host);
+            db.setDatabaseName(QStringLiteral("inmanta"));
+            db.setUserName(QStringLiteral("inmanta"));
+            db.setPassword(password);
+            db.setConnectOptions(SqlProbe::connectOptions(3));
+            while (!m_stop) {
+                if (!db.isOpen() && (!db.open() || !prepare(db))) {
+                    db.close();
+                    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                    continue;
+                }
+                QSqlQuery insert(db);
+                QElapsedTimer clock;
+                clock.start();
+                const bool ok =
+                    insert.exec(QStringLiteral("INSERT INTO iha_writer (at) VALUES (now())"));
+                m_longest = std::max<qint64>(m_longest, clock.elapsed());
+                if (ok)
+                    ++m_commits;
+                else
+                    db.close(); // a restart: reconnect
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    static bool prepare(QSqlDatabase &db)
+    {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SET statement_timeout = '5s'")) &&
+               q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS iha_writer (at timestamptz)"));
+    }
+
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_longest{0};
+    std::atomic<int> m_commits{0};
+    std::thread m_thread;
+};
+
+} // namespace
+
+// Issue 11, "Setup procedures and engine, hardened", against the lab: writes never wait on the
+// tool; a server that holds data the primary does not have is never erased; wal_level is never
+// lowered and the restart names what else it applies; a changed replication password keeps the
+// standby streaming; no verifier or password hash reaches the audit log. Each test failed on
+// the engine before the issue (label `lab`, through tests/keyring/with-keyring).
+class TestSetupHardening : public QObject
+{
+    Q_OBJECT
+
+private:
+    LabEnvironment m_lab;
+    QTemporaryDir m_dir;
+
+    CliOutcome cli(const QStringList &args)
+    {
+        return runCli(
+            QStringList{
+                QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.sqlite")),
+                QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
+                QStringLiteral("run")} +
+            args + QStringList{QStringLiteral("--accept-new-host-keys")});
+    }
+
+    static QByteArray onHost(const QString &host, const QString &command)
+    {
+        return LabEnvironment::exec(host, command);
+    }
+
+    static QByteArray psql(const QString &host, const QString &sql)
+    {
+        return onHost(host, QStringLiteral("su - postgres -c \"%1/psql -X -At -c \\\"%2\\\"\"")
+                                .arg(kBin, sql))
+            .trimmed();
+    }
+
+    QByteArray replicationState()
+    {
+        return psql(QStringLiteral("db1"),
+                    QStringLiteral("SELECT application_name, state, sync_state FROM "
+                                   "pg_stat_replication"));
+    }
+
+    QByteArray auditLog()
+    {
+        QFile audit(m_dir.filePath(QStringLiteral("audit.sqlite")));
+        return audit.open(QIODevice::ReadOnly) ? audit.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_lab = LabEnvironment::load();
+        if (!m_lab.available())
+            QSKIP("the test lab is not up (run as root: ctest starts it)");
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
+            QSKIP(
+                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        qunsetenv("SSH_AUTH_SOCK");
+        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
+        m_lab = LabEnvironment::load();
+        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), kPassword));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_lab.available())
+            LabEnvironment::run({QStringLiteral("reset")});
+    }
+
+    // Point 1: synchronous replication is turned on last, so no commit on db1 waits through
+    // configure-primary and a configure-standby that is refused. Point 3: the restart says
+    // which other pending settings it applies.
+    void writesNeverWaitOnTheTool()
+    {
+        // A setting changed before, waiting for a restart that the procedure will do.
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("echo 'max_connections = 110' >>/var/lib/pgsql/data/postgresql.conf "
+                              "&& systemctl reload postgresql"));
+        Writer writer(m_lab.ip(QStringLiteral("db1")),
+                      m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")));
+        QTest::qWait(1000);
+        const CliOutcome primary = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(primary.exitCode == ExitSuccess, qPrintable(primary.out + primary.err));
+        QVERIFY2(primary.out.contains(QStringLiteral(
+                     "the restart applies every setting changed since the last start: ")) &&
+                     primary.out.contains(QStringLiteral("max_connections")),
+                 qPrintable(primary.out));
+        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
+                                QStringLiteral("not the password")));
+        const CliOutcome refused =
+            cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), kPassword));
+        QCOMPARE(refused.exitCode, int(ExitRefused));
+        QTest::qWait(3000);
+        writer.stop();
+        qInfo("%d commits, the longest took %lld ms", writer.commits(), writer.longestCommitMs());
+        QVERIFY(writer.commits() > 20);
+        QVERIFY2(writer.longestCommitMs() < 1000,
+                 qPrintable(
+                     QStringLiteral("a commit on db1 waited %1 ms").arg(writer.longestCommitMs())));
+        QCOMPARE(psql(QStringLiteral("db1"), QStringLiteral("SHOW wal_log_hints")),
+                 QByteArray("on"));
+
+        // The whole setup ends in the runbook's state: synchronous streaming.
+        const CliOutcome standby =
+            cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY2(standby.exitCode == ExitSuccess, qPrintable(standby.out + standby.err));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // Point 3: wal_level = logical (with a logical slot, which would stop a server whose
+    // wal_level is lowered from starting) survives configure-primary.
+    void aLogicalWalLevelIsKept()
+    {
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("echo 'wal_level = logical' >>/var/lib/pgsql/data/postgresql.conf "
+                              "&& systemctl restart postgresql"));
+        QCOMPARE(psql(QStringLiteral("db1"),
+                      QStringLiteral("SELECT slot_name FROM "
+                                     "pg_create_logical_replication_slot('cdc', 'test_decoding')")),
+                 QByteArray("cdc"));
+        // Once more from the start, as after a changed setting.
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("sed -i 's/^wal_log_hints = on/wal_log_hints = off/' "
+                              "/var/lib/pgsql/data/postgresql.conf"));
+        const CliOutcome o = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QCOMPARE(psql(QStringLiteral("db1"), QStringLiteral("SHOW wal_level")),
+                 QByteArray("logical"));
+        QCOMPARE(psql(QStringLiteral("db1"),
+                      QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name "
+                                     "= 'cdc'")),
+                 QByteArray("1"));
+        psql(QStringLiteral("db1"), QStringLiteral("SELECT pg_drop_replication_slot('cdc')"));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+    }
+
+    // Point 4: a new replication password reaches the standby's password file, so the
+    // standby streams again after its next restart.
+    void aNewPasswordKeepsTheStandbyStreaming()
+    {
+        const QString newPassword = kPassword + QStringLiteral(" v2");
+        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), newPassword));
+        const CliOutcome o = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY2(o.out.contains(QStringLiteral(
+                     "[3/6] Keep db2's replication password file in step with the role: done")),
+                 qPrintable(o.out));
+        onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+        // Point 13: neither the stored verifier nor a hash of the password file's line is in
+        // the audit log.
+        const QByteArray verifier =
+            psql(QStringLiteral("db1"),
+                 QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'replication'"));
+        QVERIFY(verifier.startsWith("SCRAM-SHA-256$4096:"));
+        const QByteArray audit = auditLog();
+        QVERIFY(!audit.isEmpty());
+        QVERIFY2(
+            !audit.contains(QString::fromLatin1(verifier).section(QLatin1Char('$'), 2).toLatin1()),
+            "the audit log holds the role's stored verifier");
+        const QByteArray line = QStringLiteral("%1:5432:replication:replication:%2\n")
+                                    .arg(m_lab.ip(QStringLiteral("db1")),
+                                         QString(newPassword)
+                                             .replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                                             .replace(QLatin1Char(':'), QLatin1String("\\:")))
+                                    .toUtf8();
+        QCOMPARE(
+            onHost(QStringLiteral("db2"), QStringLiteral("cat /var/lib/pgsql/.pgpass-inmanta-ha")),
+            line);
+        QVERIFY2(
+            !audit.contains(QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex()),
+            "the audit log holds a hash of the password file");
+        QVERIFY(!audit.contains(newPassword.toUtf8()));
+        QVERIFY(audit.contains("<replication password>")); // the file's content, masked
+    }
+
+    // Point 2: a standby promoted by hand that took commits is not a standby any more; with
+    // the old cluster file, configure-standby refuses to erase it, and the rows stay. Typing
+    // its name allows it.
+    void aPromotedStandbyIsNeverErased()
+    {
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("su - postgres -c '%1/pg_ctl promote -w -D /var/lib/pgsql/data'")
+                   .arg(kBin));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            psql(QStringLiteral("db2"), QStringLiteral("SELECT pg_is_in_recovery()")),
+            QByteArray("f"), 30000);
+        psql(QStringLiteral("db2"),
+             QStringLiteral("CREATE TABLE diverged (x int); INSERT INTO diverged VALUES (1), (2), "
+                            "(3)"));
+        const CliOutcome o = cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("REFUSED: db2 is not in recovery but is a copy of "
+                                               "the primary")) &&
+                     o.err.contains(QStringLiteral("run again with --overwrite db2")),
+                 qPrintable(o.out + o.err));
+        QCOMPARE(psql(QStringLiteral("db2"), QStringLiteral("SELECT count(*) FROM diverged")),
+                 QByteArray("3"));
+
+        const CliOutcome confirmed =
+            cli({QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                 QStringLiteral("--overwrite"), QStringLiteral("db2")});
+        QVERIFY2(confirmed.exitCode == ExitSuccess, qPrintable(confirmed.out + confirmed.err));
+        QVERIFY(confirmed.out.contains(
+            QStringLiteral("the operator confirmed that it is erased (--overwrite db2)")));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupHardening)
+#include "TestSetupHardening.moc"
