@@ -34,6 +34,8 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)\n"
     "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
     "  audit verify                    re-check the audit log's hash chain\n"
+    "  lock status                     who holds the cluster lock, on every node\n"
+    "  lock release RUN_ID             release the lock a failed or cancelled run kept\n"
     "\n"
     "Procedures: %1\n"
     "\n"
@@ -138,7 +140,7 @@ int CommandLine::run(const QStringList &arguments)
         {"validate", &CommandLine::validate}, {"check", &CommandLine::check},
         {"plan", &CommandLine::plan},         {"run", &CommandLine::runProcedure},
         {"status", &CommandLine::status},     {"secret", &CommandLine::secret},
-        {"audit", &CommandLine::audit},
+        {"audit", &CommandLine::audit},       {"lock", &CommandLine::lock},
     };
     for (const auto &[name, handler] : commands) {
         if (command == QLatin1String(name))

@@ -6,6 +6,7 @@
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"
 #include "models/SecretStore.h"
+#include "models/procedures/Procedures.h"
 
 #include <QObject>
 #include <QStringList>
@@ -59,6 +60,7 @@ private:
     int status(const GlobalOptions &global, const QStringList &args);
     int secret(const GlobalOptions &global, const QStringList &args);
     int audit(const GlobalOptions &global, const QStringList &args);
+    int lock(const GlobalOptions &global, const QStringList &args);
 
     int usageError(const QString &message);
     int notImplemented(const QString &command);
@@ -76,7 +78,8 @@ private:
     void recordCheck(const QString &runId, const SshTarget &target, bool ok,
                      const QStringList &lines, const ConnectReport &report);
     void startRun(const GlobalOptions &global, const QString &procedure, bool yes,
-                  bool acceptNewHostKeys, const QString &resumeRunId, const QString &overwriteNode);
+                  bool acceptNewHostKeys, const QString &resumeRunId,
+                  const ProcedureInputs &operatorInputs);
     void printStatus(const ClusterVerdict &verdict, bool json);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);

@@ -5,6 +5,7 @@
 #include "app/ProcedureSession.h"
 #include "app/SshTargets.h"
 #include "models/Procedure.h"
+#include "models/ResumePoint.h"
 #include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 
@@ -92,14 +93,17 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
             Tr::tr("--overwrite %1: no node of that name in cluster %2").arg(node, m_cluster.name));
     startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
              sub.parser().isSet(QStringLiteral("accept-new-host-keys")),
-             sub.parser().value(QStringLiteral("resume")),
-             sub.parser().value(QStringLiteral("overwrite")));
+             sub.parser().value(QStringLiteral("resume")), [&] {
+                 ProcedureInputs inputs;
+                 inputs.overwriteNode = sub.parser().value(QStringLiteral("overwrite"));
+                 return inputs;
+             }());
     return Pending;
 }
 
 void CommandLine::startRun(const GlobalOptions &global, const QString &procedure, bool yes,
                            bool acceptNewHostKeys, const QString &resumeRunId,
-                           const QString &overwriteNode)
+                           const ProcedureInputs &operatorInputs)
 {
     const auto refuse = [this](const QString &why, int code = ExitRefused) {
         m_err << "inmanta-ha-cli: " << why << '\n';
@@ -114,7 +118,8 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
         [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
             if (problem)
                 return refuse(problem->message);
-            if (!secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
+            if (procedure.startsWith(QLatin1String("configure-")) &&
+                !secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
                 return refuse(Tr::tr("no replication password is stored for cluster %1: store it "
                                      "with `inmanta-ha-cli "
                                      "--cluster FILE secret set replication-password`")
@@ -126,6 +131,8 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                                       .arg(auditProblem));
                 ProcedureSession::Options options;
                 options.procedure = procedure;
+                Plan preview;
+                ProcedureSession::buildPlan(m_cluster, procedure, operatorInputs, &preview);
                 options.runId = resumeRunId.isEmpty()
                                     ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
                                     : resumeRunId;
@@ -145,21 +152,30 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             Tr::tr("run %1 already succeeded; start a new run to check again")
                                 .arg(resumeRunId),
                             ExitUsage);
-                    options.firstStep = record->nextStep;
+                    // Where to go on comes from the run's chained entries, which cannot be
+                    // edited unnoticed, and only for the plan the run started with.
+                    const AuditLog::Verification chain = m_audit->verify(std::nullopt);
+                    if (!chain.intact)
+                        return refuse(Tr::tr("run %1 cannot be resumed: the audit log does not "
+                                             "verify (%2)")
+                                          .arg(resumeRunId, chain.message));
+                    const ResumePoint point = resumePoint(m_audit->entries(resumeRunId), preview);
+                    if (!point.error.isEmpty())
+                        return refuse(
+                            Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
+                    options.firstStep = point.firstStep;
                 }
                 options.sshPolicy = sshPolicyFor(global.knownHosts);
                 options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
                 options.auditPath = m_audit->path();
                 options.auditKey = m_audit->key();
                 options.operatorName = operatorName();
-                options.overwriteNode = overwriteNode;
+                options.overwriteNode = operatorInputs.overwriteNode;
+                options.lockedRunId = operatorInputs.lockedRunId;
                 options.lockDir =
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                     QStringLiteral("/locks");
                 m_session = std::make_unique<ProcedureSession>(m_cluster, options);
-                ProcedureInputs inputs;
-                Plan preview;
-                ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
                 if (preview.hasDangerousSteps() && !yes)
                     return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with "
                                          "--yes to confirm")
@@ -205,6 +221,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             m_out << label << ' ' << description << ": " << status << '\n';
                             for (const QString &note : std::as_const(*notes))
                                 m_out << "    " << note << '\n';
+                            notes->clear();
                             if (status == QLatin1String("failed")) {
                                 m_out << "    " << message << '\n';
                                 if (!lastOutput->trimmed().isEmpty())
@@ -214,8 +231,10 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             m_out.flush();
                         });
                 connect(runner, &Runner::finished, this,
-                        [this, runId = options.runId, procedure](RunOutcome outcome, int,
-                                                                 const QString &message) {
+                        [this, runId = options.runId, procedure, notes](RunOutcome outcome, int,
+                                                                        const QString &message) {
+                            for (const QString &note : std::as_const(*notes)) // from the end
+                                m_out << note << '\n';
                             int code = ExitSuccess;
                             switch (outcome) {
                             case RunOutcome::Succeeded:

@@ -38,6 +38,10 @@ QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &proce
         return Procedures::configurePrimary(cluster, withScram, plan);
     if (procedure == QLatin1String("configure-standby"))
         return Procedures::configureStandby(cluster, withScram, plan);
+    if (procedure == QLatin1String("lock-status"))
+        return Procedures::lockStatus(cluster, plan);
+    if (procedure == QLatin1String("lock-release"))
+        return Procedures::lockRelease(cluster, inputs, plan);
     return QStringLiteral("%1 is not implemented yet in this version").arg(procedure);
 }
 
@@ -62,6 +66,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     inputs.runId = m_options.runId;
     inputs.operatorName = m_options.operatorName;
     inputs.overwriteNode = m_options.overwriteNode;
+    inputs.lockedRunId = m_options.lockedRunId;
     inputs.replicationPassword =
         secrets.value(SecretNames::key(m_cluster, SecretNames::kReplicationPassword));
     if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan);
@@ -76,7 +81,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     request.auditPath = m_options.auditPath;
     request.auditKey = m_options.auditKey;
     request.secrets = secrets.values();
-    QStringList nodes;
+    QStringList nodes = m_plan.otherNodes;
     for (const Step &step : std::as_const(m_plan.preflight) + m_plan.steps) {
         if (!nodes.contains(step.node))
             nodes << step.node;

@@ -30,6 +30,7 @@ public:
         QString operatorName;
         QString lockDir;       // for the local lock file
         QString overwriteNode; // the operator's typed consent to erase this node's own data
+        QString lockedRunId;   // lock-release: whose lock
     };
 
     ProcedureSession(Cluster cluster, Options options, QObject *parent = nullptr);

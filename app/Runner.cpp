@@ -1,6 +1,7 @@
 #include "app/Runner.h"
 
 #include "app/AuditLog.h"
+#include "models/ResumePoint.h"
 
 #include <QMutex>
 #include <QWaitCondition>
@@ -22,6 +23,7 @@ public:
     void run();
 
     CommandResult run(const QString &node, const RemoteCommand &command) override;
+    CommandResult execute(const QString &node, const RemoteCommand &command, bool cancellable);
     bool cancelled() const override { return m_cancelled->load(); }
     void note(const QString &text) override
     {
@@ -116,6 +118,31 @@ void RunWorker::recordRun(const QString &status, int nextStep)
 
 CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
 {
+    CommandResult result = execute(node, command, /*cancellable=*/true);
+    const bool abandoned = result.status == CommandResult::Status::Cancelled ||
+                           result.status == CommandResult::Status::TimedOut ||
+                           result.status == CommandResult::Status::ConnectionLost;
+    if (abandoned && !command.stopCommand.isEmpty()) {
+        // Closing its channel did not stop it on the host: ask the host (over a new
+        // connection after a lost one; if that fails, the next attempt stops it first).
+        RemoteCommand stop;
+        stop.command = command.stopCommand;
+        stop.asRoot = command.asRoot;
+        stop.timeoutMs = 30000;
+        const CommandResult stopped = execute(node, stop, /*cancellable=*/false);
+        note(stopped.succeeded()
+                 ? QStringLiteral("%1: what the abandoned command started there was stopped")
+                       .arg(node)
+                 : QStringLiteral("%1: what the abandoned command started there could not be "
+                                  "stopped now (%2); the next attempt stops it first")
+                       .arg(node, stopped.error));
+    }
+    return result;
+}
+
+CommandResult RunWorker::execute(const QString &node, const RemoteCommand &command,
+                                 bool cancellable)
+{
     RemoteShell *shell = m_request.shells.value(node);
     CommandResult result;
     if (!shell) {
@@ -152,7 +179,7 @@ CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
         QMutexLocker lock(&waiter->mutex);
         bool cancelSent = false;
         while (!waiter->results.contains(id)) {
-            if (m_cancelled->load() && !cancelSent) {
+            if (cancellable && m_cancelled->load() && !cancelSent) {
                 shell->cancel(id);
                 cancelSent = true;
             }
@@ -173,7 +200,13 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
 {
     if (m_request.plan.finally) {
         m_cancelled->store(false); // the clean-up must run even after a cancel
-        m_request.plan.finally(*this);
+        const RunEnd end = outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
+                           : outcome == RunOutcome::Refused || failedStep < 0
+                               ? RunEnd::NothingChanged
+                               : RunEnd::LeftHalfDone;
+        m_currentStep = QStringLiteral("end of run %1").arg(m_request.runId);
+        m_currentNumber = 0;
+        m_request.plan.finally(*this, end);
     }
     emit finished(outcome, failedStep, message);
 }
@@ -190,7 +223,7 @@ void RunWorker::run()
     audit(QStringLiteral("run %1 of %2")
               .arg(m_request.firstStep > 0 ? QStringLiteral("resumed") : QStringLiteral("started"),
                    m_request.plan.procedure),
-          0, {}, QStringLiteral("started"));
+          0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
     recordRun(QStringLiteral("running"), m_request.firstStep);
 
     const QList<Step> &preflight = m_request.plan.preflight;
@@ -199,6 +232,13 @@ void RunWorker::run()
         m_currentStep = QStringLiteral("pre-flight: ") + step.description;
         m_currentNumber = 0;
         emit stepStarted(i, true, step.description);
+        if (step.neededBefore >= 0 && m_request.firstStep > step.neededBefore) {
+            const QString why =
+                QStringLiteral("not needed: the run is past step %1").arg(step.neededBefore + 1);
+            emit stepFinished(i, true, why, QString());
+            audit(m_currentStep, 0, step.node, QStringLiteral("skipped"), {}, nullptr, why);
+            continue;
+        }
         bool done = false;
         QString problem = step.check(*this, &done);
         if (m_cancelled->load()) {

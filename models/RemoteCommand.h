@@ -17,6 +17,10 @@ struct RemoteCommand
     QString auditedInput;
     bool asRoot = false;   // run as root: directly when logged in as root, else through sudo
     int timeoutMs = 60000; // 0: no limit
+    // For a long command that keeps running on the host when its channel closes (see
+    // RemoteScripts::inProcessGroup): what stops it there once it is cancelled, timed out or
+    // its connection is lost. Empty: nothing to stop.
+    QString stopCommand;
 };
 
 enum class OutputChannel

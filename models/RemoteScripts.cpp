@@ -97,6 +97,66 @@ QString writeFile(const FileWrite &write)
         .arg(f, backup, shellQuote(write.newFileMode), newFileOwner);
 }
 
+namespace {
+
+// Ends the process group named in the file "$g": TERM, up to 5 s for it to go, then KILL.
+const char kStopGroup[] =
+    "if [ -s \"$g\" ]; then p=$(cat -- \"$g\"); kill -TERM \"-$p\" 2>/dev/null; "
+    "for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || break; sleep 1; "
+    "done; kill -KILL \"-$p\" 2>/dev/null; rm -f -- \"$g\"; fi";
+
+} // namespace
+
+QString inProcessGroup(const QString &command, const QString &groupFile,
+                       const QString &progressPath, int stallSeconds)
+{
+    // A frozen peer keeps answering TCP keepalives (its kernel runs), so a copy from it can
+    // wait forever: with a progress path, the group is stopped once that path has stopped
+    // growing for `stallSeconds` (counted from its first 64 KiB, so that the primary's
+    // checkpoint before the copy is not taken for a stall).
+    QString watch;
+    if (!progressPath.isEmpty() && stallSeconds > 0)
+        watch = QStringLiteral("( last=; quiet=0\n"
+                               "  while kill -0 \"$w\" 2>/dev/null; do\n"
+                               "    sleep 5\n"
+                               "    s=$(du -s -B1 --apparent-size -- %1 2>/dev/null | cut -f1)\n"
+                               "    if [ \"${s:-0}\" -lt 65536 ] || [ \"$s\" != \"$last\" ]; then "
+                               "last=$s; quiet=0; "
+                               "else quiet=$((quiet + 5)); fi\n"
+                               "    if [ $quiet -ge %2 ]; then\n"
+                               "      echo \"no progress in %1 for %2 s: stopped\" >&2\n"
+                               "      %3\n"
+                               "      break\n"
+                               "    fi\n"
+                               "  done ) </dev/null &\n"
+                               "m=$!\n")
+                    .arg(shellQuote(progressPath))
+                    .arg(stallSeconds)
+                    .arg(QLatin1String(kStopGroup));
+    // setsid: the command leads a new session, its own process group, whose id it records.
+    return QStringLiteral(
+               "g=%1\n"
+               "if [ -s \"$g\" ] && kill -0 \"-$(cat -- \"$g\")\" 2>/dev/null; then\n"
+               "  echo \"an earlier attempt still runs (process group $(cat -- \"$g\")): "
+               "stopping it first\" >&2\n"
+               "  %2\n"
+               "fi\n"
+               "setsid sh -c 'echo $$ >\"$0\"; exec sh -c \"$1\"' \"$g\" %3 </dev/null &\n"
+               "w=$!\n"
+               "%4"
+               "wait \"$w\"\n"
+               "rc=$?\n"
+               "[ -n \"${m:-}\" ] && kill \"$m\" 2>/dev/null\n"
+               "rm -f -- \"$g\"\n"
+               "exit $rc\n")
+        .arg(shellQuote(groupFile), QLatin1String(kStopGroup), shellQuote(command), watch);
+}
+
+QString stopInProcessGroup(const QString &groupFile)
+{
+    return QStringLiteral("g=%1; %2; exit 0").arg(shellQuote(groupFile), QLatin1String(kStopGroup));
+}
+
 QString writeSecretFile(const QString &path, const QString &owner)
 {
     return QStringLiteral(

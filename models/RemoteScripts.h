@@ -51,6 +51,15 @@ struct FileWrite
 QString backupPath(const FileWrite &write);
 QString writeFile(const FileWrite &write);
 
+// Runs `command` in a process group of its own, whose id is kept in `groupFile` while it runs,
+// so that stopInProcessGroup() can end it and everything it started (pg_basebackup's WAL
+// streamer too) when the operator cancels, a timeout fires or the connection is lost: closing
+// an SSH channel leaves a command that does not write to it running. What an earlier attempt
+// left running (a lost connection) is stopped first, before it runs again.
+QString inProcessGroup(const QString &command, const QString &groupFile,
+                       const QString &progressPath = {}, int stallSeconds = 0);
+QString stopInProcessGroup(const QString &groupFile);
+
 // A file holding a secret (stdin), for `owner` only: the temporary file is made 0600 by mktemp
 // and given to `owner` before anything is written to it, and renamed over the path (a
 // symbolic link there is replaced, never followed). No backup: no copies of secrets lying

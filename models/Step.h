@@ -31,11 +31,22 @@ struct Step
     QString runbookSection;
     QString preview;
     bool dangerous = false; // destroys data: needs an explicit confirmation
+    // For a pre-flight check that is a start condition of one step only (room for a copy is
+    // needed before the copy): the index of that step. A run resumed past it does not ask again.
+    int neededBefore = -1;
 
     // Sets *done to true when nothing needs doing.
     std::function<QString(StepIo &io, bool *done)> check;
     std::function<QString(StepIo &io)> act;
     std::function<QString(StepIo &io)> verify;
+};
+
+// How a run ended, for what must happen after it.
+enum class RunEnd
+{
+    Succeeded,
+    NothingChanged, // refused or cancelled in the pre-flight checks
+    LeftHalfDone,   // a step failed or was cancelled: the cluster may be half-way
 };
 
 struct Plan
@@ -44,8 +55,11 @@ struct Plan
     QString cluster;
     QList<Step> preflight; // checks only: a failure refuses the run before anything changes
     QList<Step> steps;
-    // Runs at the end whatever happened (releases the cluster lock).
-    std::function<void(StepIo &io)> finally;
+    // Nodes the steps reach besides their own (the cluster lock lives on every node).
+    QStringList otherNodes;
+    // Runs at the end whatever happened (releases the cluster lock unless the run left the
+    // cluster half-way).
+    std::function<void(StepIo &io, RunEnd end)> finally;
 
     bool hasDangerousSteps() const
     {

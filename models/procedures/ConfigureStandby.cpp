@@ -2,6 +2,7 @@
 // newly promoted master node": synchronous replication is turned on once the standby streams).
 #include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
@@ -358,8 +359,9 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     plan->procedure = QStringLiteral("configure-standby");
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
-    plan->preflight << targetIdentityStep(standby, primary, inputs) << roomStep(standby, primary)
-                    << passwordStep(primary, cluster, inputs)
+    plan->preflight << targetIdentityStep(standby, primary, inputs);
+    const qsizetype roomCheck = plan->preflight.size();
+    plan->preflight << roomStep(standby, primary) << passwordStep(primary, cluster, inputs)
                     << slotFreeStep(primary, standby, cluster);
 
     const PostgresSettings pg = standby.postgresOrDefault();
@@ -416,20 +418,31 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         {QStringLiteral("keepalives_count"), QStringLiteral("3")},
         {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
     });
-    // The folder is made by root for postgres: its parent need not be writable by postgres.
+    // The folder is made by root for postgres: its parent need not be writable by postgres. A
+    // fast checkpoint: the default, spread one can keep the copy silent for minutes.
     const QString backup =
         QStringLiteral(
             "rm -rf -- %1 && install -d -o postgres -g postgres -m 0700 -- %1 && cd / && "
-            "runuser -u postgres -- %2 -d %3 -w -X stream -R -S %4 -D %1")
+            "runuser -u postgres -- %2 -d %3 -w -c fast -X stream -R -S %4 -D %1")
             .arg(shellQuote(newDir),
                  shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup"))),
                  shellQuote(conninfo), shellQuote(cluster.replication.slot));
     plan->steps << rebuildStep(
         QStringLiteral("Take a base backup of %1 into %2").arg(primary.name, newDir), standby,
         primary, cluster, backup,
-        [standby, backup, newDir](StepIo &io) {
-            const QString error =
-                runAsRoot(io, standby.name, QStringLiteral("pg_basebackup"), backup, 0);
+        [standby, backup, newDir,
+         group = QStringLiteral("/var/tmp/inmanta-ha-admin.%1.basebackup.pgid").arg(cluster.name)](
+            StepIo &io) {
+            RemoteCommand command;
+            command.command = RemoteScripts::inProcessGroup(backup, group, newDir, 30);
+            command.stopCommand = RemoteScripts::stopInProcessGroup(group);
+            command.asRoot = true;
+            command.timeoutMs = 0;
+            const CommandResult result = io.run(standby.name, command);
+            const QString error = result.succeeded()
+                                      ? QString()
+                                      : RemoteOps::describeFailure(
+                                            standby.name, QStringLiteral("pg_basebackup"), result);
             if (!error.isEmpty())
                 runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
                           QStringLiteral("rm -rf -- %1").arg(shellQuote(newDir)));
@@ -442,6 +455,9 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
                              QStringLiteral("test -f %1/PG_VERSION && test -f %1/standby.signal")
                                  .arg(shellQuote(newDir)));
         });
+    // Room for the copy is a start condition of the copy only: a run resumed after it (when
+    // the old data directory is kept beside the new one) does not ask for room again.
+    plan->preflight[roomCheck].neededBefore = static_cast<int>(plan->steps.size()) - 1;
 
     // 4. The dangerous step: the copy takes the data directory's place. The old one is kept
     //    until the standby streams; when an earlier run already kept one, that one is the

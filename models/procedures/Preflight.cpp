@@ -133,12 +133,12 @@ void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes,
     }
     if (databaseNodes.size() > 1)
         plan->preflight << sameMajorVersionStep(databaseNodes, versions);
-    const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
-    if (!primary)
-        return;
-    plan->preflight << isPrimaryStep(*primary);
-    plan->preflight << takeLockStep(cluster, *primary, inputs);
-    plan->finally = releaseLock(cluster, *primary, inputs);
+    if (const Node *primary = cluster.nodeWithRole(NodeRole::Primary))
+        plan->preflight << isPrimaryStep(*primary);
+    QStringList runNodes;
+    for (const Node &node : nodes)
+        runNodes << node.name;
+    addClusterLock(cluster, runNodes, inputs, plan);
 }
 
 } // namespace iha::Procedures

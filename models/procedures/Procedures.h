@@ -18,6 +18,8 @@ struct ProcedureInputs
     // configure-standby: the operator typed this node's name to allow erasing a server that
     // holds data of its own (not a standby of the primary, not a fresh cluster).
     QString overwriteNode;
+    // lock-release: the run whose cluster lock is released.
+    QString lockedRunId;
     // A new verifier with a fresh salt, for storing.
     std::function<QString(const QString &password)> makeScramVerifier;
     // The verifier of `password` with the iterations and salt of a stored one
@@ -34,6 +36,9 @@ namespace Procedures {
 // Builds the plan; an empty string, or why the cluster does not allow it.
 QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
 QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+// Who holds the cluster lock, on every node; and its release, for the run that holds it.
+QString lockStatus(const Cluster &cluster, Plan *plan);
+QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
 
 } // namespace Procedures
 } // namespace iha

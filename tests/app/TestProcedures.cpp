@@ -191,14 +191,66 @@ private slots:
         const QString resume = failed.err.section(QStringLiteral("--resume "), 1).trimmed();
         QVERIFY2(!resume.isEmpty(), qPrintable(failed.err));
 
+        // The half-done run keeps the cluster lock, on every node, until it is released.
+        QVERIFY2(failed.out.contains(
+                     QStringLiteral("The cluster lock stays held by run %1").arg(resume)),
+                 qPrintable(failed.out));
+        const CliOutcome status = cli({QStringLiteral("lock"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, int(ExitSuccess));
+        for (const char *node : {"db1", "db2", "db3", "orch1", "orch2"})
+            QVERIFY2(status.out.contains(QStringLiteral("%1: held by ").arg(QLatin1String(node))) &&
+                         status.out.contains(QStringLiteral(", run %1\n").arg(resume)),
+                     qPrintable(status.out));
+        const CliOutcome locked = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
+        QCOMPARE(locked.exitCode, int(ExitRefused));
+        QVERIFY2(locked.err.contains(QStringLiteral("lock release %1").arg(resume)),
+                 qPrintable(locked.err));
+        const CliOutcome released =
+            cli({QStringLiteral("lock"), QStringLiteral("release"), resume});
+        QVERIFY2(released.exitCode == ExitSuccess, qPrintable(released.out + released.err));
+        QVERIFY(onHost(QStringLiteral("orch1"), QStringLiteral("ls /var/tmp"))
+                    .indexOf("inmanta-ha-admin") < 0);
+
         const CliOutcome again = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(again.exitCode == ExitSuccess, qPrintable(again.out + again.err));
+
+        // The resume point is not the runs table's counter, which anyone can edit (here to
+        // skip the base backup and swap in nothing), but the run's chained entries.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("audit.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery edit(db);
+            QVERIFY(edit.exec(
+                QStringLiteral("UPDATE runs SET next_step = 3 WHERE run_id = '%1'").arg(resume)));
+            QCOMPARE(edit.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        // A plan that changed since the run started is refused.
+        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile changed(m_dir.filePath(QStringLiteral("changed-slot.json")));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(
+            original.readAll().replace("\"slot\": \"replication\"", "\"slot\": \"replication_b\""));
+        changed.close();
+        const CliOutcome otherPlan =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--resume"), resume},
+                changed.fileName());
+        QCOMPARE(otherPlan.exitCode, int(ExitRefused));
+        QVERIFY2(otherPlan.err.contains(QStringLiteral("the plan changed since the run started")),
+                 qPrintable(otherPlan.err));
+
         const CliOutcome resumed =
             cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
                  QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
-        QVERIFY(!resumed.out.contains(QStringLiteral("[1/10]"))); // it went on from the failed step
+        QVERIFY(!resumed.out.contains(QStringLiteral("[2/10]"))); // it went on from the failed step
+        QVERIFY2(resumed.out.contains(QStringLiteral("[3/10] Take a base backup of db1")),
+                 qPrintable(resumed.out));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
 
@@ -299,8 +351,9 @@ private slots:
         // The lock of a finished run is gone.
         QVERIFY(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode ==
                 ExitSuccess);
-        QVERIFY(onHost(QStringLiteral("db1"), QStringLiteral("ls /var/tmp"))
-                    .indexOf("inmanta-ha-admin") < 0);
+        for (const char *node : {"db1", "db2", "db3", "orch1", "orch2"})
+            QVERIFY(onHost(QLatin1String(node), QStringLiteral("ls /var/tmp"))
+                        .indexOf("inmanta-ha-admin") < 0);
     }
 
     // FAULTS.md 3: a password file made readable to others is ignored by libpq: set right again.
@@ -386,8 +439,11 @@ private slots:
             before);
         onHost(QStringLiteral("db1"),
                QStringLiteral("sed -i '/10\\.0\\.0\\.300/d' /var/lib/pgsql/data/pg_hba.conf"));
-        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode,
-                 int(ExitSuccess));
+        // The failed run keeps the cluster lock: it is resumed, not started anew.
+        const QString resume = o.err.section(QStringLiteral("--resume "), 1).trimmed();
+        const CliOutcome resumed = cli({QStringLiteral("run"), QStringLiteral("configure-primary"),
+                                        QStringLiteral("--resume"), resume});
+        QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
     }
 
     // FAULTS.md 2: once synchronous replication is on and no standby streams, plain DDL on the

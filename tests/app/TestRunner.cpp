@@ -242,13 +242,17 @@ private slots:
             return exited(c.command == QLatin1String("act-a") ? 1 : 0);
         };
         RunRequest r = request(&shell, {step(QStringLiteral("a"))});
-        r.plan.finally = [](StepIo &io) {
+        auto end = std::make_shared<std::optional<RunEnd>>();
+        r.plan.finally = [end](StepIo &io, RunEnd how) {
+            *end = how;
             RemoteCommand c;
             c.command = QStringLiteral("release-lock");
             io.run(QStringLiteral("n1"), c);
         };
         QCOMPARE(runToEnd(r).outcome, RunOutcome::Failed);
         QCOMPARE(shell.commands.constLast(), QStringLiteral("release-lock"));
+        // A failed step may have left the cluster half-way: the lock must stay.
+        QCOMPARE(*end, std::optional<RunEnd>(RunEnd::LeftHalfDone));
     }
 };
 

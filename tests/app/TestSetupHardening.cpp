@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -127,15 +128,39 @@ private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
 
-    CliOutcome cli(const QStringList &args)
+    QStringList runArgs(const QStringList &args) const
     {
-        return runCli(
-            QStringList{
-                QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
-                QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.sqlite")),
-                QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
-                QStringLiteral("run")} +
-            args + QStringList{QStringLiteral("--accept-new-host-keys")});
+        return QStringList{QStringLiteral("--cluster"),
+                           m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                           QStringLiteral("--audit-db"),
+                           m_dir.filePath(QStringLiteral("audit.sqlite")),
+                           QStringLiteral("--known-hosts"),
+                           m_dir.filePath(QStringLiteral("known_hosts")),
+                           QStringLiteral("run")} +
+               args + QStringList{QStringLiteral("--accept-new-host-keys")};
+    }
+
+    CliOutcome cli(const QStringList &args) { return runCli(runArgs(args)); }
+
+    // Runs the CLI in-process and calls `during` every 300 ms while it runs.
+    CliOutcome cliWhile(const QStringList &args, const std::function<void(CommandLine &)> &during)
+    {
+        CliOutcome o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        CommandLine commandLine(out, err);
+        QSignalSpy done(&commandLine, &CommandLine::finished);
+        QTimer poll;
+        poll.setInterval(300);
+        QObject::connect(&poll, &QTimer::timeout, &commandLine, [&] { during(commandLine); });
+        poll.start();
+        o.exitCode = commandLine.run(runArgs(args));
+        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(300000)))
+            o.exitCode = done.first().at(0).toInt();
+        poll.stop();
+        out.flush();
+        err.flush();
+        return o;
     }
 
     static QByteArray onHost(const QString &host, const QString &command)
@@ -331,6 +356,74 @@ private slots:
         QVERIFY2(confirmed.exitCode == ExitSuccess, qPrintable(confirmed.out + confirmed.err));
         QVERIFY(confirmed.out.contains(
             QStringLiteral("the operator confirmed that it is erased (--overwrite db2)")));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // Point 10: a base backup abandoned by the tool does not go on on the host: cancelled by
+    // the operator, it is stopped there; from a primary that freezes mid-copy (which TCP
+    // keepalives cannot notice: its kernel still answers them) the run fails within 60 s and
+    // nothing of it runs on. The primary's link is slowed so that the copy takes a while.
+    void anAbandonedBaseBackupStopsOnTheHost()
+    {
+        setUpThePair();
+        psql(QStringLiteral("db1"),
+             QStringLiteral("CREATE TABLE bulk (pad text); ALTER TABLE bulk ALTER pad SET STORAGE "
+                            "EXTERNAL; INSERT INTO bulk SELECT repeat('x', 1900) FROM "
+                            "generate_series(1, 40000)"));
+        onHost(QStringLiteral("db2"), QStringLiteral("systemctl stop postgresql"));
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("tc qdisc add dev eth0 root tbf rate 16mbit burst 64kb latency 1s"));
+        const auto copying = [] {
+            return onHost(QStringLiteral("db2"),
+                          QStringLiteral("pgrep -x pg_basebackup >/dev/null && du -s -B1 "
+                                         "/var/lib/pgsql/data.iha-new | cut -f1"))
+                       .trimmed()
+                       .toLongLong() > 1000000;
+        };
+        const auto stillRuns = [] {
+            return !onHost(QStringLiteral("db2"), QStringLiteral("pgrep -x pg_basebackup"))
+                        .trimmed()
+                        .isEmpty();
+        };
+
+        // Cancelled by the operator (Ctrl-C in the CLI) while it copies.
+        const CliOutcome cancelled =
+            cliWhile({QStringLiteral("configure-standby"), QStringLiteral("--yes")},
+                     [&](CommandLine &commandLine) {
+                         if (copying())
+                             commandLine.cancel();
+                     });
+        QCOMPARE(cancelled.exitCode, int(ExitCancelled));
+        QTRY_VERIFY_WITH_TIMEOUT(!stillRuns(), 10000);
+        const QString run = cancelled.err.section(QStringLiteral("--resume "), 1).trimmed();
+        QVERIFY2(!run.isEmpty(), qPrintable(cancelled.err));
+
+        // Resumed, and the primary freezes in the middle of the copy.
+        QElapsedTimer sinceFreeze;
+        const CliOutcome frozen = cliWhile(
+            {QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+             QStringLiteral("--resume"), run},
+            [&](CommandLine &) {
+                if (!sinceFreeze.isValid() && copying()) {
+                    QCOMPARE(LabEnvironment::run({QStringLiteral("freeze"), QStringLiteral("db1")}),
+                             0);
+                    sinceFreeze.start();
+                }
+            });
+        const qint64 failedAfter = sinceFreeze.isValid() ? sinceFreeze.elapsed() : -1;
+        const bool leftRunning = stillRuns();
+        LabEnvironment::run({QStringLiteral("thaw"), QStringLiteral("db1")});
+        onHost(QStringLiteral("db1"), QStringLiteral("tc qdisc del dev eth0 root"));
+        qInfo("the run failed %lld ms after db1 froze", failedAfter);
+        QCOMPARE(frozen.exitCode, int(ExitStepFailed));
+        QVERIFY(failedAfter > 0 && failedAfter < 60000);
+        QVERIFY2(!leftRunning, "pg_basebackup still runs on db2");
+        QVERIFY2(frozen.out.contains(QStringLiteral("for 30 s: stopped")), qPrintable(frozen.out));
+
+        psql(QStringLiteral("db1"), QStringLiteral("DROP TABLE bulk"));
+        const CliOutcome resumed = cli({QStringLiteral("configure-standby"),
+                                        QStringLiteral("--yes"), QStringLiteral("--resume"), run});
+        QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
 };

@@ -1,6 +1,7 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,71 @@ private slots:
         runSh(RemoteScripts::writeFile(write), "x", &exitCode);
         QVERIFY(exitCode != 0);
         QVERIFY(!QFile::exists(write.path));
+    }
+
+    // A long command and what it started in the background are stopped together on the host
+    // (closing an SSH channel does not); a survivor of an earlier attempt is stopped before the
+    // command runs again. Real processes, this machine's sh and setsid.
+    void aProcessGroupIsStoppedWhole()
+    {
+        QTemporaryDir dir;
+        const QString group = dir.filePath(QStringLiteral("backup.pgid"));
+        const QString marker = dir.filePath(QStringLiteral("child.pid"));
+        // A child in the background (as pg_basebackup's WAL streamer) and a long foreground.
+        const QString longCommand =
+            QStringLiteral("sleep 300 & echo $! >%1; sleep 300").arg(shellQuote(marker));
+        QProcess first;
+        first.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), RemoteScripts::inProcessGroup(longCommand, group)});
+        QTRY_VERIFY(QFile::exists(marker) && QFileInfo(group).size() > 0);
+        const QByteArray child = runSh(QStringLiteral("cat ") + shellQuote(marker)).trimmed();
+        const auto alive = [](const QByteArray &pid) {
+            int code = -1;
+            runSh(QStringLiteral("kill -0 %1 2>/dev/null").arg(QString::fromLatin1(pid)), {},
+                  &code);
+            return code == 0;
+        };
+        QVERIFY(alive(child));
+
+        // A second attempt stops the first one's group before it runs.
+        int code = -1;
+        runSh(RemoteScripts::inProcessGroup(QStringLiteral("echo second"), group), {}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(first.waitForFinished(10000));
+        QTRY_VERIFY(!alive(child));
+
+        // stopInProcessGroup ends a running one, children included.
+        QFile::remove(marker);
+        QProcess third;
+        third.start(QStringLiteral("/bin/sh"),
+                    {QStringLiteral("-c"), RemoteScripts::inProcessGroup(longCommand, group)});
+        QTRY_VERIFY(QFile::exists(marker) && QFileInfo(group).size() > 0);
+        const QByteArray thirdChild = runSh(QStringLiteral("cat ") + shellQuote(marker)).trimmed();
+        runSh(RemoteScripts::stopInProcessGroup(group), {}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(third.waitForFinished(10000));
+        QTRY_VERIFY(!alive(thirdChild));
+        QVERIFY(!QFile::exists(group));
+    }
+
+    // A copy that stops growing (its source frozen: TCP keepalives still answered) is stopped.
+    void aStalledCopyIsStopped()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy"));
+        const QString group = dir.filePath(QStringLiteral("copy.pgid"));
+        QProcess wrapper;
+        wrapper.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             RemoteScripts::inProcessGroup(
+                 QStringLiteral("mkdir %1 && head -c 200000 /dev/zero >%1/data && sleep 300")
+                     .arg(shellQuote(copy)),
+                 group, copy, 5)});
+        QVERIFY(wrapper.waitForFinished(40000));
+        QVERIFY(wrapper.exitCode() != 0);
+        QVERIFY2(wrapper.readAllStandardError().contains("for 5 s: stopped"), "no reason given");
+        QVERIFY(!QFile::exists(group));
     }
 };
 

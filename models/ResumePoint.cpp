@@ -1,0 +1,64 @@
+#include "models/ResumePoint.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+namespace iha {
+namespace {
+
+const QString kFingerprintPrefix = QStringLiteral("plan fingerprint ");
+
+} // namespace
+
+QString planFingerprint(const Plan &plan)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &field) {
+        const QByteArray bytes = field.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()) + ':' + bytes);
+    };
+    add(plan.procedure);
+    add(plan.cluster);
+    for (const QList<Step> *part : {&plan.preflight, &plan.steps}) {
+        add(QString::number(part->size()));
+        for (const Step &step : *part) {
+            add(step.node);
+            add(step.description);
+            add(step.preview);
+            add(step.dangerous ? QStringLiteral("dangerous") : QString());
+        }
+    }
+    return kFingerprintPrefix + QStringLiteral("sha256:") +
+           QString::fromLatin1(hash.result().toHex());
+}
+
+ResumePoint resumePoint(const QList<AuditEntry> &runEntries, const Plan &plan)
+{
+    ResumePoint point;
+    QString recorded;
+    QSet<int> done;
+    for (const AuditEntry &entry : runEntries) {
+        if (entry.stepNumber == 0 && entry.outcome == QLatin1String("started") &&
+            entry.command.startsWith(kFingerprintPrefix) && recorded.isEmpty())
+            recorded = entry.command;
+        if (entry.stepNumber > 0 && (entry.outcome == QLatin1String("succeeded") ||
+                                     entry.outcome == QLatin1String("skipped")))
+            done.insert(entry.stepNumber);
+    }
+    if (recorded.isEmpty()) {
+        point.error = QStringLiteral("the audit log has no record of how this run started (its "
+                                     "plan fingerprint): start a new run");
+        return point;
+    }
+    if (recorded != planFingerprint(plan)) {
+        point.error = QStringLiteral("the plan changed since the run started (cluster file, "
+                                     "settings or version): start a new run, which checks every "
+                                     "step again");
+        return point;
+    }
+    while (point.firstStep < plan.steps.size() && done.contains(point.firstStep + 1))
+        ++point.firstStep;
+    return point;
+}
+
+} // namespace iha
