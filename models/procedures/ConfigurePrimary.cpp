@@ -8,43 +8,6 @@
 namespace iha::Procedures {
 namespace {
 
-// The runbook's settings, but for two: synchronous_standby_names is left to configure-standby,
-// which sets it once the standby streams (set now, every commit would wait for a standby that
-// does not exist yet), and wal_log_hints is turned on so that an old primary can be rewound
-// after a failover instead of copied whole.
-QString primaryConfEdit(const QString &text)
-{
-    QString out = text;
-    out = PostgresqlConf::set(out, QStringLiteral("listen_addresses"), QStringLiteral("*"));
-    // `logical` includes all that replication needs; lowering it would stop a server that has
-    // logical slots from starting.
-    if (PostgresqlConf::value(out, QStringLiteral("wal_level")) != QLatin1String("logical"))
-        out = PostgresqlConf::set(out, QStringLiteral("wal_level"), QStringLiteral("replica"));
-    out = PostgresqlConf::set(out, QStringLiteral("synchronous_commit"), QStringLiteral("on"));
-    out = PostgresqlConf::set(out, QStringLiteral("wal_log_hints"), QStringLiteral("on"));
-    out = PostgresqlConf::set(out, QStringLiteral("hot_standby"), QStringLiteral("off"));
-    return out;
-}
-
-QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error)
-{
-    QList<PgHba::Rule> rules;
-    for (const Node &node : cluster.nodes) {
-        if (!isDatabaseRole(node.role))
-            continue;
-        const QString address = PgHba::hostAddress(node.address);
-        if (address.isEmpty()) {
-            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
-                                    "the replication rule")
-                         .arg(node.name, node.address);
-            return {};
-        }
-        rules << PgHba::Rule{QStringLiteral("host"), QStringLiteral("replication"),
-                             cluster.replication.user, address, cluster.replication.authMethod};
-    }
-    return rules;
-}
-
 Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs &inputs)
 {
     Step role;
@@ -291,7 +254,19 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
                        "(synchronous_standby_names = '%1' is set by configure-standby once the "
                        "standby streams)")
             .arg(cluster.replication.applicationName),
-        primaryConfEdit);
+        primaryServerSettings);
+    const QStringList on{QStringLiteral("on"), QStringLiteral("true"), QStringLiteral("yes"),
+                         QStringLiteral("1")};
+    const QStringList off{QStringLiteral("off"), QStringLiteral("false"), QStringLiteral("no"),
+                          QStringLiteral("0")};
+    plan->steps << overridesStep(
+        primary,
+        {{QStringLiteral("listen_addresses"), QStringLiteral("*"), {}},
+         {QStringLiteral("wal_level"), QStringLiteral("replica"), {QStringLiteral("logical")}},
+         {QStringLiteral("synchronous_commit"), QStringLiteral("on"), on},
+         {QStringLiteral("wal_log_hints"), QStringLiteral("on"), on},
+         {QStringLiteral("hot_standby"), QStringLiteral("off"), off}},
+        kConfigureMaster);
     plan->steps << roleStep(cluster, primary, inputs);
     // A standby that streams keeps its connection, but would be refused at its next reconnect
     // with the old password in its password file.

@@ -356,6 +356,11 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     if (standby.name == primary.name || standby.address == primary.address)
         return QStringLiteral("%1 is the primary (%2): a standby is never built on top of it")
             .arg(standby.name, standby.address);
+    QString rulesError;
+    const QList<PgHba::Rule> hbaRules =
+        replicationRules(cluster, &rulesError) + inmantaServerRules(cluster, &rulesError);
+    if (!rulesError.isEmpty())
+        return rulesError;
     plan->procedure = QStringLiteral("configure-standby");
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
@@ -496,17 +501,35 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
                                     return AutoConf::setApplicationName(text, app);
                                 });
 
-    // 6. The standby acts alone once promoted: no synchronous standby of its own.
+    // 6. The standby acts alone once promoted: no synchronous standby of its own. It must be
+    //    able to serve as the primary: with configuration outside the data directory (Debian),
+    //    the base backup did not bring the primary's listen_addresses and pg_hba rules.
     const QString standbyConf = confPath(standby, QStringLiteral("postgresql.conf"));
     plan->steps << fileEditStep(
-        QStringLiteral("Comment out synchronous_standby_names and set hot_standby = off in %1")
+        QStringLiteral("Comment out synchronous_standby_names and set the primary's settings "
+                       "(hot_standby = off) in %1")
             .arg(standbyConf),
         standby, standbyConf, kConfigureStandby,
-        QStringLiteral("#synchronous_standby_names = ...\nhot_standby = off"),
+        QStringLiteral("#synchronous_standby_names = ...\nlisten_addresses = '*'\n"
+                       "wal_level = replica  (logical is kept)\nsynchronous_commit = on\n"
+                       "wal_log_hints = on\nhot_standby = off"),
         [](const QString &text) {
-            return PostgresqlConf::set(
-                PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")),
-                QStringLiteral("hot_standby"), QStringLiteral("off"));
+            return primaryServerSettings(
+                PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")));
+        });
+    const QString standbyHba = confPath(standby, QStringLiteral("pg_hba.conf"));
+    QStringList ruleLines;
+    for (const PgHba::Rule &rule : std::as_const(hbaRules))
+        ruleLines << rule.line();
+    plan->steps << fileEditStep(
+        QStringLiteral("Allow replication and the Inmanta server in %1 (for when %2 is promoted)")
+            .arg(standbyHba, standby.name),
+        standby, standbyHba, kConfigureStandby, ruleLines.join(QLatin1Char('\n')),
+        [hbaRules](const QString &text) {
+            QString out = text;
+            for (const PgHba::Rule &rule : hbaRules)
+                out = PgHba::addRule(out, rule);
+            return out;
         });
 
     // 7. Start and enable; 8. it streams; 9. then, and only then, commits wait for it.

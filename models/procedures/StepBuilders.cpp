@@ -1,5 +1,6 @@
 #include "models/procedures/StepBuilders.h"
 
+#include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
@@ -69,6 +70,153 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
                          .arg(node.name, path);
     };
     return step;
+}
+
+Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const QString &section)
+{
+    QStringList names;
+    for (const WantedSetting &setting : wanted)
+        names << sqlLiteral(setting.name);
+    // The last line PostgreSQL reads for each name wins.
+    const QString winnersSql =
+        QStringLiteral("SELECT DISTINCT ON (name) name || '|' || coalesce(sourcefile, '') || '|' "
+                       "|| coalesce(sourceline, 0) || '|' || coalesce(setting, '') FROM "
+                       "pg_file_settings WHERE name IN (%1) ORDER BY name, seqno DESC;\n")
+            .arg(names.join(QLatin1String(", ")));
+    struct Override
+    {
+        WantedSetting wanted;
+        QString file;
+        QString line;
+        QString value;
+    };
+    const auto find = [node, wanted, winnersSql](StepIo &io, QList<Override> *found) {
+        QString error;
+        const auto rows = RemoteOps::sql(io, node, winnersSql, &error, 30000);
+        if (!rows)
+            return error;
+        for (const QString &row : rows->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList f = row.split(QLatin1Char('|'));
+            for (const WantedSetting &w : wanted) {
+                const QString value = f.value(3);
+                if (w.name == f.value(0) && value != w.value && !w.alsoFine.contains(value))
+                    *found << Override{w, f.value(1), f.value(2), value};
+            }
+        }
+        return QString();
+    };
+    Step step;
+    step.description = QStringLiteral("Find settings on %1 that a file read later overrides "
+                                      "(postgresql.auto.conf, includes) and set them there")
+                           .arg(node.name);
+    step.node = node.name;
+    step.runbookSection = section;
+    step.preview = winnersSql.trimmed() +
+                   QStringLiteral("\nALTER SYSTEM SET <name> = <value>;   (postgresql.auto.conf)\n"
+                                  "<name> = <value>   (in the included file that wins)");
+    step.check = [find, node](StepIo &io, bool *done) {
+        QList<Override> found;
+        const QString error = find(io, &found);
+        for (const Override &o : std::as_const(found))
+            io.note(QStringLiteral("%1: %2 = '%3' in %4 line %5 overrides the value set here")
+                        .arg(node.name, o.wanted.name, o.value, o.file, o.line));
+        *done = found.isEmpty();
+        return error;
+    };
+    step.act = [find, node](StepIo &io) {
+        QList<Override> found;
+        QString error = find(io, &found);
+        for (const Override &o : std::as_const(found)) {
+            if (!error.isEmpty())
+                break;
+            if (o.file.endsWith(QLatin1String("/postgresql.auto.conf"))) {
+                if (!RemoteOps::sql(io, node,
+                                    QStringLiteral("ALTER SYSTEM SET %1 = %2;\n")
+                                        .arg(o.wanted.name, sqlLiteral(o.wanted.value)),
+                                    &error))
+                    break;
+                io.note(QStringLiteral("%1: ALTER SYSTEM SET %2 = '%3' (it was '%4')")
+                            .arg(node.name, o.wanted.name, o.wanted.value, o.value));
+                continue;
+            }
+            const auto content = RemoteOps::readFile(io, node.name, o.file, &error);
+            if (!content)
+                break;
+            const auto backup = RemoteOps::writeFile(
+                io, node.name, o.file,
+                PostgresqlConf::set(QString::fromUtf8(*content), o.wanted.name, o.wanted.value)
+                    .toUtf8(),
+                &error);
+            if (!backup)
+                break;
+            io.note(QStringLiteral("%1: %2 = '%3' set in %4 (it was '%5'); the old file is %6")
+                        .arg(node.name, o.wanted.name, o.wanted.value, o.file, o.value, *backup));
+        }
+        return error;
+    };
+    step.verify = [find, node](StepIo &io) {
+        QList<Override> found;
+        const QString error = find(io, &found);
+        if (!error.isEmpty() || found.isEmpty())
+            return error;
+        return QStringLiteral("%1: %2 is still overridden in %3 line %4")
+            .arg(node.name, found.constFirst().wanted.name, found.constFirst().file,
+                 found.constFirst().line);
+    };
+    return step;
+}
+
+QString primaryServerSettings(const QString &text)
+{
+    QString out = text;
+    out = PostgresqlConf::set(out, QStringLiteral("listen_addresses"), QStringLiteral("*"));
+    // `logical` includes all that replication needs; lowering it would stop a server that has
+    // logical slots from starting.
+    if (PostgresqlConf::value(out, QStringLiteral("wal_level")) != QLatin1String("logical"))
+        out = PostgresqlConf::set(out, QStringLiteral("wal_level"), QStringLiteral("replica"));
+    out = PostgresqlConf::set(out, QStringLiteral("synchronous_commit"), QStringLiteral("on"));
+    out = PostgresqlConf::set(out, QStringLiteral("wal_log_hints"), QStringLiteral("on"));
+    out = PostgresqlConf::set(out, QStringLiteral("hot_standby"), QStringLiteral("off"));
+    return out;
+}
+
+QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error)
+{
+    QList<PgHba::Rule> rules;
+    for (const Node &node : cluster.nodes) {
+        if (!isDatabaseRole(node.role))
+            continue;
+        const QString address = PgHba::hostAddress(node.address);
+        if (address.isEmpty()) {
+            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
+                                    "the replication rule")
+                         .arg(node.name, node.address);
+            return {};
+        }
+        rules << PgHba::Rule{QStringLiteral("host"), QStringLiteral("replication"),
+                             cluster.replication.user, address, cluster.replication.authMethod};
+    }
+    return rules;
+}
+
+QList<PgHba::Rule> inmantaServerRules(const Cluster &cluster, QString *error)
+{
+    QList<PgHba::Rule> rules;
+    for (const Node &node : cluster.nodes) {
+        if (node.role != NodeRole::Orchestrator)
+            continue;
+        const QString address = PgHba::hostAddress(node.address);
+        if (address.isEmpty()) {
+            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
+                                    "the Inmanta server's rule")
+                         .arg(node.name, node.address);
+            return {};
+        }
+        const InmantaSettings inmanta = node.inmantaOrDefault();
+        rules << PgHba::Rule{QStringLiteral("host"), inmanta.database, inmanta.databaseUser,
+                             address, cluster.replication.authMethod};
+    }
+    return rules;
 }
 
 QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Cluster.h"
+#include "models/ConfigEditors.h"
 #include "models/Step.h"
 #include "models/procedures/Procedures.h"
 
@@ -24,6 +25,29 @@ using Edit = std::function<QString(const QString &)>;
 // Reads the file, applies `edit`, and writes it back atomically with a backup when it changed.
 Step fileEditStep(const QString &description, const Node &node, const QString &path,
                   const QString &section, const QString &preview, const Edit &edit);
+
+// A setting a procedure needs, and the other spellings of a value that is just as good.
+struct WantedSetting
+{
+    QString name;
+    QString value;
+    QStringList alsoFine;
+};
+// PostgreSQL reads postgresql.auto.conf (ALTER SYSTEM) and included files after the line a
+// procedure edits: a value there wins. This step finds them in pg_file_settings (file, line)
+// before the restart or reload that would apply them, and sets the value where it wins
+// (ALTER SYSTEM SET for postgresql.auto.conf, an edit with a backup for any other file).
+Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const QString &section);
+
+// The settings a database node needs to serve as the primary: the runbook's, but for two.
+// synchronous_standby_names is left to configure-standby, which sets it once the standby
+// streams (set earlier, every commit would wait for a standby that does not exist yet), and
+// wal_log_hints is on, so that an old primary can be rewound after a failover instead of
+// copied whole. A `logical` wal_level is kept.
+QString primaryServerSettings(const QString &text);
+// pg_hba.conf rules: replication from every database node; the Inmanta servers' logins.
+QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error);
+QList<PgHba::Rule> inmantaServerRules(const Cluster &cluster, QString *error);
 
 // Runs a script as root; empty on success, else what failed, naming the node.
 QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,

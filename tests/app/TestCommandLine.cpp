@@ -152,8 +152,8 @@ private slots:
         QCOMPARE(r.exitCode, int(ExitSuccess));
         for (const char *expected :
              {"1. [db1] Set the replication settings in /var/lib/pgsql/data/postgresql.conf",
-              "wal_log_hints = on", "3. [db2] Keep db2's replication password file in step",
-              "6. [db1] Restart PostgreSQL on db1",
+              "wal_log_hints = on", "4. [db2] Keep db2's replication password file in step",
+              "7. [db1] Restart PostgreSQL on db1",
               "host\treplication\treplication\t10.1.0.12/32\tscram-sha-256",
               "'SCRAM-SHA-256$4096:<salt>$<stored key>:<server key>'", "Nothing has been run."})
             QVERIFY2(r.out.contains(QString::fromUtf8(expected)),
@@ -166,9 +166,9 @@ private slots:
                     QStringLiteral("configure-standby")});
         QCOMPARE(standby.exitCode, int(ExitSuccess));
         const qsizetype streams =
-            standby.out.indexOf(QStringLiteral("8. [db1] Check on db1 that db2 streams"));
+            standby.out.indexOf(QStringLiteral("9. [db1] Check on db1 that db2 streams"));
         const qsizetype sync =
-            standby.out.indexOf(QStringLiteral("9. [db1] Turn on synchronous replication on db1"));
+            standby.out.indexOf(QStringLiteral("10. [db1] Turn on synchronous replication on db1"));
         QVERIFY2(streams > 0 && sync > streams, qPrintable(standby.out));
     }
 

@@ -248,8 +248,8 @@ private slots:
                  QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
-        QVERIFY(!resumed.out.contains(QStringLiteral("[2/10]"))); // it went on from the failed step
-        QVERIFY2(resumed.out.contains(QStringLiteral("[3/10] Take a base backup of db1")),
+        QVERIFY(!resumed.out.contains(QStringLiteral("[2/11]"))); // it went on from the failed step
+        QVERIFY2(resumed.out.contains(QStringLiteral("[3/11] Take a base backup of db1")),
                  qPrintable(resumed.out));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
@@ -365,7 +365,7 @@ private slots:
             {QStringLiteral("run"), QStringLiteral("configure-standby"), QStringLiteral("--yes")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(
-            o.out.contains(QStringLiteral("[1/10] Store the replication password for postgres in "
+            o.out.contains(QStringLiteral("[1/11] Store the replication password for postgres in "
                                           "/var/lib/pgsql/.pgpass-inmanta-ha (mode 0600): done")));
         QCOMPARE(onHost(QStringLiteral("db2"),
                         QStringLiteral("stat -c '%U %a' /var/lib/pgsql/.pgpass-inmanta-ha")),
@@ -457,7 +457,7 @@ private slots:
         const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(
-            QStringLiteral("[2/6] Create the replication role replication (REPLICATION LOGIN) from "
+            QStringLiteral("[3/7] Create the replication role replication (REPLICATION LOGIN) from "
                            "a SCRAM-SHA-256 verifier: done")));
         qInfo("configure-primary with the standby down took %lld ms", clock.elapsed());
         // The standby gets the new password and streams again.
@@ -727,6 +727,19 @@ private slots:
             onHost(QStringLiteral("db2"),
                    QStringLiteral("stat -c '%U %a' /var/lib/postgresql/15/.pgpass-inmanta-ha")) ==
             "postgres 600\n");
+
+        // The standby can serve as the primary although its configuration (in /etc) did not
+        // come with the base backup: promoted by hand, it takes the Inmanta server's login.
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("su - postgres -c '/usr/lib/postgresql/15/bin/pg_ctl promote -w -D "
+                              "/var/lib/postgresql/15/main'"));
+        const QString login =
+            QStringLiteral("PGPASSWORD='%1' PGCONNECT_TIMEOUT=3 /usr/lib/postgresql/15/bin/psql -X "
+                           "-At -h %2 -U inmanta -d inmanta -c 'SELECT pg_is_in_recovery()'")
+                .arg(m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")),
+                     m_lab.ip(QStringLiteral("db2")));
+        QTRY_COMPARE_WITH_TIMEOUT(onHost(QStringLiteral("orch1"), login).trimmed(), QByteArray("f"),
+                                  30000);
     }
 };
 

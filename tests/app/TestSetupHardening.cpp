@@ -285,6 +285,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
     }
 
+    // Point 5: values that PostgreSQL reads after postgresql.conf (ALTER SYSTEM's
+    // postgresql.auto.conf, an include_dir file) are found before the restart and set where
+    // they win; the setup ends in sync.
+    void overridesAreSetWhereTheyWin()
+    {
+        setUpThePair();
+        psql(QStringLiteral("db1"), QStringLiteral("ALTER SYSTEM SET synchronous_commit = local"));
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("mkdir -p /var/lib/pgsql/data/conf.d && echo \"listen_addresses = "
+                              "'localhost'\" >/var/lib/pgsql/data/conf.d/late.conf && echo "
+                              "\"include_dir = 'conf.d'\" >>/var/lib/pgsql/data/postgresql.conf "
+                              "&& chown -R postgres: /var/lib/pgsql/data/conf.d && systemctl "
+                              "restart postgresql"));
+        QCOMPARE(psql(QStringLiteral("db1"), QStringLiteral("SHOW listen_addresses")),
+                 QByteArray("localhost"));
+        const CliOutcome o = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY2(o.out.contains(QStringLiteral(
+                     "synchronous_commit = 'local' in /var/lib/pgsql/data/postgresql.auto.conf")),
+                 qPrintable(o.out));
+        QCOMPARE(psql(QStringLiteral("db1"), QStringLiteral("SHOW listen_addresses")),
+                 QByteArray("*"));
+        QCOMPARE(psql(QStringLiteral("db1"), QStringLiteral("SHOW synchronous_commit")),
+                 QByteArray("on"));
+        QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
+    }
+
     // Point 4: a new replication password reaches the standby's password file, so the
     // standby streams again after its next restart.
     void aNewPasswordKeepsTheStandbyStreaming()
@@ -297,7 +324,7 @@ private slots:
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
         QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
         QVERIFY2(o.out.contains(QStringLiteral(
-                     "[3/6] Keep db2's replication password file in step with the role: done")),
+                     "[4/7] Keep db2's replication password file in step with the role: done")),
                  qPrintable(o.out));
         // Point 13: neither the stored verifier nor a hash of the password file's line is in
         // the audit log.
