@@ -164,6 +164,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                         return refuse(
                             Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
                     options.firstStep = point.firstStep;
+                    options.resuming = true;
                 }
                 options.sshPolicy = sshPolicyFor(global.knownHosts);
                 options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;

@@ -24,6 +24,7 @@ public:
         QString procedure;
         QString runId;     // new, or the one being resumed
         int firstStep = 0; // resume
+        bool resuming = false;
         SshPolicy sshPolicy;
         QString auditPath;
         QByteArray auditKey;

@@ -200,10 +200,11 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
 {
     if (m_request.plan.finally) {
         m_cancelled->store(false); // the clean-up must run even after a cancel
-        const RunEnd end = outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
-                           : outcome == RunOutcome::Refused || failedStep < 0
-                               ? RunEnd::NothingChanged
-                               : RunEnd::LeftHalfDone;
+        const RunEnd end =
+            outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
+            : (outcome == RunOutcome::Refused || failedStep < 0) && !m_request.resuming
+                ? RunEnd::NothingChanged
+                : RunEnd::LeftHalfDone;
         m_currentStep = QStringLiteral("end of run %1").arg(m_request.runId);
         m_currentNumber = 0;
         m_request.plan.finally(*this, end);
@@ -221,7 +222,7 @@ void RunWorker::run()
     for (const QString &secret : std::as_const(m_request.secrets))
         m_audit->redactor().addSecret(secret);
     audit(QStringLiteral("run %1 of %2")
-              .arg(m_request.firstStep > 0 ? QStringLiteral("resumed") : QStringLiteral("started"),
+              .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
                    m_request.plan.procedure),
           0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
     recordRun(QStringLiteral("running"), m_request.firstStep);

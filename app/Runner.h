@@ -24,7 +24,8 @@ struct RunRequest
     Plan plan;
     QString runId;
     QString operatorName;
-    int firstStep = 0;                    // > 0 when resuming
+    int firstStep = 0;     // where a resumed run goes on
+    bool resuming = false; // the cluster may be half-way: a refusal keeps the cluster lock
     QHash<QString, RemoteShell *> shells; // by node name; they live on the caller's thread
     QString auditPath;
     QByteArray auditKey;

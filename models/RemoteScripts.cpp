@@ -99,11 +99,12 @@ QString writeFile(const FileWrite &write)
 
 namespace {
 
-// Ends the process group named in the file "$g": TERM, up to 5 s for it to go, then KILL.
+// Ends the process group named in the file "$g": TERM, up to 5 s for it to go, then KILL. Only
+// a number above 1 is taken for a group (never "kill -TERM -1", which is every process).
 const char kStopGroup[] =
-    "if [ -s \"$g\" ]; then p=$(cat -- \"$g\"); kill -TERM \"-$p\" 2>/dev/null; "
-    "for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || break; sleep 1; "
-    "done; kill -KILL \"-$p\" 2>/dev/null; rm -f -- \"$g\"; fi";
+    "if [ -s \"$g\" ]; then p=$(cat -- \"$g\"); case \"$p\" in \"\"|*[!0-9]*|0|1) ;; *) "
+    "kill -TERM \"-$p\" 2>/dev/null; for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || "
+    "break; sleep 1; done; kill -KILL \"-$p\" 2>/dev/null;; esac; rm -f -- \"$g\"; fi";
 
 } // namespace
 
@@ -136,9 +137,8 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
     // setsid: the command leads a new session, its own process group, whose id it records.
     return QStringLiteral(
                "g=%1\n"
-               "if [ -s \"$g\" ] && kill -0 \"-$(cat -- \"$g\")\" 2>/dev/null; then\n"
-               "  echo \"an earlier attempt still runs (process group $(cat -- \"$g\")): "
-               "stopping it first\" >&2\n"
+               "if [ -s \"$g\" ]; then\n"
+               "  echo \"stopping what an earlier attempt may have left running first\" >&2\n"
                "  %2\n"
                "fi\n"
                "setsid sh -c 'echo $$ >\"$0\"; exec sh -c \"$1\"' \"$g\" %3 </dev/null &\n"
@@ -152,6 +152,22 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
         .arg(shellQuote(groupFile), QLatin1String(kStopGroup), shellQuote(command), watch);
 }
 
+QString ownStateDir()
+{
+    return QStringLiteral("/var/tmp/inmanta-ha-admin");
+}
+
+QString ensureOwnStateDir()
+{
+    // Not /var/tmp itself: any local user could plant a lock or a process group file there.
+    return QStringLiteral(
+               "s=%1; [ -e \"$s\" ] || install -d -m 0700 -o root -g root -- \"$s\"; "
+               "if [ -L \"$s\" ] || [ ! -d \"$s\" ] || [ \"$(stat -c '%u %a' -- \"$s\")\" != "
+               "'0 700' ]; then echo \"$s is not root's own folder with mode 0700: "
+               "refusing to use it\" >&2; exit 1; fi")
+        .arg(ownStateDir());
+}
+
 QString stopInProcessGroup(const QString &groupFile)
 {
     return QStringLiteral("g=%1; %2; exit 0").arg(shellQuote(groupFile), QLatin1String(kStopGroup));
@@ -159,17 +175,16 @@ QString stopInProcessGroup(const QString &groupFile)
 
 QString writeSecretFile(const QString &path, const QString &owner)
 {
-    return QStringLiteral(
-               "set -eu\n"
-               "f=%1\n"
-               "tmp=$(mktemp -- \"$(dirname -- \"$f\")/.$(basename -- \"$f\").iha-XXXXXX\")\n"
-               "trap 'rm -f -- \"$tmp\"' EXIT\n"
-               "chown %2 -- \"$tmp\"\n"
-               "cat >\"$tmp\"\n"
-               "sync -- \"$tmp\"\n"
-               "mv -f -T -- \"$tmp\" \"$f\"\n"
-               "trap - EXIT\n")
-        .arg(shellQuote(path), shellQuote(owner + QLatin1Char(':') + owner));
+    // Written by the owner itself (umask 077: 0600 from the start): root never writes or
+    // changes the owner of a file in a folder the owner controls, where a symbolic link put
+    // in the way at the right moment would turn root's write to another file.
+    const QString asOwner = QStringLiteral(
+        "set -eu; umask 077; f=$1; "
+        "tmp=$(mktemp -- \"$(dirname -- \"$f\")/.$(basename -- \"$f\").iha-XXXXXX\"); "
+        "trap 'rm -f -- \"$tmp\"' EXIT; cat >\"$tmp\"; sync -- \"$tmp\"; "
+        "mv -f -T -- \"$tmp\" \"$f\"; trap - EXIT");
+    return QStringLiteral("cd / && runuser -u %1 -- sh -c %2 sh %3")
+        .arg(shellQuote(owner), shellQuote(asOwner), shellQuote(path));
 }
 
 QString compareSecretFile(const QString &path, const QString &owner)

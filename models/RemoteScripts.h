@@ -60,10 +60,14 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                        const QString &progressPath = {}, int stallSeconds = 0);
 QString stopInProcessGroup(const QString &groupFile);
 
-// A file holding a secret (stdin), for `owner` only: the temporary file is made 0600 by mktemp
-// and given to `owner` before anything is written to it, and renamed over the path (a
-// symbolic link there is replaced, never followed). No backup: no copies of secrets lying
-// around.
+// The folder on each host for the product's lock and process group files, and the shell text
+// that makes it (root's, mode 0700) or refuses to go on when it is anything else.
+QString ownStateDir();
+QString ensureOwnStateDir();
+
+// A file holding a secret (stdin), for `owner` only: written by `owner` with umask 077 into a
+// temporary file in the same folder and renamed over the path (a symbolic link there is
+// replaced, never followed). No backup: no copies of secrets lying around.
 QString writeSecretFile(const QString &path, const QString &owner);
 // Prints "same" when the file is a regular file of `owner` with mode 0600 and holds exactly
 // stdin, "absent" when there is none, else "differs"; the content never travels back.

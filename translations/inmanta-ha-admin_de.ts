@@ -169,7 +169,7 @@
         <translation>unbekannter Schlüssel, ignoriert und beim Speichern beibehalten (ein Tippfehler?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
+        <source>&quot;%1&quot; is not a role (%2)</source>
         <translation>„%1“ ist keine Rolle (%2)</translation>
     </message>
     <message>
@@ -181,7 +181,7 @@
         <translation>kein gültiges JSON: %1 in Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
         <translation>JSON-Objekt mit „name“, „replication“ und „nodes“ erwartet</translation>
     </message>
     <message>
@@ -200,35 +200,31 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
+        <source>&quot;%1&quot; is not a valid user name</source>
         <translation>„%1“ ist kein gültiger Benutzername</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
         <translation>„%1“ ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Datenbankname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern, _ und $, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
         <translation>„%1“ ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
         <translation>„%1“ ist kein Replikationsslot-Name (Kleinbuchstaben, Ziffern und _, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
-        <translation>„%1“ ist kein Anwendungsname (Buchstaben, Ziffern und _, höchstens 63)</translation>
-    </message>
-    <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
         <translation>„%1“ wird nicht unterstützt (scram-sha-256 oder md5)</translation>
     </message>
     <message>
@@ -236,11 +232,11 @@
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
         <translation>„%1“ ist kein gültiger Name (Buchstaben, Ziffern, ‚.‘, ‚_‘ und ‚-‘, höchstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
         <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname</translation>
     </message>
     <message>
@@ -252,23 +248,23 @@
         <translation>enthält Steuerzeichen</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
         <translation>„%1“ ist ein relativer Pfad; der Host braucht einen absoluten</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
         <translation>„%1“ enthält „..“; bitte den Pfad ohne schreiben</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
         <translation>„%1“ ist ein relativer Pfad; absolut oder mit ~/ beginnend angeben</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
+        <source>&quot;%1&quot; is not a service unit name</source>
         <translation>„%1“ ist kein Name einer Service-Unit</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
+        <source>&quot;%1&quot; is already the name of %2</source>
         <translation>„%1“ ist bereits der Name von %2</translation>
     </message>
     <message>
@@ -278,6 +274,10 @@
     <message>
         <source>%1 is also the database of %2; primary and standby must be different servers</source>
         <translation>%1 ist auch die Datenbank von %2; Primary und Standby müssen verschiedene Server sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
+        <translation>„%1“ ist kein Anwendungsname, den synchronous_standby_names annimmt (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend, nicht FIRST oder ANY, höchstens 63)</translation>
     </message>
 </context>
 <context>
@@ -415,11 +415,11 @@
         <translation>Der Zustand von %1 ist nicht lesbar: %2.</translation>
     </message>
     <message>
-        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <source>Compare %1&apos;s host key fingerprint with the host&apos;s own and accept it, then check again.</source>
         <translation>Vergleichen Sie den Fingerabdruck des Host-Schlüssels von %1 mit dem des Hosts selbst und akzeptieren Sie ihn, dann prüfen Sie erneut.</translation>
     </message>
     <message>
-        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <source>Find out why %1&apos;s host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
         <translation>Finden Sie heraus, warum sich der Host-Schlüssel von %1 geändert hat; nur wenn der Host neu installiert wurde, entfernen Sie seinen alten Eintrag aus known_hosts und prüfen dann erneut.</translation>
     </message>
     <message>
@@ -482,47 +482,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
-
-Befehle:
-  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
-  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
-  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
-  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
-  status [--json]                 der Zustand des Clusters
-  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
-  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
-  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
-
-Prozeduren: %1
-
-Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
-            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>%1: missing argument</source>
         <translation>%1: Argument fehlt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
@@ -538,7 +502,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Die Audit-Datenbank.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Die known_hosts-Datei des Programms.</translation>
     </message>
     <message>
@@ -554,7 +518,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -562,7 +526,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Mit inmanta-ha-cli --help werden die Befehle und ihre Optionen angezeigt.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
         <translation>„%1“ ist in dieser Version noch nicht umgesetzt; es wurde nichts getan.</translation>
     </message>
     <message>
@@ -586,11 +550,11 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1: %2 Probleme gefunden; es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
         <translation>Cluster „%1“: 1 Knoten</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
         <translation>Cluster „%1“: %2 Knoten</translation>
     </message>
     <message>
@@ -610,7 +574,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Unbekannte Host-Schlüssel annehmen und speichern.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
         <translation>unbekannte Prozedur „%1“; erlaubt: %2</translation>
     </message>
     <message>
@@ -630,7 +594,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Den Status als JSON ausgeben.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
     </message>
     <message>
@@ -662,7 +626,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>audit export: --output DATEI ist erforderlich</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit: unbekannte Aktion „%1“; erlaubt: export, verify</translation>
     </message>
     <message>
@@ -686,7 +650,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1 von %2 Knoten haben die Vorabprüfung nicht bestanden.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Unbekannte Host-Schlüssel wurden abgelehnt. Vergleichen Sie ihre Fingerabdrücke mit denen der Hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf jedem Host) und starten Sie dann erneut mit --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -722,7 +686,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1 geschrieben: %2 Einträge; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
         <translation>Plan: %1 auf Cluster %2 (Runbook: „%3“)</translation>
     </message>
     <message>
@@ -828,6 +792,70 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>, database %1</source>
         <translation>, Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--json]                 der Zustand des Clusters
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
+  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>lock status | lock release RUN_ID</source>
+        <translation>lock status | lock release RUN_ID</translation>
+    </message>
+    <message>
+        <source>Allow erasing NODE although it holds data of its own (configure-standby); NODE must be typed out.</source>
+        <translation>Erlaubt das Löschen von NODE, obwohl er eigene Daten enthält (configure-standby); NODE muss ausgeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>--overwrite %1: no node of that name in cluster %2</source>
+        <translation>--overwrite %1: kein Knoten dieses Namens in Cluster %2</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll ist nicht stimmig (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1090,11 +1118,11 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
         <translation>„%1“ ist kein Knoten des Clusters %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
         <translation>„%1“ ist kein Name eines Geheimnisses; erlaubt: replication-password, database-password, api-token, sudo-password:KNOTEN, ssh-password:KNOTEN, key-passphrase:KNOTEN</translation>
     </message>
     <message>
@@ -1102,11 +1130,11 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Passwort des PostgreSQL-Replikationsbenutzers</translation>
     </message>
     <message>
-        <source>Password of the Inmanta server's database user</source>
+        <source>Password of the Inmanta server&apos;s database user</source>
         <translation>Passwort des Datenbankbenutzers des Inmanta-Servers</translation>
     </message>
     <message>
-        <source>Token for the Inmanta server's API</source>
+        <source>Token for the Inmanta server&apos;s API</source>
         <translation>Token für die API des Inmanta-Servers</translation>
     </message>
     <message>
@@ -1212,7 +1240,7 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <source>Re-compute every entry's HMAC and compare the end of the log with the head the keychain remembers</source>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
         <translation>Den HMAC jedes Eintrags neu berechnen und das Ende des Protokolls mit dem Kopf vergleichen, den der Schlüsselbund kennt</translation>
     </message>
     <message>
@@ -1621,7 +1649,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>&lt;b&gt;Der Host-Schlüssel von %1 hat sich geändert.&lt;/b&gt; Das kann ein Angriff sein oder der Host wurde neu installiert. Es wurde nichts an ihn gesendet, und hier kann er nicht angenommen werden. Ist die Änderung erwartet, entfernen Sie den alten Eintrag aus %2 und verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 ist noch nicht bekannt.&lt;/b&gt; Vergleichen Sie den Fingerabdruck unten mit dem des Hosts (führen Sie dort &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; aus oder fragen Sie seine Administration), bevor Sie ihn annehmen.</translation>
     </message>
     <message>
@@ -1692,7 +1720,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>scram-sha-256 (PostgreSQL 15's default)</source>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
         <translation>scram-sha-256 (Standard von PostgreSQL 15)</translation>
     </message>
     <message>
@@ -1919,7 +1947,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Ü&amp;ber Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
     </message>
     <message>
@@ -1973,7 +2001,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Cluster-Datei kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 angelegt: Ersetzen Sie die Beispieladressen (192.0.2.x) durch die Ihrer Hosts.</translation>
     </message>
     <message>
@@ -2236,7 +2264,7 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
+        <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
         <translation>--interval: „%1“ ist keine Anzahl Sekunden von 1 bis 3600</translation>
     </message>
 </context>

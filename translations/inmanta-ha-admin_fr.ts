@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>%1 is not a whole number</source>
-        <translation>%1 n'est pas un nombre entier</translation>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
@@ -169,7 +169,7 @@
         <translation>clé inconnue, ignorée et conservée à l’enregistrement (une faute de frappe ?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
+        <source>&quot;%1&quot; is not a role (%2)</source>
         <translation>« %1 » n’est pas un rôle (%2)</translation>
     </message>
     <message>
@@ -181,7 +181,7 @@
         <translation>JSON non valide : %1 à la ligne %2, colonne %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
         <translation>objet JSON attendu avec « name », « replication » et « nodes »</translation>
     </message>
     <message>
@@ -200,35 +200,31 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
+        <source>&quot;%1&quot; is not a valid user name</source>
         <translation>« %1 » n’est pas un nom d’utilisateur valide</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
         <translation>« %1 » n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de base PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres, _ et $, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
         <translation>« %1 » n’est pas un nom de slot de réplication (minuscules, chiffres et _, 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
-        <translation>« %1 » n’est pas un nom d’application (lettres, chiffres et _, 63 au plus)</translation>
-    </message>
-    <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
         <translation>« %1 » n’est pas pris en charge (scram-sha-256 ou md5)</translation>
     </message>
     <message>
@@ -236,11 +232,11 @@
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
         <translation>« %1 » n’est pas un nom valide (lettres, chiffres, « . », « _ » et « - », 63 au plus)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
         <translation>« %1 » n’est ni une adresse IP ni un nom d’hôte</translation>
     </message>
     <message>
@@ -252,23 +248,23 @@
         <translation>contient des caractères de contrôle</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
         <translation>« %1 » est un chemin relatif ; l’hôte a besoin d’un chemin absolu</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
         <translation>« %1 » contient « .. » ; écrivez le chemin sans</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
         <translation>« %1 » est un chemin relatif ; écrivez-le en absolu ou commençant par ~/</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
+        <source>&quot;%1&quot; is not a service unit name</source>
         <translation>« %1 » n’est pas un nom d’unité de service</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
+        <source>&quot;%1&quot; is already the name of %2</source>
         <translation>« %1 » est déjà le nom de %2</translation>
     </message>
     <message>
@@ -278,6 +274,10 @@
     <message>
         <source>%1 is also the database of %2; primary and standby must be different servers</source>
         <translation>%1 est aussi la base de données de %2 ; le primaire et le standby doivent être des serveurs distincts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
+        <translation>« %1 » n’est pas un nom d’application accepté par synchronous_standby_names (lettres, chiffres et _, sans chiffre au début, ni FIRST ni ANY, 63 au plus)</translation>
     </message>
 </context>
 <context>
@@ -415,11 +415,11 @@
         <translation>L’état de %1 est illisible : %2.</translation>
     </message>
     <message>
-        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <source>Compare %1&apos;s host key fingerprint with the host&apos;s own and accept it, then check again.</source>
         <translation>Comparez l’empreinte de la clé d’hôte de %1 avec celle de l’hôte lui-même et acceptez-la, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <source>Find out why %1&apos;s host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
         <translation>Découvrez pourquoi la clé d’hôte de %1 a changé ; seulement si l’hôte a été réinstallé, retirez son ancienne entrée de known_hosts, puis vérifiez à nouveau.</translation>
     </message>
     <message>
@@ -482,47 +482,11 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
-
-Commandes :
-  validate                        vérifier le fichier de cluster et afficher un résumé
-  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
-  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
-  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
-  status [--json]                 l’état du cluster
-  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
-  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
-  audit verify                    revérifier la chaîne de hachage du journal d’audit
-
-Procédures : %1
-
-Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
-                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
-</translation>
-    </message>
-    <message>
         <source>%1: missing argument</source>
         <translation>%1 : argument manquant</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1 : argument inattendu « %2 »</translation>
     </message>
     <message>
@@ -538,7 +502,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>La base d’audit.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Le fichier known_hosts du programme.</translation>
     </message>
     <message>
@@ -554,7 +518,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -562,7 +526,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Lancez inmanta-ha-cli --help pour voir les commandes et leurs options.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
         <translation>« %1 » n’est pas encore disponible dans cette version ; rien n’a été fait.</translation>
     </message>
     <message>
@@ -586,11 +550,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 : %2 problèmes trouvés ; rien n’a été exécuté.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
         <translation>Cluster « %1 » : 1 nœud</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
         <translation>Cluster « %1 » : %2 nœuds</translation>
     </message>
     <message>
@@ -610,7 +574,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Accepter et mémoriser les clés d’hôte inconnues.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
         <translation>procédure inconnue « %1 » ; valeurs possibles : %2</translation>
     </message>
     <message>
@@ -630,7 +594,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Afficher l’état en JSON.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
     </message>
     <message>
@@ -662,7 +626,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>audit export : --output FICHIER est obligatoire</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
         <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
     </message>
     <message>
@@ -686,7 +650,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 nœuds sur %2 ont échoué à la vérification préalable.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Des clés d’hôte inconnues ont été refusées. Comparez leurs empreintes avec celles des hôtes (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur chaque hôte), puis relancez avec --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -722,7 +686,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>%1 écrit : %2 entrées ; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
         <translation>Plan : %1 sur le cluster %2 (runbook : « %3 »)</translation>
     </message>
     <message>
@@ -828,6 +792,70 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>, database %1</source>
         <translation>, base de données %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--json]                 l’état du cluster
+  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
+  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+  lock status                     qui détient le verrou du cluster, sur chaque nœud
+  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
+    </message>
+    <message>
+        <source>lock status | lock release RUN_ID</source>
+        <translation>lock status | lock release RUN_ID</translation>
+    </message>
+    <message>
+        <source>Allow erasing NODE although it holds data of its own (configure-standby); NODE must be typed out.</source>
+        <translation>Autorise l’effacement de NODE bien qu’il contienne ses propres données (configure-standby) ; NODE doit être écrit en entier.</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>--overwrite %1: no node of that name in cluster %2</source>
+        <translation>--overwrite %1 : aucun nœud de ce nom dans le cluster %2</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
+        <translation>l’exécution %1 ne peut pas reprendre : le journal d’audit ne se vérifie pas (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>l’exécution %1 ne peut pas reprendre : %2</translation>
     </message>
 </context>
 <context>
@@ -1090,11 +1118,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
         <translation>« %1 » ne désigne aucun nœud du cluster %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
         <translation>« %1 » n’est pas un nom de secret ; valeurs possibles : replication-password, database-password, api-token, sudo-password:NŒUD, ssh-password:NŒUD, key-passphrase:NŒUD</translation>
     </message>
     <message>
@@ -1102,11 +1130,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>Mot de passe de l’utilisateur de réplication PostgreSQL</translation>
     </message>
     <message>
-        <source>Password of the Inmanta server's database user</source>
+        <source>Password of the Inmanta server&apos;s database user</source>
         <translation>Mot de passe de l’utilisateur de base de données du serveur Inmanta</translation>
     </message>
     <message>
-        <source>Token for the Inmanta server's API</source>
+        <source>Token for the Inmanta server&apos;s API</source>
         <translation>Jeton pour l’API du serveur Inmanta</translation>
     </message>
     <message>
@@ -1212,7 +1240,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <source>Re-compute every entry's HMAC and compare the end of the log with the head the keychain remembers</source>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
         <translation>Recalculer le HMAC de chaque entrée et comparer la fin du journal à la tête que retient le trousseau</translation>
     </message>
     <message>
@@ -1621,7 +1649,7 @@ slot %3%4 · retard %5</translation>
         <translation>&lt;b&gt;La clé d’hôte de %1 a changé.&lt;/b&gt; Il peut s’agir d’une attaque, ou l’hôte a été réinstallé. Rien ne lui a été envoyé, et elle ne peut pas être acceptée ici. Si le changement est attendu, supprimez l’ancienne entrée de %2 et reconnectez-vous.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 n’est pas encore connu.&lt;/b&gt; Comparez l’empreinte ci-dessous avec celle de l’hôte (lancez &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; sur celui-ci, ou demandez à son administrateur) avant de l’accepter.</translation>
     </message>
     <message>
@@ -1692,7 +1720,7 @@ slot %3%4 · retard %5</translation>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>scram-sha-256 (PostgreSQL 15's default)</source>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
         <translation>scram-sha-256 (défaut de PostgreSQL 15)</translation>
     </message>
     <message>
@@ -1919,7 +1947,7 @@ slot %3%4 · retard %5</translation>
         <translation>À &amp;propos d’Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -1973,7 +2001,7 @@ slot %3%4 · retard %5</translation>
         <translation>Impossible de créer le fichier de cluster</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
     </message>
     <message>
@@ -2236,7 +2264,7 @@ slot %3%4 · retard %5</translation>
         <translation>SECONDES</translation>
     </message>
     <message>
-        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
+        <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
         <translation>--interval : « %1 » n’est pas un nombre de secondes de 1 à 3600</translation>
     </message>
 </context>

@@ -169,8 +169,8 @@
         <translation>onbekende sleutel, genegeerd en bewaard bij opslaan (een tikfout?)</translation>
     </message>
     <message>
-        <source>"%1" is not a role (%2)</source>
-        <translation>"%1" is geen rol (%2)</translation>
+        <source>&quot;%1&quot; is not a role (%2)</source>
+        <translation>&quot;%1&quot; is geen rol (%2)</translation>
     </message>
     <message>
         <source>is empty; one of %1</source>
@@ -181,8 +181,8 @@
         <translation>geen geldige JSON: %1 op regel %2, kolom %3</translation>
     </message>
     <message>
-        <source>expected a JSON object with "name", "replication" and "nodes"</source>
-        <translation>JSON-object verwacht met "name", "replication" en "nodes"</translation>
+        <source>expected a JSON object with &quot;name&quot;, &quot;replication&quot; and &quot;nodes&quot;</source>
+        <translation>JSON-object verwacht met &quot;name&quot;, &quot;replication&quot; en &quot;nodes&quot;</translation>
     </message>
     <message>
         <source>is required: the list of hosts of the cluster</source>
@@ -200,48 +200,44 @@
 <context>
     <name>ClusterValidator</name>
     <message>
-        <source>"%1" is not a valid user name</source>
-        <translation>"%1" is geen geldige gebruikersnaam</translation>
+        <source>&quot;%1&quot; is not a valid user name</source>
+        <translation>&quot;%1&quot; is geen geldige gebruikersnaam</translation>
     </message>
     <message>
-        <source>"%1" is not an http:// or https:// URL with a host</source>
-        <translation>"%1" is geen http://- of https://-URL met een host</translation>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host</source>
+        <translation>&quot;%1&quot; is geen http://- of https://-URL met een host</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL database name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-databasenaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits, _ and $, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers, _ en $, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a PostgreSQL role name (letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen PostgreSQL-rolnaam (letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a replication slot name (lower-case letters, digits and _, at most 63)</source>
+        <translation>&quot;%1&quot; is geen naam voor een replicatieslot (kleine letters, cijfers en _, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is not an application name (letters, digits and _, at most 63)</source>
-        <translation>"%1" is geen applicatienaam (letters, cijfers en _, hoogstens 63)</translation>
-    </message>
-    <message>
-        <source>"%1" is not supported (scram-sha-256 or md5)</source>
-        <translation>"%1" wordt niet ondersteund (scram-sha-256 of md5)</translation>
+        <source>&quot;%1&quot; is not supported (scram-sha-256 or md5)</source>
+        <translation>&quot;%1&quot; wordt niet ondersteund (scram-sha-256 of md5)</translation>
     </message>
     <message>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name (letters, digits, '.', '_' and '-', at most 63)</source>
-        <translation>"%1" is geen geldige naam (letters, cijfers, '.', '_' en '-', hoogstens 63)</translation>
+        <source>&quot;%1&quot; is not a valid name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 63)</source>
+        <translation>&quot;%1&quot; is geen geldige naam (letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 63)</translation>
     </message>
     <message>
-        <source>"%1" is neither an IP address nor a host name</source>
-        <translation>"%1" is geen IP-adres en geen hostnaam</translation>
+        <source>&quot;%1&quot; is neither an IP address nor a host name</source>
+        <translation>&quot;%1&quot; is geen IP-adres en geen hostnaam</translation>
     </message>
     <message>
         <source>%1 is not a port (1-65535)</source>
@@ -252,24 +248,24 @@
         <translation>bevat stuurtekens</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; the host needs an absolute one</source>
-        <translation>"%1" is een relatief pad; de host heeft een absoluut pad nodig</translation>
+        <source>&quot;%1&quot; is a relative path; the host needs an absolute one</source>
+        <translation>&quot;%1&quot; is een relatief pad; de host heeft een absoluut pad nodig</translation>
     </message>
     <message>
-        <source>"%1" contains ".."; write the path without it</source>
-        <translation>"%1" bevat ".."; schrijf het pad zonder</translation>
+        <source>&quot;%1&quot; contains &quot;..&quot;; write the path without it</source>
+        <translation>&quot;%1&quot; bevat &quot;..&quot;; schrijf het pad zonder</translation>
     </message>
     <message>
-        <source>"%1" is a relative path; write it absolute or starting with ~/</source>
-        <translation>"%1" is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
+        <source>&quot;%1&quot; is a relative path; write it absolute or starting with ~/</source>
+        <translation>&quot;%1&quot; is een relatief pad; schrijf het absoluut of beginnend met ~/</translation>
     </message>
     <message>
-        <source>"%1" is not a service unit name</source>
-        <translation>"%1" is geen naam van een service-unit</translation>
+        <source>&quot;%1&quot; is not a service unit name</source>
+        <translation>&quot;%1&quot; is geen naam van een service-unit</translation>
     </message>
     <message>
-        <source>"%1" is already the name of %2</source>
-        <translation>"%1" is al de naam van %2</translation>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>&quot;%1&quot; is al de naam van %2</translation>
     </message>
     <message>
         <source>a second %1; %2 is one already, and a cluster has at most one</source>
@@ -278,6 +274,10 @@
     <message>
         <source>%1 is also the database of %2; primary and standby must be different servers</source>
         <translation>%1 is ook de database van %2; primary en standby moeten verschillende servers zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
+        <translation>"%1" is geen applicatienaam die synchronous_standby_names aanvaardt (letters, cijfers en _, niet beginnend met een cijfer, niet FIRST of ANY, hoogstens 63)</translation>
     </message>
 </context>
 <context>
@@ -415,11 +415,11 @@
         <translation>De toestand van %1 is niet leesbaar: %2.</translation>
     </message>
     <message>
-        <source>Compare %1's host key fingerprint with the host's own and accept it, then check again.</source>
+        <source>Compare %1&apos;s host key fingerprint with the host&apos;s own and accept it, then check again.</source>
         <translation>Vergelijk de vingerafdruk van de hostsleutel van %1 met die van de host zelf en aanvaard hem, en controleer dan opnieuw.</translation>
     </message>
     <message>
-        <source>Find out why %1's host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
+        <source>Find out why %1&apos;s host key changed; only if the host was reinstalled, remove its old entry from known_hosts, then check again.</source>
         <translation>Zoek uit waarom de hostsleutel van %1 veranderd is; alleen als de host opnieuw geïnstalleerd is, verwijder dan zijn oude regel uit known_hosts en controleer opnieuw.</translation>
     </message>
     <message>
@@ -482,48 +482,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log's hash chain
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
-
-Opdrachten:
-  validate                        het clusterbestand controleren en een overzicht tonen
-  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
-  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
-  status [--json]                 de toestand van de cluster
-  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
-  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
-  audit verify                    de hashketen van het auditlogboek opnieuw controleren
-
-Procedures: %1
-
-Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
-           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
-</translation>
-    </message>
-    <message>
         <source>%1: missing argument</source>
         <translation>%1: argument ontbreekt</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
-        <translation>%1: onverwacht argument "%2"</translation>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: onverwacht argument &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The cluster file.</source>
@@ -538,7 +502,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De auditdatabase.</translation>
     </message>
     <message>
-        <source>The product's known_hosts file.</source>
+        <source>The product&apos;s known_hosts file.</source>
         <translation>Het known_hosts-bestand van het programma.</translation>
     </message>
     <message>
@@ -554,16 +518,16 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>geen opdracht opgegeven</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>onbekende opdracht "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Voer inmanta-ha-cli --help uit voor de opdrachten en hun opties.</translation>
     </message>
     <message>
-        <source>"%1" is not implemented yet in this version; nothing was done.</source>
-        <translation>"%1" is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
+        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
+        <translation>&quot;%1&quot; is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -586,12 +550,12 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1: %2 problemen gevonden; er is niets uitgevoerd.</translation>
     </message>
     <message>
-        <source>Cluster "%1": 1 node</source>
-        <translation>Cluster "%1": 1 node</translation>
+        <source>Cluster &quot;%1&quot;: 1 node</source>
+        <translation>Cluster &quot;%1&quot;: 1 node</translation>
     </message>
     <message>
-        <source>Cluster "%1": %2 nodes</source>
-        <translation>Cluster "%1": %2 nodes</translation>
+        <source>Cluster &quot;%1&quot;: %2 nodes</source>
+        <translation>Cluster &quot;%1&quot;: %2 nodes</translation>
     </message>
     <message>
         <source>Replication: user %1, slot %2, application name %3, authentication %4</source>
@@ -610,8 +574,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Onbekende hostsleutels aanvaarden en onthouden.</translation>
     </message>
     <message>
-        <source>unknown procedure "%1"; one of %2</source>
-        <translation>onbekende procedure "%1"; een van %2</translation>
+        <source>unknown procedure &quot;%1&quot;; one of %2</source>
+        <translation>onbekende procedure &quot;%1&quot;; een van %2</translation>
     </message>
     <message>
         <source>Confirm dangerous steps without asking.</source>
@@ -630,8 +594,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>De status als JSON tonen.</translation>
     </message>
     <message>
-        <source>secret: unknown action "%1"; one of set, delete, check</source>
-        <translation>secret: onbekende actie "%1"; een van set, delete, check</translation>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
+        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify</source>
@@ -662,8 +626,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>audit export: --output BESTAND is verplicht</translation>
     </message>
     <message>
-        <source>audit: unknown action "%1"; one of export, verify</source>
-        <translation>audit: onbekende actie "%1"; een van export, verify</translation>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
+        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -686,7 +650,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1 van %2 nodes zijn niet door de voorafgaande controle gekomen.</translation>
     </message>
     <message>
-        <source>Unknown host keys were refused. Compare their fingerprints with the hosts' own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
+        <source>Unknown host keys were refused. Compare their fingerprints with the hosts&apos; own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on each host), then run again with --accept-new-host-keys.</source>
         <translation>Onbekende hostsleutels zijn geweigerd. Vergelijk hun vingerafdrukken met die van de hosts (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub op elke host) en voer daarna opnieuw uit met --accept-new-host-keys.</translation>
     </message>
     <message>
@@ -722,8 +686,8 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>%1 geschreven: %2 items; %3</translation>
     </message>
     <message>
-        <source>Plan: %1 on cluster %2 (runbook: "%3")</source>
-        <translation>Plan: %1 op cluster %2 (runbook: "%3")</translation>
+        <source>Plan: %1 on cluster %2 (runbook: &quot;%3&quot;)</source>
+        <translation>Plan: %1 op cluster %2 (runbook: &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>Pre-flight checks (nothing changes if one fails):</source>
@@ -828,6 +792,70 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>, database %1</source>
         <translation>, database %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--json]                 the state of the cluster
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--json]                 de toestand van de cluster
+  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  lock status                     wie het clusterslot houdt, op elke node
+  lock release RUN_ID             geef het slot vrij dat een mislukte of geannuleerde run hield
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
+    </message>
+    <message>
+        <source>lock status | lock release RUN_ID</source>
+        <translation>lock status | lock release RUN_ID</translation>
+    </message>
+    <message>
+        <source>Allow erasing NODE although it holds data of its own (configure-standby); NODE must be typed out.</source>
+        <translation>Sta toe dat NODE gewist wordt hoewel het eigen gegevens bevat (configure-standby); NODE moet voluit getypt worden.</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>--overwrite %1: no node of that name in cluster %2</source>
+        <translation>--overwrite %1: geen node met die naam in cluster %2</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
+        <translation>run %1 kan niet hervat worden: het auditlog klopt niet (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation>run %1 kan niet hervat worden: %2</translation>
     </message>
 </context>
 <context>
@@ -1090,23 +1118,23 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 <context>
     <name>SecretNames</name>
     <message>
-        <source>"%1" names no node of cluster %2</source>
-        <translation>"%1" is geen node van cluster %2</translation>
+        <source>&quot;%1&quot; names no node of cluster %2</source>
+        <translation>&quot;%1&quot; is geen node van cluster %2</translation>
     </message>
     <message>
-        <source>"%1" is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
-        <translation>"%1" is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
+        <source>&quot;%1&quot; is not a secret name; one of replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</source>
+        <translation>&quot;%1&quot; is geen naam van een geheim; een van replication-password, database-password, api-token, sudo-password:NODE, ssh-password:NODE, key-passphrase:NODE</translation>
     </message>
     <message>
         <source>Password of the PostgreSQL replication user</source>
         <translation>Wachtwoord van de PostgreSQL-replicatiegebruiker</translation>
     </message>
     <message>
-        <source>Password of the Inmanta server's database user</source>
+        <source>Password of the Inmanta server&apos;s database user</source>
         <translation>Wachtwoord van de databasegebruiker van de Inmanta-server</translation>
     </message>
     <message>
-        <source>Token for the Inmanta server's API</source>
+        <source>Token for the Inmanta server&apos;s API</source>
         <translation>Token voor de API van de Inmanta-server</translation>
     </message>
     <message>
@@ -1212,7 +1240,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>Keten &amp;controleren</translation>
     </message>
     <message>
-        <source>Re-compute every entry's HMAC and compare the end of the log with the head the keychain remembers</source>
+        <source>Re-compute every entry&apos;s HMAC and compare the end of the log with the head the keychain remembers</source>
         <translation>De HMAC van elk item herberekenen en het einde van het logboek vergelijken met de kop die de sleutelbos onthoudt</translation>
     </message>
     <message>
@@ -1591,7 +1619,7 @@ slot %3%4 · achterstand %5</translation>
     </message>
     <message>
         <source>Host key of %1 rejected: it is not read until its key is accepted (Check Now asks again).</source>
-        <translation>Hostsleutel van %1 geweigerd: de host wordt niet gelezen tot zijn sleutel aanvaard is ("Nu controleren" vraagt opnieuw).</translation>
+        <translation>Hostsleutel van %1 geweigerd: de host wordt niet gelezen tot zijn sleutel aanvaard is (&quot;Nu controleren&quot; vraagt opnieuw).</translation>
     </message>
     <message>
         <source>Cannot record the host key of %1: %2</source>
@@ -1621,7 +1649,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>&lt;b&gt;De hostsleutel van %1 is gewijzigd.&lt;/b&gt; Dit kan een aanval zijn, of de host is opnieuw geïnstalleerd. Er is niets naar verzonden, en hier kan hij niet aanvaard worden. Is de wijziging verwacht, verwijder dan het oude item uit %2 en maak opnieuw verbinding.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host's own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
+        <source>&lt;b&gt;%1 is not known yet.&lt;/b&gt; Compare the fingerprint below with the host&apos;s own (run &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; on it, or ask its administrator) before you accept it.</source>
         <translation>&lt;b&gt;%1 is nog niet bekend.&lt;/b&gt; Vergelijk de vingerafdruk hieronder met die van de host (voer er &lt;tt&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/tt&gt; uit, of vraag het aan de beheerder) voor u hem aanvaardt.</translation>
     </message>
     <message>
@@ -1692,7 +1720,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>Cluster</translation>
     </message>
     <message>
-        <source>scram-sha-256 (PostgreSQL 15's default)</source>
+        <source>scram-sha-256 (PostgreSQL 15&apos;s default)</source>
         <translation>scram-sha-256 (standaard van PostgreSQL 15)</translation>
     </message>
     <message>
@@ -1919,7 +1947,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Over Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook's defaults) and replace the example addresses with your hosts' addresses.</source>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
         <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
     </message>
     <message>
@@ -1973,7 +2001,7 @@ slot %3%4 · achterstand %5</translation>
         <translation>Kan clusterbestand niet aanmaken</translation>
     </message>
     <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts'.</source>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
         <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
     </message>
     <message>
@@ -2236,8 +2264,8 @@ slot %3%4 · achterstand %5</translation>
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <source>--interval: "%1" is not a number of seconds from 1 to 3600</source>
-        <translation>--interval: "%1" is geen aantal seconden van 1 tot 3600</translation>
+        <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
+        <translation>--interval: &quot;%1&quot; is geen aantal seconden van 1 tot 3600</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "models/procedures/ClusterLock.h"
 
 #include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ RemoteCommand lockCommand(const QString &script)
 
 QString lockPath(const Cluster &cluster)
 {
-    return QStringLiteral("/var/tmp/inmanta-ha-admin.%1.lock").arg(cluster.name);
+    return RemoteScripts::ownStateDir() + QStringLiteral("/%1.lock").arg(cluster.name);
 }
 
 QStringList lockNodes(const Cluster &cluster)
@@ -60,7 +61,8 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
         QStringLiteral("%1 since %2, run %3")
             .arg(inputs.operatorName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                  inputs.runId);
-    const QString ours = QStringLiteral("run ") + inputs.runId;
+    // The holder line ends with ", run ID": matched whole, so that run "a" is not run "ab".
+    const QString ours = QStringLiteral(".*, run ") + inputs.runId;
     for (const QString &node : nodes) {
         if (!runNodes.contains(node) && !plan->otherNodes.contains(node))
             plan->otherNodes << node;
@@ -73,9 +75,10 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     lock.preview = QStringLiteral("set -C; echo '<operator, time, run>' > %1   (on %2)")
                        .arg(path, nodes.join(QLatin1String(", ")));
     // A file created only if absent (set -C), naming its holder; exit 75 when another holds it.
-    const QString take = QStringLiteral("f=%1; if (set -C; printf '%s\\n' %2 >\"$f\") "
+    const QString take = RemoteScripts::ensureOwnStateDir() +
+                         QStringLiteral("; f=%1; if (set -C; printf '%s\\n' %2 >\"$f\") "
                                         "2>/dev/null; then exit 0; fi; cat \"$f\"; "
-                                        "grep -qF %3 \"$f\" && exit 0; exit 75")
+                                        "grep -qx %3 \"$f\" && exit 0; exit 75")
                              .arg(shellQuote(path), shellQuote(holder), shellQuote(ours));
     lock.check = [nodes, runNodes, take, path, clusterName = cluster.name](StepIo &io, bool *done) {
         QStringList held;
@@ -105,7 +108,7 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     plan->preflight << lock;
 
     const QString release =
-        QStringLiteral("f=%1; grep -qF %2 \"$f\" 2>/dev/null && rm -f \"$f\"; exit 0")
+        QStringLiteral("f=%1; grep -qx %2 \"$f\" 2>/dev/null && rm -f \"$f\"; exit 0")
             .arg(shellQuote(path), shellQuote(ours));
     plan->finally = [nodes, release, runId = inputs.runId](StepIo &io, RunEnd end) {
         if (end == RunEnd::LeftHalfDone) {
@@ -156,23 +159,24 @@ QString lockStatus(const Cluster &cluster, Plan *plan)
 
 QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
 {
-    if (inputs.lockedRunId.isEmpty())
-        return QStringLiteral("name the run whose lock is released (see `lock status`)");
+    static const QRegularExpression runId(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (!runId.match(inputs.lockedRunId).hasMatch())
+        return QStringLiteral("\"%1\" is not a run id (see `lock status`)").arg(inputs.lockedRunId);
     plan->procedure = QStringLiteral("lock-release");
     plan->cluster = cluster.name;
     const QString path = lockPath(cluster);
-    const QString theirs = QStringLiteral("run ") + inputs.lockedRunId;
+    const QString theirs = QStringLiteral(".*, run ") + inputs.lockedRunId;
     for (const QString &node : lockNodes(cluster)) {
         Step release;
         release.description = QStringLiteral("Release the cluster lock of run %1 on %2")
                                   .arg(inputs.lockedRunId, node);
         release.node = node;
         release.runbookSection = kLockSection;
-        release.preview = QStringLiteral("grep -qF '%1' %2 && rm -f %2").arg(theirs, path);
+        release.preview = QStringLiteral("grep -qx '%1' %2 && rm -f %2").arg(theirs, path);
         // Only a lock of that run goes; another run's lock, or none, leaves nothing to do.
         release.check = [node, path, theirs](StepIo &io, bool *done) {
             const CommandResult result =
-                io.run(node, lockCommand(QStringLiteral("grep -qF %1 %2 2>/dev/null")
+                io.run(node, lockCommand(QStringLiteral("grep -qx %1 %2 2>/dev/null")
                                              .arg(shellQuote(theirs), shellQuote(path))));
             if (didNotAnswer(result)) {
                 io.note(QStringLiteral("%1 does not answer: a lock there stays").arg(node));

@@ -18,12 +18,16 @@ Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs
     role.node = primary.name;
     role.runbookSection = kConfigureMaster;
     // Committed locally: with synchronous replication on and no standby streaming, DDL would
-    // wait forever (FAULTS 2). Not logged: the statement holds the verifier.
+    // wait forever (FAULTS 2). Not logged, not even when it fails, and an error is reported
+    // without its context, which would quote the statement: it holds the verifier.
     const QString roleSqlTemplate =
-        QStringLiteral("BEGIN;\n"
+        QStringLiteral("\\set VERBOSITY terse\n"
+                       "\\set SHOW_CONTEXT never\n"
+                       "BEGIN;\n"
                        "SET LOCAL synchronous_commit = local;\n"
                        "SET LOCAL log_statement = 'none';\n"
                        "SET LOCAL log_min_duration_statement = -1;\n"
+                       "SET LOCAL log_min_error_statement = panic;\n"
                        "SET LOCAL statement_timeout = '60s';\n"
                        "DO $iha$ BEGIN\n"
                        "  IF EXISTS (SELECT FROM pg_roles WHERE rolname = %1) THEN\n"

@@ -37,27 +37,30 @@ Step rebuildStep(const QString &description, const Node &standby, const Node &pr
 Step targetIdentityStep(const Node &standby, const Node &primary, const ProcedureInputs &inputs)
 {
     const QString dataDir = standby.postgresOrDefault().dataDir;
+    // One round trip, whether PostgreSQL runs or not; pg_controldata from the folder where the
+    // pre-flight finds PostgreSQL's programs (Debian keeps them off the PATH). Relation files
+    // numbered from 16384 on are objects made after initdb.
     const QString script =
         QStringLiteral(
+            "set -e\n"
             "d=%1\n"
             "if [ ! -f \"$d/PG_VERSION\" ]; then echo data=no; exit 0; fi\n"
             "echo data=yes\n"
-            "LC_ALL=C %2 -D \"$d\" | sed -n -e 's/^Database system identifier: *//p' "
-            "-e 's/^Database cluster state: *//p' -e 's/^Latest checkpoint.s TimeLineID: *//p' "
-            "| { read -r id; read -r state; read -r tli; "
-            "echo \"sysid=$id\"; echo \"state=$state\"; echo \"timeline=$tli\"; }\n"
+            "bin=$( { %2; } | head -n 1)\n"
+            "c=$(LC_ALL=C \"$bin/pg_controldata\" -D \"$d\")\n"
+            "printf '%s\\n' \"$c\" | sed -n -e 's/^Database system identifier: */sysid=/p' "
+            "-e 's/^Database cluster state: */state=/p' "
+            "-e 's/^Latest checkpoint.s TimeLineID: */timeline=/p'\n"
             "[ -e \"$d/standby.signal\" ] && echo signal=yes || echo signal=no\n"
-            "echo databases=$(ls -1 -- \"$d/base\" | wc -l)\n")
+            "echo databases=$(ls -1 -- \"$d/base\" | wc -l)\n"
+            "echo userfiles=$(find \"$d/base\" -type f -name '[0-9]*' | awk -F/ '{ n = $NF; "
+            "sub(/[._].*/, \"\", n); if (n + 0 >= 16384) c++ } END { print c + 0 }')\n")
             .arg(shellQuote(dataDir),
-                 shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata"))));
-    const QString primarySql =
-        QStringLiteral("SELECT system_identifier || '|' || (SELECT timeline_id FROM "
-                       "pg_control_checkpoint()) FROM pg_control_system();\n");
-    const QString standbySql =
-        QStringLiteral("SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                       "c.relnamespace WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN "
-                       "('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%') "
-                       "|| '|' || (SELECT count(*) FROM pg_stat_replication);\n");
+                 RemoteScripts::findPostgresBinaries(standby.postgresOrDefault().binDir));
+    // The primary's current timeline is the first 8 hex digits of its WAL file's name.
+    const QString primarySql = QStringLiteral(
+        "SELECT system_identifier || '|' || ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), "
+        "1, 8))::bit(32)::int FROM pg_control_system();\n");
     Step step;
     step.description = QStringLiteral("%1 holds nothing the primary does not have: a standby of "
                                       "%2, or a fresh cluster (system identifier and timeline "
@@ -67,7 +70,7 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
     step.preview = QStringLiteral("pg_controldata %1  (system identifier, state, timeline)\n"
                                   "ls %1/base; test -e %1/standby.signal\n%2")
                        .arg(dataDir, primarySql.trimmed());
-    step.check = [standby, primary, script, primarySql, standbySql,
+    step.check = [standby, primary, script, primarySql,
                   overwrite = inputs.overwriteNode](StepIo &io, bool *done) {
         RemoteCommand command;
         command.command = script;
@@ -76,20 +79,11 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
         if (!result.succeeded())
             return RemoteOps::describeFailure(
                 standby.name, QStringLiteral("reading what its data directory holds"), result);
-        StandbyTargetFacts target = parseStandbyTargetFacts(QString::fromUtf8(result.out));
+        const StandbyTargetFacts target = parseStandbyTargetFacts(QString::fromUtf8(result.out));
         QString error;
         const auto primaryId = RemoteOps::sql(io, primary, primarySql, &error, 30000);
         if (!primaryId)
             return error;
-        // Tables and replicas can only be counted while the server runs and takes SQL.
-        if (target.hasData && target.clusterState == QLatin1String("in production")) {
-            if (const auto counts = RemoteOps::sql(io, standby, standbySql, &error, 30000)) {
-                target.userTables = counts->section(QLatin1Char('|'), 0, 0).toInt();
-                target.replicationClients = counts->section(QLatin1Char('|'), 1).toInt();
-            } else {
-                return error;
-            }
-        }
         const QString why =
             whyNotReplaceable(standby.name, target, primaryId->section(QLatin1Char('|'), 0, 0),
                               primaryId->section(QLatin1Char('|'), 1).toInt());
@@ -317,7 +311,15 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
             return error;
         return standbyStreams(io, primary, cluster, /*requireSync=*/true, done);
     };
-    step.act = [primary, service, edit = step.act, fileDone = step.check](StepIo &io) {
+    // Never with nobody streaming (a resume may start at this step).
+    step.act = [primary, cluster, service, edit = step.act, fileDone = step.check](StepIo &io) {
+        bool streams = false;
+        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, &streams);
+            !error.isEmpty() || !streams)
+            return error.isEmpty() ? QStringLiteral("%1: no standby streams as %2; synchronous "
+                                                    "replication is left off")
+                                         .arg(primary.name, cluster.replication.applicationName)
+                                   : error;
         bool inFile = false;
         if (QString error = fileDone(io, &inFile); !error.isEmpty())
             return error;
@@ -334,8 +336,25 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
                    ? QString()
                    : QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service);
     };
-    step.verify = [primary, cluster](StepIo &io) {
-        return waitForStreaming(io, primary, cluster, /*requireSync=*/true, 30);
+    // A standby that does not become synchronous would block every commit: the setting is
+    // taken back and the primary reloaded before the step reports its failure.
+    step.verify = [primary, cluster, conf, service](StepIo &io) {
+        const QString problem = waitForStreaming(io, primary, cluster, /*requireSync=*/true, 30);
+        if (problem.isEmpty())
+            return problem;
+        QString error;
+        if (const auto content = RemoteOps::readFile(io, primary.name, conf, &error)) {
+            RemoteOps::writeFile(
+                io, primary.name, conf,
+                PostgresqlConf::commentOut(QString::fromUtf8(*content),
+                                           QStringLiteral("synchronous_standby_names"))
+                    .toUtf8(),
+                &error);
+            RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+        }
+        return problem + QStringLiteral(" synchronous_standby_names was commented out again and "
+                                        "%1 reloaded, so that writes do not wait.")
+                             .arg(primary.name);
     };
     return step;
 }
@@ -436,10 +455,11 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         QStringLiteral("Take a base backup of %1 into %2").arg(primary.name, newDir), standby,
         primary, cluster, backup,
         [standby, backup, newDir,
-         group = QStringLiteral("/var/tmp/inmanta-ha-admin.%1.basebackup.pgid").arg(cluster.name)](
-            StepIo &io) {
+         group = RemoteScripts::ownStateDir() +
+                 QStringLiteral("/%1.basebackup.pgid").arg(cluster.name)](StepIo &io) {
             RemoteCommand command;
-            command.command = RemoteScripts::inProcessGroup(backup, group, newDir, 30);
+            command.command = RemoteScripts::ensureOwnStateDir() + QLatin1Char('\n') +
+                              RemoteScripts::inProcessGroup(backup, group, newDir, 30);
             command.stopCommand = RemoteScripts::stopInProcessGroup(group);
             command.asRoot = true;
             command.timeoutMs = 0;
@@ -469,10 +489,14 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     //    original and stays, and what is in the data directory now (which the pre-flight found
     //    replaceable) goes.
     const QString swap =
-        QStringLiteral("set -e; d=%1; o=%2; if mountpoint -q \"$d\"; then echo \"$d is a mount "
-                       "point: replace its content by hand\" >&2; exit 1; fi; "
-                       "if [ -e \"$o\" ]; then rm -rf -- \"$d\"; else mv -- \"$d\" \"$o\"; fi; "
-                       "mv -- %3 \"$d\"; chmod 0700 \"$d\"")
+        QStringLiteral(
+            "set -e; d=%1; o=%2; if mountpoint -q \"$d\"; then echo \"$d is a mount "
+            "point: replace its content by hand\" >&2; exit 1; fi; "
+            "if [ -f \"$d/postmaster.pid\" ] && kill -0 \"$(head -n 1 \"$d/postmaster.pid\")\" "
+            "2>/dev/null; then echo \"PostgreSQL still runs in $d: not replacing it\" >&2; "
+            "exit 1; fi; "
+            "if [ -e \"$o\" ]; then rm -rf -- \"$d\"; else mv -- \"$d\" \"$o\"; fi; "
+            "mv -- %3 \"$d\"; chmod 0700 \"$d\"")
             .arg(shellQuote(dataDir), shellQuote(oldDir), shellQuote(newDir));
     Step replace = rebuildStep(
         QStringLiteral(

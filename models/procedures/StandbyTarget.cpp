@@ -9,9 +9,17 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
 {
     if (!target.hasData)
         return {};
+    if (target.systemIdentifier.isEmpty() || target.clusterState.isEmpty() ||
+        target.timeline <= 0 || target.userFiles < 0)
+        return QStringLiteral("what %1's data directory holds cannot be told (pg_controldata "
+                              "gave no system identifier, state or timeline)")
+            .arg(node);
     const bool sameCluster = target.systemIdentifier == primarySystemIdentifier;
+    // A standby: asked to be one (standby.signal) and left in archive recovery. A promoted
+    // server that crashed before its first checkpoint is "in crash recovery", not a standby.
     const bool inRecovery =
-        target.standbySignal || target.clusterState.contains(QLatin1String("recovery"));
+        target.standbySignal && (target.clusterState == QLatin1String("in archive recovery") ||
+                                 target.clusterState == QLatin1String("shut down in recovery"));
     if (inRecovery && sameCluster) {
         if (target.timeline <= primaryTimeline)
             return {};
@@ -31,18 +39,15 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
                               "identifier %2): it was promoted, or is the primary itself, and "
                               "may hold commits the primary does not have")
             .arg(node, target.systemIdentifier);
-    const bool fresh =
-        target.databases <= 3 && target.userTables <= 0 && target.replicationClients <= 0;
-    if (fresh)
+    if (target.databases <= 3 && target.userFiles == 0)
         return {};
     QStringList holds;
     if (target.databases > 3)
         holds << QStringLiteral("%1 databases besides template0, template1 and postgres")
                      .arg(target.databases - 3);
-    if (target.userTables > 0)
-        holds << QStringLiteral("%1 tables in the postgres database").arg(target.userTables);
-    if (target.replicationClients > 0)
-        holds << QStringLiteral("%1 standbys replicating from it").arg(target.replicationClients);
+    if (target.userFiles > 0)
+        holds << QStringLiteral("%1 files of tables or indexes made after initdb")
+                     .arg(target.userFiles);
     return QStringLiteral("%1 holds a database cluster of its own (%2; system identifier %3)")
         .arg(node, holds.join(QLatin1String(", ")), target.systemIdentifier);
 }
@@ -65,6 +70,8 @@ StandbyTargetFacts parseStandbyTargetFacts(const QString &output)
             facts.standbySignal = value == QLatin1String("yes");
         else if (key == QLatin1String("databases"))
             facts.databases = value.toInt();
+        else if (key == QLatin1String("userfiles"))
+            facts.userFiles = value.isEmpty() ? -1 : value.toInt();
     }
     return facts;
 }

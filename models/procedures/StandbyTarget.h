@@ -13,15 +13,16 @@ struct StandbyTargetFacts
     int timeline = 0;           // of its latest checkpoint
     bool standbySignal = false; // standby.signal present
     int databases = 0;          // folders in base/ (template0, template1, postgres: 3)
-    int userTables = -1;        // in the postgres database; -1 when it cannot be asked (stopped)
-    int replicationClients = -1;
+    // Relation files of objects made after initdb (file names from 16384 on, in any database);
+    // -1 when they could not be counted.
+    int userFiles = -1;
 };
 
 // Empty when the node's data directory may be replaced by a copy of the primary: it is a
 // standby of this primary (same system identifier, in recovery, not on a later timeline) or a
 // fresh, empty cluster. Else why not, naming the node: identities are compared, not names,
 // so a server that holds data the primary does not have is never erased without the
-// operator's explicit word.
+// operator's explicit word. What cannot be told (no system identifier read) is refused.
 QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
                           const QString &primarySystemIdentifier, int primaryTimeline);
 

@@ -208,8 +208,8 @@ private slots:
         const CliOutcome released =
             cli({QStringLiteral("lock"), QStringLiteral("release"), resume});
         QVERIFY2(released.exitCode == ExitSuccess, qPrintable(released.out + released.err));
-        QVERIFY(onHost(QStringLiteral("orch1"), QStringLiteral("ls /var/tmp"))
-                    .indexOf("inmanta-ha-admin") < 0);
+        QVERIFY(onHost(QStringLiteral("orch1"), QStringLiteral("ls /var/tmp/inmanta-ha-admin"))
+                    .indexOf("lab.lock") < 0);
 
         const CliOutcome again = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(again.exitCode == ExitSuccess, qPrintable(again.out + again.err));
@@ -339,10 +339,11 @@ private slots:
     void aSecondOperatorIsRefused()
     {
         onHost(QStringLiteral("db1"),
-               QStringLiteral("printf 'alice@laptop since 2026-11-26T03:00:00Z, run abcd1234\\n' "
-                              ">/var/tmp/inmanta-ha-admin.lab.lock"));
+               QStringLiteral("install -d -m 0700 /var/tmp/inmanta-ha-admin && printf "
+                              "'alice@laptop since 2026-11-26T03:00:00Z, run abcd1234\\n' "
+                              ">/var/tmp/inmanta-ha-admin/lab.lock"));
         const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
-        onHost(QStringLiteral("db1"), QStringLiteral("rm -f /var/tmp/inmanta-ha-admin.lab.lock"));
+        onHost(QStringLiteral("db1"), QStringLiteral("rm -f /var/tmp/inmanta-ha-admin/lab.lock"));
         QCOMPARE(o.exitCode, int(ExitRefused));
         QVERIFY2(
             o.err.contains(QStringLiteral(
@@ -352,8 +353,8 @@ private slots:
         QVERIFY(cli({QStringLiteral("run"), QStringLiteral("configure-primary")}).exitCode ==
                 ExitSuccess);
         for (const char *node : {"db1", "db2", "db3", "orch1", "orch2"})
-            QVERIFY(onHost(QLatin1String(node), QStringLiteral("ls /var/tmp"))
-                        .indexOf("inmanta-ha-admin") < 0);
+            QVERIFY(onHost(QLatin1String(node), QStringLiteral("ls /var/tmp/inmanta-ha-admin"))
+                        .indexOf("lab.lock") < 0);
     }
 
     // FAULTS.md 3: a password file made readable to others is ignored by libpq: set right again.
