@@ -58,8 +58,13 @@ int main(int argc, char *argv[])
         result = exitCode;
         QCoreApplication::exit(exitCode);
     });
+    // Ctrl-C, a kill and a dropped terminal (SIGHUP) all end the current step cleanly: it is
+    // cancelled, recorded, and what it started on the host stopped; the cluster lock stays with
+    // the run for its resume. Writes to a terminal that is gone must not kill the process.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGHUP, onInterrupt);
+    std::signal(SIGPIPE, SIG_IGN);
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &app, [&cli] {
         if (!interrupted.exchange(false))

@@ -28,7 +28,7 @@ public:
     void note(const QString &text) override
     {
         emit noted(text);
-        audit(m_currentStep, m_currentNumber, {}, QStringLiteral("note"), text);
+        audit(m_currentStep, m_currentNumber, {}, QStringLiteral("note"), {}, nullptr, text);
     }
 
 signals:

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QTimer>
 #include <atomic>
+#include <csignal>
 #include <memory>
 #include <thread>
 
@@ -413,17 +415,28 @@ private slots:
                         .isEmpty();
         };
 
-        // Cancelled by the operator (Ctrl-C in the CLI) while it copies.
-        const CliOutcome cancelled =
-            cliWhile({QStringLiteral("configure-standby"), QStringLiteral("--yes")},
-                     [&](CommandLine &commandLine) {
-                         if (copying())
-                             commandLine.cancel();
-                     });
-        QCOMPARE(cancelled.exitCode, int(ExitCancelled));
+        // The operator's terminal drops (SIGHUP) while the real CLI copies: the step is
+        // cancelled and recorded, pg_basebackup is stopped on db2, the lock stays with the run.
+        QProcess operatorCli;
+        operatorCli.start(QStringLiteral(IHA_CLI),
+                          runArgs({QStringLiteral("configure-standby"), QStringLiteral("--yes")}));
+        QVERIFY(operatorCli.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(copying(), 120000);
+        ::kill(static_cast<pid_t>(operatorCli.processId()), SIGHUP);
+        QVERIFY(operatorCli.waitForFinished(60000));
+        const QString cancelledErr = QString::fromUtf8(operatorCli.readAllStandardError());
+        const QString cancelledOut = QString::fromUtf8(operatorCli.readAllStandardOutput());
+        QCOMPARE(operatorCli.exitCode(), int(ExitCancelled));
         QTRY_VERIFY_WITH_TIMEOUT(!stillRuns(), 10000);
-        const QString run = cancelled.err.section(QStringLiteral("--resume "), 1).trimmed();
-        QVERIFY2(!run.isEmpty(), qPrintable(cancelled.err));
+        QVERIFY2(cancelledOut.contains(QStringLiteral("what the abandoned command started there "
+                                                      "was stopped")),
+                 qPrintable(cancelledOut));
+        const QString run = cancelledErr.section(QStringLiteral("--resume "), 1).trimmed();
+        QVERIFY2(!run.isEmpty(), qPrintable(cancelledErr));
+        QVERIFY2(auditLog().contains("cancelled"), "the cancelled step is not on record");
+        QVERIFY(
+            onHost(QStringLiteral("db2"), QStringLiteral("cat /var/tmp/inmanta-ha-admin/lab.lock"))
+                .contains(QStringLiteral(", run %1").arg(run).toUtf8()));
 
         // Resumed, and the primary freezes in the middle of the copy.
         QElapsedTimer sinceFreeze;
