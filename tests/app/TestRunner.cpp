@@ -2,6 +2,8 @@
 #include "app/Runner.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -253,6 +255,43 @@ private slots:
         QCOMPARE(shell.commands.constLast(), QStringLiteral("release-lock"));
         // A failed step may have left the cluster half-way: the lock must stay.
         QCOMPARE(*end, std::optional<RunEnd>(RunEnd::LeftHalfDone));
+    }
+
+    // A run without its record is not allowed: once an entry cannot be written (here a
+    // trigger refuses the entries of step "b", as a full disk would), the run stops after that
+    // step and the next one never starts.
+    void aRunStopsWhenItsRecordCannotBeWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refusing.sqlite"));
+        {
+            QString error;
+            QVERIFY2(AuditLog::open(path, &error), qPrintable(error));
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusing"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_b BEFORE INSERT ON entries WHEN "
+                                          "NEW.step = 'b' BEGIN SELECT RAISE(ABORT, 'disk full'); "
+                                          "END")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refusing"));
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &) {
+            return exited(0);
+        };
+        RunRequest r = request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")),
+                                        step(QStringLiteral("c"))});
+        r.auditPath = path;
+        const Finished f = runToEnd(r);
+        QCOMPARE(f.outcome, RunOutcome::Failed);
+        QCOMPARE(f.failedStep, 1);
+        QVERIFY2(f.message.startsWith(QStringLiteral("the audit log cannot be written")) &&
+                     f.message.contains(QStringLiteral("disk full")),
+                 qPrintable(f.message));
+        QVERIFY(!shell.commands.contains(QStringLiteral("check-c")));
     }
 };
 
