@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <atomic>
 #include <csignal>
 #include <memory>
@@ -143,27 +142,6 @@ private:
     }
 
     CliOutcome cli(const QStringList &args) { return runCli(runArgs(args)); }
-
-    // Runs the CLI in-process and calls `during` every 300 ms while it runs.
-    CliOutcome cliWhile(const QStringList &args, const std::function<void(CommandLine &)> &during)
-    {
-        CliOutcome o;
-        QTextStream out(&o.out);
-        QTextStream err(&o.err);
-        CommandLine commandLine(out, err);
-        QSignalSpy done(&commandLine, &CommandLine::finished);
-        QTimer poll;
-        poll.setInterval(300);
-        QObject::connect(&poll, &QTimer::timeout, &commandLine, [&] { during(commandLine); });
-        poll.start();
-        o.exitCode = commandLine.run(runArgs(args));
-        if (o.exitCode == CommandLine::Pending && (!done.isEmpty() || done.wait(300000)))
-            o.exitCode = done.first().at(0).toInt();
-        poll.stop();
-        out.flush();
-        err.flush();
-        return o;
-    }
 
     static QByteArray onHost(const QString &host, const QString &command)
     {
@@ -440,10 +418,10 @@ private slots:
 
         // Resumed, and the primary freezes in the middle of the copy.
         QElapsedTimer sinceFreeze;
-        const CliOutcome frozen = cliWhile(
-            {QStringLiteral("configure-standby"), QStringLiteral("--yes"),
-             QStringLiteral("--resume"), run},
-            [&](CommandLine &) {
+        const CliOutcome frozen = runCli(
+            runArgs({QStringLiteral("configure-standby"), QStringLiteral("--yes"),
+                     QStringLiteral("--resume"), run}),
+            {}, 300000, [&](CommandLine &) {
                 if (!sinceFreeze.isValid() && copying()) {
                     QCOMPARE(LabEnvironment::run({QStringLiteral("freeze"), QStringLiteral("db1")}),
                              0);

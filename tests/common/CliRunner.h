@@ -5,9 +5,12 @@
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTextStream>
+#include <QTimer>
+#include <functional>
 
 // Runs one inmanta-ha-cli command in-process and waits (with a time limit) for a command that
-// works on the network or the keychain to finish.
+// works on the network or the keychain to finish; `during`, when given, is called every 300 ms
+// while it runs (to cancel it, or to break something under it).
 struct CliOutcome
 {
     int exitCode = -100;
@@ -16,7 +19,8 @@ struct CliOutcome
 };
 
 inline CliOutcome runCli(const QStringList &args, const QByteArray &stdinData = {},
-                         int waitMs = 300000)
+                         int waitMs = 300000,
+                         const std::function<void(iha::CommandLine &)> &during = {})
 {
     CliOutcome o;
     QTextStream out(&o.out);
@@ -27,6 +31,13 @@ inline CliOutcome runCli(const QStringList &args, const QByteArray &stdinData = 
     input.open(QIODevice::ReadOnly);
     commandLine.setInput(&input);
     QSignalSpy done(&commandLine, &iha::CommandLine::finished);
+    QTimer poll;
+    poll.setInterval(300);
+    if (during) {
+        QObject::connect(&poll, &QTimer::timeout, &commandLine,
+                         [&during, &commandLine] { during(commandLine); });
+        poll.start();
+    }
     o.exitCode = commandLine.run(args);
     if (o.exitCode == iha::CommandLine::Pending && (!done.isEmpty() || done.wait(waitMs)))
         o.exitCode = done.first().at(0).toInt();
