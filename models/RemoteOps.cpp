@@ -52,6 +52,15 @@ std::optional<QString> writeFile(StepIo &io, const QString &node, const QString 
     return QString::fromUtf8(result.out).trimmed();
 }
 
+std::optional<QString> editFile(StepIo &io, const QString &node, const QString &path,
+                                const std::function<QString(const QString &)> &edit, QString *error)
+{
+    const auto content = readFile(io, node, path, error);
+    if (!content)
+        return std::nullopt;
+    return writeFile(io, node, path, edit(QString::fromUtf8(*content)).toUtf8(), error);
+}
+
 QString postgresProgram(const Node &node, const QString &program)
 {
     const QString binDir = node.postgresOrDefault().binDir;
@@ -93,6 +102,18 @@ std::optional<int> systemctl(StepIo &io, const QString &node, const QString &act
         return std::nullopt;
     }
     return result.exitCode;
+}
+
+QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit)
+{
+    QString error;
+    const auto code = systemctl(io, node, action, unit, &error);
+    if (!code)
+        return error;
+    return *code == 0 ? QString()
+                      : QStringLiteral("%1: systemctl %2 %3 failed (exit code %4)")
+                            .arg(node, action, unit)
+                            .arg(*code);
 }
 
 } // namespace iha::RemoteOps

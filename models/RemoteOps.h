@@ -3,6 +3,7 @@
 #include "models/Cluster.h"
 #include "models/Step.h"
 
+#include <functional>
 #include <optional>
 
 namespace iha {
@@ -19,6 +20,11 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
 // The content goes into the audit log as it is: files holding secrets are written otherwise.
 std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
                                  const QByteArray &content, QString *error);
+// Reads the file, applies `edit` to its text and writes the result as writeFile does; returns
+// the backup's path.
+std::optional<QString> editFile(StepIo &io, const QString &node, const QString &path,
+                                const std::function<QString(const QString &)> &edit,
+                                QString *error);
 // Runs SQL as the postgres user through psql on the node; the SQL goes on stdin, and into the
 // audit log as `auditedStatements` when it holds a secret. Returns psql's unaligned output.
 std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
@@ -26,6 +32,8 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
 // systemctl ACTION UNIT; returns its exit code (or nullopt when it could not run).
 std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action,
                              const QString &unit, QString *error);
+// systemctl ACTION UNIT that must succeed: empty, or why not (naming node, action and code).
+QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit);
 // A program of PostgreSQL on the node: in binDir when set, else from the PATH.
 QString postgresProgram(const Node &node, const QString &program);
 

@@ -133,12 +133,9 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
         if (!error.isEmpty())
             return error;
         const QString service = primary.postgresOrDefault().service;
-        if (const auto code =
-                RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
-            !code || *code != 0)
-            return error.isEmpty()
-                       ? QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service)
-                       : error;
+        error = RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
+        if (!error.isEmpty())
+            return error;
         const auto problems =
             RemoteOps::sql(io, primary,
                            QStringLiteral("SELECT line_number || ': ' || error FROM "
@@ -149,7 +146,7 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
         if (problems->isEmpty())
             return QString();
         RemoteOps::writeFile(io, primary.name, hba, *before, &error);
-        RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
+        RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
         return QStringLiteral("%1: PostgreSQL refused the new %2 (%3); the previous file was put "
                               "back and reloaded")
             .arg(primary.name, hba, problems->simplified());
@@ -189,32 +186,21 @@ Step restartStep(const Node &primary)
         *pending = values->section(QLatin1Char('#'), 1);
         return QString();
     };
-    restart.check = [readSettings, wanted](StepIo &io, bool *done) {
+    // The check, which the runner always makes before the restart, names what else it applies.
+    restart.check = [readSettings, wanted, primary](StepIo &io, bool *done) {
         QString live;
         QString pending;
         const QString error = readSettings(io, &live, &pending);
         *done = live == wanted && pending.isEmpty();
-        return error;
-    };
-    restart.act = [primary, readSettings](StepIo &io) {
-        QString live;
-        QString pending;
-        QString error = readSettings(io, &live, &pending);
-        if (!error.isEmpty())
-            return error;
         if (!pending.isEmpty())
             io.note(QStringLiteral("%1: the restart applies every setting changed since the last "
                                    "start: %2")
                         .arg(primary.name, pending));
-        const QString service = primary.postgresOrDefault().service;
-        const auto code =
-            RemoteOps::systemctl(io, primary.name, QStringLiteral("restart"), service, &error);
-        if (!code)
-            return error;
-        return *code == 0 ? QString()
-                          : QStringLiteral("%1: systemctl restart %2 failed (exit code %3)")
-                                .arg(primary.name, service)
-                                .arg(*code);
+        return error;
+    };
+    restart.act = [primary](StepIo &io) {
+        return RemoteOps::serviceAction(io, primary.name, QStringLiteral("restart"),
+                                        primary.postgresOrDefault().service);
     };
     restart.verify = [readSettings, primary, wanted](StepIo &io) {
         QString live;

@@ -327,14 +327,7 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
             if (QString error = edit(io); !error.isEmpty())
                 return error;
         }
-        QString error;
-        const auto code =
-            RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
-        if (!code)
-            return error;
-        return *code == 0
-                   ? QString()
-                   : QStringLiteral("%1: systemctl reload %2 failed").arg(primary.name, service);
+        return RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
     };
     // A standby that does not become synchronous would block every commit: the setting is
     // taken back and the primary reloaded before the step reports its failure.
@@ -343,15 +336,14 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
         if (problem.isEmpty())
             return problem;
         QString error;
-        if (const auto content = RemoteOps::readFile(io, primary.name, conf, &error)) {
-            RemoteOps::writeFile(
+        if (RemoteOps::editFile(
                 io, primary.name, conf,
-                PostgresqlConf::commentOut(QString::fromUtf8(*content),
-                                           QStringLiteral("synchronous_standby_names"))
-                    .toUtf8(),
-                &error);
-            RemoteOps::systemctl(io, primary.name, QStringLiteral("reload"), service, &error);
-        }
+                [](const QString &text) {
+                    return PostgresqlConf::commentOut(text,
+                                                      QStringLiteral("synchronous_standby_names"));
+                },
+                &error))
+            RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
         return problem + QStringLiteral(" synchronous_standby_names was commented out again and "
                                         "%1 reloaded, so that writes do not wait.")
                              .arg(primary.name);
@@ -409,13 +401,7 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
             .arg(standby.name),
         standby, primary, cluster, QStringLiteral("systemctl stop %1").arg(service),
         [standby, service](StepIo &io) {
-            QString error;
-            const auto code =
-                RemoteOps::systemctl(io, standby.name, QStringLiteral("stop"), service, &error);
-            return !code ? error
-                   : *code == 0
-                       ? QString()
-                       : QStringLiteral("%1: systemctl stop %2 failed").arg(standby.name, service);
+            return RemoteOps::serviceAction(io, standby.name, QStringLiteral("stop"), service);
         },
         [standby, service](StepIo &io) {
             QString error;

@@ -49,11 +49,7 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
     };
     step.act = [node, path, edit](StepIo &io) {
         QString error;
-        const auto content = RemoteOps::readFile(io, node.name, path, &error);
-        if (!content)
-            return error;
-        const auto backup = RemoteOps::writeFile(
-            io, node.name, path, edit(QString::fromUtf8(*content)).toUtf8(), &error);
+        const auto backup = RemoteOps::editFile(io, node.name, path, edit, &error);
         if (!backup)
             return error;
         io.note(QStringLiteral("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
@@ -139,13 +135,11 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
                             .arg(node.name, o.wanted.name, o.wanted.value, o.value));
                 continue;
             }
-            const auto content = RemoteOps::readFile(io, node.name, o.file, &error);
-            if (!content)
-                break;
-            const auto backup = RemoteOps::writeFile(
+            const auto backup = RemoteOps::editFile(
                 io, node.name, o.file,
-                PostgresqlConf::set(QString::fromUtf8(*content), o.wanted.name, o.wanted.value)
-                    .toUtf8(),
+                [&o](const QString &text) {
+                    return PostgresqlConf::set(text, o.wanted.name, o.wanted.value);
+                },
                 &error);
             if (!backup)
                 break;
