@@ -136,6 +136,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 options.runId = resumeRunId.isEmpty()
                                     ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
                                     : resumeRunId;
+                QString resumeNote;
                 if (!resumeRunId.isEmpty()) {
                     const auto record = m_audit->runRecord(resumeRunId);
                     if (!record)
@@ -163,7 +164,10 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                     if (!point.error.isEmpty())
                         return refuse(
                             Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
-                    options.firstStep = point.firstStep;
+                    resumeNote =
+                        Tr::tr("It stopped at step %1. Every step is checked again: what is "
+                               "done already is skipped, what is not (any more) is done.")
+                            .arg(point.firstStep + 1);
                     options.resuming = true;
                 }
                 options.sshPolicy = sshPolicyFor(global.knownHosts);
@@ -184,6 +188,8 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 m_out << Tr::tr("Run %1: %2 on cluster %3")
                              .arg(options.runId, procedure, m_cluster.name)
                       << '\n';
+                if (!resumeNote.isEmpty())
+                    m_out << resumeNote << '\n';
                 m_out.flush();
                 if (const QString error = m_session->start(secrets); !error.isEmpty())
                     return refuse(error);

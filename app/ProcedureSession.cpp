@@ -77,7 +77,6 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     request.plan = m_plan;
     request.runId = m_options.runId;
     request.operatorName = m_options.operatorName;
-    request.firstStep = m_options.firstStep;
     request.resuming = m_options.resuming;
     request.auditPath = m_options.auditPath;
     request.auditKey = m_options.auditKey;

@@ -22,8 +22,7 @@ public:
     struct Options
     {
         QString procedure;
-        QString runId;     // new, or the one being resumed
-        int firstStep = 0; // resume
+        QString runId; // new, or the one being resumed
         bool resuming = false;
         SshPolicy sshPolicy;
         QString auditPath;

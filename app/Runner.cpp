@@ -225,7 +225,7 @@ void RunWorker::run()
               .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
                    m_request.plan.procedure),
           0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
-    recordRun(QStringLiteral("running"), m_request.firstStep);
+    recordRun(QStringLiteral("running"), 0);
 
     const QList<Step> &preflight = m_request.plan.preflight;
     for (int i = 0; i < preflight.size(); ++i) {
@@ -233,19 +233,12 @@ void RunWorker::run()
         m_currentStep = QStringLiteral("pre-flight: ") + step.description;
         m_currentNumber = 0;
         emit stepStarted(i, true, step.description);
-        if (step.neededBefore >= 0 && m_request.firstStep > step.neededBefore) {
-            const QString why =
-                QStringLiteral("not needed: the run is past step %1").arg(step.neededBefore + 1);
-            emit stepFinished(i, true, why, QString());
-            audit(m_currentStep, 0, step.node, QStringLiteral("skipped"), {}, nullptr, why);
-            continue;
-        }
         bool done = false;
         QString problem = step.check(*this, &done);
         if (m_cancelled->load()) {
             emit stepFinished(i, true, QStringLiteral("failed"), QStringLiteral("cancelled"));
             audit(m_currentStep, 0, step.node, QStringLiteral("cancelled"));
-            recordRun(QStringLiteral("cancelled"), m_request.firstStep);
+            recordRun(QStringLiteral("cancelled"), 0);
             return finish(
                 RunOutcome::Cancelled, -1,
                 QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
@@ -257,14 +250,14 @@ void RunWorker::run()
                 problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), message);
             audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr, message);
-            recordRun(QStringLiteral("refused"), m_request.firstStep);
+            recordRun(QStringLiteral("refused"), 0);
             return finish(RunOutcome::Refused, i, message);
         }
         emit stepFinished(i, true, QStringLiteral("done"), QString());
     }
 
     const QList<Step> &steps = m_request.plan.steps;
-    for (int i = m_request.firstStep; i < steps.size(); ++i) {
+    for (int i = 0; i < steps.size(); ++i) {
         const Step &step = steps.at(i);
         m_currentStep = step.description;
         m_currentNumber = i + 1;

@@ -24,8 +24,9 @@ struct RunRequest
     Plan plan;
     QString runId;
     QString operatorName;
-    int firstStep = 0;     // where a resumed run goes on
-    bool resuming = false; // the cluster may be half-way: a refusal keeps the cluster lock
+    // A resumed run: the cluster may be half-way, so a refusal keeps the cluster lock. It
+    // starts from the first step like any run; each step's check finds what is done already.
+    bool resuming = false;
     QHash<QString, RemoteShell *> shells; // by node name; they live on the caller's thread
     QString auditPath;
     QByteArray auditKey;

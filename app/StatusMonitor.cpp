@@ -103,16 +103,17 @@ QString StatusMonitor::probeScript(const Node &node)
                "if systemctl is-active --quiet %1; then echo running=1; else echo running=0; fi\n"
                "if [ -e %2/standby.signal ]; then echo standby_signal=1; else echo "
                "standby_signal=0; fi\n"
-               "%3 -D %2 2>/dev/null | sed -n -e 's/^Database cluster state: "
+               "b=%3\n"
+               "\"$b/pg_controldata\" -D %2 2>/dev/null | sed -n -e 's/^Database cluster state: "
                "*\\(.*\\)$/control_state=\\1/p' "
                "-e \"s/^Latest checkpoint's TimeLineID: *\\([0-9]*\\)$/timeline=\\1/p\"\n"
-               "cd / && printf '%s' %4 | runuser -u postgres -- %5 -X -At -F '|' -p %6 -d postgres "
+               "cd / && printf '%s' %4 | runuser -u postgres -- \"$b/psql\" -X -At -F '|' -p %5 -d "
+               "postgres "
                "2>/dev/null "
                "| sed 's/^/sql=/'\n"
                "exit 0\n")
-        .arg(shellQuote(pg.service), shellQuote(pg.dataDir),
-             shellQuote(RemoteOps::postgresProgram(node, QStringLiteral("pg_controldata"))),
-             shellQuote(sql), shellQuote(RemoteOps::postgresProgram(node, QStringLiteral("psql"))))
+        .arg(shellQuote(pg.service), shellQuote(pg.dataDir), RemoteOps::postgresBinDir(node),
+             shellQuote(sql))
         .arg(pg.port);
 }
 

@@ -61,10 +61,20 @@ std::optional<QString> editFile(StepIo &io, const QString &node, const QString &
     return writeFile(io, node, path, edit(QString::fromUtf8(*content)).toUtf8(), error);
 }
 
-QString postgresProgram(const Node &node, const QString &program)
+QString postgresBinDir(const Node &node)
 {
     const QString binDir = node.postgresOrDefault().binDir;
-    return binDir.isEmpty() ? program : binDir + QLatin1Char('/') + program;
+    if (!binDir.isEmpty())
+        return shellQuote(binDir);
+    // Found the way the pre-flight found them, on every call: the PATH may hold another
+    // version's client (or, on Debian, none of the server's programs).
+    return QStringLiteral("\"$({ %1; } 2>/dev/null | head -n 1)\"")
+        .arg(RemoteScripts::findPostgresBinaries({}));
+}
+
+QString postgresProgram(const Node &node, const QString &program)
+{
+    return postgresBinDir(node) + QLatin1Char('/') + shellQuote(program);
 }
 
 std::optional<QString> sql(StepIo &io, const Node &node, const QString &statements, QString *error,
@@ -75,8 +85,13 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
     command.command =
         QStringLiteral(
             "cd / && runuser -u postgres -- %1 -X -q -At -v ON_ERROR_STOP=1 -p %2 -d postgres")
-            .arg(shellQuote(postgresProgram(node, QStringLiteral("psql"))))
+            .arg(postgresProgram(node, QStringLiteral("psql")))
             .arg(node.postgresOrDefault().port);
+    // The server ends a statement the tool stopped waiting for (a lost connection leaves psql
+    // and its query running on the host otherwise).
+    if (timeoutMs > 0)
+        command.command.prepend(
+            QStringLiteral("PGOPTIONS='-c statement_timeout=%1' ").arg(timeoutMs));
     command.input = statements.toUtf8();
     command.auditedInput = auditedStatements.isEmpty() ? statements : auditedStatements;
     command.asRoot = true;
@@ -106,14 +121,26 @@ std::optional<int> systemctl(StepIo &io, const QString &node, const QString &act
 
 QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit)
 {
-    QString error;
-    const auto code = systemctl(io, node, action, unit, &error);
-    if (!code)
-        return error;
-    return *code == 0 ? QString()
-                      : QStringLiteral("%1: systemctl %2 %3 failed (exit code %4)")
-                            .arg(node, action, unit)
-                            .arg(*code);
+    // A start, stop or restart can wait minutes (a shutdown waiting for a WAL sender): in a
+    // process group, so that a cancel, a timeout or a lost connection ends the wait on the host
+    // and a later attempt ends a waiting survivor first. The job itself is systemd's: it
+    // completes or fails under the unit's own time limits.
+    const QString group =
+        RemoteScripts::ownStateDir() + QStringLiteral("/systemctl.%1.pgid").arg(unit);
+    RemoteCommand command;
+    command.command = RemoteScripts::ensureOwnStateDir() + QLatin1Char('\n') +
+                      RemoteScripts::inProcessGroup(
+                          shellJoin({QStringLiteral("systemctl"), action, unit}), group);
+    command.stopCommand = RemoteScripts::stopInProcessGroup(group);
+    command.asRoot = true;
+    command.timeoutMs = 180000;
+    const CommandResult result = io.run(node, command);
+    if (result.status != CommandResult::Status::Exited)
+        return describeFailure(node, QStringLiteral("systemctl %1 %2").arg(action, unit), result);
+    return result.exitCode == 0 ? QString()
+                                : QStringLiteral("%1: systemctl %2 %3 failed (exit code %4)")
+                                      .arg(node, action, unit)
+                                      .arg(result.exitCode);
 }
 
 } // namespace iha::RemoteOps

@@ -34,8 +34,11 @@ std::optional<int> systemctl(StepIo &io, const QString &node, const QString &act
                              const QString &unit, QString *error);
 // systemctl ACTION UNIT that must succeed: empty, or why not (naming node, action and code).
 QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit);
-// A program of PostgreSQL on the node: in binDir when set, else from the PATH.
+// A program of PostgreSQL on the node as a shell word (quoted): in binDir when set, else in
+// the folder RemoteScripts::findPostgresBinaries() finds, as the pre-flight does.
 QString postgresProgram(const Node &node, const QString &program);
+// The folder of those programs, as a shell word.
+QString postgresBinDir(const Node &node);
 
 } // namespace RemoteOps
 } // namespace iha

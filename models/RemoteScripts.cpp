@@ -117,23 +117,24 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
     // checkpoint before the copy is not taken for a stall).
     QString watch;
     if (!progressPath.isEmpty() && stallSeconds > 0)
-        watch = QStringLiteral("( last=; quiet=0\n"
-                               "  while kill -0 \"$w\" 2>/dev/null; do\n"
-                               "    sleep 5\n"
-                               "    s=$(du -s -B1 --apparent-size -- %1 2>/dev/null | cut -f1)\n"
-                               "    if [ \"${s:-0}\" -lt 65536 ] || [ \"$s\" != \"$last\" ]; then "
-                               "last=$s; quiet=0; "
-                               "else quiet=$((quiet + 5)); fi\n"
-                               "    if [ $quiet -ge %2 ]; then\n"
-                               "      echo \"no progress in %1 for %2 s: stopped\" >&2\n"
-                               "      %3\n"
-                               "      break\n"
-                               "    fi\n"
-                               "  done ) </dev/null &\n"
-                               "m=$!\n")
-                    .arg(shellQuote(progressPath))
-                    .arg(stallSeconds)
-                    .arg(QLatin1String(kStopGroup));
+        watch =
+            QStringLiteral("( pp=%1; last=; quiet=0\n"
+                           "  while kill -0 \"$w\" 2>/dev/null; do\n"
+                           "    sleep 5\n"
+                           "    s=$(du -s -B1 --apparent-size -- \"$pp\" 2>/dev/null | cut -f1)\n"
+                           "    if [ \"${s:-0}\" -lt 65536 ] || [ \"$s\" != \"$last\" ]; then "
+                           "last=$s; quiet=0; "
+                           "else quiet=$((quiet + 5)); fi\n"
+                           "    if [ $quiet -ge %2 ]; then\n"
+                           "      echo \"no progress in $pp for %2 s: stopped\" >&2\n"
+                           "      %3\n"
+                           "      break\n"
+                           "    fi\n"
+                           "  done ) </dev/null &\n"
+                           "m=$!\n")
+                .arg(progressPath)
+                .arg(stallSeconds)
+                .arg(QLatin1String(kStopGroup));
     // setsid: the command leads a new session, its own process group, whose id it records.
     return QStringLiteral(
                "g=%1\n"

@@ -31,9 +31,6 @@ struct Step
     QString runbookSection;
     QString preview;
     bool dangerous = false; // destroys data: needs an explicit confirmation
-    // For a pre-flight check that is a start condition of one step only (room for a copy is
-    // needed before the copy): the index of that step. A run resumed past it does not ask again.
-    int neededBefore = -1;
 
     // Sets *done to true when nothing needs doing.
     std::function<QString(StepIo &io, bool *done)> check;

@@ -2,19 +2,19 @@
 // newly promoted master node": synchronous replication is turned on once the standby streams).
 #include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
-#include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
+#include "models/procedures/StandbyCopy.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
-
-#include <QFileInfo>
 
 namespace iha::Procedures {
 namespace {
 
-// The steps that rebuild the standby have nothing to do while it streams from the primary.
+// The steps that rebuild the standby have nothing to do while it streams from the primary,
+// nor once an earlier run's copy took the data directory's place (the original kept): a
+// failure in a later step never leads to a new copy over the preserved old data.
 Step rebuildStep(const QString &description, const Node &standby, const Node &primary,
                  const Cluster &cluster, const QString &preview,
                  std::function<QString(StepIo &)> act, std::function<QString(StepIo &)> verify)
@@ -24,8 +24,11 @@ Step rebuildStep(const QString &description, const Node &standby, const Node &pr
     step.node = standby.name;
     step.runbookSection = kConfigureStandby;
     step.preview = preview;
-    step.check = [primary, cluster](StepIo &io, bool *done) {
-        return standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+    step.check = [standby, primary, cluster](StepIo &io, bool *done) {
+        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+            !error.isEmpty() || *done)
+            return error;
+        return StandbyCopy::copyInPlace(io, standby, primary, done);
     };
     step.act = std::move(act);
     step.verify = std::move(verify);
@@ -46,17 +49,17 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
             "d=%1\n"
             "if [ ! -f \"$d/PG_VERSION\" ]; then echo data=no; exit 0; fi\n"
             "echo data=yes\n"
-            "bin=$( { %2; } | head -n 1)\n"
-            "c=$(LC_ALL=C \"$bin/pg_controldata\" -D \"$d\")\n"
+            "c=$(LC_ALL=C %2 -D \"$d\")\n"
             "printf '%s\\n' \"$c\" | sed -n -e 's/^Database system identifier: */sysid=/p' "
             "-e 's/^Database cluster state: */state=/p' "
             "-e 's/^Latest checkpoint.s TimeLineID: */timeline=/p'\n"
             "[ -e \"$d/standby.signal\" ] && echo signal=yes || echo signal=no\n"
+            "[ -e \"$d/backup_label\" ] && echo label=yes || echo label=no\n"
             "echo databases=$(ls -1 -- \"$d/base\" | wc -l)\n"
             "echo userfiles=$(find \"$d/base\" -type f -name '[0-9]*' | awk -F/ '{ n = $NF; "
             "sub(/[._].*/, \"\", n); if (n + 0 >= 16384) c++ } END { print c + 0 }')\n")
             .arg(shellQuote(dataDir),
-                 RemoteScripts::findPostgresBinaries(standby.postgresOrDefault().binDir));
+                 RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")));
     // The primary's current timeline is the first 8 hex digits of its WAL file's name.
     const QString primarySql = QStringLiteral(
         "SELECT system_identifier || '|' || ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), "
@@ -97,47 +100,6 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
                            .arg(why, standby.name);
     };
     return step;
-}
-
-Step roomStep(const Node &standby, const Node &primary)
-{
-    const QString dataDir = standby.postgresOrDefault().dataDir;
-    Step room;
-    room.description =
-        QStringLiteral("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
-    room.node = standby.name;
-    room.preview =
-        QStringLiteral("df --output=avail %1; SELECT sum(pg_database_size(oid)) FROM pg_database;")
-            .arg(QFileInfo(dataDir).path());
-    room.check = [standby, primary, dataDir](StepIo &io, bool *done) {
-        QString error;
-        const auto size = RemoteOps::sql(
-            io, primary, QStringLiteral("SELECT sum(pg_database_size(oid)) FROM pg_database;\n"),
-            &error, 30000);
-        if (!size)
-            return error;
-        RemoteCommand df;
-        df.command = QStringLiteral("df -B1 --output=avail -- %1 | tail -n 1")
-                         .arg(shellQuote(QFileInfo(dataDir).path()));
-        const CommandResult free = io.run(standby.name, df);
-        if (!free.succeeded())
-            return RemoteOps::describeFailure(standby.name, QStringLiteral("df"), free);
-        const qint64 needed = size->toLongLong() * 12 / 10 + 64 * 1024 * 1024; // WAL and slack
-        bool numeric = false;
-        const qint64 available = free.out.trimmed().toLongLong(&numeric);
-        if (!numeric)
-            return QStringLiteral("%1: cannot tell the free space next to %2 (df said: %3)")
-                .arg(standby.name, dataDir, QString::fromUtf8(free.out + free.err).simplified());
-        *done = available >= needed;
-        return *done
-                   ? QString()
-                   : QStringLiteral("%1 has %2 MB free next to %3; a copy of %4 needs about %5 MB")
-                         .arg(standby.name)
-                         .arg(available / 1000000)
-                         .arg(dataDir, primary.name)
-                         .arg(needed / 1000000);
-    };
-    return room;
 }
 
 // A wrong password would end up in the standby's password file: check it against the role on
@@ -217,9 +179,11 @@ Step startStep(const Node &standby)
     };
     step.check = runningAndEnabled;
     step.act = [standby, service](StepIo &io) {
-        return runAsRoot(
-            io, standby.name, QStringLiteral("starting PostgreSQL"),
-            QStringLiteral("systemctl start %1 && systemctl enable %1").arg(shellQuote(service)));
+        QString error =
+            RemoteOps::serviceAction(io, standby.name, QStringLiteral("start"), service);
+        if (error.isEmpty())
+            error = RemoteOps::serviceAction(io, standby.name, QStringLiteral("enable"), service);
+        return error;
     };
     step.verify = [runningAndEnabled, standby](StepIo &io) {
         bool done = false;
@@ -376,15 +340,15 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
     plan->preflight << targetIdentityStep(standby, primary, inputs);
-    const qsizetype roomCheck = plan->preflight.size();
-    plan->preflight << roomStep(standby, primary) << passwordStep(primary, cluster, inputs)
+    plan->preflight << StandbyCopy::roomCheck(standby, primary)
+                    << passwordStep(primary, cluster, inputs)
                     << slotFreeStep(primary, standby, cluster);
 
     const PostgresSettings pg = standby.postgresOrDefault();
     const QString service = pg.service;
     const QString dataDir = pg.dataDir;
-    const QString newDir = dataDir + QStringLiteral(".iha-new");
-    const QString oldDir = dataDir + QStringLiteral(".iha-old");
+    const QString newDir = StandbyCopy::newPlaceText(dataDir);
+    const QString oldDir = StandbyCopy::oldPlaceText(dataDir);
     const QString passfile = passwordFilePath(standby);
     const int primaryPort = primary.postgresOrDefault().port;
 
@@ -428,65 +392,42 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         {QStringLiteral("keepalives_count"), QStringLiteral("3")},
         {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
     });
-    // The folder is made by root for postgres: its parent need not be writable by postgres. A
-    // fast checkpoint: the default, spread one can keep the copy silent for minutes.
-    const QString backup =
-        QStringLiteral(
-            "rm -rf -- %1 && install -d -o postgres -g postgres -m 0700 -- %1 && cd / && "
-            "runuser -u postgres -- %2 -d %3 -w -c fast -X stream -R -S %4 -D %1")
-            .arg(shellQuote(newDir),
-                 shellQuote(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup"))),
-                 shellQuote(conninfo), shellQuote(cluster.replication.slot));
-    plan->steps << rebuildStep(
-        QStringLiteral("Take a base backup of %1 into %2").arg(primary.name, newDir), standby,
-        primary, cluster, backup,
-        [standby, backup, newDir,
-         group = RemoteScripts::ownStateDir() +
-                 QStringLiteral("/%1.basebackup.pgid").arg(cluster.name)](StepIo &io) {
-            RemoteCommand command;
-            command.command = RemoteScripts::ensureOwnStateDir() + QLatin1Char('\n') +
-                              RemoteScripts::inProcessGroup(backup, group, newDir, 30);
-            command.stopCommand = RemoteScripts::stopInProcessGroup(group);
-            command.asRoot = true;
-            command.timeoutMs = 0;
-            const CommandResult result = io.run(standby.name, command);
-            const QString error = result.succeeded()
-                                      ? QString()
-                                      : RemoteOps::describeFailure(
-                                            standby.name, QStringLiteral("pg_basebackup"), result);
-            if (!error.isEmpty())
-                runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
-                          QStringLiteral("rm -rf -- %1").arg(shellQuote(newDir)));
-            return error.isEmpty()
-                       ? QString()
-                       : error + QStringLiteral(" The standby's data directory was not touched.");
+    const QString backup = StandbyCopy::backupScript(standby, conninfo, cluster.replication.slot);
+    Step copy = rebuildStep(
+        QStringLiteral("Take a base backup of %1 into %2 (inside %3 when it is a mount point)")
+            .arg(primary.name, newDir, dataDir),
+        standby, primary, cluster, backup,
+        [standby, backup, name = cluster.name](StepIo &io) {
+            return StandbyCopy::runBackup(io, standby, name, backup);
         },
-        [standby, newDir](StepIo &io) {
+        [standby](StepIo &io) {
             return runAsRoot(io, standby.name, QStringLiteral("checking the copy"),
-                             QStringLiteral("test -f %1/PG_VERSION && test -f %1/standby.signal")
-                                 .arg(shellQuote(newDir)));
+                             StandbyCopy::placeScript(standby.postgresOrDefault().dataDir) +
+                                 QStringLiteral("test -f \"$new/PG_VERSION\" && test -f "
+                                                "\"$new/standby.signal\""));
         });
-    // Room for the copy is a start condition of the copy only: a run resumed after it (when
-    // the old data directory is kept beside the new one) does not ask for room again.
-    plan->preflight[roomCheck].neededBefore = static_cast<int>(plan->steps.size()) - 1;
+    copy.check = [primary, cluster, standby, oldDir](StepIo &io, bool *done) {
+        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+            !error.isEmpty() || *done)
+            return error;
+        const QString error = StandbyCopy::copyInPlace(io, standby, primary, done);
+        if (error.isEmpty() && *done)
+            io.note(QStringLiteral("%1: the copy an earlier run took is in place, the old data "
+                                   "kept (%2); it is not copied again. To take a new copy, move "
+                                   "the old data back or remove it first.")
+                        .arg(standby.name, oldDir));
+        return error;
+    };
+    plan->steps << copy;
 
-    // 4. The dangerous step: the copy takes the data directory's place. The old one is kept
-    //    until the standby streams; when an earlier run already kept one, that one is the
+    // 4. The dangerous step: the copy takes the data directory's place. The old data is kept
+    //    until the standby streams; when an earlier run already kept some, that is the
     //    original and stays, and what is in the data directory now (which the pre-flight found
     //    replaceable) goes.
-    const QString swap =
-        QStringLiteral(
-            "set -e; d=%1; o=%2; if mountpoint -q \"$d\"; then echo \"$d is a mount "
-            "point: replace its content by hand\" >&2; exit 1; fi; "
-            "if [ -f \"$d/postmaster.pid\" ] && kill -0 \"$(head -n 1 \"$d/postmaster.pid\")\" "
-            "2>/dev/null; then echo \"PostgreSQL still runs in $d: not replacing it\" >&2; "
-            "exit 1; fi; "
-            "if [ -e \"$o\" ]; then rm -rf -- \"$d\"; else mv -- \"$d\" \"$o\"; fi; "
-            "mv -- %3 \"$d\"; chmod 0700 \"$d\"")
-            .arg(shellQuote(dataDir), shellQuote(oldDir), shellQuote(newDir));
+    const QString swap = StandbyCopy::swapScript(dataDir);
     Step replace = rebuildStep(
         QStringLiteral(
-            "Replace the data directory %1 of %2 with the base backup (the old one is moved to %3)")
+            "Replace the data directory %1 of %2 with the base backup (the old one is kept as %3)")
             .arg(dataDir, standby.name, oldDir),
         standby, primary, cluster, swap,
         [standby, swap](StepIo &io) {
@@ -553,17 +494,11 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     cleanup.node = standby.name;
     cleanup.runbookSection = kConfigureStandby;
     cleanup.preview = QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir));
-    cleanup.check = [standby, oldDir](StepIo &io, bool *done) {
-        RemoteCommand test;
-        test.command = QStringLiteral("test -e %1").arg(shellQuote(oldDir));
-        test.asRoot = true;
-        const CommandResult result = io.run(standby.name, test);
-        *done = result.status == CommandResult::Status::Exited && result.exitCode == 1;
-        return QString();
+    cleanup.check = [standby](StepIo &io, bool *done) {
+        return StandbyCopy::noOldData(io, standby, done);
     };
-    cleanup.act = [standby, oldDir](StepIo &io) {
-        return runAsRoot(io, standby.name, QStringLiteral("removing the old data directory"),
-                         QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir)));
+    cleanup.act = [standby](StepIo &io) {
+        return StandbyCopy::removeOldData(io, standby);
     };
     cleanup.verify = [](StepIo &) {
         return QString();

@@ -15,11 +15,14 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
                               "gave no system identifier, state or timeline)")
             .arg(node);
     const bool sameCluster = target.systemIdentifier == primarySystemIdentifier;
-    // A standby: asked to be one (standby.signal) and left in archive recovery. A promoted
-    // server that crashed before its first checkpoint is "in crash recovery", not a standby.
+    // A standby: asked to be one (standby.signal) and left in archive recovery, or a base
+    // backup that never started (its pg_control is the primary's, "in production", until it
+    // starts from its backup_label). A promoted server that crashed before its first
+    // checkpoint is "in crash recovery", not a standby.
     const bool inRecovery =
-        target.standbySignal && (target.clusterState == QLatin1String("in archive recovery") ||
-                                 target.clusterState == QLatin1String("shut down in recovery"));
+        target.standbySignal &&
+        (target.clusterState == QLatin1String("in archive recovery") ||
+         target.clusterState == QLatin1String("shut down in recovery") || target.backupLabel);
     if (inRecovery && sameCluster) {
         if (target.timeline <= primaryTimeline)
             return {};
@@ -68,6 +71,8 @@ StandbyTargetFacts parseStandbyTargetFacts(const QString &output)
             facts.timeline = value.toInt();
         else if (key == QLatin1String("signal"))
             facts.standbySignal = value == QLatin1String("yes");
+        else if (key == QLatin1String("label"))
+            facts.backupLabel = value == QLatin1String("yes");
         else if (key == QLatin1String("databases"))
             facts.databases = value.toInt();
         else if (key == QLatin1String("userfiles"))

@@ -12,6 +12,7 @@ struct StandbyTargetFacts
     QString clusterState;       // "in production", "shut down", "in archive recovery", ...
     int timeline = 0;           // of its latest checkpoint
     bool standbySignal = false; // standby.signal present
+    bool backupLabel = false;   // backup_label present: a base backup that never started
     int databases = 0;          // folders in base/ (template0, template1, postgres: 3)
     // Relation files of objects made after initdb (file names from 16384 on, in any database);
     // -1 when they could not be counted.

@@ -248,8 +248,12 @@ private slots:
                  QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QVERIFY(resumed.out.contains(QStringLiteral("Run %1:").arg(resume)));
-        QVERIFY(!resumed.out.contains(QStringLiteral("[2/11]"))); // it went on from the failed step
-        QVERIFY2(resumed.out.contains(QStringLiteral("[3/11] Take a base backup of db1")),
+        // Where it stopped comes from the chained entries (the edited counter says step 4);
+        // every step is checked again, and the copy is taken.
+        QVERIFY2(resumed.out.contains(QStringLiteral("It stopped at step 3.")),
+                 qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(QStringLiteral("[3/11] Take a base backup of db1")) &&
+                     resumed.out.contains(QStringLiteral(": done\n")),
                  qPrintable(resumed.out));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
     }
@@ -484,9 +488,9 @@ private slots:
         onHost(QStringLiteral("db3"),
                QStringLiteral("umount /var/lib/pgsql; systemctl start postgresql"));
         QCOMPARE(o.exitCode, int(ExitRefused));
-        QVERIFY2(o.err.contains(QStringLiteral(
-                     "MB free next to /var/lib/pgsql/data; a copy of db1 needs about")),
-                 qPrintable(o.err));
+        QVERIFY2(
+            o.err.contains(QStringLiteral("MB free in /var/lib/pgsql; a copy of db1 needs about")),
+            qPrintable(o.err));
     }
 
     // FAULTS.md 13: the "standby" is in fact the primary in use.
@@ -713,12 +717,38 @@ private slots:
         m_lab = LabEnvironment::load();
         QFile::remove(m_dir.filePath(QStringLiteral("known_hosts")));
         setPassword(kNastyPassword);
+        // Issue 11, point 11: with no postgres.binDir, every call uses the programs the
+        // pre-flight finds (Debian keeps them off the PATH), not another client on the PATH.
+        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QFile withoutBinDir(m_dir.filePath(QStringLiteral("debian-no-bindir.json")));
+        QVERIFY(withoutBinDir.open(QIODevice::WriteOnly));
+        const QByteArray clusterText =
+            original.readAll().replace(", \"binDir\": \"/usr/lib/postgresql/15/bin\"", "");
+        QVERIFY(!clusterText.contains("binDir"));
+        withoutBinDir.write(clusterText);
+        withoutBinDir.close();
+        for (const char *host : {"db1", "db2"})
+            onHost(QLatin1String(host),
+                   QStringLiteral(
+                       "for p in psql pg_basebackup pg_controldata; do printf "
+                       "'#!/bin/sh\\necho \"another PostgreSQL client: $p\" >&2\\nexit 9\\n' "
+                       ">/usr/local/bin/$p; chmod 0755 /usr/local/bin/$p; done"));
         for (const char *procedure : {"configure-primary", "configure-standby"}) {
             const CliOutcome o =
                 cli({QStringLiteral("run"), QLatin1String(procedure), QStringLiteral("--yes"),
-                     QStringLiteral("--accept-new-host-keys")});
+                     QStringLiteral("--accept-new-host-keys")},
+                    withoutBinDir.fileName());
             QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         }
+        const CliOutcome status = cli({QStringLiteral("status")}, withoutBinDir.fileName());
+        QVERIFY2(status.out.contains(QStringLiteral("synchronous")) &&
+                     !status.out.contains(QStringLiteral("another PostgreSQL client")),
+                 qPrintable(status.out + status.err));
+        for (const char *host : {"db1", "db2"})
+            onHost(QLatin1String(host), QStringLiteral("rm -f /usr/local/bin/psql "
+                                                       "/usr/local/bin/pg_basebackup "
+                                                       "/usr/local/bin/pg_controldata"));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
         QVERIFY(
             onHost(QStringLiteral("db1"),

@@ -98,7 +98,8 @@ Step step(const QString &name)
 Q_DECLARE_METATYPE(QList<int>)
 
 // The runner's logic with a fake shell: skip what is done, stop at the first failure, resume
-// from it, refuse on a failed pre-flight check, cancel a running command, audit everything.
+// by checking every step again, refuse on a failed pre-flight check, cancel a running command,
+// audit everything.
 class TestRunner : public QObject
 {
     Q_OBJECT
@@ -188,19 +189,27 @@ private slots:
         QVERIFY(log->entries().size() >= 6);
     }
 
-    void resumesFromTheGivenStep()
+    // A resumed run trusts no counter: every step's check runs again, what is done is skipped
+    // and what is not (any more, e.g. a service someone restarted) is done again.
+    void aResumeChecksEveryStepAgain()
     {
         FakeShell shell;
-        shell.respond = [](const RemoteCommand &) {
-            return exited(0);
+        shell.respond = [](const RemoteCommand &c) {
+            CommandResult r = exited(0);
+            if (c.command == QLatin1String("check-a") || c.command == QLatin1String("check-c"))
+                r.out = "done";
+            return r;
         };
         RunRequest r = request(&shell, {step(QStringLiteral("a")), step(QStringLiteral("b")),
                                         step(QStringLiteral("c"))});
-        r.firstStep = 2;
+        r.resuming = true;
         const Finished f = runToEnd(r);
         QCOMPARE(f.outcome, RunOutcome::Succeeded);
-        QCOMPARE(f.statuses, QStringList{QStringLiteral("2:done")});
-        QCOMPARE(shell.commands, (QStringList{QStringLiteral("check-c"), QStringLiteral("act-c")}));
+        QCOMPARE(f.statuses,
+                 (QStringList{QStringLiteral("0:already done"), QStringLiteral("1:done"),
+                              QStringLiteral("2:already done")}));
+        QCOMPARE(shell.commands, (QStringList{QStringLiteral("check-a"), QStringLiteral("check-b"),
+                                              QStringLiteral("act-b"), QStringLiteral("check-c")}));
     }
 
     void aFailedPreflightCheckRefusesBeforeAnyStep()

@@ -7,6 +7,9 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -443,6 +446,137 @@ private slots:
                                         QStringLiteral("--yes"), QStringLiteral("--resume"), run});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
         QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // Point 11: the major versions are compared before anything changes. db2's cluster file
+    // names a folder whose pg_ctl is of PostgreSQL 16 (the other programs are 15's).
+    void anotherMajorVersionIsRefusedBeforeAnythingChanges()
+    {
+        setUpThePair();
+        onHost(
+            QStringLiteral("db2"),
+            QStringLiteral("set -e; f=/var/lib/lab/pg16; rm -rf $f; mkdir $f; "
+                           "ln -s %1/* $f/; rm $f/pg_ctl; "
+                           "printf '#!/bin/sh\\necho \"pg_ctl (PostgreSQL) 16.4\"\\n' >$f/pg_ctl; "
+                           "chmod 0755 $f/pg_ctl")
+                .arg(kBin));
+        QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject cluster = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonArray nodes = cluster.value(QStringLiteral("nodes")).toArray();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            QJsonObject node = nodes.at(i).toObject();
+            if (node.value(QStringLiteral("name")).toString() == QLatin1String("db2")) {
+                node.insert(
+                    QStringLiteral("postgres"),
+                    QJsonObject{{QStringLiteral("binDir"), QStringLiteral("/var/lib/lab/pg16")}});
+                nodes.replace(i, node);
+            }
+        }
+        cluster.insert(QStringLiteral("nodes"), nodes);
+        QFile changed(m_dir.filePath(QStringLiteral("pg16.json")));
+        QVERIFY(changed.open(QIODevice::WriteOnly));
+        changed.write(QJsonDocument(cluster).toJson());
+        changed.close();
+        const QByteArray before =
+            onHost(QStringLiteral("db2"),
+                   QStringLiteral("ls -l --time-style=full-iso /var/lib/pgsql/data"));
+
+        QStringList args = runArgs({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        args[1] = changed.fileName();
+        const CliOutcome o = runCli(args);
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("different major versions of PostgreSQL (db1 has "
+                                               "15, db2 has 16)")),
+                 qPrintable(o.out + o.err));
+        QCOMPARE(onHost(QStringLiteral("db2"),
+                        QStringLiteral("ls -l --time-style=full-iso /var/lib/pgsql/data")),
+                 before);
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+    }
+
+    // Point 7: a data directory that is a symbolic link is followed: the copy goes where the
+    // data lives, and the link stays. Before, the link was moved aside (and later removed),
+    // the copy took its place on the link's disk, and the old data stayed behind for ever.
+    void aSymlinkedDataDirectoryIsFollowed()
+    {
+        setUpThePair();
+        // db2 rebuilt from a fresh cluster that lives in data-real, linked from data.
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("set -e; systemctl stop postgresql; cd /var/lib/pgsql; rm -rf data; "
+                              "install -d -o postgres -g postgres -m 0700 data-real; "
+                              "ln -s data-real data; runuser -u postgres -- %1/initdb -D "
+                              "/var/lib/pgsql/data-real >/dev/null; systemctl start postgresql")
+                   .arg(kBin));
+        const CliOutcome o = cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+        QCOMPARE(onHost(QStringLiteral("db2"),
+                        QStringLiteral("cd /var/lib/pgsql; readlink data; test -f "
+                                       "data-real/standby.signal && echo copied; ls -d *.iha-* "
+                                       "2>/dev/null; true")),
+                 QByteArray("data-real\ncopied\n"));
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("set -e; systemctl stop postgresql; cd /var/lib/pgsql; rm data; "
+                              "mv data-real data; systemctl start postgresql"));
+    }
+
+    // Point 7: a data directory that is a mount point (its own disk) gets the copy inside it,
+    // beside the old content; a resume after the copy took the data directory's place
+    // neither asks for room for a second copy nor takes one over the kept original. Before,
+    // the swap refused a mount point.
+    void aCopyInPlaceIsNeverTakenAgain()
+    {
+        setUpThePair();
+        const QString d = QStringLiteral("/var/lib/pgsql/data");
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("set -e; systemctl stop postgresql; d=%1; rm -rf $d; mkdir $d; "
+                              "mount -t tmpfs -o size=400m,mode=0700 iha-data $d; "
+                              "chown postgres:postgres $d; runuser -u postgres -- %2/initdb -D $d "
+                              ">/dev/null; systemctl start postgresql")
+                   .arg(d, kBin));
+        const auto swapped = [d] {
+            return onHost(QStringLiteral("db2"),
+                          QStringLiteral("test -f %1/.iha-old/PG_VERSION && test ! -e "
+                                         "%1/.iha-new && test -f %1/standby.signal && echo yes")
+                              .arg(d))
+                .contains("yes");
+        };
+        // Cancelled as soon as the copy took the data directory's place (the steps after it
+        // take seconds: starting, streaming, synchronous replication).
+        bool cancelled = false;
+        const CliOutcome first =
+            runCli(runArgs({QStringLiteral("configure-standby"), QStringLiteral("--yes")}), {},
+                   300000, [&](CommandLine &commandLine) {
+                       if (!cancelled && swapped())
+                           cancelled = commandLine.cancel();
+                   });
+        QVERIFY2(first.exitCode == ExitCancelled, qPrintable(first.out + first.err));
+        QVERIFY(onHost(QStringLiteral("db2"), QStringLiteral("mountpoint %1").arg(d))
+                    .contains("is a mountpoint"));
+        const QString run = first.err.section(QStringLiteral("--resume "), 1).trimmed();
+        QVERIFY2(!run.isEmpty(), qPrintable(first.err));
+
+        // A mark in the copy (a new copy would not have it), and the disk filled so that there
+        // is no room for a second copy.
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("set -e; d=%1; touch $d/iha-test-mark; "
+                              "a=$(df -B1 --output=avail $d | tail -n 1); "
+                              "head -c $((a - 40 * 1024 * 1024)) /dev/zero >$d/.iha-old/ballast")
+                   .arg(d));
+        const CliOutcome resumed = cli({QStringLiteral("configure-standby"),
+                                        QStringLiteral("--yes"), QStringLiteral("--resume"), run});
+        QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));
+        QVERIFY2(resumed.out.contains(QStringLiteral("db2: no room needed")),
+                 qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(QStringLiteral("it is not copied again")),
+                 qPrintable(resumed.out));
+        QCOMPARE(replicationState(), QByteArray("inmanta|streaming|sync"));
+        QCOMPARE(onHost(QStringLiteral("db2"),
+                        QStringLiteral("d=%1; mountpoint -q $d && echo mounted; test -e "
+                                       "$d/iha-test-mark && echo kept; ls -A $d | grep iha-; true")
+                            .arg(d)),
+                 QByteArray("mounted\nkept\niha-test-mark\n"));
     }
 };
 

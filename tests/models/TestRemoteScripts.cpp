@@ -191,7 +191,7 @@ private slots:
              RemoteScripts::inProcessGroup(
                  QStringLiteral("mkdir %1 && head -c 200000 /dev/zero >%1/data && sleep 300")
                      .arg(shellQuote(copy)),
-                 group, copy, 5)});
+                 group, shellQuote(copy), 5)});
         QVERIFY(wrapper.waitForFinished(40000));
         QVERIFY(wrapper.exitCode() != 0);
         QVERIFY2(wrapper.readAllStandardError().contains("for 5 s: stopped"), "no reason given");

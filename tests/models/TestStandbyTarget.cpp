@@ -46,6 +46,14 @@ private slots:
             << facts(other, "in production", 1, false, 3, 0) << QString();
         QTest::newRow("fresh cluster, stopped")
             << facts(other, "shut down", 1, false, 3, 0) << QString();
+        // A base backup not started yet: pg_control still says the primary's "in production".
+        StandbyTargetFacts copied = facts(kPrimary, "in production", 1, true);
+        copied.backupLabel = true;
+        QTest::newRow("base backup never started") << copied << QString();
+        StandbyTargetFacts labelOnly = facts(kPrimary, "in production", 1, false);
+        labelOnly.backupLabel = true;
+        QTest::newRow("backup_label without standby.signal")
+            << labelOnly << "db2 is not in recovery but is a copy";
         QTest::newRow("promoted standby")
             << facts(kPrimary, "in production", 2, false) << "db2 is not in recovery but is a copy";
         // Promoted, wrote, crashed before its first checkpoint: still on the old timeline.

@@ -1,0 +1,190 @@
+#include "models/procedures/StandbyCopy.h"
+
+#include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
+#include "models/ShellQuote.h"
+#include "models/procedures/StepBuilders.h"
+
+#include <QFileInfo>
+
+namespace iha::Procedures::StandbyCopy {
+
+QString placeScript(const QString &dataDir)
+{
+    return QStringLiteral(
+               "d=%1; r=$(readlink -f -- \"$d\" 2>/dev/null || true); [ -n \"$r\" ] || r=$d\n"
+               "if mountpoint -q -- \"$r\" 2>/dev/null; then inside=yes; new=$r/.iha-new; "
+               "old=$r/.iha-old; else inside=no; new=$r.iha-new; old=$r.iha-old; fi\n")
+        .arg(shellQuote(dataDir));
+}
+
+QString newPlaceText(const QString &dataDir)
+{
+    return dataDir + QStringLiteral(".iha-new");
+}
+
+QString oldPlaceText(const QString &dataDir)
+{
+    return dataDir + QStringLiteral(".iha-old");
+}
+
+QString copyInPlace(StepIo &io, const Node &standby, const Node &primary, bool *inPlace)
+{
+    *inPlace = false;
+    RemoteCommand command;
+    command.command =
+        placeScript(standby.postgresOrDefault().dataDir) +
+        QStringLiteral("if [ -e \"$old\" ] && [ ! -e \"$new\" ] && [ -f \"$r/standby.signal\" ]; "
+                       "then LC_ALL=C %1 -D \"$r\" | sed -n 's/^Database system identifier: "
+                       "*//p'; fi\n")
+            .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")));
+    command.asRoot = true;
+    const CommandResult result = io.run(standby.name, command);
+    if (!result.succeeded())
+        return RemoteOps::describeFailure(
+            standby.name, QStringLiteral("looking for a copy an earlier run put in place"), result);
+    const QString copied = QString::fromUtf8(result.out).trimmed();
+    if (copied.isEmpty())
+        return {};
+    QString error;
+    const auto primaryId = RemoteOps::sql(
+        io, primary, QStringLiteral("SELECT system_identifier FROM pg_control_system();\n"), &error,
+        30000);
+    if (!primaryId)
+        return error;
+    *inPlace = copied == *primaryId;
+    return {};
+}
+
+Step roomCheck(const Node &standby, const Node &primary)
+{
+    const QString dataDir = standby.postgresOrDefault().dataDir;
+    Step room;
+    room.description =
+        QStringLiteral("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
+    room.node = standby.name;
+    room.preview = QStringLiteral("df --output=avail %1 (or inside %2 when it is a mount point); "
+                                  "SELECT sum(pg_database_size(oid)) FROM pg_database;")
+                       .arg(QFileInfo(dataDir).path(), dataDir);
+    room.check = [standby, primary, dataDir](StepIo &io, bool *done) {
+        // A start condition of the copy only: a run that goes on after the copy took the data
+        // directory's place (the old data kept beside it) does not need room for another.
+        if (QString error = copyInPlace(io, standby, primary, done); !error.isEmpty() || *done) {
+            if (*done)
+                io.note(QStringLiteral("%1: no room needed, the copy an earlier run took is in "
+                                       "place")
+                            .arg(standby.name));
+            return error;
+        }
+        QString error;
+        const auto size = RemoteOps::sql(
+            io, primary, QStringLiteral("SELECT sum(pg_database_size(oid)) FROM pg_database;\n"),
+            &error, 30000);
+        if (!size)
+            return error;
+        RemoteCommand df;
+        df.command = placeScript(dataDir) +
+                     QStringLiteral("if [ $inside = yes ]; then p=$r; else p=$(dirname -- \"$r\"); "
+                                    "fi\necho \"$p\"; df -B1 --output=avail -- \"$p\" | tail -n 1");
+        const CommandResult free = io.run(standby.name, df);
+        const QStringList lines = QString::fromUtf8(free.out).trimmed().split(QLatin1Char('\n'));
+        bool numeric = false;
+        const qint64 available = lines.value(1).trimmed().toLongLong(&numeric);
+        if (!free.succeeded() || !numeric)
+            return QStringLiteral("%1: cannot tell the free space where the copy of %2 goes "
+                                  "(df said: %3)")
+                .arg(standby.name, dataDir, QString::fromUtf8(free.out + free.err).simplified());
+        const qint64 needed = size->toLongLong() * 12 / 10 + 64 * 1024 * 1024; // WAL and slack
+        *done = available >= needed;
+        return *done ? QString()
+                     : QStringLiteral("%1 has %2 MB free in %3; a copy of %4 needs about %5 MB")
+                           .arg(standby.name)
+                           .arg(available / 1000000)
+                           .arg(lines.value(0), primary.name)
+                           .arg(needed / 1000000);
+    };
+    return room;
+}
+
+QString backupScript(const Node &standby, const QString &conninfo, const QString &slot)
+{
+    // The folder is made by root for postgres: its parent need not be writable by postgres. A
+    // fast checkpoint: the default, spread one can keep the copy silent for minutes.
+    return QStringLiteral("rm -rf -- \"$new\" && install -d -o postgres -g postgres -m 0700 -- "
+                          "\"$new\" && cd / && runuser -u postgres -- %1 -d %2 -w -c fast -X "
+                          "stream -R -S %3 -D \"$new\"")
+        .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup")),
+             shellQuote(conninfo), shellQuote(slot));
+}
+
+QString runBackup(StepIo &io, const Node &standby, const QString &cluster, const QString &script)
+{
+    const QString group =
+        RemoteScripts::ownStateDir() + QStringLiteral("/%1.basebackup.pgid").arg(cluster);
+    RemoteCommand command;
+    // `new` is exported for the command, which runs in a shell of its own.
+    command.command = RemoteScripts::ensureOwnStateDir() + QLatin1Char('\n') +
+                      placeScript(standby.postgresOrDefault().dataDir) +
+                      QStringLiteral("export new\n") +
+                      RemoteScripts::inProcessGroup(script, group, QStringLiteral("\"$new\""), 30);
+    command.stopCommand = RemoteScripts::stopInProcessGroup(group);
+    command.asRoot = true;
+    command.timeoutMs = 0;
+    const CommandResult result = io.run(standby.name, command);
+    if (result.succeeded())
+        return {};
+    const QString error =
+        RemoteOps::describeFailure(standby.name, QStringLiteral("pg_basebackup"), result);
+    runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
+              placeScript(standby.postgresOrDefault().dataDir) +
+                  QStringLiteral("rm -rf -- \"$new\""));
+    return error + QStringLiteral(" The standby's data directory was not touched.");
+}
+
+QString swapScript(const QString &dataDir)
+{
+    // Renames only, on one file system. With no data directory at all, an empty old folder
+    // still marks the copy as put in place.
+    return QStringLiteral("set -e\n") + placeScript(dataDir) +
+           QStringLiteral(
+               "if [ -f \"$r/postmaster.pid\" ] && kill -0 \"$(head -n 1 \"$r/postmaster.pid\")\" "
+               "2>/dev/null; then echo \"PostgreSQL still runs in $r: not replacing it\" >&2; "
+               "exit 1; fi\n"
+               "[ -f \"$new/PG_VERSION\" ] || { echo \"no complete copy in $new\" >&2; exit 1; }\n"
+               "if [ $inside = yes ]; then\n"
+               "  if [ -e \"$old\" ]; then set -- rm -rf --; else mkdir -m 0700 -- \"$old\"; "
+               "set -- mv -t \"$old\" --; fi\n"
+               "  find \"$r\" -mindepth 1 -maxdepth 1 ! -name .iha-old ! -name .iha-new "
+               "! -name lost+found -exec \"$@\" {} +\n"
+               "  find \"$new\" -mindepth 1 -maxdepth 1 -exec mv -t \"$r\" -- {} +\n"
+               "  rmdir -- \"$new\"\n"
+               "else\n"
+               "  if [ -e \"$old\" ]; then rm -rf -- \"$r\"; elif [ -e \"$r\" ]; then "
+               "mv -T -- \"$r\" \"$old\"; else mkdir -m 0700 -- \"$old\"; fi\n"
+               "  mv -T -- \"$new\" \"$r\"\n"
+               "fi\n"
+               "chmod 0700 \"$r\"\n");
+}
+
+QString removeOldData(StepIo &io, const Node &standby)
+{
+    return runAsRoot(io, standby.name, QStringLiteral("removing the old data directory"),
+                     placeScript(standby.postgresOrDefault().dataDir) +
+                         QStringLiteral("rm -rf -- \"$old\""));
+}
+
+QString noOldData(StepIo &io, const Node &standby, bool *done)
+{
+    RemoteCommand test;
+    test.command =
+        placeScript(standby.postgresOrDefault().dataDir) + QStringLiteral("test -e \"$old\"");
+    test.asRoot = true;
+    const CommandResult result = io.run(standby.name, test);
+    if (result.status != CommandResult::Status::Exited || result.exitCode > 1)
+        return RemoteOps::describeFailure(standby.name, QStringLiteral("looking for the old data"),
+                                          result);
+    *done = result.exitCode == 1;
+    return {};
+}
+
+} // namespace iha::Procedures::StandbyCopy
