@@ -70,7 +70,8 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
     sub.parser().addOptions({
         {QStringLiteral("yes"), Tr::tr("Confirm dangerous steps without asking.")},
         {QStringLiteral("accept-new-host-keys"), Tr::tr("Accept and remember unknown host keys.")},
-        {QStringLiteral("resume"), Tr::tr("Resume a failed or cancelled run from its failed step."),
+        {QStringLiteral("resume"),
+         Tr::tr("Resume a failed or cancelled run: every step is checked again."),
          Tr::tr("RUN_ID")},
         {QStringLiteral("overwrite"),
          Tr::tr("Allow erasing NODE although it holds data of its own (configure-standby); "

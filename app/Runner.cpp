@@ -25,6 +25,7 @@ public:
     CommandResult run(const QString &node, const RemoteCommand &command) override;
     CommandResult execute(const QString &node, const RemoteCommand &command, bool cancellable);
     bool cancelled() const override { return m_cancelled->load(); }
+    void setCancellable(bool cancellable) override { m_cancellable = cancellable; }
     void note(const QString &text) override
     {
         emit noted(text);
@@ -57,6 +58,7 @@ private:
     QString m_currentStep;
     int m_currentNumber = 0;
     QString m_auditError; // set when an entry could not be written: the run stops
+    bool m_cancellable = true;
 };
 
 namespace {
@@ -118,7 +120,7 @@ void RunWorker::recordRun(const QString &status, int nextStep)
 
 CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
 {
-    CommandResult result = execute(node, command, /*cancellable=*/true);
+    CommandResult result = execute(node, command, m_cancellable);
     const bool abandoned = result.status == CommandResult::Status::Cancelled ||
                            result.status == CommandResult::Status::TimedOut ||
                            result.status == CommandResult::Status::ConnectionLost;
@@ -157,9 +159,11 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
     };
     auto waiter = std::make_shared<Waiter>();
     auto wanted = std::make_shared<std::atomic<quint64>>(0);
-    // Direct connections: they run on the shell's thread and only hand over the data.
+    // Direct connections: they run on the thread that emits and only hand over the data. The
+    // result comes straight from the thread that ran the command, so that the run can end
+    // while the shell's own thread waits for it (~Runner on a window's thread).
     const QMetaObject::Connection done = connect(
-        shell, &RemoteShell::finished, shell,
+        shell, &RemoteShell::resultReady, shell,
         [waiter](quint64 id, const CommandResult &r) {
             QMutexLocker lock(&waiter->mutex);
             waiter->results.insert(id, r);

@@ -26,6 +26,7 @@ SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *pare
     connect(m_worker, &SshWorker::outputReceived, this, &RemoteShell::outputReceived,
             Qt::QueuedConnection);
     connect(m_worker, &SshWorker::finished, this, &RemoteShell::finished, Qt::QueuedConnection);
+    connect(m_worker, &SshWorker::finished, this, &RemoteShell::resultReady, Qt::DirectConnection);
     connect(m_worker, &SshWorker::opened, this, &SshHost::opened, Qt::QueuedConnection);
     connect(m_worker, &SshWorker::connectionAttempted, this, &SshHost::connectionAttempted,
             Qt::QueuedConnection);

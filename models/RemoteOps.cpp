@@ -4,6 +4,7 @@
 #include "models/ShellQuote.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace iha::RemoteOps {
 
@@ -69,7 +70,7 @@ QString postgresBinDir(const Node &node)
     // Found the way the pre-flight found them, on every call: the PATH may hold another
     // version's client (or, on Debian, none of the server's programs).
     return QStringLiteral("\"$({ %1; } 2>/dev/null | head -n 1)\"")
-        .arg(RemoteScripts::findPostgresBinaries({}));
+        .arg(RemoteScripts::findPostgresBinaries({}, node.postgresOrDefault().dataDir));
 }
 
 QString postgresProgram(const Node &node, const QString &program)
@@ -81,17 +82,17 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
                            int timeoutMs, const QString &auditedStatements)
 {
     RemoteCommand command;
-    // runuser keeps root's working directory, which postgres cannot read.
+    // runuser keeps root's working directory, which postgres cannot read. The server ends a
+    // statement the tool stopped waiting for (a lost connection leaves psql and its query
+    // running on the host otherwise): statement_timeout just under the tool's own limit.
+    const QString limit = timeoutMs > 0 ? QStringLiteral("PGOPTIONS='-c statement_timeout=%1' ")
+                                              .arg(std::max(1000, timeoutMs - 2000))
+                                        : QString();
     command.command =
         QStringLiteral(
-            "cd / && runuser -u postgres -- %1 -X -q -At -v ON_ERROR_STOP=1 -p %2 -d postgres")
-            .arg(postgresProgram(node, QStringLiteral("psql")))
+            "cd / && %1runuser -u postgres -- %2 -X -q -At -v ON_ERROR_STOP=1 -p %3 -d postgres")
+            .arg(limit, postgresProgram(node, QStringLiteral("psql")))
             .arg(node.postgresOrDefault().port);
-    // The server ends a statement the tool stopped waiting for (a lost connection leaves psql
-    // and its query running on the host otherwise).
-    if (timeoutMs > 0)
-        command.command.prepend(
-            QStringLiteral("PGOPTIONS='-c statement_timeout=%1' ").arg(timeoutMs));
     command.input = statements.toUtf8();
     command.auditedInput = auditedStatements.isEmpty() ? statements : auditedStatements;
     command.asRoot = true;

@@ -44,14 +44,25 @@ QString readFile(const QString &path)
     return QStringLiteral("cat -- ") + shellQuote(path);
 }
 
-QString findPostgresBinaries(const QString &binDir)
+QString findPostgresBinaries(const QString &binDir, const QString &dataDir)
 {
     if (!binDir.isEmpty())
         return QStringLiteral(
                    "d=%1; [ -x \"$d/pg_ctl\" ] || { echo \"no pg_ctl in $d\" >&2; exit 1; }; "
                    "echo \"$d\"; \"$d/pg_ctl\" --version")
             .arg(shellQuote(binDir));
-    return QStringLiteral("p=$(command -v pg_ctl 2>/dev/null || true); "
+    // The programs of the data directory's major version first (the cluster that runs there),
+    // then pg_ctl on the PATH, then the newest installed version.
+    QString ofTheData;
+    if (!dataDir.isEmpty())
+        ofTheData =
+            QStringLiteral("v=$(cat -- %1/PG_VERSION 2>/dev/null || true); p=; if [ -n \"$v\" ]; "
+                           "then for c in /usr/lib/postgresql/$v/bin /usr/pgsql-$v/bin; do "
+                           "[ -x \"$c/pg_ctl\" ] && { p=\"$c/pg_ctl\"; break; }; done; fi; "
+                           "[ -n \"$p\" ] || ")
+                .arg(shellQuote(dataDir));
+    return ofTheData +
+           QStringLiteral("p=$(command -v pg_ctl 2>/dev/null || true); "
                           "if [ -z \"$p\" ]; then for c in $(ls -d /usr/lib/postgresql/*/bin "
                           "/usr/pgsql-*/bin 2>/dev/null | sort -V -r); do "
                           "[ -x \"$c/pg_ctl\" ] && { p=\"$c/pg_ctl\"; break; }; done; fi; "
@@ -100,9 +111,13 @@ QString writeFile(const FileWrite &write)
 namespace {
 
 // Ends the process group named in the file "$g": TERM, up to 5 s for it to go, then KILL. Only
-// a number above 1 is taken for a group (never "kill -TERM -1", which is every process).
+// a number above 1 is taken for a group (never "kill -TERM -1", which is every process), and
+// only when the file was written since the host last started (its boot id): after a reboot
+// the number may belong to anything, PostgreSQL included.
 const char kStopGroup[] =
-    "if [ -s \"$g\" ]; then p=$(cat -- \"$g\"); case \"$p\" in \"\"|*[!0-9]*|0|1) ;; *) "
+    "if [ -s \"$g\" ]; then read -r p b <\"$g\" || true; "
+    "[ \"$b\" = \"$(cat /proc/sys/kernel/random/boot_id)\" ] || p=; "
+    "case \"$p\" in \"\"|*[!0-9]*|0|1) ;; *) "
     "kill -TERM \"-$p\" 2>/dev/null; for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || "
     "break; sleep 1; done; kill -KILL \"-$p\" 2>/dev/null;; esac; rm -f -- \"$g\"; fi";
 
@@ -142,7 +157,9 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                "  echo \"stopping what an earlier attempt may have left running first\" >&2\n"
                "  %2\n"
                "fi\n"
-               "setsid sh -c 'echo $$ >\"$0\"; exec sh -c \"$1\"' \"$g\" %3 </dev/null &\n"
+               "setsid sh -c 'echo \"$$ $(cat /proc/sys/kernel/random/boot_id)\" >\"$0\"; exec sh "
+               "-c "
+               "\"$1\"' \"$g\" %3 </dev/null &\n"
                "w=$!\n"
                "%4"
                "wait \"$w\"\n"

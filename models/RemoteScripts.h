@@ -32,10 +32,11 @@ bool isWrongSudoPassword(const QByteArray &stderrOutput);
 
 QString readFile(const QString &path);
 
-// Finds PostgreSQL's programs: in `binDir` when given, else on the PATH, else where Debian
-// (/usr/lib/postgresql/N/bin) and the PGDG RPMs (/usr/pgsql-N/bin) put them, newest first.
+// Finds PostgreSQL's programs: in `binDir` when given, else those of the major version in
+// `dataDir`/PG_VERSION where Debian (/usr/lib/postgresql/N/bin) or the PGDG RPMs
+// (/usr/pgsql-N/bin) put them, else pg_ctl's folder on the PATH, else the newest of those.
 // Prints two lines: the folder, and `pg_ctl --version`; exits 1 when none is found.
-QString findPostgresBinaries(const QString &binDir);
+QString findPostgresBinaries(const QString &binDir, const QString &dataDir = {});
 
 // Replaces `path` atomically with the command's stdin: a temporary file in the same folder
 // takes the old file's owner and mode (or `newFileMode` / `newFileOwner` for a new file), is

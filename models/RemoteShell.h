@@ -25,6 +25,10 @@ public:
 signals:
     void outputReceived(quint64 requestId, iha::OutputChannel channel, const QByteArray &chunk);
     void finished(quint64 requestId, const iha::CommandResult &result);
+    // The same result, emitted on the thread that ran the command as soon as it ends: for a
+    // waiter that must not depend on the shell's thread (the runner, whose owner may be
+    // waiting for it to end, e.g. a window closed mid-run).
+    void resultReady(quint64 requestId, const iha::CommandResult &result);
 };
 
 } // namespace iha

@@ -18,6 +18,26 @@ public:
     virtual CommandResult run(const QString &node, const RemoteCommand &command) = 0;
     virtual bool cancelled() const = 0;
     virtual void note(const QString &text) = 0;
+    // While false, commands are not cancelled: see Uncancellable.
+    virtual void setCancellable(bool cancellable) = 0;
+};
+
+// Commands run while it lives go to their end even after a cancel: for what must happen then
+// (taking synchronous replication back, removing a partial copy).
+class Uncancellable
+{
+public:
+    explicit Uncancellable(StepIo &io)
+        : m_io(io)
+    {
+        m_io.setCancellable(false);
+    }
+    ~Uncancellable() { m_io.setCancellable(true); }
+    Uncancellable(const Uncancellable &) = delete;
+    Uncancellable &operator=(const Uncancellable &) = delete;
+
+private:
+    StepIo &m_io;
 };
 
 // One step of a procedure: a one-line description, the node it runs on, the runbook

@@ -582,10 +582,6 @@
         <translation>Gefährliche Schritte ohne Rückfrage bestätigen.</translation>
     </message>
     <message>
-        <source>Resume a failed or cancelled run from its failed step.</source>
-        <translation>Einen fehlgeschlagenen oder abgebrochenen Lauf ab dem fehlgeschlagenen Schritt fortsetzen.</translation>
-    </message>
-    <message>
         <source>RUN_ID</source>
         <translation>LAUF_ID</translation>
     </message>
@@ -856,6 +852,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>run %1 cannot be resumed: %2</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run: every step is checked again.</source>
+        <translation>Einen fehlgeschlagenen oder abgebrochenen Lauf fortsetzen: jeder Schritt wird erneut geprüft.</translation>
+    </message>
+    <message>
+        <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
+        <translation>Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was (nicht mehr) erledigt ist, wird ausgeführt.</translation>
     </message>
 </context>
 <context>

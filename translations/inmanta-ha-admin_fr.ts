@@ -582,10 +582,6 @@
         <translation>Confirmer les étapes dangereuses sans demander.</translation>
     </message>
     <message>
-        <source>Resume a failed or cancelled run from its failed step.</source>
-        <translation>Reprendre une exécution échouée ou annulée à partir de l’étape en échec.</translation>
-    </message>
-    <message>
         <source>RUN_ID</source>
         <translation>ID_EXECUTION</translation>
     </message>
@@ -856,6 +852,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>run %1 cannot be resumed: %2</source>
         <translation>l’exécution %1 ne peut pas reprendre : %2</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run: every step is checked again.</source>
+        <translation>Reprendre une exécution échouée ou annulée : chaque étape est vérifiée à nouveau.</translation>
+    </message>
+    <message>
+        <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
+        <translation>Elle s&apos;est arrêtée à l&apos;étape %1. Chaque étape est vérifiée à nouveau : ce qui est déjà fait est sauté, ce qui ne l&apos;est pas (ou plus) est fait.</translation>
     </message>
 </context>
 <context>

@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
-        <translation>"%1" is geen applicatienaam die synchronous_standby_names aanvaardt (letters, cijfers en _, niet beginnend met een cijfer, niet FIRST of ANY, hoogstens 63)</translation>
+        <translation>&quot;%1&quot; is geen applicatienaam die synchronous_standby_names aanvaardt (letters, cijfers en _, niet beginnend met een cijfer, niet FIRST of ANY, hoogstens 63)</translation>
     </message>
 </context>
 <context>
@@ -582,10 +582,6 @@
         <translation>Gevaarlijke stappen bevestigen zonder te vragen.</translation>
     </message>
     <message>
-        <source>Resume a failed or cancelled run from its failed step.</source>
-        <translation>Een mislukte of geannuleerde uitvoering hervatten vanaf de mislukte stap.</translation>
-    </message>
-    <message>
         <source>RUN_ID</source>
         <translation>RUN_ID</translation>
     </message>
@@ -856,6 +852,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>run %1 cannot be resumed: %2</source>
         <translation>run %1 kan niet hervat worden: %2</translation>
+    </message>
+    <message>
+        <source>Resume a failed or cancelled run: every step is checked again.</source>
+        <translation>Een mislukte of geannuleerde run hervatten: elke stap wordt opnieuw gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
+        <translation>Hij stopte bij stap %1. Elke stap wordt opnieuw gecontroleerd: wat al gedaan is, wordt overgeslagen, wat (niet meer) gedaan is, wordt gedaan.</translation>
     </message>
 </context>
 <context>

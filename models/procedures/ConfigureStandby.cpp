@@ -60,10 +60,7 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
             "sub(/[._].*/, \"\", n); if (n + 0 >= 16384) c++ } END { print c + 0 }')\n")
             .arg(shellQuote(dataDir),
                  RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")));
-    // The primary's current timeline is the first 8 hex digits of its WAL file's name.
-    const QString primarySql = QStringLiteral(
-        "SELECT system_identifier || '|' || ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), "
-        "1, 8))::bit(32)::int FROM pg_control_system();\n");
+    const QString primarySql = primaryIdentitySql();
     Step step;
     step.description = QStringLiteral("%1 holds nothing the primary does not have: a standby of "
                                       "%2, or a fresh cluster (system identifier and timeline "
@@ -275,7 +272,7 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
             return error;
         return standbyStreams(io, primary, cluster, /*requireSync=*/true, done);
     };
-    // Never with nobody streaming (a resume may start at this step).
+    // Never with nobody streaming (its check may find the setting in the file already).
     step.act = [primary, cluster, service, edit = step.act, fileDone = step.check](StepIo &io) {
         bool streams = false;
         if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, &streams);
@@ -299,6 +296,7 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
         const QString problem = waitForStreaming(io, primary, cluster, /*requireSync=*/true, 30);
         if (problem.isEmpty())
             return problem;
+        const Uncancellable evenAfterACancel(io);
         QString error;
         if (RemoteOps::editFile(
                 io, primary.name, conf,
@@ -427,7 +425,8 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     const QString swap = StandbyCopy::swapScript(dataDir);
     Step replace = rebuildStep(
         QStringLiteral(
-            "Replace the data directory %1 of %2 with the base backup (the old one is kept as %3)")
+            "Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, "
+            "or as .iha-old inside it when it is a mount point)")
             .arg(dataDir, standby.name, oldDir),
         standby, primary, cluster, swap,
         [standby, swap](StepIo &io) {

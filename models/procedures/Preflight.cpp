@@ -41,10 +41,13 @@ Step binariesStep(const Node &node, const MajorVersions &versions)
     Step step;
     step.description = QStringLiteral("PostgreSQL's programs are on %1").arg(node.name);
     step.node = node.name;
-    step.preview = RemoteScripts::findPostgresBinaries(node.postgresOrDefault().binDir);
-    step.check = [node, versions](StepIo &io, bool *done) {
+    const PostgresSettings pg = node.postgresOrDefault();
+    step.preview = RemoteScripts::findPostgresBinaries(pg.binDir, pg.dataDir);
+    step.check = [node, pg, versions](StepIo &io, bool *done) {
+        // As root, as every later call that uses them.
         RemoteCommand command;
-        command.command = RemoteScripts::findPostgresBinaries(node.postgresOrDefault().binDir);
+        command.command = RemoteScripts::findPostgresBinaries(pg.binDir, pg.dataDir);
+        command.asRoot = true;
         const CommandResult result = io.run(node.name, command);
         *done = result.succeeded();
         if (!*done)

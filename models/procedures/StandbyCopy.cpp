@@ -3,6 +3,7 @@
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
+#include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
 
 #include <QFileInfo>
@@ -35,24 +36,25 @@ QString copyInPlace(StepIo &io, const Node &standby, const Node &primary, bool *
     command.command =
         placeScript(standby.postgresOrDefault().dataDir) +
         QStringLiteral("if [ -e \"$old\" ] && [ ! -e \"$new\" ] && [ -f \"$r/standby.signal\" ]; "
-                       "then LC_ALL=C %1 -D \"$r\" | sed -n 's/^Database system identifier: "
-                       "*//p'; fi\n")
+                       "then LC_ALL=C %1 -D \"$r\" | sed -n -e 's/^Database system identifier: "
+                       "*/sysid=/p' -e 's/^Latest checkpoint.s TimeLineID: */timeline=/p'; fi\n")
             .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")));
     command.asRoot = true;
     const CommandResult result = io.run(standby.name, command);
     if (!result.succeeded())
         return RemoteOps::describeFailure(
             standby.name, QStringLiteral("looking for a copy an earlier run put in place"), result);
-    const QString copied = QString::fromUtf8(result.out).trimmed();
-    if (copied.isEmpty())
+    const StandbyTargetFacts copied = parseStandbyTargetFacts(QString::fromUtf8(result.out));
+    if (copied.systemIdentifier.isEmpty())
         return {};
     QString error;
-    const auto primaryId = RemoteOps::sql(
-        io, primary, QStringLiteral("SELECT system_identifier FROM pg_control_system();\n"), &error,
-        30000);
+    const auto primaryId = RemoteOps::sql(io, primary, primaryIdentitySql(), &error, 30000);
     if (!primaryId)
         return error;
-    *inPlace = copied == *primaryId;
+    // A copy of this primary, not on a later timeline (promoted since: it may hold commits).
+    *inPlace = copied.systemIdentifier == primaryId->section(QLatin1Char('|'), 0, 0) &&
+               copied.timeline > 0 &&
+               copied.timeline <= primaryId->section(QLatin1Char('|'), 1).toInt();
     return {};
 }
 
@@ -135,6 +137,7 @@ QString runBackup(StepIo &io, const Node &standby, const QString &cluster, const
         return {};
     const QString error =
         RemoteOps::describeFailure(standby.name, QStringLiteral("pg_basebackup"), result);
+    const Uncancellable evenAfterACancel(io);
     runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
               placeScript(standby.postgresOrDefault().dataDir) +
                   QStringLiteral("rm -rf -- \"$new\""));
@@ -144,7 +147,9 @@ QString runBackup(StepIo &io, const Node &standby, const QString &cluster, const
 QString swapScript(const QString &dataDir)
 {
     // Renames only, on one file system. With no data directory at all, an empty old folder
-    // still marks the copy as put in place.
+    // still marks the copy as put in place. Inside a mount point the old content is moved
+    // entry by entry: into .iha-old.part, renamed to .iha-old once complete, so that an
+    // interrupted move is taken up again and never mistaken for a kept original.
     return QStringLiteral("set -e\n") + placeScript(dataDir) +
            QStringLiteral(
                "if [ -f \"$r/postmaster.pid\" ] && kill -0 \"$(head -n 1 \"$r/postmaster.pid\")\" "
@@ -152,10 +157,11 @@ QString swapScript(const QString &dataDir)
                "exit 1; fi\n"
                "[ -f \"$new/PG_VERSION\" ] || { echo \"no complete copy in $new\" >&2; exit 1; }\n"
                "if [ $inside = yes ]; then\n"
-               "  if [ -e \"$old\" ]; then set -- rm -rf --; else mkdir -m 0700 -- \"$old\"; "
-               "set -- mv -t \"$old\" --; fi\n"
-               "  find \"$r\" -mindepth 1 -maxdepth 1 ! -name .iha-old ! -name .iha-new "
-               "! -name lost+found -exec \"$@\" {} +\n"
+               "  if [ -e \"$old\" ]; then set -- rm -rf --one-file-system --; else "
+               "mkdir -p -m 0700 -- \"$old.part\"; set -- mv -t \"$old.part\" --; fi\n"
+               "  find \"$r\" -mindepth 1 -maxdepth 1 ! -name .iha-old ! -name .iha-old.part "
+               "! -name .iha-new ! -name lost+found -exec \"$@\" {} +\n"
+               "  [ -e \"$old\" ] || mv -T -- \"$old.part\" \"$old\"\n"
                "  find \"$new\" -mindepth 1 -maxdepth 1 -exec mv -t \"$r\" -- {} +\n"
                "  rmdir -- \"$new\"\n"
                "else\n"

@@ -55,6 +55,13 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
         .arg(node, holds.join(QLatin1String(", ")), target.systemIdentifier);
 }
 
+QString primaryIdentitySql()
+{
+    return QStringLiteral(
+        "SELECT system_identifier || '|' || ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), "
+        "1, 8))::bit(32)::int FROM pg_control_system();\n");
+}
+
 StandbyTargetFacts parseStandbyTargetFacts(const QString &output)
 {
     StandbyTargetFacts facts;

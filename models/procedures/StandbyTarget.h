@@ -27,6 +27,10 @@ struct StandbyTargetFacts
 QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
                           const QString &primarySystemIdentifier, int primaryTimeline);
 
+// SQL for the primary: "system identifier|current timeline" (the timeline from its WAL file's
+// name).
+QString primaryIdentitySql();
+
 // Parses the key=value lines the target script prints.
 StandbyTargetFacts parseStandbyTargetFacts(const QString &output);
 

@@ -226,9 +226,11 @@ QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QS
 
 QString replicationStateSql(const Cluster &cluster)
 {
-    return QStringLiteral("SELECT state || '|' || sync_state FROM pg_stat_replication WHERE "
-                          "application_name = %1;\n")
-        .arg(sqlLiteral(cluster.replication.applicationName));
+    // Through the cluster's slot: another node streaming under the same name is not this one.
+    return QStringLiteral("SELECT r.state || '|' || r.sync_state FROM pg_stat_replication r JOIN "
+                          "pg_replication_slots s ON s.active_pid = r.pid WHERE "
+                          "r.application_name = %1 AND s.slot_name = %2;\n")
+        .arg(sqlLiteral(cluster.replication.applicationName), sqlLiteral(cluster.replication.slot));
 }
 
 QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,

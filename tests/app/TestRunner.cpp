@@ -32,7 +32,9 @@ public:
                 QTimer::singleShot(delayMs, this, [this, id, command] {
                     if (m_cancelled.contains(id))
                         return;
-                    emit finished(id, respond(command));
+                    const CommandResult r = respond(command);
+                    emit resultReady(id, r);
+                    emit finished(id, r);
                 });
             },
             Qt::QueuedConnection);
@@ -48,6 +50,7 @@ public:
                 CommandResult r;
                 r.status = CommandResult::Status::Cancelled;
                 r.error = QStringLiteral("cancelled");
+                emit resultReady(id, r);
                 emit finished(id, r);
             },
             Qt::QueuedConnection);

@@ -4,6 +4,7 @@
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <atomic>
 #include <csignal>
 #include <memory>
@@ -396,6 +398,59 @@ private slots:
                         .isEmpty();
         };
 
+        // Point 14: the window that started the run is closed mid-copy. What the GUI does
+        // then, destroying the run's session on its own thread, ends the step cleanly: the
+        // destruction returns (no deadlock between that thread and the runner's SSH threads),
+        // the copy is stopped on db2, the step is on record and the lock stays with the run.
+        {
+            QString closedOut;
+            QString closedErr;
+            QTextStream out(&closedOut);
+            QTextStream err(&closedErr);
+            QBuffer input;
+            input.open(QIODevice::ReadOnly);
+            auto *window = new CommandLine(out, err);
+            window->setInput(&input);
+            QCOMPARE(window->run(
+                         runArgs({QStringLiteral("configure-standby"), QStringLiteral("--yes")})),
+                     int(CommandLine::Pending));
+            QTRY_VERIFY_WITH_TIMEOUT(copying(), 120000);
+            QElapsedTimer closing;
+            closing.start();
+            delete window;
+            const qint64 closeMs = closing.elapsed();
+            out.flush();
+            qInfo("closing the session mid-copy took %lld ms", closeMs);
+            QVERIFY(closeMs < 60000);
+            QVERIFY2(!stillRuns(), "pg_basebackup still runs on db2");
+            const QString closedRun =
+                closedOut.section(QStringLiteral("Run "), 1).section(QLatin1Char(':'), 0, 0);
+            QVERIFY2(!closedRun.isEmpty(), qPrintable(closedOut));
+            QVERIFY(onHost(QStringLiteral("db2"),
+                           QStringLiteral("cat /var/tmp/inmanta-ha-admin/lab.lock"))
+                        .contains(QStringLiteral(", run %1").arg(closedRun).toUtf8()));
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("closed"));
+                db.setDatabaseName(m_dir.filePath(QStringLiteral("audit.sqlite")));
+                QVERIFY(db.open());
+                QSqlQuery step(db);
+                QVERIFY(step.exec(QStringLiteral("SELECT step FROM entries WHERE run_id = '%1' "
+                                                 "AND outcome = 'cancelled'")
+                                      .arg(closedRun)));
+                QVERIFY2(step.next() && step.value(0).toString().startsWith(
+                                            QStringLiteral("Take a base backup of db1")),
+                         "the closed run's step is not on record as cancelled");
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("closed"));
+            const CliOutcome released = runCli(
+                {QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                 QStringLiteral("--audit-db"), m_dir.filePath(QStringLiteral("audit.sqlite")),
+                 QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
+                 QStringLiteral("lock"), QStringLiteral("release"), closedRun});
+            QVERIFY2(released.exitCode == ExitSuccess, qPrintable(released.out + released.err));
+        }
+
         // The operator's terminal drops (SIGHUP) while the real CLI copies: the step is
         // cancelled and recorded, pg_basebackup is stopped on db2, the lock stays with the run.
         QProcess operatorCli;
@@ -441,7 +496,9 @@ private slots:
         QVERIFY2(!leftRunning, "pg_basebackup still runs on db2");
         QVERIFY2(frozen.out.contains(QStringLiteral("for 30 s: stopped")), qPrintable(frozen.out));
 
-        psql(QStringLiteral("db1"), QStringLiteral("DROP TABLE bulk"));
+        // db2 does not stream: a commit on db1 would wait for it (synchronous replication).
+        psql(QStringLiteral("db1"),
+             QStringLiteral("SET synchronous_commit = local; DROP TABLE bulk"));
         const CliOutcome resumed = cli({QStringLiteral("configure-standby"),
                                         QStringLiteral("--yes"), QStringLiteral("--resume"), run});
         QVERIFY2(resumed.exitCode == ExitSuccess, qPrintable(resumed.out + resumed.err));

@@ -178,6 +178,29 @@ private slots:
         QVERIFY(!QFile::exists(group));
     }
 
+    // A group file left from before the host last started names a number that may now be any
+    // process group (PostgreSQL's included): it is dropped, nothing is signalled.
+    void aGroupFileFromBeforeARebootIsNotSignalled()
+    {
+        QTemporaryDir dir;
+        const QString group = dir.filePath(QStringLiteral("old.pgid"));
+        QProcess bystander;
+        bystander.start(QStringLiteral("setsid"), {QStringLiteral("sleep"), QStringLiteral("300")});
+        QVERIFY(bystander.waitForStarted());
+        QFile file(group);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::number(bystander.processId()) +
+                   " 00000000-0000-0000-0000-000000000000\n");
+        file.close();
+        int code = -1;
+        runSh(RemoteScripts::stopInProcessGroup(group), {}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(!QFile::exists(group));
+        QVERIFY(!bystander.waitForFinished(1500)); // still running
+        bystander.kill();
+        bystander.waitForFinished();
+    }
+
     // A copy that stops growing (its source frozen: TCP keepalives still answered) is stopped.
     void aStalledCopyIsStopped()
     {
