@@ -25,7 +25,8 @@ Step rebuildStep(const QString &description, const Node &standby, const Node &pr
     step.runbookSection = kConfigureStandby;
     step.preview = preview;
     step.check = [standby, primary, cluster](StepIo &io, bool *done) {
-        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+        if (QString error =
+                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
             !error.isEmpty() || *done)
             return error;
         return StandbyCopy::copyInPlace(io, standby, primary, done);
@@ -194,12 +195,12 @@ Step startStep(const Node &standby)
 }
 
 // Polls until the standby streams (in sync, with `requireSync`), at most `seconds`.
-QString waitForStreaming(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
-                         int seconds)
+QString waitForStreaming(StepIo &io, const Node &primary, const Node &standby,
+                         const Cluster &cluster, bool requireSync, int seconds)
 {
     for (int i = 0; i < seconds && !io.cancelled(); ++i) {
         bool ok = false;
-        const QString error = standbyStreams(io, primary, cluster, requireSync, &ok);
+        const QString error = standbyStreams(io, primary, standby, cluster, requireSync, &ok);
         if (!error.isEmpty())
             return error;
         if (ok)
@@ -224,14 +225,14 @@ Step streamsStep(const Node &primary, const Node &standby, const Cluster &cluste
                               .arg(primary.name, standby.name, cluster.replication.slot);
     streams.node = primary.name;
     streams.runbookSection = kConfigureStandby;
-    streams.preview = replicationStateSql(cluster).trimmed();
-    streams.check = [primary, cluster](StepIo &io, bool *done) {
-        return standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+    streams.preview = replicationStateSql(cluster, standby).trimmed();
+    streams.check = [primary, standby, cluster](StepIo &io, bool *done) {
+        return standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
     };
-    streams.act = [primary, cluster](StepIo &io) {
-        return waitForStreaming(io, primary, cluster, /*requireSync=*/false, 60);
+    streams.act = [primary, standby, cluster](StepIo &io) {
+        return waitForStreaming(io, primary, standby, cluster, /*requireSync=*/false, 60);
     };
-    streams.verify = [primary, cluster](StepIo &io) {
+    streams.verify = [primary, standby, cluster](StepIo &io) {
         QString error;
         const auto active = RemoteOps::sql(
             io, primary,
@@ -250,7 +251,7 @@ Step streamsStep(const Node &primary, const Node &standby, const Cluster &cluste
 // The runbook sets synchronous_standby_names when it configures the master; from then on
 // every commit waits for a standby that does not exist yet. It is set here instead, once the
 // standby streams, so that the tool never blocks writes: the end state is the runbook's.
-Step synchronousStep(const Node &primary, const Cluster &cluster)
+Step synchronousStep(const Node &primary, const Node &standby, const Cluster &cluster)
 {
     const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
     const QString name = cluster.replication.applicationName;
@@ -264,18 +265,20 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
             .arg(primary.name, conf),
         primary, conf, kConfigureStandby,
         QStringLiteral("synchronous_standby_names = '%1'\nsystemctl reload %2\n%3")
-            .arg(name, service, replicationStateSql(cluster).trimmed()),
+            .arg(name, service, replicationStateSql(cluster, standby).trimmed()),
         edit);
-    step.check = [primary, cluster, fileDone = step.check](StepIo &io, bool *done) {
+    step.check = [primary, standby, cluster, fileDone = step.check](StepIo &io, bool *done) {
         bool inFile = false;
         if (const QString error = fileDone(io, &inFile); !error.isEmpty() || !inFile)
             return error;
-        return standbyStreams(io, primary, cluster, /*requireSync=*/true, done);
+        return standbyStreams(io, primary, standby, cluster, /*requireSync=*/true, done);
     };
     // Never with nobody streaming (its check may find the setting in the file already).
-    step.act = [primary, cluster, service, edit = step.act, fileDone = step.check](StepIo &io) {
+    step.act = [primary, standby, cluster, service, edit = step.act,
+                fileDone = step.check](StepIo &io) {
         bool streams = false;
-        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, &streams);
+        if (QString error =
+                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, &streams);
             !error.isEmpty() || !streams)
             return error.isEmpty() ? QStringLiteral("%1: no standby streams as %2; synchronous "
                                                     "replication is left off")
@@ -292,8 +295,9 @@ Step synchronousStep(const Node &primary, const Cluster &cluster)
     };
     // A standby that does not become synchronous would block every commit: the setting is
     // taken back and the primary reloaded before the step reports its failure.
-    step.verify = [primary, cluster, conf, service](StepIo &io) {
-        const QString problem = waitForStreaming(io, primary, cluster, /*requireSync=*/true, 30);
+    step.verify = [primary, standby, cluster, conf, service](StepIo &io) {
+        const QString problem =
+            waitForStreaming(io, primary, standby, cluster, /*requireSync=*/true, 30);
         if (problem.isEmpty())
             return problem;
         const Uncancellable evenAfterACancel(io);
@@ -338,7 +342,7 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
     plan->preflight << targetIdentityStep(standby, primary, inputs);
-    plan->preflight << StandbyCopy::roomCheck(standby, primary)
+    plan->preflight << StandbyCopy::roomCheck(standby, primary, cluster)
                     << passwordStep(primary, cluster, inputs)
                     << slotFreeStep(primary, standby, cluster);
 
@@ -404,8 +408,9 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
                                  QStringLiteral("test -f \"$new/PG_VERSION\" && test -f "
                                                 "\"$new/standby.signal\""));
         });
-    copy.check = [primary, cluster, standby, oldDir](StepIo &io, bool *done) {
-        if (QString error = standbyStreams(io, primary, cluster, /*requireSync=*/false, done);
+    copy.check = [primary, standby, cluster, oldDir](StepIo &io, bool *done) {
+        if (QString error =
+                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
             !error.isEmpty() || *done)
             return error;
         const QString error = StandbyCopy::copyInPlace(io, standby, primary, done);
@@ -484,7 +489,7 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
 
     // 7. Start and enable; 8. it streams; 9. then, and only then, commits wait for it.
     plan->steps << startStep(standby) << streamsStep(primary, standby, cluster)
-                << synchronousStep(primary, cluster);
+                << synchronousStep(primary, standby, cluster);
 
     // 10. The old data directory goes once the standby streams in sync.
     Step cleanup;

@@ -58,7 +58,7 @@ QString copyInPlace(StepIo &io, const Node &standby, const Node &primary, bool *
     return {};
 }
 
-Step roomCheck(const Node &standby, const Node &primary)
+Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
 {
     const QString dataDir = standby.postgresOrDefault().dataDir;
     Step room;
@@ -68,9 +68,14 @@ Step roomCheck(const Node &standby, const Node &primary)
     room.preview = QStringLiteral("df --output=avail %1 (or inside %2 when it is a mount point); "
                                   "SELECT sum(pg_database_size(oid)) FROM pg_database;")
                        .arg(QFileInfo(dataDir).path(), dataDir);
-    room.check = [standby, primary, dataDir](StepIo &io, bool *done) {
-        // A start condition of the copy only: a run that goes on after the copy took the data
-        // directory's place (the old data kept beside it) does not need room for another.
+    room.check = [standby, primary, cluster, dataDir](StepIo &io, bool *done) {
+        // A start condition of the copy only: a standby that streams needs no copy, and a run
+        // that goes on after the copy took the data directory's place (the old data kept
+        // beside it) does not need room for another.
+        if (QString error =
+                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
+            !error.isEmpty() || *done)
+            return error;
         if (QString error = copyInPlace(io, standby, primary, done); !error.isEmpty() || *done) {
             if (*done)
                 io.note(QStringLiteral("%1: no room needed, the copy an earlier run took is in "
@@ -84,11 +89,21 @@ Step roomCheck(const Node &standby, const Node &primary)
             &error, 30000);
         if (!size)
             return error;
+        // A folder inside the data directory on a disk of its own (pg_wal, often) would be
+        // left behind by the swap, and wiped with the old data: refused before the copy.
         RemoteCommand df;
         df.command = placeScript(dataDir) +
-                     QStringLiteral("if [ $inside = yes ]; then p=$r; else p=$(dirname -- \"$r\"); "
+                     QStringLiteral("n=$(findmnt -rn -o TARGET | awk -v r=\"$r/\" "
+                                    "'index($0, r) == 1' | head -n 1)\n"
+                                    "if [ -n \"$n\" ]; then echo \"$n is a mount point inside "
+                                    "the data directory $r: move it back into the data directory "
+                                    "(or unmount it) before a new copy\" >&2; exit 3; fi\n"
+                                    "if [ $inside = yes ]; then p=$r; else p=$(dirname -- \"$r\"); "
                                     "fi\necho \"$p\"; df -B1 --output=avail -- \"$p\" | tail -n 1");
         const CommandResult free = io.run(standby.name, df);
+        if (free.status == CommandResult::Status::Exited && free.exitCode == 3)
+            return QStringLiteral("%1: %2").arg(standby.name,
+                                                QString::fromUtf8(free.err).trimmed());
         const QStringList lines = QString::fromUtf8(free.out).trimmed().split(QLatin1Char('\n'));
         bool numeric = false;
         const qint64 available = lines.value(1).trimmed().toLongLong(&numeric);

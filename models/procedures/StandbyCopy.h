@@ -29,8 +29,9 @@ QString oldPlaceText(const QString &dataDir);
 // took the standby's data directory's place and the old data is still kept.
 QString copyInPlace(StepIo &io, const Node &standby, const Node &primary, bool *inPlace);
 
-// Pre-flight: room for the copy where it goes (not needed when the copy is in place).
-Step roomCheck(const Node &standby, const Node &primary);
+// Pre-flight: room for the copy where it goes, and no disk of its own mounted inside the data
+// directory (not needed when the standby streams or the copy is in place).
+Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster);
 // The base backup, in a process group the tool stops on cancel, timeout, lost connection or a
 // stall. `conninfo` and `slot` as pg_basebackup takes them.
 QString backupScript(const Node &standby, const QString &conninfo, const QString &slot);

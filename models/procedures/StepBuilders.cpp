@@ -6,6 +6,7 @@
 #include "models/ShellQuote.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace iha::Procedures {
 
@@ -224,20 +225,28 @@ QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QS
     return result.succeeded() ? QString() : RemoteOps::describeFailure(node, what, result);
 }
 
-QString replicationStateSql(const Cluster &cluster)
+QString replicationStateSql(const Cluster &cluster, const Node &standby)
 {
-    // Through the cluster's slot: another node streaming under the same name is not this one.
+    // Through the cluster's slot, from the standby's address (when the cluster file gives one):
+    // another node streaming under the same name is not this one.
+    static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
+    const QString fromStandby =
+        addressLiteral.match(standby.address).hasMatch()
+            ? QStringLiteral(" AND host(r.client_addr) = %1").arg(sqlLiteral(standby.address))
+            : QString();
     return QStringLiteral("SELECT r.state || '|' || r.sync_state FROM pg_stat_replication r JOIN "
                           "pg_replication_slots s ON s.active_pid = r.pid WHERE "
-                          "r.application_name = %1 AND s.slot_name = %2;\n")
-        .arg(sqlLiteral(cluster.replication.applicationName), sqlLiteral(cluster.replication.slot));
+                          "r.application_name = %1 AND s.slot_name = %2%3;\n")
+        .arg(sqlLiteral(cluster.replication.applicationName), sqlLiteral(cluster.replication.slot),
+             fromStandby);
 }
 
-QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
-                       bool *streams)
+QString standbyStreams(StepIo &io, const Node &primary, const Node &standby, const Cluster &cluster,
+                       bool requireSync, bool *streams)
 {
     QString error;
-    const auto state = RemoteOps::sql(io, primary, replicationStateSql(cluster), &error, 30000);
+    const auto state =
+        RemoteOps::sql(io, primary, replicationStateSql(cluster, standby), &error, 30000);
     if (!state)
         return error;
     *streams = requireSync ? *state == QLatin1String("streaming|sync")

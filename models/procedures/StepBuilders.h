@@ -55,11 +55,11 @@ QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QS
 
 // The replication status of the cluster's standby as its primary sees it: "state|sync_state",
 // or empty.
-QString replicationStateSql(const Cluster &cluster);
+QString replicationStateSql(const Cluster &cluster, const Node &standby);
 // True when the standby streams from the primary (and, with `requireSync`, as the synchronous
 // standby).
-QString standbyStreams(StepIo &io, const Node &primary, const Cluster &cluster, bool requireSync,
-                       bool *streams);
+QString standbyStreams(StepIo &io, const Node &primary, const Node &standby, const Cluster &cluster,
+                       bool requireSync, bool *streams);
 // "active|application_name|client address" of the slot, or empty when it does not exist.
 QString slotStateSql(const QString &slot);
 

@@ -578,6 +578,43 @@ private slots:
                               "mv data-real data; systemctl start postgresql"));
     }
 
+    // Point 7: a resume checks what is true, not what the file says: a run stopped after it
+    // wrote pg_hba.conf but before the reload left the rules unloaded; the next run reloads.
+    void rulesWrittenButNotLoadedAreLoaded()
+    {
+        setUpThePair();
+        onHost(QStringLiteral("db1"),
+               QStringLiteral("sleep 1; touch /var/lib/pgsql/data/pg_hba.conf"));
+        const CliOutcome o = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY2(o.out.contains(QStringLiteral("holds the rules but was changed after PostgreSQL "
+                                               "last loaded its configuration: it is reloaded")),
+                 qPrintable(o.out));
+        const CliOutcome again = cli({QStringLiteral("configure-primary")});
+        QVERIFY2(again.out.contains(QStringLiteral("then reload: already done")),
+                 qPrintable(again.out));
+    }
+
+    // Point 7: a folder inside the data directory on a disk of its own (pg_wal, often) would be
+    // left behind by the swap and wiped with the old data: refused before anything changes.
+    void aDiskMountedInsideTheDataDirectoryIsRefused()
+    {
+        setUpThePair();
+        onHost(QStringLiteral("db2"),
+               QStringLiteral("set -e; systemctl stop postgresql; mount --bind "
+                              "/var/lib/pgsql/data/pg_wal /var/lib/pgsql/data/pg_wal"));
+        const CliOutcome o = cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("db2: /var/lib/pgsql/data/pg_wal is a mount point "
+                                               "inside the data directory")),
+                 qPrintable(o.out + o.err));
+        QCOMPARE(
+            onHost(QStringLiteral("db2"),
+                   QStringLiteral("umount /var/lib/pgsql/data/pg_wal; systemctl start postgresql; "
+                                  "ls -d /var/lib/pgsql/data*")),
+            QByteArray("/var/lib/pgsql/data\n"));
+    }
+
     // Point 7: a data directory that is a mount point (its own disk) gets the copy inside it,
     // beside the old content; a resume after the copy took the data directory's place
     // neither asks for room for a second copy nor takes one over the kept original. Before,
