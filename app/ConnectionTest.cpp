@@ -1,5 +1,6 @@
 #include "app/ConnectionTest.h"
 
+#include "models/InmantaConfig.h"
 #include "models/RemoteScripts.h"
 
 #include <QTcpSocket>
@@ -32,6 +33,8 @@ QString ConnectionTest::checkName(Check check)
         return tr("shell");
     case Check::PostgresBinaries:
         return tr("PostgreSQL");
+    case Check::InmantaConfig:
+        return tr("Inmanta configuration");
     }
     return {};
 }
@@ -43,6 +46,8 @@ void ConnectionTest::start()
         m_remaining.prepend(Check::Sudo);
     if (m_node.postgres)
         m_remaining.append(Check::PostgresBinaries);
+    if (m_node.inmanta)
+        m_remaining.append(Check::InmantaConfig);
     reach();
 }
 
@@ -130,7 +135,12 @@ void ConnectionTest::next()
         command.command = QStringLiteral("echo \"$(uname -sr), $(hostname)\"");
         break;
     case Check::PostgresBinaries:
-        command.command = RemoteScripts::findPostgresBinaries(m_node.postgres->binDir);
+        command.command =
+            RemoteScripts::findPostgresBinaries(m_node.postgres->binDir, m_node.postgres->dataDir);
+        break;
+    case Check::InmantaConfig:
+        command.command = InmantaConfig::readScript();
+        command.asRoot = true;
         break;
     default:
         break;
@@ -170,6 +180,44 @@ void ConnectionTest::onCommandFinished(quint64 id, const CommandResult &result)
         const QStringList lines = out.split(QLatin1Char('\n'));
         emit checkFinished(Check::PostgresBinaries, true,
                            tr("%1 in %2").arg(lines.value(1), lines.value(0)));
+        break;
+    }
+    case Check::InmantaConfig: {
+        // Where the server connects, and whether the file a failover edits decides it.
+        const InmantaConfig::Effective config = InmantaConfig::parse(out);
+        const auto host = config.winner(QStringLiteral("host"));
+        if (!config.foundAny) {
+            emit checkFinished(Check::InmantaConfig, true,
+                               tr("no Inmanta configuration here (no server installed)"));
+            break;
+        }
+        const QString file = m_node.inmantaOrDefault().configFile;
+        const QString overridden =
+            InmantaConfig::overriddenBy(config, QStringLiteral("host"), file);
+        const QString where =
+            host ? tr("the server connects to %1 (%2)").arg(host->value, host->source)
+                 : tr("the server connects to localhost (no [database] host is set)");
+        if (!overridden.isEmpty()) {
+            fail(Check::InmantaConfig,
+                 tr("%1. A failover that points the server at a new primary must change it "
+                    "there, or remove it.")
+                     .arg(overridden));
+            return;
+        }
+        // The server's default bind address is 127.0.0.1: its API is then out of reach.
+        const auto bind = config.winner(QStringLiteral("server.bind_address"));
+        const QString listens = bind ? bind->value : QStringLiteral("127.0.0.1");
+        if (listens.startsWith(QLatin1String("127.")) || listens == QLatin1String("localhost")) {
+            fail(Check::InmantaConfig,
+                 tr("%1; but its API listens on %2 only (%3), out of reach of %4: set [server] "
+                    "bind-address")
+                     .arg(where, listens,
+                          bind ? bind->source : tr("the default: no [server] bind-address"),
+                          m_node.effectiveApiUrl()));
+            return;
+        }
+        emit checkFinished(Check::InmantaConfig, true,
+                           tr("%1; its API listens on %2").arg(where, listens));
         break;
     }
     default:

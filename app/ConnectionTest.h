@@ -23,7 +23,8 @@ public:
         Authentication,
         Sudo,
         Shell,
-        PostgresBinaries
+        PostgresBinaries,
+        InmantaConfig
     };
     Q_ENUM(Check)
 

@@ -5,11 +5,14 @@
 #include "models/SecretNames.h"
 #include "models/ShellQuote.h"
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace iha {
 
@@ -269,20 +272,30 @@ void StatusMonitor::probeInmanta(const Node &node)
     probeStarted(node.name);
     probeStarted(node.name);
     const QString base = node.effectiveApiUrl();
-    auto fetch = [this, base](const QString &path) {
+    // Health needs no token (and a token is sent nowhere it is not needed); serverstatus does.
+    // Collecting serverstatus's database slice takes up to 10 s on the real server when the
+    // database host drops packets.
+    auto fetch = [this, base](const QString &path, bool withToken, int timeoutMs) {
         QNetworkRequest request(QUrl(base + path));
-        request.setTransferTimeout(m_options.timeoutMs);
-        if (!m_options.apiToken.isEmpty())
+        request.setTransferTimeout(timeoutMs);
+        if (withToken && !m_options.apiToken.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_options.apiToken.toUtf8());
         return m_network.get(request);
     };
-    QNetworkReply *health = fetch(QStringLiteral("/api/v2/health"));
-    QNetworkReply *serverStatus = fetch(QStringLiteral("/api/v1/serverstatus"));
+    QNetworkReply *health = fetch(QStringLiteral("/api/v2/health"), false, m_options.timeoutMs);
+    QNetworkReply *serverStatus = fetch(QStringLiteral("/api/v1/serverstatus"), true,
+                                        std::max(m_options.timeoutMs, kServerStatusTimeoutMs));
     connect(health, &QNetworkReply::finished, this, [this, health, name = node.name] {
         NodeStatus &s = m_round[name];
         const int code = health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         s.apiReachable = code > 0;
-        s.apiHealthy = code == 200;
+        if (code == 404) {
+            s.apiHasHealth = false;
+            if (s.apiDatabaseConnected)
+                s.apiHealthy = *s.apiDatabaseConnected;
+        } else {
+            s.apiHealthy = code == 200;
+        }
         if (code == 0) {
             // A transfer timeout aborts the reply, which Qt calls "Operation canceled".
             const QString why = health->error() == QNetworkReply::OperationCanceledError
@@ -295,6 +308,10 @@ void StatusMonitor::probeInmanta(const Node &node)
     });
     connect(serverStatus, &QNetworkReply::finished, this, [this, serverStatus, name = node.name] {
         NodeStatus &s = m_round[name];
+        const int code = serverStatus->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (code == 401 || code == 403)
+            s.apiTokenProblem = code == 401 ? NodeStatus::ApiTokenProblem::Missing
+                                            : NodeStatus::ApiTokenProblem::Refused;
         if (serverStatus->error() != QNetworkReply::NoError) { // health says why
             serverStatus->deleteLater();
             probeEnded(name);
@@ -304,6 +321,7 @@ void StatusMonitor::probeInmanta(const Node &node)
                                      .object()
                                      .value(QStringLiteral("data"))
                                      .toObject();
+        s.apiVersion = data.value(QStringLiteral("version")).toString();
         for (const QJsonValue &slice : data.value(QStringLiteral("slices")).toArray()) {
             if (slice.toObject().value(QStringLiteral("name")).toString() !=
                 QLatin1String("core.database"))
@@ -311,9 +329,31 @@ void StatusMonitor::probeInmanta(const Node &node)
             const QJsonObject db = slice.toObject().value(QStringLiteral("status")).toObject();
             s.apiDatabaseHost = db.value(QStringLiteral("host")).toString();
             s.apiDatabaseConnected = db.value(QStringLiteral("connected")).toBool();
+            if (!s.apiHasHealth)
+                s.apiHealthy = *s.apiDatabaseConnected;
         }
         serverStatus->deleteLater();
+        resolveDatabaseHost(name, s.apiDatabaseHost);
         probeEnded(name);
+    });
+}
+
+// The server's configuration may name its database host by a name: compared by address.
+void StatusMonitor::resolveDatabaseHost(const QString &node, const QString &host)
+{
+    if (host.isEmpty())
+        return;
+    if (!QHostAddress(host).isNull()) {
+        m_round[node].apiDatabaseAddresses = {QHostAddress(host).toString()};
+        return;
+    }
+    probeStarted(node);
+    QHostInfo::lookupHost(host, this, [this, node](const QHostInfo &info) {
+        QStringList addresses;
+        for (const QHostAddress &address : info.addresses())
+            addresses << address.toString();
+        m_round[node].apiDatabaseAddresses = addresses;
+        probeEnded(node);
     });
 }
 

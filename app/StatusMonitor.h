@@ -78,6 +78,10 @@ private:
     void probeDatabase(const Node &node);
     void probeSql(const Node &node);
     void probeInmanta(const Node &node);
+    void resolveDatabaseHost(const QString &node, const QString &host);
+    // The real server can take 10 s to collect serverstatus's database slice from a host that
+    // drops packets (within the round's deadline).
+    static constexpr int kServerStatusTimeoutMs = 12000;
     // Sets `field` of the node's facts; `whenOpen` runs (still within the round) if it answers.
     void probePort(const QString &nodeName, const QString &address, int port,
                    std::optional<bool> NodeStatus::*field, std::function<void()> whenOpen = {});

@@ -1,6 +1,7 @@
 #include "models/ClusterStatus.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace iha {
 namespace {
@@ -205,6 +206,17 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
                 ? Tr::tr("PostgreSQL on %1 is down").arg(primary->name)
                 : Tr::tr("%1 is in recovery").arg(primary->name);
         v.summary = Tr::tr("%1: writes are not possible.").arg(why);
+        // Inmanta 18.2 and later stop themselves when their database is lost, and stay down.
+        if (orchestrator) {
+            const NodeStatus o = status.value(orchestrator->name);
+            if (o.seen.isValid() && !o.apiReachable.value_or(true) &&
+                !o.apiPortOpen.value_or(false))
+                v.summary += QLatin1Char(' ') +
+                             Tr::tr("The Inmanta server on %1 has stopped: it stops itself when "
+                                    "its database is lost, and must be started again once it "
+                                    "points at the new primary.")
+                                 .arg(orchestrator->name);
+        }
         if (standby) {
             v.action = Tr::tr("Fail over to %1: promote it, then point the Inmanta server at it.")
                            .arg(standby->name);
@@ -263,6 +275,22 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     }
     if (orchestrator) {
         const NodeStatus o = status.value(orchestrator->name);
+        // It answers but will not say which database it uses: a token problem, not a sick server.
+        if (o.apiTokenProblem != NodeStatus::ApiTokenProblem::None &&
+            (o.apiHealthy.value_or(false) || !o.apiHasHealth)) {
+            v.kind = ClusterVerdict::Kind::Unknown;
+            v.summary =
+                (o.apiTokenProblem == NodeStatus::ApiTokenProblem::Missing
+                     ? Tr::tr("The Inmanta server on %1 answers but asks for an API token, and "
+                              "none is stored: which database it uses is not known.")
+                     : Tr::tr("The Inmanta server on %1 answers but refused the API token (wrong, "
+                              "expired, revoked, or limited to one environment): which database "
+                              "it uses is not known."))
+                    .arg(orchestrator->name);
+            v.action = Tr::tr("Store a token with the API's scope: inmanta-ha-cli --cluster FILE "
+                              "secret set api-token.");
+            return v;
+        }
         if (!o.apiHealthy.value_or(false)) {
             v.kind = ClusterVerdict::Kind::OrchestratorDown;
             v.summary =
@@ -276,11 +304,31 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
                               "database.")
                      : Tr::tr("The Inmanta server on %1 is unhealthy."))
                     .arg(orchestrator->name);
-            v.action = Tr::tr("Look at the inmanta-server service on %1.").arg(orchestrator->name);
+            v.action =
+                !o.apiReachable.value_or(false) && !o.apiPortOpen.value_or(false)
+                    ? Tr::tr("Look at the inmanta-server service on %1. It listens on "
+                             "127.0.0.1 only unless [server] bind-address says otherwise.")
+                          .arg(orchestrator->name)
+                    : Tr::tr("Look at the inmanta-server service on %1.").arg(orchestrator->name);
             return v;
         }
-        if (!o.apiDatabaseHost.isEmpty() && o.apiDatabaseHost != primary->address &&
-            o.apiDatabaseHost != primary->name) {
+        // Compared by address: its configuration may name the primary by a host name.
+        const bool samePlace = o.apiDatabaseHost == primary->address ||
+                               o.apiDatabaseHost == primary->name ||
+                               o.apiDatabaseAddresses.contains(primary->address);
+        static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
+        if (!o.apiDatabaseHost.isEmpty() && !samePlace && o.apiDatabaseAddresses.isEmpty() &&
+            !addressLiteral.match(o.apiDatabaseHost).hasMatch()) {
+            v.kind = ClusterVerdict::Kind::Unknown;
+            v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, a name that "
+                               "does not resolve on this machine: whether it is the primary (%3) "
+                               "cannot be told.")
+                            .arg(orchestrator->name, o.apiDatabaseHost, primary->name);
+            v.action = Tr::tr("Make the name resolve here, or name the database by its address "
+                              "in the server's configuration.");
+            return v;
+        }
+        if (!o.apiDatabaseHost.isEmpty() && !samePlace) {
             v.kind = ClusterVerdict::Kind::OrchestratorMisdirected;
             v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, which is not the "
                                "primary (%3).")

@@ -73,8 +73,21 @@ struct NodeStatus
     // Inmanta server
     std::optional<bool> apiReachable;
     std::optional<bool> apiHealthy;
-    QString apiDatabaseHost;
+    // Servers before 15.2 have no /api/v2/health (404): serverstatus's database slice decides.
+    bool apiHasHealth = true;
+    QString apiVersion;
+    QString apiDatabaseHost; // as the server's configuration names it: a name or an address
+    QStringList apiDatabaseAddresses; // what that name resolves to here
     std::optional<bool> apiDatabaseConnected;
+    // Why serverstatus said nothing: 401 wants a token, 403 refused the one sent (wrong,
+    // expired, revoked, or limited to one environment).
+    enum class ApiTokenProblem
+    {
+        None,
+        Missing,
+        Refused,
+    };
+    ApiTokenProblem apiTokenProblem = ApiTokenProblem::None;
 };
 
 struct ClusterVerdict

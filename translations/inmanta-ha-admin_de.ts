@@ -478,6 +478,34 @@
         <source>Inmanta server unhealthy</source>
         <translation>Inmanta-Server nicht gesund</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
+        <translation>Der Inmanta-Server auf %1 ist beendet: er beendet sich selbst, wenn seine Datenbank verloren geht, und muss wieder gestartet werden, sobald er auf den neuen Primärknoten zeigt.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
+        <translation>Der Inmanta-Server auf %1 antwortet, verlangt aber ein API-Token, und keines ist gespeichert: welche Datenbank er nutzt, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but refused the API token (wrong, expired, revoked, or limited to one environment): which database it uses is not known.</source>
+        <translation>Der Inmanta-Server auf %1 antwortet, hat aber das API-Token abgelehnt (falsch, abgelaufen, widerrufen oder auf eine Umgebung beschränkt): welche Datenbank er nutzt, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Store a token with the API&apos;s scope: inmanta-ha-cli --cluster FILE secret set api-token.</source>
+        <translation>Ein Token mit dem Geltungsbereich der API speichern: inmanta-ha-cli --cluster FILE secret set api-token.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1. It listens on 127.0.0.1 only unless [server] bind-address says otherwise.</source>
+        <translation>Den Dienst inmanta-server auf %1 prüfen. Er lauscht nur auf 127.0.0.1, sofern [server] bind-address nichts anderes sagt.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, a name that does not resolve on this machine: whether it is the primary (%3) cannot be told.</source>
+        <translation>Der Inmanta-Server auf %1 nutzt die Datenbank auf %2, einen Namen, der auf diesem Rechner nicht aufgelöst wird: ob es der Primärknoten (%3) ist, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
+        <translation>Den Namen hier auflösbar machen oder die Datenbank in der Konfiguration des Servers mit ihrer Adresse angeben.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1498,6 +1526,26 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Inmanta configuration</source>
+        <translation>Inmanta-Konfiguration</translation>
+    </message>
+    <message>
+        <source>no Inmanta configuration here (no server installed)</source>
+        <translation>keine Inmanta-Konfiguration hier (kein Server installiert)</translation>
+    </message>
+    <message>
+        <source>the server connects to %1 (%2)</source>
+        <translation>der Server verbindet sich mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server connects to localhost (no [database] host is set)</source>
+        <translation>der Server verbindet sich mit localhost (kein [database] host gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
+        <translation>%1. Ein Failover, der den Server auf einen neuen Primärknoten richtet, muss es dort ändern oder entfernen.</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,34 @@
         <source>Inmanta server unhealthy</source>
         <translation>Serveur Inmanta en mauvais état</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
+        <translation>Le serveur Inmanta sur %1 s&apos;est arrêté : il s&apos;arrête de lui-même quand sa base de données est perdue, et doit être redémarré une fois qu&apos;il pointe vers le nouveau primaire.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
+        <translation>Le serveur Inmanta sur %1 répond mais demande un jeton d&apos;API, et aucun n&apos;est enregistré : la base de données qu&apos;il utilise n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but refused the API token (wrong, expired, revoked, or limited to one environment): which database it uses is not known.</source>
+        <translation>Le serveur Inmanta sur %1 répond mais a refusé le jeton d&apos;API (faux, expiré, révoqué ou limité à un environnement) : la base de données qu&apos;il utilise n&apos;est pas connue.</translation>
+    </message>
+    <message>
+        <source>Store a token with the API&apos;s scope: inmanta-ha-cli --cluster FILE secret set api-token.</source>
+        <translation>Enregistrez un jeton ayant la portée de l&apos;API : inmanta-ha-cli --cluster FILE secret set api-token.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1. It listens on 127.0.0.1 only unless [server] bind-address says otherwise.</source>
+        <translation>Examinez le service inmanta-server sur %1. Il n&apos;écoute que sur 127.0.0.1, sauf si [server] bind-address dit autre chose.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, a name that does not resolve on this machine: whether it is the primary (%3) cannot be told.</source>
+        <translation>Le serveur Inmanta sur %1 utilise la base de données sur %2, un nom qui ne se résout pas sur cette machine : impossible de dire si c&apos;est le primaire (%3).</translation>
+    </message>
+    <message>
+        <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
+        <translation>Faites en sorte que le nom se résolve ici, ou désignez la base de données par son adresse dans la configuration du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1498,6 +1526,26 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Inmanta configuration</source>
+        <translation>Configuration d&apos;Inmanta</translation>
+    </message>
+    <message>
+        <source>no Inmanta configuration here (no server installed)</source>
+        <translation>pas de configuration Inmanta ici (aucun serveur installé)</translation>
+    </message>
+    <message>
+        <source>the server connects to %1 (%2)</source>
+        <translation>le serveur se connecte à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server connects to localhost (no [database] host is set)</source>
+        <translation>le serveur se connecte à localhost (aucun [database] host défini)</translation>
+    </message>
+    <message>
+        <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
+        <translation>%1. Un basculement qui dirige le serveur vers un nouveau primaire doit le modifier là, ou le supprimer.</translation>
     </message>
 </context>
 <context>

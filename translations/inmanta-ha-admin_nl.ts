@@ -478,6 +478,34 @@
         <source>Inmanta server unhealthy</source>
         <translation>Inmanta-server niet gezond</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
+        <translation>De Inmanta-server op %1 is gestopt: hij stopt zichzelf wanneer zijn database verloren gaat, en moet opnieuw gestart worden zodra hij naar de nieuwe primaire wijst.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
+        <translation>De Inmanta-server op %1 antwoordt maar vraagt om een API-token, en er is er geen opgeslagen: welke database hij gebruikt is niet bekend.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 answers but refused the API token (wrong, expired, revoked, or limited to one environment): which database it uses is not known.</source>
+        <translation>De Inmanta-server op %1 antwoordt maar weigerde het API-token (fout, verlopen, ingetrokken of beperkt tot één omgeving): welke database hij gebruikt is niet bekend.</translation>
+    </message>
+    <message>
+        <source>Store a token with the API&apos;s scope: inmanta-ha-cli --cluster FILE secret set api-token.</source>
+        <translation>Sla een token op met het bereik van de API: inmanta-ha-cli --cluster FILE secret set api-token.</translation>
+    </message>
+    <message>
+        <source>Look at the inmanta-server service on %1. It listens on 127.0.0.1 only unless [server] bind-address says otherwise.</source>
+        <translation>Kijk naar de dienst inmanta-server op %1. Hij luistert alleen op 127.0.0.1 tenzij [server] bind-address iets anders zegt.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 uses the database on %2, a name that does not resolve on this machine: whether it is the primary (%3) cannot be told.</source>
+        <translation>De Inmanta-server op %1 gebruikt de database op %2, een naam die op deze machine niet opgelost wordt: of dat de primaire (%3) is, valt niet te zeggen.</translation>
+    </message>
+    <message>
+        <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
+        <translation>Zorg dat de naam hier opgelost wordt, of noem de database bij haar adres in de configuratie van de server.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1498,6 +1526,26 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Inmanta configuration</source>
+        <translation>Inmanta-configuratie</translation>
+    </message>
+    <message>
+        <source>no Inmanta configuration here (no server installed)</source>
+        <translation>geen Inmanta-configuratie hier (geen server geïnstalleerd)</translation>
+    </message>
+    <message>
+        <source>the server connects to %1 (%2)</source>
+        <translation>de server verbindt met %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server connects to localhost (no [database] host is set)</source>
+        <translation>de server verbindt met localhost (geen [database] host ingesteld)</translation>
+    </message>
+    <message>
+        <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
+        <translation>%1. Een failover die de server naar een nieuwe primaire laat wijzen, moet het daar wijzigen of verwijderen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Runbook: "Configure the master node".
 #include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
+#include "models/ShellQuote.h"
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
 #include "models/procedures/StepBuilders.h"
@@ -122,6 +123,29 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
         ruleLines.join(QLatin1Char('\n')) + QStringLiteral("\nsystemctl reload ") +
             primary.postgresOrDefault().service,
         hbaEdit);
+    // The rules in the file are not enough: a run stopped between the write and the reload
+    // left them unloaded (the file is newer than PostgreSQL's last configuration load).
+    step.check = [primary, hba, inFile = step.check](StepIo &io, bool *done) {
+        if (QString error = inFile(io, done); !error.isEmpty() || !*done)
+            return error;
+        RemoteCommand mtime;
+        mtime.command = QStringLiteral("stat -L -c %Y -- ") + shellQuote(hba);
+        mtime.asRoot = true;
+        const CommandResult changed = io.run(primary.name, mtime);
+        QString error;
+        const auto loaded = RemoteOps::sql(
+            io, primary,
+            QStringLiteral("SELECT extract(epoch FROM pg_conf_load_time())::bigint;\n"), &error);
+        if (!changed.succeeded() || !loaded)
+            return !loaded ? error
+                           : RemoteOps::describeFailure(primary.name, mtime.command, changed);
+        *done = changed.out.trimmed().toLongLong() <= loaded->toLongLong();
+        if (!*done)
+            io.note(QStringLiteral("%1: %2 holds the rules but was changed after PostgreSQL last "
+                                   "loaded its configuration: it is reloaded")
+                        .arg(primary.name, hba));
+        return QString();
+    };
     // After the reload PostgreSQL keeps the old rules, silently, if the new file is bad: ask
     // it, and put the old file back if so.
     step.act = [primary, hba, act = step.act](StepIo &io) {
@@ -154,7 +178,51 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
     return step;
 }
 
-Step restartStep(const Node &primary)
+// Inmanta 18.2 and later stop themselves, and stay down, when their database goes away (a
+// restart too): a running Inmanta server is stopped cleanly before the restart and started
+// again after it.
+QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orchestrators)
+{
+    QList<Node> stopped;
+    for (const Node &orchestrator : orchestrators) {
+        const QString unit = orchestrator.inmantaOrDefault().service;
+        QString error;
+        const auto active =
+            RemoteOps::systemctl(io, orchestrator.name, QStringLiteral("is-active"), unit, &error);
+        if (!active) {
+            io.note(QStringLiteral("%1: whether the Inmanta server runs cannot be told (%2); if "
+                                   "it does, it may stop itself during the restart")
+                        .arg(orchestrator.name, error));
+            continue;
+        }
+        if (*active != 0)
+            continue;
+        error = RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("stop"), unit);
+        if (!error.isEmpty())
+            return error;
+        stopped << orchestrator;
+    }
+    QString problem = RemoteOps::serviceAction(io, primary.name, QStringLiteral("restart"),
+                                               primary.postgresOrDefault().service);
+    const Uncancellable evenAfterACancel(io); // what was stopped is started again
+    for (const Node &orchestrator : std::as_const(stopped)) {
+        const QString error =
+            RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("start"),
+                                     orchestrator.inmantaOrDefault().service);
+        io.note(error.isEmpty()
+                    ? QStringLiteral("%1: the Inmanta server was stopped for the restart and "
+                                     "started again (it would have stopped itself)")
+                          .arg(orchestrator.name)
+                    : QStringLiteral("%1: the Inmanta server was stopped for the restart and did "
+                                     "not start again: %2")
+                          .arg(orchestrator.name, error));
+        if (problem.isEmpty())
+            problem = error;
+    }
+    return problem;
+}
+
+Step restartStep(const Node &primary, const QList<Node> &orchestrators)
 {
     Step restart;
     restart.description =
@@ -163,9 +231,17 @@ Step restartStep(const Node &primary)
             .arg(primary.name);
     restart.node = primary.name;
     restart.runbookSection = kConfigureMaster;
+    QStringList around;
+    for (const Node &orchestrator : orchestrators)
+        around << orchestrator.name;
     restart.preview =
         QStringLiteral("SELECT name FROM pg_settings WHERE pending_restart;\nsystemctl restart %1")
             .arg(primary.postgresOrDefault().service);
+    if (!around.isEmpty())
+        restart.preview = QStringLiteral("systemctl stop %1  (on %2, where it runs)\n%3\n"
+                                         "systemctl start %1  (where it was stopped)")
+                              .arg(orchestrators.constFirst().inmantaOrDefault().service,
+                                   around.join(QLatin1String(", ")), restart.preview);
     // "settings|settings waiting for a restart"
     const QString wanted = QStringLiteral("*|true|on|on|off");
     const auto readSettings = [primary](StepIo &io, QString *live, QString *pending) {
@@ -198,9 +274,8 @@ Step restartStep(const Node &primary)
                         .arg(primary.name, pending));
         return error;
     };
-    restart.act = [primary](StepIo &io) {
-        return RemoteOps::serviceAction(io, primary.name, QStringLiteral("restart"),
-                                        primary.postgresOrDefault().service);
+    restart.act = [primary, orchestrators](StepIo &io) {
+        return restartAround(io, primary, orchestrators);
     };
     restart.verify = [readSettings, primary, wanted](StepIo &io) {
         QString live;
@@ -267,7 +342,12 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
             *standby, primary, cluster, inputs, /*onlyIfPresent=*/true);
     plan->steps << slotStep(cluster, primary);
     plan->steps << pgHbaStep(primary, rules);
-    plan->steps << restartStep(primary);
+    QList<Node> orchestrators;
+    for (const Node &node : cluster.nodes) {
+        if (node.role == NodeRole::Orchestrator)
+            orchestrators << node;
+    }
+    plan->steps << restartStep(primary, orchestrators);
     return {};
 }
 

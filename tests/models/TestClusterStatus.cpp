@@ -180,6 +180,58 @@ private slots:
             << K::OrchestratorMisdirected
             << "The Inmanta server on orch1 uses the database on 10.1.0.12, which is not the "
                "primary (db1).";
+        // Issue 20: the server as it really behaves.
+        NodeStatus byName = orchestrator(true, QStringLiteral("db1.example.net"));
+        byName.apiDatabaseAddresses = {QStringLiteral("10.1.0.11")};
+        QTest::newRow("orchestrator names the primary by a host name")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(), byName}
+            << K::Healthy << "Healthy: db1 replicates synchronously to db2.";
+        NodeStatus nameOfTheStandby = orchestrator(true, QStringLiteral("db-b.example.net"));
+        nameOfTheStandby.apiDatabaseAddresses = {QStringLiteral("10.1.0.12")};
+        QTest::newRow("orchestrator names the standby by a host name")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 nameOfTheStandby}
+            << K::OrchestratorMisdirected
+            << "The Inmanta server on orch1 uses the database on db-b.example.net, which is not "
+               "the primary (db1).";
+        QTest::newRow("orchestrator names a host that does not resolve here")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestrator(true, QStringLiteral("db1.lab"))}
+            << K::Unknown
+            << "The Inmanta server on orch1 uses the database on db1.lab, a name that does not "
+               "resolve on this machine: whether it is the primary (db1) cannot be told.";
+        NodeStatus noToken = orchestrator(true, QString());
+        noToken.apiTokenProblem = NodeStatus::ApiTokenProblem::Missing;
+        QTest::newRow("orchestrator wants a token")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(), noToken}
+            << K::Unknown
+            << "The Inmanta server on orch1 answers but asks for an API token, and none is "
+               "stored: which database it uses is not known.";
+        NodeStatus refusedToken = orchestrator(true, QString());
+        refusedToken.apiTokenProblem = NodeStatus::ApiTokenProblem::Refused;
+        QTest::newRow("orchestrator refuses the token")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 refusedToken}
+            << K::Unknown
+            << "The Inmanta server on orch1 answers but refused the API token (wrong, expired, "
+               "revoked, or limited to one environment): which database it uses is not known.";
+        // Before 15.2 there is no health endpoint: a token problem on serverstatus is still
+        // a token problem, not an unhealthy server.
+        NodeStatus oldNoToken = seen(QStringLiteral("orch1"));
+        oldNoToken.apiReachable = true;
+        oldNoToken.apiHealthy = false;
+        oldNoToken.apiHasHealth = false;
+        oldNoToken.apiTokenProblem = NodeStatus::ApiTokenProblem::Missing;
+        QTest::newRow("old orchestrator wants a token")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(), oldNoToken}
+            << K::Unknown
+            << "The Inmanta server on orch1 answers but asks for an API token, and none is "
+               "stored: which database it uses is not known.";
+        QTest::newRow("primary dead, the orchestrator stopped itself")
+            << QList<NodeStatus>{deadHost, standbyRunning(), orchestratorStopped} << K::PrimaryDown
+            << "db1 does not answer: writes are not possible. The Inmanta server on orch1 has "
+               "stopped: it stops itself when its database is lost, and must be started again "
+               "once it points at the new primary.";
     }
 
     void verdicts()
