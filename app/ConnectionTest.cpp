@@ -206,8 +206,16 @@ void ConnectionTest::onCommandFinished(quint64 id, const CommandResult &result)
         }
         // The server's default bind address is 127.0.0.1: its API is then out of reach.
         const auto bind = config.winner(QStringLiteral("server.bind_address"));
+        // A list: out of reach only when every address is a loopback one.
         const QString listens = bind ? bind->value : QStringLiteral("127.0.0.1");
-        if (listens.startsWith(QLatin1String("127.")) || listens == QLatin1String("localhost")) {
+        bool loopbackOnly = true;
+        for (QString address : listens.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            address = address.trimmed().remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+            loopbackOnly = loopbackOnly && (address.startsWith(QLatin1String("127.")) ||
+                                            address == QLatin1String("::1") ||
+                                            address.startsWith(QLatin1String("localhost")));
+        }
+        if (loopbackOnly) {
             fail(Check::InmantaConfig,
                  tr("%1; but its API listens on %2 only (%3), out of reach of %4: set [server] "
                     "bind-address")

@@ -309,9 +309,11 @@ void StatusMonitor::probeInmanta(const Node &node)
     connect(serverStatus, &QNetworkReply::finished, this, [this, serverStatus, name = node.name] {
         NodeStatus &s = m_round[name];
         const int code = serverStatus->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // 401 also answers an expired or badly signed token: "missing" only when none was sent.
         if (code == 401 || code == 403)
-            s.apiTokenProblem = code == 401 ? NodeStatus::ApiTokenProblem::Missing
-                                            : NodeStatus::ApiTokenProblem::Refused;
+            s.apiTokenProblem = code == 401 && m_options.apiToken.isEmpty()
+                                    ? NodeStatus::ApiTokenProblem::Missing
+                                    : NodeStatus::ApiTokenProblem::Refused;
         if (serverStatus->error() != QNetworkReply::NoError) { // health says why
             serverStatus->deleteLater();
             probeEnded(name);
@@ -321,7 +323,6 @@ void StatusMonitor::probeInmanta(const Node &node)
                                      .object()
                                      .value(QStringLiteral("data"))
                                      .toObject();
-        s.apiVersion = data.value(QStringLiteral("version")).toString();
         for (const QJsonValue &slice : data.value(QStringLiteral("slices")).toArray()) {
             if (slice.toObject().value(QStringLiteral("name")).toString() !=
                 QLatin1String("core.database"))

@@ -209,12 +209,14 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         // Inmanta 18.2 and later stop themselves when their database is lost, and stay down.
         if (orchestrator) {
             const NodeStatus o = status.value(orchestrator->name);
+            // Its host answers but the server does not: not running (a host that is down says
+            // nothing of the server).
             if (o.seen.isValid() && !o.apiReachable.value_or(true) &&
-                !o.apiPortOpen.value_or(false))
+                !o.apiPortOpen.value_or(false) && o.sshPortOpen.value_or(false))
                 v.summary += QLatin1Char(' ') +
-                             Tr::tr("The Inmanta server on %1 has stopped: it stops itself when "
-                                    "its database is lost, and must be started again once it "
-                                    "points at the new primary.")
+                             Tr::tr("The Inmanta server on %1 is not running (18.2 and later "
+                                    "stop themselves when their database is lost): start it "
+                                    "again once it points at the new primary.")
                                  .arg(orchestrator->name);
         }
         if (standby) {
@@ -316,8 +318,17 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         const bool samePlace = o.apiDatabaseHost == primary->address ||
                                o.apiDatabaseHost == primary->name ||
                                o.apiDatabaseAddresses.contains(primary->address);
+        // Another database node of the cluster by its own name or address: misdirected, even
+        // when that name does not resolve here.
+        bool anotherNode = false;
+        for (const Node &node : cluster.nodes) {
+            if (node.postgres && node.name != primary->name &&
+                (o.apiDatabaseHost == node.name || o.apiDatabaseHost == node.address))
+                anotherNode = true;
+        }
         static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
-        if (!o.apiDatabaseHost.isEmpty() && !samePlace && o.apiDatabaseAddresses.isEmpty() &&
+        if (!o.apiDatabaseHost.isEmpty() && !samePlace && !anotherNode &&
+            o.apiDatabaseAddresses.isEmpty() &&
             !addressLiteral.match(o.apiDatabaseHost).hasMatch()) {
             v.kind = ClusterVerdict::Kind::Unknown;
             v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, a name that "

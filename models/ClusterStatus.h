@@ -75,7 +75,6 @@ struct NodeStatus
     std::optional<bool> apiHealthy;
     // Servers before 15.2 have no /api/v2/health (404): serverstatus's database slice decides.
     bool apiHasHealth = true;
-    QString apiVersion;
     QString apiDatabaseHost; // as the server's configuration names it: a name or an address
     QStringList apiDatabaseAddresses; // what that name resolves to here
     std::optional<bool> apiDatabaseConnected;

@@ -44,8 +44,8 @@ QString readScript()
                "do\n"
                "  [ -f \"$f\" ] || continue\n"
                "  echo \"==> $f\"\n"
-               "  grep -nE "
-               "'^[[:space:]]*\\[|^[[:space:]]*(host|port|name|username|bind[-_]address|"
+               "  grep -inE "
+               "'^[[:space:]]*\\[|^(host|port|name|username|bind[-_]address|"
                "bind[-_]port)[[:space:]]*[=:]' "
                "-- \"$f\" || true\n"
                "done\n"
@@ -61,7 +61,9 @@ Effective parse(const QString &output)
 {
     static const QRegularExpression line(QStringLiteral("^(\\d+):(.*)$"));
     static const QRegularExpression section(QStringLiteral("^\\s*\\[([^\\]]+)\\]"));
-    static const QRegularExpression option(QStringLiteral("^\\s*([A-Za-z_-]+)\\s*[=:](.*)$"));
+    // configparser: an indented line continues the value above it (not an option); option
+    // names are case-insensitive, section names are not.
+    static const QRegularExpression option(QStringLiteral("^([A-Za-z_-]+)\\s*[=:](.*)$"));
     static const QRegularExpression variable(
         QStringLiteral("^\\s*(?:export\\s+)?INMANTA_(DATABASE|SERVER)_([A-Z_]+)=(.*)$"));
     Effective effective;
@@ -104,7 +106,7 @@ Effective parse(const QString &output)
             continue;
         }
         if (const QRegularExpressionMatch s = section.match(content); s.hasMatch()) {
-            currentSection = s.captured(1).trimmed().toLower();
+            currentSection = s.captured(1).trimmed();
             continue;
         }
         const QRegularExpressionMatch o = option.match(content);

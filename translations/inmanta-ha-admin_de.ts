@@ -479,10 +479,6 @@
         <translation>Inmanta-Server nicht gesund</translation>
     </message>
     <message>
-        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
-        <translation>Der Inmanta-Server auf %1 ist beendet: er beendet sich selbst, wenn seine Datenbank verloren geht, und muss wieder gestartet werden, sobald er auf den neuen Primärknoten zeigt.</translation>
-    </message>
-    <message>
         <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
         <translation>Der Inmanta-Server auf %1 antwortet, verlangt aber ein API-Token, und keines ist gespeichert: welche Datenbank er nutzt, ist unbekannt.</translation>
     </message>
@@ -505,6 +501,10 @@
     <message>
         <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
         <translation>Den Namen hier auflösbar machen oder die Datenbank in der Konfiguration des Servers mit ihrer Adresse angeben.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
+        <translation>Der Inmanta-Server auf %1 läuft nicht (ab 18.2 beendet er sich selbst, wenn seine Datenbank verloren geht): ihn wieder starten, sobald er auf den neuen Primärknoten zeigt.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1546,18 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
         <translation>%1. Ein Failover, der den Server auf einen neuen Primärknoten richtet, muss es dort ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>%1; but its API listens on %2 only (%3), out of reach of %4: set [server] bind-address</source>
+        <translation>%1; aber seine API lauscht nur auf %2 (%3), außer Reichweite von %4: [server] bind-address setzen</translation>
+    </message>
+    <message>
+        <source>the default: no [server] bind-address</source>
+        <translation>der Standard: kein [server] bind-address</translation>
+    </message>
+    <message>
+        <source>%1; its API listens on %2</source>
+        <translation>%1; seine API lauscht auf %2</translation>
     </message>
 </context>
 <context>

@@ -479,10 +479,6 @@
         <translation>Serveur Inmanta en mauvais état</translation>
     </message>
     <message>
-        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
-        <translation>Le serveur Inmanta sur %1 s&apos;est arrêté : il s&apos;arrête de lui-même quand sa base de données est perdue, et doit être redémarré une fois qu&apos;il pointe vers le nouveau primaire.</translation>
-    </message>
-    <message>
         <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
         <translation>Le serveur Inmanta sur %1 répond mais demande un jeton d&apos;API, et aucun n&apos;est enregistré : la base de données qu&apos;il utilise n&apos;est pas connue.</translation>
     </message>
@@ -505,6 +501,10 @@
     <message>
         <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
         <translation>Faites en sorte que le nom se résolve ici, ou désignez la base de données par son adresse dans la configuration du serveur.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
+        <translation>Le serveur Inmanta sur %1 ne tourne pas (à partir de 18.2, il s&apos;arrête de lui-même quand sa base de données est perdue) : redémarrez-le une fois qu&apos;il pointe vers le nouveau primaire.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1546,18 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
         <translation>%1. Un basculement qui dirige le serveur vers un nouveau primaire doit le modifier là, ou le supprimer.</translation>
+    </message>
+    <message>
+        <source>%1; but its API listens on %2 only (%3), out of reach of %4: set [server] bind-address</source>
+        <translation>%1 ; mais son API n&apos;écoute que sur %2 (%3), hors d&apos;atteinte de %4 : définissez [server] bind-address</translation>
+    </message>
+    <message>
+        <source>the default: no [server] bind-address</source>
+        <translation>la valeur par défaut : pas de [server] bind-address</translation>
+    </message>
+    <message>
+        <source>%1; its API listens on %2</source>
+        <translation>%1 ; son API écoute sur %2</translation>
     </message>
 </context>
 <context>

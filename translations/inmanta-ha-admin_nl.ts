@@ -479,10 +479,6 @@
         <translation>Inmanta-server niet gezond</translation>
     </message>
     <message>
-        <source>The Inmanta server on %1 has stopped: it stops itself when its database is lost, and must be started again once it points at the new primary.</source>
-        <translation>De Inmanta-server op %1 is gestopt: hij stopt zichzelf wanneer zijn database verloren gaat, en moet opnieuw gestart worden zodra hij naar de nieuwe primaire wijst.</translation>
-    </message>
-    <message>
         <source>The Inmanta server on %1 answers but asks for an API token, and none is stored: which database it uses is not known.</source>
         <translation>De Inmanta-server op %1 antwoordt maar vraagt om een API-token, en er is er geen opgeslagen: welke database hij gebruikt is niet bekend.</translation>
     </message>
@@ -505,6 +501,10 @@
     <message>
         <source>Make the name resolve here, or name the database by its address in the server&apos;s configuration.</source>
         <translation>Zorg dat de naam hier opgelost wordt, of noem de database bij haar adres in de configuratie van de server.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
+        <translation>De Inmanta-server op %1 draait niet (vanaf 18.2 stopt hij zichzelf wanneer zijn database verloren gaat): start hem opnieuw zodra hij naar de nieuwe primaire wijst.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1546,18 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1. A failover that points the server at a new primary must change it there, or remove it.</source>
         <translation>%1. Een failover die de server naar een nieuwe primaire laat wijzen, moet het daar wijzigen of verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1; but its API listens on %2 only (%3), out of reach of %4: set [server] bind-address</source>
+        <translation>%1; maar zijn API luistert alleen op %2 (%3), buiten bereik van %4: stel [server] bind-address in</translation>
+    </message>
+    <message>
+        <source>the default: no [server] bind-address</source>
+        <translation>de standaard: geen [server] bind-address</translation>
+    </message>
+    <message>
+        <source>%1; its API listens on %2</source>
+        <translation>%1; zijn API luistert op %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Runbook: "Configure the master node".
 #include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
+#include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
@@ -129,17 +130,23 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
         if (QString error = inFile(io, done); !error.isEmpty() || !*done)
             return error;
         RemoteCommand mtime;
-        mtime.command = QStringLiteral("stat -L -c %Y -- ") + shellQuote(hba);
+        mtime.command = QStringLiteral("stat -L -c %.6Y -- ") + shellQuote(hba);
         mtime.asRoot = true;
         const CommandResult changed = io.run(primary.name, mtime);
         QString error;
         const auto loaded = RemoteOps::sql(
-            io, primary,
-            QStringLiteral("SELECT extract(epoch FROM pg_conf_load_time())::bigint;\n"), &error);
+            io, primary, QStringLiteral("SELECT extract(epoch FROM pg_conf_load_time());\n"),
+            &error);
         if (!changed.succeeded() || !loaded)
             return !loaded ? error
                            : RemoteOps::describeFailure(primary.name, mtime.command, changed);
-        *done = changed.out.trimmed().toLongLong() <= loaded->toLongLong();
+        bool fileTimeRead = false;
+        bool loadTimeRead = false;
+        // Microseconds on both sides (a reload is only ever sent after the write); what cannot
+        // be read counts as not loaded: a needless reload is harmless, a missed one is not.
+        const double fileTime = changed.out.trimmed().toDouble(&fileTimeRead);
+        const double loadTime = loaded->toDouble(&loadTimeRead);
+        *done = fileTimeRead && loadTimeRead && fileTime < loadTime;
         if (!*done)
             io.note(QStringLiteral("%1: %2 holds the rules but was changed after PostgreSQL last "
                                    "loaded its configuration: it is reloaded")
@@ -181,9 +188,28 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
 // Inmanta 18.2 and later stop themselves, and stay down, when their database goes away (a
 // restart too): a running Inmanta server is stopped cleanly before the restart and started
 // again after it.
-QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orchestrators)
+// Left on an orchestrator while this tool has its Inmanta server stopped: if the run ends
+// before it is started again (a lost connection, a crash), the next run's step starts it.
+QString stoppedMark(const QString &cluster)
+{
+    return RemoteScripts::ownStateDir() + QStringLiteral("/%1.inmanta-stopped").arg(cluster);
+}
+
+QString startStoppedServer(StepIo &io, const Node &orchestrator, const QString &cluster)
+{
+    const QString error = RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("start"),
+                                                   orchestrator.inmantaOrDefault().service);
+    if (!error.isEmpty())
+        return error;
+    return runAsRoot(io, orchestrator.name, QStringLiteral("removing the stopped mark"),
+                     QStringLiteral("rm -f -- ") + shellQuote(stoppedMark(cluster)));
+}
+
+QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orchestrators,
+                      const QString &cluster)
 {
     QList<Node> stopped;
+    QString problem;
     for (const Node &orchestrator : orchestrators) {
         const QString unit = orchestrator.inmantaOrDefault().service;
         QString error;
@@ -197,21 +223,25 @@ QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orches
         }
         if (*active != 0)
             continue;
-        error = RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("stop"), unit);
-        if (!error.isEmpty())
-            return error;
-        stopped << orchestrator;
+        problem = runAsRoot(io, orchestrator.name, QStringLiteral("marking the server stopped"),
+                            RemoteScripts::ensureOwnStateDir() + QStringLiteral("\ntouch -- ") +
+                                shellQuote(stoppedMark(cluster)));
+        if (problem.isEmpty())
+            problem = RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("stop"), unit);
+        stopped << orchestrator; // started again below, whatever became of the stop
+        if (!problem.isEmpty())
+            break;
     }
-    QString problem = RemoteOps::serviceAction(io, primary.name, QStringLiteral("restart"),
-                                               primary.postgresOrDefault().service);
+    if (problem.isEmpty())
+        problem = RemoteOps::serviceAction(io, primary.name, QStringLiteral("restart"),
+                                           primary.postgresOrDefault().service);
     const Uncancellable evenAfterACancel(io); // what was stopped is started again
     for (const Node &orchestrator : std::as_const(stopped)) {
-        const QString error =
-            RemoteOps::serviceAction(io, orchestrator.name, QStringLiteral("start"),
-                                     orchestrator.inmantaOrDefault().service);
+        const QString error = startStoppedServer(io, orchestrator, cluster);
         io.note(error.isEmpty()
                     ? QStringLiteral("%1: the Inmanta server was stopped for the restart and "
-                                     "started again (it would have stopped itself)")
+                                     "started again (18.2 and later would have stopped "
+                                     "themselves)")
                           .arg(orchestrator.name)
                     : QStringLiteral("%1: the Inmanta server was stopped for the restart and did "
                                      "not start again: %2")
@@ -222,7 +252,37 @@ QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orches
     return problem;
 }
 
-Step restartStep(const Node &primary, const QList<Node> &orchestrators)
+// A run that ended between stopping an Inmanta server and starting it again left its mark:
+// the server is started (checked on every run, as the restart itself may be done already).
+Step restartedServerStep(const Node &orchestrator, const QString &cluster)
+{
+    Step step;
+    step.description = QStringLiteral("The Inmanta server on %1 runs again if this tool stopped it")
+                           .arg(orchestrator.name);
+    step.node = orchestrator.name;
+    step.runbookSection = kConfigureMaster;
+    step.preview = QStringLiteral("test -e %1 && systemctl start %2")
+                       .arg(stoppedMark(cluster), orchestrator.inmantaOrDefault().service);
+    step.check = [orchestrator, cluster](StepIo &io, bool *done) {
+        RemoteCommand test;
+        test.command = QStringLiteral("test -e ") + shellQuote(stoppedMark(cluster));
+        test.asRoot = true;
+        const CommandResult result = io.run(orchestrator.name, test);
+        if (result.status != CommandResult::Status::Exited || result.exitCode > 1)
+            return RemoteOps::describeFailure(orchestrator.name, test.command, result);
+        *done = result.exitCode == 1;
+        return QString();
+    };
+    step.act = [orchestrator, cluster](StepIo &io) {
+        return startStoppedServer(io, orchestrator, cluster);
+    };
+    step.verify = [](StepIo &) {
+        return QString();
+    };
+    return step;
+}
+
+Step restartStep(const Node &primary, const QList<Node> &orchestrators, const QString &cluster)
 {
     Step restart;
     restart.description =
@@ -274,8 +334,8 @@ Step restartStep(const Node &primary, const QList<Node> &orchestrators)
                         .arg(primary.name, pending));
         return error;
     };
-    restart.act = [primary, orchestrators](StepIo &io) {
-        return restartAround(io, primary, orchestrators);
+    restart.act = [primary, orchestrators, cluster](StepIo &io) {
+        return restartAround(io, primary, orchestrators, cluster);
     };
     restart.verify = [readSettings, primary, wanted](StepIo &io) {
         QString live;
@@ -347,7 +407,9 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
         if (node.role == NodeRole::Orchestrator)
             orchestrators << node;
     }
-    plan->steps << restartStep(primary, orchestrators);
+    plan->steps << restartStep(primary, orchestrators, cluster.name);
+    for (const Node &orchestrator : std::as_const(orchestrators))
+        plan->steps << restartedServerStep(orchestrator, cluster.name);
     return {};
 }
 

@@ -384,7 +384,9 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         {QStringLiteral("host"), primary.address},
         {QStringLiteral("port"), QString::number(primaryPort)},
         {QStringLiteral("user"), cluster.replication.user},
-        {QStringLiteral("application_name"), cluster.replication.applicationName},
+        // Not the standby's name: a copy still running (a lost connection) must never be taken
+        // for the standby streaming, nor become the synchronous one. Step 5 names the standby.
+        {QStringLiteral("application_name"), QStringLiteral("inmanta-ha-admin-copy")},
         {QStringLiteral("passfile"), passfile},
         // A primary that freezes or drops off the network mid-copy ends the copy (and later
         // the standby's WAL receiver, which keeps this string) in seconds, not hours.

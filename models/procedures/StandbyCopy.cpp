@@ -19,6 +19,18 @@ QString placeScript(const QString &dataDir)
         .arg(shellQuote(dataDir));
 }
 
+QString nestedMountScript()
+{
+    // From /proc/self/mountinfo (mount points relative to this process's root, octal escapes
+    // for spaces, tabs and backslashes), not findmnt, which may be missing or escape otherwise.
+    return QStringLiteral(
+        "n=$(awk '{ print $5 }' /proc/self/mountinfo | sed -e 's/\\\\040/ /g' "
+        "-e 's/\\\\011/\t/g' -e 's/\\\\134/\\\\/g' | while IFS= read -r m; do "
+        "case \"$m\" in \"$r\"/*) echo \"$m\"; break ;; esac; done)\n"
+        "if [ -n \"$n\" ]; then echo \"$n is a mount point inside the data directory $r: move it "
+        "back into the data directory (or unmount it) before a new copy\" >&2; exit 3; fi\n");
+}
+
 QString newPlaceText(const QString &dataDir)
 {
     return dataDir + QStringLiteral(".iha-new");
@@ -92,13 +104,8 @@ Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
         // A folder inside the data directory on a disk of its own (pg_wal, often) would be
         // left behind by the swap, and wiped with the old data: refused before the copy.
         RemoteCommand df;
-        df.command = placeScript(dataDir) +
-                     QStringLiteral("n=$(findmnt -rn -o TARGET | awk -v r=\"$r/\" "
-                                    "'index($0, r) == 1' | head -n 1)\n"
-                                    "if [ -n \"$n\" ]; then echo \"$n is a mount point inside "
-                                    "the data directory $r: move it back into the data directory "
-                                    "(or unmount it) before a new copy\" >&2; exit 3; fi\n"
-                                    "if [ $inside = yes ]; then p=$r; else p=$(dirname -- \"$r\"); "
+        df.command = placeScript(dataDir) + nestedMountScript() +
+                     QStringLiteral("if [ $inside = yes ]; then p=$r; else p=$(dirname -- \"$r\"); "
                                     "fi\necho \"$p\"; df -B1 --output=avail -- \"$p\" | tail -n 1");
         const CommandResult free = io.run(standby.name, df);
         if (free.status == CommandResult::Status::Exited && free.exitCode == 3)
@@ -141,7 +148,7 @@ QString runBackup(StepIo &io, const Node &standby, const QString &cluster, const
     RemoteCommand command;
     // `new` is exported for the command, which runs in a shell of its own.
     command.command = RemoteScripts::ensureOwnStateDir() + QLatin1Char('\n') +
-                      placeScript(standby.postgresOrDefault().dataDir) +
+                      placeScript(standby.postgresOrDefault().dataDir) + nestedMountScript() +
                       QStringLiteral("export new\n") +
                       RemoteScripts::inProcessGroup(script, group, QStringLiteral("\"$new\""), 30);
     command.stopCommand = RemoteScripts::stopInProcessGroup(group);

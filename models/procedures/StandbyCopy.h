@@ -21,6 +21,9 @@ namespace iha::Procedures::StandbyCopy {
 // Shell text that sets r (the real data directory), new and old (where the copy is taken and
 // the old data kept) and inside (yes for a mount point).
 QString placeScript(const QString &dataDir);
+// Shell text (after placeScript) that exits 3, saying why, when a folder inside the data
+// directory is a mount point: the swap would leave it behind and the old data's removal wipe it.
+QString nestedMountScript();
 // How the plan shows those places.
 QString newPlaceText(const QString &dataDir);
 QString oldPlaceText(const QString &dataDir);

@@ -232,7 +232,7 @@ QString replicationStateSql(const Cluster &cluster, const Node &standby)
     static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
     const QString fromStandby =
         addressLiteral.match(standby.address).hasMatch()
-            ? QStringLiteral(" AND host(r.client_addr) = %1").arg(sqlLiteral(standby.address))
+            ? QStringLiteral(" AND r.client_addr = %1::inet").arg(sqlLiteral(standby.address))
             : QString();
     return QStringLiteral("SELECT r.state || '|' || r.sync_state FROM pg_stat_replication r JOIN "
                           "pg_replication_slots s ON s.active_pid = r.pid WHERE "

@@ -479,7 +479,7 @@ private slots:
         const CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(
-            QStringLiteral("[3/7] Create the replication role replication (REPLICATION LOGIN) from "
+            QStringLiteral("[3/8] Create the replication role replication (REPLICATION LOGIN) from "
                            "a SCRAM-SHA-256 verifier: done")));
         qInfo("configure-primary with the standby down took %lld ms", clock.elapsed());
         // The standby gets the new password and streams again.

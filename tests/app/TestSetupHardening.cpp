@@ -309,7 +309,7 @@ private slots:
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
         QTRY_COMPARE_WITH_TIMEOUT(replicationState(), QByteArray("inmanta|streaming|sync"), 30000);
         QVERIFY2(o.out.contains(QStringLiteral(
-                     "[4/7] Keep db2's replication password file in step with the role: done")),
+                     "[4/8] Keep db2's replication password file in step with the role: done")),
                  qPrintable(o.out));
         // Point 13: neither the stored verifier nor a hash of the password file's line is in
         // the audit log.
@@ -584,7 +584,7 @@ private slots:
     {
         setUpThePair();
         onHost(QStringLiteral("db1"),
-               QStringLiteral("sleep 1; touch /var/lib/pgsql/data/pg_hba.conf"));
+               QStringLiteral("sleep 2; touch /var/lib/pgsql/data/pg_hba.conf"));
         const CliOutcome o = cli({QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY2(o.out.contains(QStringLiteral("holds the rules but was changed after PostgreSQL "

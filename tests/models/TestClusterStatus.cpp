@@ -227,11 +227,22 @@ private slots:
             << K::Unknown
             << "The Inmanta server on orch1 answers but asks for an API token, and none is "
                "stored: which database it uses is not known.";
+        NodeStatus orchestratorHostUp = orchestratorStopped;
+        orchestratorHostUp.sshPortOpen = true;
         QTest::newRow("primary dead, the orchestrator stopped itself")
+            << QList<NodeStatus>{deadHost, standbyRunning(), orchestratorHostUp} << K::PrimaryDown
+            << "db1 does not answer: writes are not possible. The Inmanta server on orch1 is not "
+               "running (18.2 and later stop themselves when their database is lost): start it "
+               "again once it points at the new primary.";
+        QTest::newRow("primary dead, the orchestrator's host too")
             << QList<NodeStatus>{deadHost, standbyRunning(), orchestratorStopped} << K::PrimaryDown
-            << "db1 does not answer: writes are not possible. The Inmanta server on orch1 has "
-               "stopped: it stops itself when its database is lost, and must be started again "
-               "once it points at the new primary.";
+            << "db1 does not answer: writes are not possible.";
+        QTest::newRow("orchestrator names the standby, unresolvable here")
+            << QList<NodeStatus>{primaryWith(QStringLiteral("sync")), standbyRunning(),
+                                 orchestrator(true, QStringLiteral("db2"))}
+            << K::OrchestratorMisdirected
+            << "The Inmanta server on orch1 uses the database on db2, which is not the primary "
+               "(db1).";
     }
 
     void verdicts()

@@ -50,10 +50,15 @@ private slots:
             << kDropIn << "/etc/inmanta/inmanta.d/database.cfg:2" << QString();
         QTest::newRow("a file not there yet takes its sorted place")
             << "==> /etc/inmanta/inmanta.d/aa.cfg\n1:[database]\n2:host=10.0.0.2\n"
-               "==> /etc/inmanta/inmanta.d/zz.cfg\n1:[DATABASE]\n2:host=10.0.0.3\n"
+               "==> /etc/inmanta/inmanta.d/zz.cfg\n1:[database]\n2:HOST=10.0.0.3\n"
             << kDropIn << "/etc/inmanta/inmanta.d/zz.cfg:2"
             << "[database] host in /etc/inmanta/inmanta.d/database.cfg would not take effect: "
                "/etc/inmanta/inmanta.d/zz.cfg:2 sets host = 10.0.0.3 and is read later";
+        QTest::newRow("section names are case-sensitive, indented lines continue a value")
+            << "==> /etc/inmanta/inmanta.d/database.cfg\n1:[database]\n2:host=10.0.0.1\n"
+               "==> /etc/inmanta/inmanta.d/zz-site.cfg\n1:[Database]\n2:host=10.0.0.9\n"
+               "3:[database]\n4:name=x\n5:  host=10.0.0.8\n"
+            << kDropIn << "/etc/inmanta/inmanta.d/database.cfg:2" << QString();
         QTest::newRow("the user's file comes last")
             << "==> /etc/inmanta/inmanta.d/database.cfg\n1:[database]\n2:host=10.0.0.1\n"
                "==> /var/lib/inmanta/.inmanta.cfg\n1:[database]\n2:host=10.0.0.7\n"
