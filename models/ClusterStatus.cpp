@@ -1,7 +1,8 @@
 #include "models/ClusterStatus.h"
 
+#include "models/ClusterValidator.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace iha {
 namespace {
@@ -326,10 +327,8 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
                 (o.apiDatabaseHost == node.name || o.apiDatabaseHost == node.address))
                 anotherNode = true;
         }
-        static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
         if (!o.apiDatabaseHost.isEmpty() && !samePlace && !anotherNode &&
-            o.apiDatabaseAddresses.isEmpty() &&
-            !addressLiteral.match(o.apiDatabaseHost).hasMatch()) {
+            o.apiDatabaseAddresses.isEmpty() && !isIpAddress(o.apiDatabaseHost)) {
             v.kind = ClusterVerdict::Kind::Unknown;
             v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, a name that "
                                "does not resolve on this machine: whether it is the primary (%3) "

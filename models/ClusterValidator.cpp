@@ -29,23 +29,6 @@ bool hasControlCharacters(const QString &value)
     return false;
 }
 
-// Qt Network's QHostAddress would do this, but models link Qt Core only.
-bool isIpAddress(const QString &address)
-{
-    if (address.contains(QLatin1Char(':'))) {
-        QUrl url;
-        url.setHost(address, QUrl::StrictMode);
-        return url.isValid() && !url.host().isEmpty();
-    }
-    if (!matches(address, "[0-9]{1,3}(\\.[0-9]{1,3}){3}"))
-        return false;
-    for (const QString &octet : address.split(QLatin1Char('.'))) {
-        if (octet.toInt() > 255)
-            return false;
-    }
-    return true;
-}
-
 class Collector
 {
 public:
@@ -136,6 +119,23 @@ void validateReplication(const ReplicationSettings &r, Collector &c)
 }
 
 } // namespace
+
+// Qt Network's QHostAddress would do this, but models link Qt Core only.
+bool isIpAddress(const QString &address)
+{
+    if (address.contains(QLatin1Char(':'))) {
+        QUrl url;
+        url.setHost(address, QUrl::StrictMode);
+        return url.isValid() && !url.host().isEmpty();
+    }
+    if (!matches(address, "[0-9]{1,3}(\\.[0-9]{1,3}){3}"))
+        return false;
+    for (const QString &octet : address.split(QLatin1Char('.'))) {
+        if (octet.toInt() > 255)
+            return false;
+    }
+    return true;
+}
 
 QString checkName(const QString &name)
 {

@@ -20,4 +20,7 @@ QString checkRemotePath(const QString &path, bool mayBeEmpty);
 QString checkIdentityFile(const QString &path);
 QString checkServiceName(const QString &service);
 
+// An IPv4 or IPv6 address written as one (not a host name).
+bool isIpAddress(const QString &address);
+
 } // namespace iha

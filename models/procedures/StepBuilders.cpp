@@ -1,12 +1,12 @@
 #include "models/procedures/StepBuilders.h"
 
+#include "models/ClusterValidator.h"
 #include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace iha::Procedures {
 
@@ -229,9 +229,8 @@ QString replicationStateSql(const Cluster &cluster, const Node &standby)
 {
     // Through the cluster's slot, from the standby's address (when the cluster file gives one):
     // another node streaming under the same name is not this one.
-    static const QRegularExpression addressLiteral(QStringLiteral("^[0-9.]+$|:"));
     const QString fromStandby =
-        addressLiteral.match(standby.address).hasMatch()
+        isIpAddress(standby.address)
             ? QStringLiteral(" AND r.client_addr = %1::inet").arg(sqlLiteral(standby.address))
             : QString();
     return QStringLiteral("SELECT r.state || '|' || r.sync_state FROM pg_stat_replication r JOIN "
