@@ -46,6 +46,16 @@ const QList<QStringList> kSteps = {
                        " 'unknown', 0 FROM entries WHERE run_id <> '' GROUP BY run_id"),
         QStringLiteral("CREATE INDEX entries_by_run ON entries (run_id, sequence)"),
     },
+    // 3: replication samples (the data at risk of a failover), one row per standby seen.
+    {
+        QStringLiteral("CREATE TABLE replication_samples (cluster TEXT NOT NULL, time TEXT NOT "
+                       "NULL, source TEXT NOT NULL, primary_node TEXT NOT NULL,"
+                       " standby_address TEXT NOT NULL, state TEXT NOT NULL, sync_state TEXT NOT "
+                       "NULL, flush_lag_bytes INTEGER NOT NULL, replay_lag_bytes INTEGER NOT "
+                       "NULL)"),
+        QStringLiteral("CREATE INDEX samples_by_standby ON replication_samples (cluster, "
+                       "standby_address, time)"),
+    },
 };
 
 QString lastError(const QSqlQuery &query)
@@ -322,6 +332,50 @@ bool AuditLog::recordRun(const RunRecord &run)
              AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status, run.nextStep})
         q.addBindValue(value);
     return q.exec();
+}
+
+bool AuditLog::recordSample(const QString &cluster, const ReplicationSample &sample)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         QVariantList{cluster, AuditChain::timeText(sample.time), sample.source, sample.primaryNode,
+                      sample.standbyAddress, sample.state, sample.syncState, sample.flushLagBytes,
+                      sample.replayLagBytes})
+        q.addBindValue(value);
+    if (!q.exec())
+        return false;
+    // Only the newest matters; a day of them is kept for the record.
+    QSqlQuery prune(db);
+    prune.prepare(QStringLiteral("DELETE FROM replication_samples WHERE cluster = ? AND time < ?"));
+    prune.addBindValue(cluster);
+    prune.addBindValue(AuditChain::timeText(sample.time.addDays(-1)));
+    return prune.exec();
+}
+
+std::optional<ReplicationSample> AuditLog::lastSample(const QString &cluster,
+                                                      const QString &standbyAddress) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT time, source, primary_node, standby_address, state, "
+                             "sync_state, flush_lag_bytes, replay_lag_bytes FROM "
+                             "replication_samples WHERE cluster = ? AND standby_address = ? "
+                             "ORDER BY time DESC LIMIT 1"));
+    q.addBindValue(cluster);
+    q.addBindValue(standbyAddress);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ReplicationSample sample;
+    sample.time = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    sample.source = q.value(1).toString();
+    sample.primaryNode = q.value(2).toString();
+    sample.standbyAddress = q.value(3).toString();
+    sample.state = q.value(4).toString();
+    sample.syncState = q.value(5).toString();
+    sample.flushLagBytes = q.value(6).toLongLong();
+    sample.replayLagBytes = q.value(7).toLongLong();
+    return sample;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "models/AuditEntry.h"
 #include "models/Redactor.h"
+#include "models/ReplicationSample.h"
 
 #include <QString>
 #include <memory>
@@ -15,7 +16,7 @@ namespace iha {
 class AuditLog
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct Verification
     {
@@ -56,6 +57,13 @@ public:
     std::optional<RunRecord> runRecord(const QString &runId) const;
     // The latest runs of a cluster, newest first.
     QList<AuditRun> recentRuns(const QString &cluster, int limit) const;
+
+    // Samples of the replication state, kept beside the chain (they are observations, not
+    // actions): after a primary is lost, the newest is what is known of what its standby may
+    // lack.
+    bool recordSample(const QString &cluster, const ReplicationSample &sample);
+    std::optional<ReplicationSample> lastSample(const QString &cluster,
+                                                const QString &standbyAddress) const;
 
     // The keychain keys of this log's HMAC key and head.
     QString keyName() const { return QStringLiteral("audit/%1/hmac-key").arg(m_databaseId); }

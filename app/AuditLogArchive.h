@@ -31,6 +31,14 @@ public:
     // gets an empty string or why it was not recorded.
     void record(AuditEntry entry, std::function<void(const QString &error)> done);
 
+    // What the monitor saw of replication, for a failover's data at risk (no key needed: not
+    // part of the chain).
+    void recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
+    {
+        for (const ReplicationSample &sample : samples)
+            m_log->recordSample(cluster, sample);
+    }
+
 private:
     AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
     // Loads the HMAC key once; `done` gets the reason when there is none.

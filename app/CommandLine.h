@@ -80,6 +80,13 @@ private:
     void startRun(const GlobalOptions &global, const QString &procedure, bool yes,
                   bool acceptNewHostKeys, const QString &resumeRunId,
                   const ProcedureInputs &operatorInputs);
+    void recordSamples(const GlobalOptions &global);
+    std::optional<ReplicationSample> lastSampleFor(const QString &procedure,
+                                                   const ProcedureInputs &inputs) const;
+    void recordOperatorWord(const QString &runId, const QString &procedure,
+                            const ProcedureInputs &inputs);
+    bool updateClusterFile(const GlobalOptions &global, const QString &runId,
+                           const QString &procedure);
     void printStatus(const ClusterVerdict &verdict, bool json);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);

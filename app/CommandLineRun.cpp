@@ -4,6 +4,7 @@
 #include "app/ExitCode.h"
 #include "app/ProcedureSession.h"
 #include "app/SshTargets.h"
+#include "models/ClusterFile.h"
 #include "models/Procedure.h"
 #include "models/ResumePoint.h"
 #include "models/SecretBatch.h"
@@ -23,6 +24,10 @@ using cli::Tr;
 int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
 {
     SubcommandParser sub(QStringLiteral("plan"));
+    sub.parser().addOption({QStringLiteral("node"),
+                            Tr::tr("The node the procedure works on (add-standby, "
+                                   "new-orchestrator; promote-standby: the standby)."),
+                            Tr::tr("NODE")});
     if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
         return usageError(error);
     const QString procedure = sub.parser().positionalArguments().constFirst();
@@ -37,6 +42,7 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
     ProcedureInputs inputs;
     inputs.runId = QStringLiteral("<run id>");
     inputs.operatorName = operatorName();
+    inputs.standbyNode = sub.parser().value(QStringLiteral("node"));
     Plan plan;
     if (const QString error = ProcedureSession::buildPlan(m_cluster, procedure, inputs, &plan);
         !error.isEmpty()) {
@@ -77,6 +83,22 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
          Tr::tr("Allow erasing NODE although it holds data of its own (configure-standby); "
                 "NODE must be typed out."),
          Tr::tr("NODE")},
+        {QStringLiteral("node"),
+         Tr::tr("The node the procedure works on: the standby to build or promote, the node "
+                "that becomes the new orchestrator."),
+         Tr::tr("NODE")},
+        {QStringLiteral("attest-fenced"),
+         Tr::tr("Attest that NODE, which does not answer, is powered off or cut off the network "
+                "(recorded in the audit log with your name). May be given more than once."),
+         Tr::tr("NODE")},
+        {QStringLiteral("accept-data-loss"),
+         Tr::tr("Promote although the standby may lack commits the primary acknowledged (the "
+                "plan's pre-flight names how much, from the last sample); recorded in the audit "
+                "log.")},
+        {QStringLiteral("install-command"),
+         Tr::tr("new-orchestrator: the command (run as root on the node) that installs the "
+                "Inmanta server where it is missing."),
+         Tr::tr("CMD")},
     });
     if (const QString error = sub.parse(args, 1, 1); !error.isEmpty())
         return usageError(error);
@@ -88,15 +110,23 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
         return code;
     if (!ProcedureSession::isImplemented(procedure))
         return notImplemented(QStringLiteral("run ") + procedure);
-    if (const QString node = sub.parser().value(QStringLiteral("overwrite"));
-        !node.isEmpty() && !m_cluster.findNode(node))
-        return usageError(
-            Tr::tr("--overwrite %1: no node of that name in cluster %2").arg(node, m_cluster.name));
+    for (const QString &option :
+         {QStringLiteral("overwrite"), QStringLiteral("node"), QStringLiteral("attest-fenced")}) {
+        for (const QString &node : sub.parser().values(option)) {
+            if (!m_cluster.findNode(node))
+                return usageError(Tr::tr("--%1 %2: no node of that name in cluster %3")
+                                      .arg(option, node, m_cluster.name));
+        }
+    }
     startRun(global, procedure, sub.parser().isSet(QStringLiteral("yes")),
              sub.parser().isSet(QStringLiteral("accept-new-host-keys")),
              sub.parser().value(QStringLiteral("resume")), [&] {
                  ProcedureInputs inputs;
                  inputs.overwriteNode = sub.parser().value(QStringLiteral("overwrite"));
+                 inputs.standbyNode = sub.parser().value(QStringLiteral("node"));
+                 inputs.attestedFenced = sub.parser().values(QStringLiteral("attest-fenced"));
+                 inputs.acceptDataLoss = sub.parser().isSet(QStringLiteral("accept-data-loss"));
+                 inputs.installCommand = sub.parser().value(QStringLiteral("install-command"));
                  return inputs;
              }());
     return Pending;
@@ -112,18 +142,29 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
         emit finished(code);
     };
     const QStringList keys =
-        QStringList{SecretNames::key(m_cluster, SecretNames::kReplicationPassword)} +
+        QStringList{SecretNames::key(m_cluster, SecretNames::kReplicationPassword),
+                    SecretNames::key(m_cluster, SecretNames::kApiToken),
+                    SecretNames::key(m_cluster, SecretNames::kDatabasePassword)} +
         sshSecretKeys(m_cluster);
     readSecrets(
         secretStore(), keys,
         [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
             if (problem)
                 return refuse(problem->message);
-            if (procedure.startsWith(QLatin1String("configure-")) &&
+            const bool buildsStandby = procedure.startsWith(QLatin1String("configure-")) ||
+                                       procedure == QLatin1String("add-standby");
+            if (buildsStandby &&
                 !secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
                 return refuse(Tr::tr("no replication password is stored for cluster %1: store it "
                                      "with `inmanta-ha-cli "
                                      "--cluster FILE secret set replication-password`")
+                                  .arg(m_cluster.name));
+            if (procedure == QLatin1String("new-orchestrator") &&
+                !secrets.contains(SecretNames::key(m_cluster, SecretNames::kDatabasePassword)))
+                return refuse(Tr::tr("no database password is stored for cluster %1 (the new "
+                                     "Inmanta server's database.cfg needs it): store it with "
+                                     "`inmanta-ha-cli --cluster FILE secret set "
+                                     "database-password`")
                                   .arg(m_cluster.name));
             // A run that cannot be recorded does not start.
             openAudit(global, [=](const QString &auditProblem) {
@@ -132,8 +173,10 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                                       .arg(auditProblem));
                 ProcedureSession::Options options;
                 options.procedure = procedure;
+                ProcedureInputs inputs = operatorInputs;
+                inputs.lastSample = lastSampleFor(procedure, inputs);
                 Plan preview;
-                ProcedureSession::buildPlan(m_cluster, procedure, operatorInputs, &preview);
+                ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
                 options.runId = resumeRunId.isEmpty()
                                     ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
                                     : resumeRunId;
@@ -176,8 +219,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 options.auditPath = m_audit->path();
                 options.auditKey = m_audit->key();
                 options.operatorName = operatorName();
-                options.overwriteNode = operatorInputs.overwriteNode;
-                options.lockedRunId = operatorInputs.lockedRunId;
+                options.inputs = inputs;
                 options.lockDir =
                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                     QStringLiteral("/locks");
@@ -194,6 +236,7 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 m_out.flush();
                 if (const QString error = m_session->start(secrets); !error.isEmpty())
                     return refuse(error);
+                recordOperatorWord(options.runId, procedure, inputs);
                 // Host keys accepted on the way are operator decisions: on record.
                 for (SshHost *host : m_session->hosts()) {
                     connect(host, &SshHost::connectionAttempted, this,
@@ -239,14 +282,16 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             m_out.flush();
                         });
                 connect(runner, &Runner::finished, this,
-                        [this, runId = options.runId, procedure, notes](RunOutcome outcome, int,
-                                                                        const QString &message) {
+                        [this, global, runId = options.runId, procedure,
+                         notes](RunOutcome outcome, int, const QString &message) {
                             for (const QString &note : std::as_const(*notes)) // from the end
                                 m_out << note << '\n';
                             int code = ExitSuccess;
                             switch (outcome) {
                             case RunOutcome::Succeeded:
                                 m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
+                                if (!updateClusterFile(global, runId, procedure))
+                                    code = ExitStepFailed;
                                 break;
                             case RunOutcome::Refused:
                                 m_err << Tr::tr("Refused before anything changed: %1").arg(message)
@@ -279,6 +324,99 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                         });
             });
         });
+}
+
+std::optional<ReplicationSample> CommandLine::lastSampleFor(const QString &procedure,
+                                                            const ProcedureInputs &inputs) const
+{
+    if (procedure != QLatin1String("promote-standby") &&
+        procedure != QLatin1String("failover-server") &&
+        procedure != QLatin1String("new-orchestrator"))
+        return std::nullopt;
+    const Node *standby =
+        procedure == QLatin1String("promote-standby") && !inputs.standbyNode.isEmpty()
+            ? m_cluster.findNode(inputs.standbyNode)
+            : m_cluster.nodeWithRole(NodeRole::Standby);
+    if (!standby || !m_audit)
+        return std::nullopt;
+    return m_audit->lastSample(m_cluster.name, standby->address);
+}
+
+// What the operator stated on the command line, on record with who and when before anything
+// runs: no evidence can be gathered from a host that does not answer.
+void CommandLine::recordOperatorWord(const QString &runId, const QString &procedure,
+                                     const ProcedureInputs &inputs)
+{
+    QStringList words;
+    for (const QString &node : inputs.attestedFenced)
+        words << Tr::tr("fencing attested: %1 is powered off or cut off the network "
+                        "(--attest-fenced %1)")
+                     .arg(node);
+    if (inputs.acceptDataLoss)
+        words << Tr::tr("data loss accepted: the standby is promoted even if it lacks commits "
+                        "the primary acknowledged (--accept-data-loss)");
+    for (const QString &word : std::as_const(words)) {
+        AuditEntry entry;
+        entry.operatorName = operatorName();
+        entry.cluster = m_cluster.name;
+        entry.runId = runId;
+        entry.procedure = procedure;
+        entry.step = QStringLiteral("Operator's statement");
+        entry.host = QStringLiteral("(this machine)");
+        entry.outcome = QStringLiteral("decision");
+        entry.decision = word;
+        QString error;
+        if (m_auditWritable && !m_audit->append(entry, &error))
+            m_err << "warning: " << error << '\n';
+    }
+}
+
+// The cluster file changes last, once every step succeeded: the roles the run gave the nodes.
+// It is copied to FILE.bak first and replaced atomically; the change goes to the audit log.
+bool CommandLine::updateClusterFile(const GlobalOptions &global, const QString &runId,
+                                    const QString &procedure)
+{
+    const Plan &plan = m_session->plan();
+    if (!plan.rolesAfter)
+        return true;
+    QStringList changes;
+    for (const auto &[name, role] : plan.rolesAfter()) {
+        for (Node &node : m_cluster.nodes) {
+            if (node.name == name && node.role != role) {
+                changes << QStringLiteral("%1: %2 -> %3")
+                               .arg(name, roleName(node.role), roleName(role));
+                node.role = role;
+            }
+        }
+    }
+    if (changes.isEmpty())
+        return true;
+    const QString error = ClusterFile::save(m_cluster, global.clusterFile);
+    AuditEntry entry;
+    entry.operatorName = operatorName();
+    entry.cluster = m_cluster.name;
+    entry.runId = runId;
+    entry.procedure = procedure;
+    entry.step = QStringLiteral("Update the cluster file");
+    entry.host = QStringLiteral("(this machine)");
+    entry.command = QStringLiteral("write ") + global.clusterFile;
+    entry.output =
+        changes.join(QLatin1Char('\n')) + (error.isEmpty() ? QString() : QLatin1Char('\n') + error);
+    entry.outcome = error.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    QString auditError;
+    if (m_auditWritable && !m_audit->append(entry, &auditError))
+        m_err << "warning: " << auditError << '\n';
+    if (!error.isEmpty()) {
+        m_err << Tr::tr("The run succeeded, but the cluster file %1 could not be updated (%2); "
+                        "change the roles by hand: %3")
+                     .arg(global.clusterFile, error, changes.join(QLatin1String("; ")))
+              << '\n';
+        return false;
+    }
+    m_out << Tr::tr("Cluster file %1 updated (the previous one is %1.bak): %2")
+                 .arg(global.clusterFile, changes.join(QLatin1String("; ")))
+          << '\n';
+    return true;
 }
 
 } // namespace iha

@@ -1,3 +1,4 @@
+#include "app/AuditLog.h"
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
@@ -46,8 +47,9 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
                 m_cluster,
                 StatusMonitor::optionsFor(m_cluster, secrets, sshPolicyFor(global.knownHosts)));
             connect(m_monitor.get(), &StatusMonitor::updated, this,
-                    [this, json](const ClusterVerdict &verdict) {
+                    [this, json, global](const ClusterVerdict &verdict) {
                         printStatus(verdict, json);
+                        recordSamples(global);
                         emit finished(verdict.kind == ClusterVerdict::Kind::Healthy
                                           ? ExitSuccess
                                           : ExitStepFailed);
@@ -55,6 +57,26 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
             m_monitor->pollNow();
         });
     return Pending;
+}
+
+// The replication state seen goes to the audit database, where a failover finds what its
+// standby may lack once the primary is gone. A log that cannot be opened costs only that.
+void CommandLine::recordSamples(const GlobalOptions &global)
+{
+    const QList<ReplicationSample> samples =
+        replicationSamples(m_cluster, m_monitor->status(), QStringLiteral("status"));
+    if (samples.isEmpty())
+        return;
+    QString error;
+    const auto log = AuditLog::open(auditPath(global), &error);
+    for (const ReplicationSample &sample : samples) {
+        if (!log || !log->recordSample(m_cluster.name, sample)) {
+            m_err << Tr::tr("warning: the replication sample is not kept: %1")
+                         .arg(log ? QStringLiteral("cannot write to ") + log->path() : error)
+                  << '\n';
+            return;
+        }
+    }
 }
 
 void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)

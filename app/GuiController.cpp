@@ -86,9 +86,14 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
             options.intervalMs = m_options.intervalMs;
             auto monitor = std::make_unique<StatusMonitor>(cluster, options);
             StatusMonitor *raw = monitor.get();
-            connect(raw, &StatusMonitor::updated, this, [this, path, raw](const ClusterVerdict &v) {
-                m_window->showStatus(path, raw->status(), v);
-            });
+            connect(raw, &StatusMonitor::updated, this,
+                    [this, path, raw, cluster](const ClusterVerdict &v) {
+                        m_window->showStatus(path, raw->status(), v);
+                        if (m_audit)
+                            m_audit->recordSamples(cluster.name,
+                                                   replicationSamples(cluster, raw->status(),
+                                                                      QStringLiteral("monitor")));
+                    });
             connect(raw, &StatusMonitor::hostKeyRefused, this,
                     [this, path, cluster](const ConnectReport &report) {
                         askAboutHostKey(path, cluster, report);

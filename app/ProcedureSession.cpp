@@ -2,6 +2,7 @@
 
 #include "app/ScramVerifier.h"
 #include "app/SshTargets.h"
+#include "models/Procedure.h"
 #include "models/SecretNames.h"
 
 #include <QDir>
@@ -22,8 +23,7 @@ ProcedureSession::~ProcedureSession()
 
 bool ProcedureSession::isImplemented(const QString &procedure)
 {
-    return procedure == QLatin1String("configure-primary") ||
-           procedure == QLatin1String("configure-standby");
+    return procedureByCliName(procedure).has_value();
 }
 
 QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure,
@@ -38,6 +38,14 @@ QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &proce
         return Procedures::configurePrimary(cluster, withScram, plan);
     if (procedure == QLatin1String("configure-standby"))
         return Procedures::configureStandby(cluster, withScram, plan);
+    if (procedure == QLatin1String("promote-standby"))
+        return Procedures::promoteStandby(cluster, withScram, plan);
+    if (procedure == QLatin1String("failover-server"))
+        return Procedures::failoverServer(cluster, withScram, plan);
+    if (procedure == QLatin1String("add-standby"))
+        return Procedures::addStandby(cluster, withScram, plan);
+    if (procedure == QLatin1String("new-orchestrator"))
+        return Procedures::newOrchestrator(cluster, withScram, plan);
     if (procedure == QLatin1String("lock-status"))
         return Procedures::lockStatus(cluster, plan);
     if (procedure == QLatin1String("lock-release"))
@@ -62,13 +70,14 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
             .arg(m_cluster.name, app)
             .arg(pid);
     }
-    ProcedureInputs inputs;
+    ProcedureInputs inputs = m_options.inputs;
     inputs.runId = m_options.runId;
     inputs.operatorName = m_options.operatorName;
-    inputs.overwriteNode = m_options.overwriteNode;
-    inputs.lockedRunId = m_options.lockedRunId;
     inputs.replicationPassword =
         secrets.value(SecretNames::key(m_cluster, SecretNames::kReplicationPassword));
+    inputs.apiToken = secrets.value(SecretNames::key(m_cluster, SecretNames::kApiToken));
+    inputs.databasePassword =
+        secrets.value(SecretNames::key(m_cluster, SecretNames::kDatabasePassword));
     if (const QString error = buildPlan(m_cluster, m_options.procedure, inputs, &m_plan);
         !error.isEmpty())
         return error;

@@ -28,9 +28,9 @@ public:
         QString auditPath;
         QByteArray auditKey;
         QString operatorName;
-        QString lockDir;       // for the local lock file
-        QString overwriteNode; // the operator's typed consent to erase this node's own data
-        QString lockedRunId;   // lock-release: whose lock
+        QString lockDir; // for the local lock file
+        // What the operator chose (nodes, consents, attestations); secrets are added at start.
+        ProcedureInputs inputs;
     };
 
     ProcedureSession(Cluster cluster, Options options, QObject *parent = nullptr);

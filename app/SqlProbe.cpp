@@ -44,9 +44,9 @@ SqlProbe::Result readServer(const SqlProbe::Login &login)
                             continue;
                         }
                         result.replicas << NodeStatus::Replica{
-                            query.value(0).toString(), query.value(1).toString(),
-                            query.value(2).toString(), query.value(3).toString(),
-                            query.value(4).toLongLong()};
+                            query.value(0).toString(),   query.value(1).toString(),
+                            query.value(2).toString(),   query.value(3).toString(),
+                            query.value(4).toLongLong(), query.value(5).toLongLong()};
                     }
                 }
                 if (query.exec(QStringLiteral("SELECT ") + QLatin1String(SqlProbe::kSlotColumns))) {

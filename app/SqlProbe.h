@@ -41,7 +41,8 @@ public:
     // The SQL probe selects them as they are; the SSH probe tags each row for its parser.
     static constexpr char kReplicaColumns[] =
         "application_name, coalesce(host(client_addr), ''), state, sync_state, "
-        "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), -1)::bigint "
+        "coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), -1)::bigint, "
+        "coalesce(pg_wal_lsn_diff(pg_current_wal_flush_lsn(), flush_lsn), -1)::bigint "
         "FROM pg_stat_replication";
     static constexpr char kSlotColumns[] =
         "slot_name, active, coalesce(pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn), "

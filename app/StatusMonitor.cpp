@@ -139,8 +139,12 @@ void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
             if (f.value(0) == QLatin1String("recovery"))
                 s->inRecovery = f.value(1) == QLatin1String("t");
             else if (f.value(0) == QLatin1String("replica"))
-                s->replicas << NodeStatus::Replica{f.value(1), f.value(2), f.value(3), f.value(4),
-                                                   f.value(5).toLongLong()};
+                s->replicas << NodeStatus::Replica{f.value(1),
+                                                   f.value(2),
+                                                   f.value(3),
+                                                   f.value(4),
+                                                   f.value(5).toLongLong(),
+                                                   f.value(6).toLongLong()};
             else if (f.value(0) == QLatin1String("slot"))
                 s->replicationSlots << NodeStatus::Slot{
                     f.value(1), f.value(2) == QLatin1String("t"), f.value(3).toLongLong()};

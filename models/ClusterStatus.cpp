@@ -354,4 +354,36 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     return v;
 }
 
+QList<ReplicationSample> replicationSamples(const Cluster &cluster,
+                                            const QHash<QString, NodeStatus> &status,
+                                            const QString &source)
+{
+    const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
+    if (!primary || !status.contains(primary->name))
+        return {};
+    const NodeStatus &seen = status.value(primary->name);
+    // The view of replicas is whole only from a primary read in this round (from SQL when it
+    // could see them, else over SSH).
+    if (seen.inRecovery != false || !seen.seen.isValid() || !seen.error.isEmpty())
+        return {};
+    QList<ReplicationSample> samples;
+    for (const Node *standby : cluster.nodesWithRole(NodeRole::Standby)) {
+        ReplicationSample sample;
+        sample.time = seen.seen;
+        sample.source = source;
+        sample.primaryNode = primary->name;
+        sample.standbyAddress = standby->address;
+        for (const NodeStatus::Replica &replica : seen.replicas) {
+            if (replica.clientAddress == standby->address) {
+                sample.state = replica.state;
+                sample.syncState = replica.syncState;
+                sample.flushLagBytes = replica.flushLagBytes;
+                sample.replayLagBytes = replica.replayLagBytes;
+            }
+        }
+        samples << sample;
+    }
+    return samples;
+}
+
 } // namespace iha

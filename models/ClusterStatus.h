@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Cluster.h"
+#include "models/ReplicationSample.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -20,6 +21,9 @@ struct NodeStatus
         QString state;     // streaming, catchup, ...
         QString syncState; // sync, async, potential, quorum
         qint64 replayLagBytes = -1;
+        // What the primary had flushed and the standby had not: what a failover may lose when
+        // the standby is not synchronous.
+        qint64 flushLagBytes = -1;
     };
     struct Slot
     {
@@ -132,5 +136,12 @@ QString nodeStateText(NodeState state);
 // degraded (the runbook's warning: without its synchronous standby the primary blocks every
 // write), orchestrator down or pointed elsewhere.
 ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeStatus> &status);
+
+// What the primary (the node the file names, seen out of recovery in this round) reports of
+// each standby of the file: one sample each, "not streaming" when it is not among the
+// replicas. None when the primary was not read.
+QList<ReplicationSample> replicationSamples(const Cluster &cluster,
+                                            const QHash<QString, NodeStatus> &status,
+                                            const QString &source);
 
 } // namespace iha

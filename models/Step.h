@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/NodeRole.h"
 #include "models/RemoteCommand.h"
 
 #include <QList>
@@ -77,6 +78,10 @@ struct Plan
     // Runs at the end whatever happened (releases the cluster lock unless the run left the
     // cluster half-way).
     std::function<void(StepIo &io, RunEnd end)> finally;
+    // The roles the cluster file gives nodes once every step succeeded (node -> new role),
+    // asked after the run (what a run found may decide them). The file is changed last, by the
+    // caller, so that it never describes a cluster that is not.
+    std::function<QList<QPair<QString, NodeRole>>()> rolesAfter;
 
     bool hasDangerousSteps() const
     {

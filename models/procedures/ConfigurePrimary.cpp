@@ -66,46 +66,6 @@ Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs
     return role;
 }
 
-Step slotStep(const Cluster &cluster, const Node &primary)
-{
-    Step slot;
-    slot.description =
-        QStringLiteral("Create the physical replication slot %1 (an existing one is reused)")
-            .arg(cluster.replication.slot);
-    slot.node = primary.name;
-    slot.runbookSection = kConfigureMaster;
-    slot.preview = QStringLiteral("SELECT * FROM pg_create_physical_replication_slot('%1');")
-                       .arg(cluster.replication.slot);
-    const auto slotExists = [primary, cluster](StepIo &io, bool *exists) {
-        QString error;
-        const auto state =
-            RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
-        if (!state)
-            return error;
-        *exists = !state->isEmpty();
-        return QString();
-    };
-    slot.check = slotExists;
-    slot.act = [primary, cluster](StepIo &io) {
-        QString error;
-        return RemoteOps::sql(io, primary,
-                              QStringLiteral("SELECT pg_create_physical_replication_slot(%1);\n")
-                                  .arg(sqlLiteral(cluster.replication.slot)),
-                              &error)
-                   ? QString()
-                   : error;
-    };
-    slot.verify = [slotExists, primary, cluster](StepIo &io) {
-        bool exists = false;
-        const QString error = slotExists(io, &exists);
-        return !error.isEmpty() ? error
-               : exists         ? QString()
-                                : QStringLiteral("%1: the slot %2 is missing")
-                              .arg(primary.name, cluster.replication.slot);
-    };
-    return slot;
-}
-
 Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
 {
     const QString hba = confPath(primary, QStringLiteral("pg_hba.conf"));

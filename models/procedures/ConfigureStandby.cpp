@@ -5,6 +5,7 @@
 #include "models/ShellQuote.h"
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
+#include "models/procedures/StandbyBuild.h"
 #include "models/procedures/StandbyCopy.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
@@ -38,7 +39,8 @@ Step rebuildStep(const QString &description, const Node &standby, const Node &pr
 
 // Before anything is erased: the target's identity against the primary's (FAULTS 13). A wrong
 // node picked at 3 a.m., or an old primary that took writes, must not be wiped.
-Step targetIdentityStep(const Node &standby, const Node &primary, const ProcedureInputs &inputs)
+Step targetIdentityStep(const Node &standby, const Node &primary, const ProcedureInputs &inputs,
+                        bool oldPrimaryReplaceable)
 {
     const QString dataDir = standby.postgresOrDefault().dataDir;
     // One round trip, whether PostgreSQL runs or not; pg_controldata from the folder where the
@@ -71,7 +73,7 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
     step.preview = QStringLiteral("pg_controldata %1  (system identifier, state, timeline)\n"
                                   "ls %1/base; test -e %1/standby.signal\n%2")
                        .arg(dataDir, primarySql.trimmed());
-    step.check = [standby, primary, script, primarySql,
+    step.check = [standby, primary, script, primarySql, oldPrimaryReplaceable,
                   overwrite = inputs.overwriteNode](StepIo &io, bool *done) {
         RemoteCommand command;
         command.command = script;
@@ -85,11 +87,26 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
         const auto primaryId = RemoteOps::sql(io, primary, primarySql, &error, 30000);
         if (!primaryId)
             return error;
+        const QString primarySystemId = primaryId->section(QLatin1Char('|'), 0, 0);
+        const int primaryTimeline = primaryId->section(QLatin1Char('|'), 1).toInt();
         const QString why =
-            whyNotReplaceable(standby.name, target, primaryId->section(QLatin1Char('|'), 0, 0),
-                              primaryId->section(QLatin1Char('|'), 1).toInt());
-        *done = why.isEmpty() || overwrite == standby.name;
-        if (!why.isEmpty() && *done)
+            whyNotReplaceable(standby.name, target, primarySystemId, primaryTimeline);
+        // add-standby: the old primary, fenced by the failover; the new timeline branched off
+        // its history, and what it has beyond the branch point no standby ever confirmed.
+        const bool oldPrimary = oldPrimaryReplaceable && target.hasData &&
+                                target.systemIdentifier == primarySystemId && target.timeline > 0 &&
+                                target.timeline < primaryTimeline;
+        if (oldPrimary && !why.isEmpty())
+            io.note(QStringLiteral("%1 is the old primary (system identifier %2, timeline %3 "
+                                   "before %4's %5): it becomes %4's standby, and what it wrote "
+                                   "after the failover's branch point, never confirmed by a "
+                                   "standby, is discarded")
+                        .arg(standby.name, primarySystemId)
+                        .arg(target.timeline)
+                        .arg(primary.name)
+                        .arg(primaryTimeline));
+        *done = why.isEmpty() || oldPrimary || overwrite == standby.name;
+        if (!why.isEmpty() && !oldPrimary && *done)
             io.note(QStringLiteral("%1; the operator confirmed that it is erased (--overwrite %2)")
                         .arg(why, standby.name));
         return *done ? QString()
@@ -126,19 +143,22 @@ Step passwordStep(const Node &primary, const Cluster &cluster, const ProcedureIn
 }
 
 // FAULTS 12: the slot serves one standby; another one streaming through it is named.
-Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &cluster)
+Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &cluster, bool slotFirst)
 {
     Step slotFree;
     slotFree.description = QStringLiteral("The slot %1 exists on %2 and serves no other standby")
                                .arg(cluster.replication.slot, primary.name);
     slotFree.node = primary.name;
     slotFree.preview = slotStateSql(cluster.replication.slot).trimmed();
-    slotFree.check = [primary, standby, cluster](StepIo &io, bool *done) {
+    slotFree.check = [primary, standby, cluster, slotFirst](StepIo &io, bool *done) {
         QString error;
         const auto state =
             RemoteOps::sql(io, primary, slotStateSql(cluster.replication.slot), &error);
         if (!state)
             return error;
+        *done = state->isEmpty() && slotFirst; // the run's first step creates it (FAULTS 20)
+        if (*done)
+            return QString();
         if (state->isEmpty())
             return QStringLiteral("%1: the replication slot %2 does not exist; run "
                                   "configure-primary first (or add-standby "
@@ -156,7 +176,7 @@ Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &clust
     return slotFree;
 }
 
-Step startStep(const Node &standby)
+Step startStep(const Node &standby, bool unmask)
 {
     const QString service = standby.postgresOrDefault().service;
     Step step;
@@ -176,7 +196,18 @@ Step startStep(const Node &standby)
         return QString();
     };
     step.check = runningAndEnabled;
-    step.act = [standby, service](StepIo &io) {
+    if (unmask)
+        step.preview.prepend(
+            QStringLiteral("systemctl unmask %1  (masked by the failover)\n").arg(service));
+    step.act = [standby, service, unmask](StepIo &io) {
+        // The failover masked the old primary's PostgreSQL so that nothing started it with its
+        // old data; its data directory is this copy of the new primary now.
+        if (unmask) {
+            if (QString error =
+                    RemoteOps::serviceAction(io, standby.name, QStringLiteral("unmask"), service);
+                !error.isEmpty())
+                return error;
+        }
         QString error =
             RemoteOps::serviceAction(io, standby.name, QStringLiteral("start"), service);
         if (error.isEmpty())
@@ -321,6 +352,12 @@ Step synchronousStep(const Node &primary, const Node &standby, const Cluster &cl
 
 QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
 {
+    return buildStandby(cluster, inputs, StandbyBuild{}, plan);
+}
+
+QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
+                     const StandbyBuild &build, Plan *plan)
+{
     const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
     if (!primaryPtr)
         return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
@@ -338,13 +375,15 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         replicationRules(cluster, &rulesError) + inmantaServerRules(cluster, &rulesError);
     if (!rulesError.isEmpty())
         return rulesError;
-    plan->procedure = QStringLiteral("configure-standby");
+    plan->procedure = build.procedure;
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {primary, standby}, inputs, plan);
-    plan->preflight << targetIdentityStep(standby, primary, inputs);
+    plan->preflight << targetIdentityStep(standby, primary, inputs, build.oldPrimaryReplaceable);
     plan->preflight << StandbyCopy::roomCheck(standby, primary, cluster)
                     << passwordStep(primary, cluster, inputs)
-                    << slotFreeStep(primary, standby, cluster);
+                    << slotFreeStep(primary, standby, cluster, build.slotFirst);
+    if (build.slotFirst)
+        plan->steps << slotStep(cluster, primary);
 
     const PostgresSettings pg = standby.postgresOrDefault();
     const QString service = pg.service;
@@ -490,7 +529,7 @@ QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, 
         });
 
     // 7. Start and enable; 8. it streams; 9. then, and only then, commits wait for it.
-    plan->steps << startStep(standby) << streamsStep(primary, standby, cluster)
+    plan->steps << startStep(standby, build.unmask) << streamsStep(primary, standby, cluster)
                 << synchronousStep(primary, standby, cluster);
 
     // 10. The old data directory goes once the standby streams in sync.

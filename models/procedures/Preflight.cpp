@@ -123,7 +123,7 @@ Step isPrimaryStep(const Node &primary)
 } // namespace
 
 void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes,
-                         const ProcedureInputs &inputs, Plan *plan)
+                         const ProcedureInputs &inputs, Plan *plan, bool primaryAnswers)
 {
     const auto versions = std::make_shared<QHash<QString, QString>>();
     QList<Node> databaseNodes;
@@ -136,7 +136,8 @@ void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes,
     }
     if (databaseNodes.size() > 1)
         plan->preflight << sameMajorVersionStep(databaseNodes, versions);
-    if (const Node *primary = cluster.nodeWithRole(NodeRole::Primary))
+    const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
+    if (primary && primaryAnswers)
         plan->preflight << isPrimaryStep(*primary);
     QStringList runNodes;
     for (const Node &node : nodes)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/Cluster.h"
+#include "models/ReplicationSample.h"
 #include "models/Step.h"
 
 #include <functional>
+#include <optional>
 
 namespace iha {
 
@@ -14,12 +16,27 @@ struct ProcedureInputs
     QString runId;
     QString operatorName;
     QString replicationPassword;
-    QString standbyNode; // configure-standby: the node to (re)build; default: the cluster's standby
+    // configure-standby, add-standby, promote-standby: the node to (re)build or promote;
+    // new-orchestrator: the node that becomes the orchestrator.
+    QString standbyNode;
     // configure-standby: the operator typed this node's name to allow erasing a server that
     // holds data of its own (not a standby of the primary, not a fresh cluster).
     QString overwriteNode;
     // lock-release: the run whose cluster lock is released.
     QString lockedRunId;
+    // Failover: nodes the operator attests are powered off or cut off the network (no evidence
+    // can be gathered from a host that does not answer), and their word that the data the
+    // last sample says the standby may lack can be lost.
+    QStringList attestedFenced;
+    bool acceptDataLoss = false;
+    // The newest sample of the standby to promote, if any (from the audit database).
+    std::optional<ReplicationSample> lastSample;
+    // Failover and new orchestrator: the Inmanta API's token and the inmanta database
+    // password (held in memory, passed on stdin only).
+    QString apiToken;
+    QString databasePassword;
+    // new-orchestrator: how the Inmanta server is installed on a node that lacks it.
+    QString installCommand;
     // A new verifier with a fresh salt, for storing.
     std::function<QString(const QString &password)> makeScramVerifier;
     // The verifier of `password` with the iterations and salt of a stored one
@@ -36,6 +53,10 @@ namespace Procedures {
 // Builds the plan; an empty string, or why the cluster does not allow it.
 QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
 QString configureStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+QString promoteStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+QString failoverServer(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+QString addStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
+QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
 // Who holds the cluster lock, on every node; and its release, for the run that holds it.
 QString lockStatus(const Cluster &cluster, Plan *plan);
 QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);

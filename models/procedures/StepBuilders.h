@@ -60,6 +60,8 @@ QString replicationStateSql(const Cluster &cluster, const Node &standby);
 // standby).
 QString standbyStreams(StepIo &io, const Node &primary, const Node &standby, const Cluster &cluster,
                        bool requireSync, bool *streams);
+// Creates the cluster's physical replication slot on the primary; an existing one is reused.
+Step slotStep(const Cluster &cluster, const Node &primary);
 // "active|application_name|client address" of the slot, or empty when it does not exist.
 QString slotStateSql(const QString &slot);
 

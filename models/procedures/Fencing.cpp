@@ -1,0 +1,287 @@
+#include "models/procedures/Fencing.h"
+
+#include "models/RemoteOps.h"
+#include "models/ShellQuote.h"
+
+namespace iha::Procedures::Fencing {
+namespace {
+
+bool didNotAnswer(const CommandResult &result)
+{
+    return result.status == CommandResult::Status::NotStarted ||
+           result.status == CommandResult::Status::ConnectionLost ||
+           result.status == CommandResult::Status::TimedOut;
+}
+
+QString field(const QString &output, const QString &key)
+{
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(key + QLatin1Char('=')))
+            return line.mid(key.size() + 1).trimmed();
+    }
+    return {};
+}
+
+QString serviceOf(const Node &node, bool postgres)
+{
+    return postgres ? node.postgresOrDefault().service : node.inmantaOrDefault().service;
+}
+
+QString what(bool postgres)
+{
+    return postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("the Inmanta server");
+}
+
+// Reads the host over SSH; a host that does not answer leaves evidence->answered false and the
+// witness is asked `witnessScript` (which prints answers=yes|no).
+QString read(StepIo &io, const Node &old, const Node &witness, const QString &script,
+             const QString &witnessScript, Evidence *evidence,
+             const std::function<void(const QString &)> &parse)
+{
+    RemoteCommand command;
+    command.command = script;
+    command.asRoot = true;
+    command.timeoutMs = 20000;
+    const CommandResult result = io.run(old.name, command);
+    if (result.succeeded()) {
+        evidence->answered = true;
+        parse(QString::fromUtf8(result.out));
+        return {};
+    }
+    if (!didNotAnswer(result))
+        return RemoteOps::describeFailure(old.name, QStringLiteral("reading its state"), result);
+    evidence->answered = false;
+    evidence->silence = result.error;
+    RemoteCommand ask;
+    ask.command = witnessScript;
+    ask.asRoot = true;
+    ask.timeoutMs = 30000;
+    const CommandResult asked = io.run(witness.name, ask);
+    if (!asked.succeeded())
+        return RemoteOps::describeFailure(
+            witness.name, QStringLiteral("asking whether %1 still answers").arg(old.name), asked);
+    evidence->serviceAnswers =
+        field(QString::fromUtf8(asked.out), QStringLiteral("answers")) == QLatin1String("yes");
+    return {};
+}
+
+} // namespace
+
+QString readPostgres(StepIo &io, const Node &old, const Node &witness, Evidence *evidence)
+{
+    const PostgresSettings pg = old.postgresOrDefault();
+    const QString script =
+        QStringLiteral("cd /\n"
+                       "echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
+                       "if runuser -u postgres -- %2 status -D %3 >/dev/null 2>&1; then\n"
+                       "  echo running=yes\n"
+                       "  echo recovery=$(runuser -u postgres -- %4 -X -At -p %5 -d postgres "
+                       "-c 'SELECT pg_is_in_recovery()' 2>&1 | head -n 1)\n"
+                       "else echo running=no; fi\n")
+            .arg(shellQuote(pg.service), RemoteOps::postgresProgram(old, QStringLiteral("pg_ctl")),
+                 shellQuote(pg.dataDir), RemoteOps::postgresProgram(old, QStringLiteral("psql")))
+            .arg(pg.port);
+    // pg_isready sends PostgreSQL's startup packet: 0 (accepting) and 1 (rejecting, e.g.
+    // starting up) are a server that answers; 2 is no answer within the timeout.
+    const QString witnessScript =
+        QStringLiteral("%1 -h %2 -p %3 -t 5 >/dev/null 2>&1; r=$?\n"
+                       "case $r in 0|1) echo answers=yes ;; 2) echo answers=no ;; "
+                       "*) echo \"pg_isready failed ($r)\" >&2; exit 1 ;; esac\n")
+            .arg(RemoteOps::postgresProgram(witness, QStringLiteral("pg_isready")),
+                 shellQuote(old.address))
+            .arg(pg.port);
+    return read(io, old, witness, script, witnessScript, evidence, [evidence](const QString &out) {
+        evidence->unitState = field(out, QStringLiteral("unit"));
+        evidence->running = field(out, QStringLiteral("running")) == QLatin1String("yes");
+        evidence->inRecovery = field(out, QStringLiteral("recovery"));
+    });
+}
+
+QString readInmanta(StepIo &io, const Node &old, const Node &witness, Evidence *evidence)
+{
+    const QString unit = shellQuote(old.inmantaOrDefault().service);
+    const QString script = QStringLiteral("echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
+                                          "systemctl is-active --quiet %1 && echo running=yes || "
+                                          "echo running=no\n")
+                               .arg(unit);
+    // Any HTTP answer (a 401 too) is a server that runs; a refused or silent port is none.
+    const QString witnessScript =
+        QStringLiteral("python3 - %1 <<'EOF'\n"
+                       "import sys, urllib.request, urllib.error\n"
+                       "try:\n"
+                       "    urllib.request.urlopen(sys.argv[1] + '/api/v1/serverstatus', "
+                       "timeout=5)\n"
+                       "    print('answers=yes')\n"
+                       "except urllib.error.HTTPError:\n"
+                       "    print('answers=yes')\n"
+                       "except Exception:\n"
+                       "    print('answers=no')\n"
+                       "EOF\n")
+            .arg(shellQuote(old.effectiveApiUrl()));
+    return read(io, old, witness, script, witnessScript, evidence, [evidence](const QString &out) {
+        evidence->unitState = field(out, QStringLiteral("unit"));
+        evidence->running = field(out, QStringLiteral("running")) == QLatin1String("yes");
+    });
+}
+
+Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, bool postgres,
+                const ProcedureInputs &inputs, QString *why)
+{
+    const QString name = what(postgres);
+    if (evidence.answered) {
+        if (postgres && evidence.running) {
+            if (evidence.inRecovery == QLatin1String("f"))
+                *why = QStringLiteral(
+                           "%1 answers as a primary: PostgreSQL runs there and accepts writes. "
+                           "Promoting %2 now would make two primaries, and what %1 commits from "
+                           "then on would be lost. Nothing was changed.")
+                           .arg(old.name, witness.name);
+            else if (evidence.inRecovery == QLatin1String("t"))
+                *why = QStringLiteral("%1 runs PostgreSQL in recovery: it is a standby, not the "
+                                      "primary the cluster file names; see `status` for which "
+                                      "node is the primary")
+                           .arg(old.name);
+            else
+                *why = QStringLiteral("PostgreSQL runs on %1 and cannot be asked whether it is a "
+                                      "primary (%2); it is treated as alive")
+                           .arg(old.name, evidence.inRecovery);
+            return Judgement::Refused;
+        }
+        if (!evidence.running && evidence.unitState == QLatin1String("masked")) {
+            *why = QStringLiteral("%1 answers over SSH: %2 is stopped and its unit masked")
+                       .arg(old.name, name);
+            return Judgement::Fenced;
+        }
+        *why = QStringLiteral("%1 answers over SSH: %2 %3 (unit %4); it is stopped, disabled and "
+                              "masked")
+                   .arg(old.name, name,
+                        evidence.running ? QStringLiteral("runs") : QStringLiteral("is stopped"),
+                        evidence.unitState.isEmpty() ? QStringLiteral("state unknown")
+                                                     : evidence.unitState);
+        return Judgement::Fenceable;
+    }
+    const QString where =
+        postgres ? QStringLiteral("%1:%2").arg(old.address).arg(old.postgresOrDefault().port)
+                 : old.effectiveApiUrl();
+    if (!evidence.serviceAnswers) {
+        *why = QStringLiteral("%1 does not answer over SSH (%2), and whether %3 still answers "
+                              "could not be asked from %4")
+                   .arg(old.name, evidence.silence, name, witness.name);
+        return Judgement::Refused;
+    }
+    if (*evidence.serviceAnswers) {
+        *why = QStringLiteral("%1 does not answer over SSH (%2), but %3 answers on %4 as seen "
+                              "from %5: it is alive. Starting another would make two; nothing "
+                              "was changed.")
+                   .arg(old.name, evidence.silence, name, where, witness.name);
+        return Judgement::Refused;
+    }
+    if (inputs.attestedFenced.contains(old.name)) {
+        *why = QStringLiteral("ATTESTED by %1: %2 is powered off or isolated (--attest-fenced "
+                              "%2). Evidence: it does not answer over SSH (%3), and %4 does not "
+                              "answer on %5 as seen from %6.")
+                   .arg(inputs.operatorName, old.name, evidence.silence, name, where, witness.name);
+        return Judgement::Fenced;
+    }
+    *why = QStringLiteral("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
+                          "seen from %5; no evidence can be gathered from a host that does not "
+                          "answer. Make sure it is powered off or cut off the network, then "
+                          "attest it: --attest-fenced %1")
+               .arg(old.name, evidence.silence, name, where, witness.name);
+    return Judgement::Refused;
+}
+
+QString confirmFenced(StepIo &io, const Node &old, const Node &witness, bool postgres,
+                      const ProcedureInputs &inputs)
+{
+    Evidence evidence;
+    const QString error = postgres ? readPostgres(io, old, witness, &evidence)
+                                   : readInmanta(io, old, witness, &evidence);
+    if (!error.isEmpty())
+        return error;
+    QString why;
+    const Judgement judgement = judge(old, witness, evidence, postgres, inputs, &why);
+    if (judgement == Judgement::Fenced) {
+        io.note(why);
+        return {};
+    }
+    return judgement == Judgement::Refused
+               ? QStringLiteral("REFUSED: ") + why
+               : QStringLiteral("%1 is not fenced yet: %2").arg(old.name, why);
+}
+
+Step preflightStep(const Node &old, const Node &witness, bool postgres,
+                   const ProcedureInputs &inputs)
+{
+    Step step;
+    step.description =
+        QStringLiteral("%1 cannot act any more: %2 there is stopped, or the host is silent and "
+                       "attested (never two %3)")
+            .arg(old.name, what(postgres),
+                 postgres ? QStringLiteral("primaries") : QStringLiteral("orchestrators"));
+    step.node = witness.name;
+    step.preview = postgres ? QStringLiteral("on %1: pg_ctl status; SELECT pg_is_in_recovery();\n"
+                                             "else from %2: pg_isready -h %3 -t 5")
+                                  .arg(old.name, witness.name, old.address)
+                            : QStringLiteral("on %1: systemctl is-active %2\n"
+                                             "else from %3: GET %4/api/v1/serverstatus")
+                                  .arg(old.name, old.inmantaOrDefault().service, witness.name,
+                                       old.effectiveApiUrl());
+    step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
+        Evidence evidence;
+        const QString error = postgres ? readPostgres(io, old, witness, &evidence)
+                                       : readInmanta(io, old, witness, &evidence);
+        if (!error.isEmpty())
+            return error;
+        QString why;
+        *done = judge(old, witness, evidence, postgres, inputs, &why) != Judgement::Refused;
+        if (*done)
+            io.note(why);
+        return *done ? QString() : why;
+    };
+    return step;
+}
+
+Step fenceStep(const Node &old, const Node &witness, bool postgres, const ProcedureInputs &inputs,
+               const QString &section)
+{
+    const QString unit = serviceOf(old, postgres);
+    Step step;
+    step.description = QStringLiteral("Fence %1: stop, disable and mask %2 there (or the "
+                                      "operator's attestation when it does not answer)")
+                           .arg(old.name, what(postgres));
+    step.node = old.name;
+    step.runbookSection = section;
+    step.preview = QStringLiteral("systemctl disable %1\nsystemctl mask %1\nsystemctl stop %1\n"
+                                  "(a host that does not answer: --attest-fenced %2)")
+                       .arg(unit, old.name);
+    step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
+        Evidence evidence;
+        const QString error = postgres ? readPostgres(io, old, witness, &evidence)
+                                       : readInmanta(io, old, witness, &evidence);
+        if (!error.isEmpty())
+            return error;
+        QString why;
+        const Judgement judgement = judge(old, witness, evidence, postgres, inputs, &why);
+        *done = judgement == Judgement::Fenced;
+        if (*done)
+            io.note(why);
+        return judgement == Judgement::Refused ? QStringLiteral("REFUSED: ") + why : QString();
+    };
+    // Masked before the stop: nothing (a boot, a colleague, a watchdog) starts it again.
+    step.act = [old, unit](StepIo &io) {
+        for (const QString &action :
+             {QStringLiteral("disable"), QStringLiteral("mask"), QStringLiteral("stop")}) {
+            if (QString error = RemoteOps::serviceAction(io, old.name, action, unit);
+                !error.isEmpty())
+                return error;
+        }
+        return QString();
+    };
+    step.verify = [old, witness, postgres, inputs](StepIo &io) {
+        return confirmFenced(io, old, witness, postgres, inputs);
+    };
+    return step;
+}
+
+} // namespace iha::Procedures::Fencing
