@@ -156,14 +156,6 @@ int CommandLine::usageError(const QString &message)
     return ExitUsage;
 }
 
-int CommandLine::notImplemented(const QString &command)
-{
-    m_err << "inmanta-ha-cli: "
-          << Tr::tr("\"%1\" is not implemented yet in this version; nothing was done.").arg(command)
-          << '\n';
-    return ExitUsage;
-}
-
 int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
 {
     if (global.clusterFile.isEmpty())

@@ -63,7 +63,6 @@ private:
     int lock(const GlobalOptions &global, const QStringList &args);
 
     int usageError(const QString &message);
-    int notImplemented(const QString &command);
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
     void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);

@@ -37,8 +37,6 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
                               .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    if (!ProcedureSession::isImplemented(procedure))
-        return notImplemented(QStringLiteral("plan ") + procedure);
     ProcedureInputs inputs;
     inputs.runId = QStringLiteral("<run id>");
     inputs.operatorName = operatorName();
@@ -108,8 +106,6 @@ int CommandLine::runProcedure(const GlobalOptions &global, const QStringList &ar
                               .arg(procedure, procedureCliNames().join(QLatin1String(", "))));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
-    if (!ProcedureSession::isImplemented(procedure))
-        return notImplemented(QStringLiteral("run ") + procedure);
     for (const QString &option :
          {QStringLiteral("overwrite"), QStringLiteral("node"), QStringLiteral("attest-fenced")}) {
         for (const QString &node : sub.parser().values(option)) {

@@ -2,7 +2,6 @@
 
 #include "app/ScramVerifier.h"
 #include "app/SshTargets.h"
-#include "models/Procedure.h"
 #include "models/SecretNames.h"
 
 #include <QDir>
@@ -19,11 +18,6 @@ ProcedureSession::~ProcedureSession()
 {
     m_runner.reset(); // before the hosts its worker waits on
     qDeleteAll(m_hosts);
-}
-
-bool ProcedureSession::isImplemented(const QString &procedure)
-{
-    return procedureByCliName(procedure).has_value();
 }
 
 QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure,

@@ -39,7 +39,6 @@ public:
     // Builds the plan (no secrets needed); empty string or why not.
     static QString buildPlan(const Cluster &cluster, const QString &procedure,
                              const ProcedureInputs &inputs, Plan *plan);
-    static bool isImplemented(const QString &procedure);
 
     // Starts the run; the secrets (cluster key -> value) come from the keychain.
     QString start(const QHash<QString, QString> &secrets);

@@ -62,6 +62,7 @@ std::optional<QString> SshWorker::ensureConnected()
     if (m_connection && m_connection->isOpen())
         return std::nullopt;
     const ConnectReport report = connect();
+    m_lastFailure = report.failure;
     if (!report.ok())
         return report.message;
     return std::nullopt;
@@ -132,11 +133,13 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         return;
     }
     std::optional<QString> problem = ensureConnected();
+    const bool answered = !problem || m_lastFailure != ConnectReport::Failure::Unreachable;
     if (!problem && command.asRoot)
         problem = ensurePrivilege(id);
     if (problem) {
         result.status = CommandResult::Status::NotStarted;
         result.error = *problem;
+        result.hostAnswered = answered;
     } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
         result = run(id, command.command, command.input, command.timeoutMs);
     } else {
@@ -152,6 +155,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
             result.error = QStringLiteral("%1: sudo refused the password for %2")
                                .arg(m_target.label(), m_target.user);
     }
+    if (!problem)
+        result.hostAnswered = result.status != CommandResult::Status::ConnectionLost;
     m_board->done(id);
     emit finished(id, result);
 }

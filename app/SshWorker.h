@@ -60,6 +60,7 @@ private:
     SshPolicy m_policy;
     std::shared_ptr<SshCancelBoard> m_board;
     std::unique_ptr<SshSession> m_connection;
+    ConnectReport::Failure m_lastFailure = ConnectReport::Failure::None;
     std::optional<RemoteScripts::Privilege> m_privilege;
 };
 

@@ -220,9 +220,13 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
                                     "again once it points at the new primary.")
                                  .arg(orchestrator->name);
         }
-        if (standby) {
-            v.action = Tr::tr("Fail over to %1: promote it, then point the Inmanta server at it.")
+        if (standby && orchestrator) {
+            v.action = Tr::tr("Fail over to %1: promote it, then point the Inmanta server at it "
+                              "(failover-server).")
                            .arg(standby->name);
+            v.procedure = QStringLiteral("failover-server");
+        } else if (standby) {
+            v.action = Tr::tr("Fail over to %1: promote it.").arg(standby->name);
             v.procedure = QStringLiteral("promote-standby");
         } else {
             v.action =
@@ -231,6 +235,33 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
         return v;
     }
     const QString app = cluster.replication.applicationName;
+    // After a failover: the promoted primary runs alone, and nothing could take over from it
+    // (an orchestrator still on another database is said first, below).
+    const NodeStatus orchestratorStatus =
+        orchestrator ? status.value(orchestrator->name) : NodeStatus{};
+    const bool orchestratorElsewhere =
+        !orchestratorStatus.apiDatabaseHost.isEmpty() &&
+        orchestratorStatus.apiDatabaseHost != primary->address &&
+        orchestratorStatus.apiDatabaseHost != primary->name &&
+        !orchestratorStatus.apiDatabaseAddresses.contains(primary->address);
+    if (!standby && p.replicas.isEmpty() && !orchestratorElsewhere) {
+        const Node *candidate = nullptr;
+        for (const NodeRole role : {NodeRole::Retired, NodeRole::Spare}) {
+            for (const Node *node : cluster.nodesWithRole(role)) {
+                if (!candidate && node->postgres)
+                    candidate = node;
+            }
+        }
+        v.kind = ClusterVerdict::Kind::NotConfigured;
+        v.summary = Tr::tr("%1 runs alone as the primary: no standby replicates it, so no "
+                           "failover is possible.")
+                        .arg(primary->name);
+        v.action = candidate ? Tr::tr("Add a standby to the new primary: add-standby --node %1.")
+                                   .arg(candidate->name)
+                             : Tr::tr("Add a standby to the new primary (add-standby).");
+        v.procedure = QStringLiteral("add-standby");
+        return v;
+    }
     // Without the cluster's slot and with no replica, the primary was never configured: it does
     // not wait for any standby, so a standby that is down blocks nothing.
     if (!replicationSetUp && p.replicas.isEmpty()) {
@@ -343,8 +374,10 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
             v.summary = Tr::tr("The Inmanta server on %1 uses the database on %2, which is not the "
                                "primary (%3).")
                             .arg(orchestrator->name, o.apiDatabaseHost, primary->name);
-            v.action = Tr::tr("Point it at %1 (failover-server).").arg(primary->name);
-            v.procedure = QStringLiteral("failover-server");
+            // Not failover-server: that fences a primary, and this one is healthy.
+            v.action = Tr::tr("Point it at %1: set [database] host in its database.cfg and "
+                              "restart it.")
+                           .arg(primary->name);
             return v;
         }
     }

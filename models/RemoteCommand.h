@@ -47,6 +47,10 @@ struct CommandResult
     QByteArray out; // everything the command wrote to stdout
     QByteArray err; // and to stderr
     QString error;  // why it did not exit normally: names host and command
+    // The host's SSH server answered: a refused host key, login or sudo is an answer, a
+    // connection that timed out, was refused or found no route is none. Fencing tells a silent
+    // host from one that is up but will not let the tool in.
+    bool hostAnswered = false;
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };

@@ -89,29 +89,7 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
     step.check = [primary, hba, inFile = step.check](StepIo &io, bool *done) {
         if (QString error = inFile(io, done); !error.isEmpty() || !*done)
             return error;
-        RemoteCommand mtime;
-        mtime.command = QStringLiteral("stat -L -c %.6Y -- ") + shellQuote(hba);
-        mtime.asRoot = true;
-        const CommandResult changed = io.run(primary.name, mtime);
-        QString error;
-        const auto loaded = RemoteOps::sql(
-            io, primary, QStringLiteral("SELECT extract(epoch FROM pg_conf_load_time());\n"),
-            &error);
-        if (!changed.succeeded() || !loaded)
-            return !loaded ? error
-                           : RemoteOps::describeFailure(primary.name, mtime.command, changed);
-        bool fileTimeRead = false;
-        bool loadTimeRead = false;
-        // Microseconds on both sides (a reload is only ever sent after the write); what cannot
-        // be read counts as not loaded: a needless reload is harmless, a missed one is not.
-        const double fileTime = changed.out.trimmed().toDouble(&fileTimeRead);
-        const double loadTime = loaded->toDouble(&loadTimeRead);
-        *done = fileTimeRead && loadTimeRead && fileTime < loadTime;
-        if (!*done)
-            io.note(QStringLiteral("%1: %2 holds the rules but was changed after PostgreSQL last "
-                                   "loaded its configuration: it is reloaded")
-                        .arg(primary.name, hba));
-        return QString();
+        return hbaLoaded(io, primary, hba, done);
     };
     // After the reload PostgreSQL keeps the old rules, silently, if the new file is bad: ask
     // it, and put the old file back if so.

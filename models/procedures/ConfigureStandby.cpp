@@ -14,10 +14,25 @@ namespace iha::Procedures {
 namespace {
 
 // The steps that rebuild the standby have nothing to do while it streams from the primary,
-// nor once an earlier run's copy took the data directory's place (the original kept): a
-// failure in a later step never leads to a new copy over the preserved old data.
+// nor once an earlier run's copy took the data directory's place (the original kept), nor
+// after this run's rewind: a failure in a later step never leads to a new copy over the
+// preserved old data.
+QString rebuilt(StepIo &io, const Node &standby, const Node &primary, const Cluster &cluster,
+                bool rewind, bool *done)
+{
+    if (QString error = standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
+        !error.isEmpty() || *done)
+        return error;
+    if (rewind) {
+        if (QString error = rewoundInPlace(io, standby, cluster.name, done);
+            !error.isEmpty() || *done)
+            return error;
+    }
+    return StandbyCopy::copyInPlace(io, standby, primary, done);
+}
+
 Step rebuildStep(const QString &description, const Node &standby, const Node &primary,
-                 const Cluster &cluster, const QString &preview,
+                 const Cluster &cluster, bool rewind, const QString &preview,
                  std::function<QString(StepIo &)> act, std::function<QString(StepIo &)> verify)
 {
     Step step;
@@ -25,12 +40,8 @@ Step rebuildStep(const QString &description, const Node &standby, const Node &pr
     step.node = standby.name;
     step.runbookSection = kConfigureStandby;
     step.preview = preview;
-    step.check = [standby, primary, cluster](StepIo &io, bool *done) {
-        if (QString error =
-                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
-            !error.isEmpty() || *done)
-            return error;
-        return StandbyCopy::copyInPlace(io, standby, primary, done);
+    step.check = [standby, primary, cluster, rewind](StepIo &io, bool *done) {
+        return rebuilt(io, standby, primary, cluster, rewind, done);
     };
     step.act = std::move(act);
     step.verify = std::move(verify);
@@ -393,32 +404,6 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     const QString passfile = passwordFilePath(standby);
     const int primaryPort = primary.postgresOrDefault().port;
 
-    // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
-    //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
-    plan->steps << passwordFileStep(
-        QStringLiteral("Store the replication password for postgres in %1 (mode 0600)")
-            .arg(passfile),
-        standby, primary, cluster, inputs, /*onlyIfPresent=*/false);
-
-    // 2. Stop the standby's server before its data is replaced (the runbook forgets to).
-    plan->steps << rebuildStep(
-        QStringLiteral("Stop PostgreSQL on %1 before its data directory is replaced")
-            .arg(standby.name),
-        standby, primary, cluster, QStringLiteral("systemctl stop %1").arg(service),
-        [standby, service](StepIo &io) {
-            return RemoteOps::serviceAction(io, standby.name, QStringLiteral("stop"), service);
-        },
-        [standby, service](StepIo &io) {
-            QString error;
-            const auto code = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"),
-                                                   service, &error);
-            return !code        ? error
-                   : *code != 0 ? QString()
-                                : QStringLiteral("%1: PostgreSQL still runs").arg(standby.name);
-        });
-
-    // 3. The base backup goes to a folder of its own: the old data stays untouched until the
-    //    copy is complete.
     const QString conninfo = Conninfo::format({
         {QStringLiteral("host"), primary.address},
         {QStringLiteral("port"), QString::number(primaryPort)},
@@ -435,11 +420,43 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
         {QStringLiteral("keepalives_count"), QStringLiteral("3")},
         {QStringLiteral("tcp_user_timeout"), QStringLiteral("30000")},
     });
+
+    // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
+    //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
+    plan->steps << passwordFileStep(
+        QStringLiteral("Store the replication password for postgres in %1 (mode 0600)")
+            .arg(passfile),
+        standby, primary, cluster, inputs, /*onlyIfPresent=*/false);
+
+    // add-standby: rewound onto the primary where its history allows; else the copy below.
+    if (build.tryRewind)
+        plan->steps << rewindStep(standby, primary, cluster, inputs, conninfo);
+
+    // 2. Stop the standby's server before its data is replaced (the runbook forgets to).
+    plan->steps << rebuildStep(
+        QStringLiteral("Stop PostgreSQL on %1 before its data directory is replaced")
+            .arg(standby.name),
+        standby, primary, cluster, build.tryRewind,
+        QStringLiteral("systemctl stop %1").arg(service),
+        [standby, service](StepIo &io) {
+            return RemoteOps::serviceAction(io, standby.name, QStringLiteral("stop"), service);
+        },
+        [standby, service](StepIo &io) {
+            QString error;
+            const auto code = RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"),
+                                                   service, &error);
+            return !code        ? error
+                   : *code != 0 ? QString()
+                                : QStringLiteral("%1: PostgreSQL still runs").arg(standby.name);
+        });
+
+    // 3. The base backup goes to a folder of its own: the old data stays untouched until the
+    //    copy is complete.
     const QString backup = StandbyCopy::backupScript(standby, conninfo, cluster.replication.slot);
     Step copy = rebuildStep(
         QStringLiteral("Take a base backup of %1 into %2 (inside %3 when it is a mount point)")
             .arg(primary.name, newDir, dataDir),
-        standby, primary, cluster, backup,
+        standby, primary, cluster, build.tryRewind, backup,
         [standby, backup, name = cluster.name](StepIo &io) {
             return StandbyCopy::runBackup(io, standby, name, backup);
         },
@@ -449,11 +466,22 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
                                  QStringLiteral("test -f \"$new/PG_VERSION\" && test -f "
                                                 "\"$new/standby.signal\""));
         });
-    copy.check = [primary, standby, cluster, oldDir](StepIo &io, bool *done) {
+    copy.check = [primary, standby, cluster, oldDir, rewind = build.tryRewind](StepIo &io,
+                                                                               bool *done) {
+        bool streams = false;
         if (QString error =
-                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, done);
-            !error.isEmpty() || *done)
+                standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, &streams);
+            !error.isEmpty() || streams) {
+            *done = streams;
             return error;
+        }
+        bool rewound = false;
+        if (QString error =
+                rewind ? rewoundInPlace(io, standby, cluster.name, &rewound) : QString();
+            !error.isEmpty() || rewound) {
+            *done = rewound;
+            return error;
+        }
         const QString error = StandbyCopy::copyInPlace(io, standby, primary, done);
         if (error.isEmpty() && *done)
             io.note(QStringLiteral("%1: the copy an earlier run took is in place, the old data "
@@ -474,7 +502,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
             "Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, "
             "or as .iha-old inside it when it is a mount point)")
             .arg(dataDir, standby.name, oldDir),
-        standby, primary, cluster, swap,
+        standby, primary, cluster, build.tryRewind, swap,
         [standby, swap](StepIo &io) {
             return runAsRoot(io, standby.name, QStringLiteral("replacing the data directory"),
                              swap);
@@ -529,7 +557,26 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
         });
 
     // 7. Start and enable; 8. it streams; 9. then, and only then, commits wait for it.
-    plan->steps << startStep(standby, build.unmask) << streamsStep(primary, standby, cluster)
+    Step streams = streamsStep(primary, standby, cluster);
+    // FAULTS 21: a rewound server that does not stream is never left to look like a standby;
+    // without the mark, a resume takes the full copy.
+    if (build.tryRewind)
+        streams.act = [standby, cluster, wait = streams.act](StepIo &io) {
+            const QString problem = wait(io);
+            bool rewound = false;
+            if (problem.isEmpty() ||
+                !rewoundInPlace(io, standby, cluster.name, &rewound).isEmpty() || !rewound)
+                return problem;
+            const Uncancellable evenAfterACancel(io);
+            RemoteOps::serviceAction(io, standby.name, QStringLiteral("stop"),
+                                     standby.postgresOrDefault().service);
+            const QString forgot = forgetRewind(io, standby, cluster.name);
+            return problem + (forgot.isEmpty()
+                                  ? QStringLiteral(" The rewound server was stopped; a resume "
+                                                   "(--resume) takes a full base backup instead.")
+                                  : QStringLiteral(" ") + forgot);
+        };
+    plan->steps << startStep(standby, build.unmask) << streams
                 << synchronousStep(primary, standby, cluster);
 
     // 10. The old data directory goes once the standby streams in sync.
@@ -545,6 +592,20 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     cleanup.act = [standby](StepIo &io) {
         return StandbyCopy::removeOldData(io, standby);
     };
+    if (build.tryRewind) {
+        cleanup.check = [standby, cluster](StepIo &io, bool *done) {
+            bool rewound = false;
+            if (QString error = rewoundInPlace(io, standby, cluster.name, &rewound);
+                !error.isEmpty() || rewound)
+                return error;
+            return StandbyCopy::noOldData(io, standby, done);
+        };
+        cleanup.act = [standby, cluster](StepIo &io) {
+            if (QString error = StandbyCopy::removeOldData(io, standby); !error.isEmpty())
+                return error;
+            return forgetRewind(io, standby, cluster.name);
+        };
+    }
     cleanup.verify = [](StepIo &) {
         return QString();
     };

@@ -3,14 +3,18 @@
 #include "models/RemoteOps.h"
 #include "models/ShellQuote.h"
 
+#include <QUrl>
+
 namespace iha::Procedures::Fencing {
 namespace {
 
-bool didNotAnswer(const CommandResult &result)
+// Silence is no TCP connection or no SSH banner. A refused host key, login or sudo is an
+// answer (the host is up): it cannot be judged, never attested away.
+bool silent(const CommandResult &result)
 {
-    return result.status == CommandResult::Status::NotStarted ||
-           result.status == CommandResult::Status::ConnectionLost ||
-           result.status == CommandResult::Status::TimedOut;
+    return !result.hostAnswered && (result.status == CommandResult::Status::NotStarted ||
+                                    result.status == CommandResult::Status::ConnectionLost ||
+                                    result.status == CommandResult::Status::TimedOut);
 }
 
 QString field(const QString &output, const QString &key)
@@ -48,8 +52,12 @@ QString read(StepIo &io, const Node &old, const Node &witness, const QString &sc
         parse(QString::fromUtf8(result.out));
         return {};
     }
-    if (!didNotAnswer(result))
-        return RemoteOps::describeFailure(old.name, QStringLiteral("reading its state"), result);
+    if (!silent(result)) {
+        evidence->answered = true;
+        evidence->unreadable =
+            RemoteOps::describeFailure(old.name, QStringLiteral("reading its state"), result);
+        return {};
+    }
     evidence->answered = false;
     evidence->silence = result.error;
     RemoteCommand ask;
@@ -70,17 +78,23 @@ QString read(StepIo &io, const Node &old, const Node &witness, const QString &sc
 QString readPostgres(StepIo &io, const Node &old, const Node &witness, Evidence *evidence)
 {
     const PostgresSettings pg = old.postgresOrDefault();
+    // pg_ctl status: 0 runs, 3 does not, anything else cannot be told. A server started by hand
+    // elsewhere still answers pg_isready on its port. psql is bounded: a hung postmaster is
+    // "running, state unknown", never silence.
     const QString script =
-        QStringLiteral("cd /\n"
-                       "echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
-                       "if runuser -u postgres -- %2 status -D %3 >/dev/null 2>&1; then\n"
-                       "  echo running=yes\n"
-                       "  echo recovery=$(runuser -u postgres -- %4 -X -At -p %5 -d postgres "
-                       "-c 'SELECT pg_is_in_recovery()' 2>&1 | head -n 1)\n"
-                       "else echo running=no; fi\n")
+        QStringLiteral(
+            "cd /\n"
+            "echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
+            "runuser -u postgres -- %2 status -D %3 >/dev/null 2>&1; s=$?\n"
+            "runuser -u postgres -- %6 -p %5 -t 3 >/dev/null 2>&1; case $? in 0|1) s=0 ;; esac\n"
+            "case $s in 0) echo running=yes\n"
+            "  echo recovery=$(PGCONNECT_TIMEOUT=5 timeout 10 runuser -u postgres -- %4 -X -At -p "
+            "%5 -d postgres -c 'SELECT pg_is_in_recovery()' 2>&1 | head -n 1) ;;\n"
+            "3) echo running=no ;;\n*) echo running=unknown ;; esac\n")
             .arg(shellQuote(pg.service), RemoteOps::postgresProgram(old, QStringLiteral("pg_ctl")),
                  shellQuote(pg.dataDir), RemoteOps::postgresProgram(old, QStringLiteral("psql")))
-            .arg(pg.port);
+            .arg(pg.port)
+            .arg(RemoteOps::postgresProgram(old, QStringLiteral("pg_isready")));
     // pg_isready sends PostgreSQL's startup packet: 0 (accepting) and 1 (rejecting, e.g.
     // starting up) are a server that answers; 2 is no answer within the timeout.
     const QString witnessScript =
@@ -92,32 +106,55 @@ QString readPostgres(StepIo &io, const Node &old, const Node &witness, Evidence 
             .arg(pg.port);
     return read(io, old, witness, script, witnessScript, evidence, [evidence](const QString &out) {
         evidence->unitState = field(out, QStringLiteral("unit"));
-        evidence->running = field(out, QStringLiteral("running")) == QLatin1String("yes");
-        evidence->inRecovery = field(out, QStringLiteral("recovery"));
+        const QString running = field(out, QStringLiteral("running"));
+        evidence->running = running != QLatin1String("no");
+        evidence->inRecovery = running == QLatin1String("unknown")
+                                   ? QStringLiteral("pg_ctl status could not tell")
+                                   : field(out, QStringLiteral("recovery"));
     });
+}
+
+// Where the old server's API can be asked from another host: a loopback apiUrl (the server's
+// default bind address) names the asking host itself, so the old node's own address is asked.
+static QString remoteApiUrl(const Node &old)
+{
+    QUrl url(old.effectiveApiUrl());
+    const QString host = url.host();
+    if (host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+        host == QLatin1String("::1"))
+        url.setHost(old.address);
+    return url.toString(QUrl::RemoveUserInfo);
 }
 
 QString readInmanta(StepIo &io, const Node &old, const Node &witness, Evidence *evidence)
 {
     const QString unit = shellQuote(old.inmantaOrDefault().service);
-    const QString script = QStringLiteral("echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
-                                          "systemctl is-active --quiet %1 && echo running=yes || "
-                                          "echo running=no\n")
-                               .arg(unit);
-    // Any HTTP answer (a 401 too) is a server that runs; a refused or silent port is none.
+    const int port = QUrl(old.effectiveApiUrl()).port(8888);
+    // The unit, and anything listening on the API's port (a server started another way).
+    const QString script =
+        QStringLiteral("echo unit=$(systemctl is-enabled %1 2>/dev/null)\n"
+                       "if systemctl is-active --quiet %1 || ss -Hltn 'sport = :%2' 2>/dev/null | "
+                       "grep -q .; then echo running=yes; else echo running=no; fi\n")
+            .arg(unit)
+            .arg(port);
+    // Any answer (an HTTP error, a TLS handshake that fails on its certificate) is a server
+    // that runs; only a refused, unreachable or silent port is none.
+    const QString program = QStringLiteral(
+        "import errno, socket, sys, urllib.error, urllib.request\n"
+        "try:\n"
+        "    urllib.request.build_opener(urllib.request.ProxyHandler({})).open(\n"
+        "        sys.argv[1] + '/api/v1/serverstatus', timeout=5)\n"
+        "    print('answers=yes')\n"
+        "except urllib.error.HTTPError:\n"
+        "    print('answers=yes')\n"
+        "except Exception as e:\n"
+        "    r = getattr(e, 'reason', e)\n"
+        "    silent = isinstance(r, (ConnectionRefusedError, socket.timeout, TimeoutError)) or (\n"
+        "        isinstance(r, OSError) and r.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH,\n"
+        "                                               errno.EHOSTDOWN))\n"
+        "    print('answers=' + ('no' if silent else 'yes'))\n");
     const QString witnessScript =
-        QStringLiteral("python3 - %1 <<'EOF'\n"
-                       "import sys, urllib.request, urllib.error\n"
-                       "try:\n"
-                       "    urllib.request.urlopen(sys.argv[1] + '/api/v1/serverstatus', "
-                       "timeout=5)\n"
-                       "    print('answers=yes')\n"
-                       "except urllib.error.HTTPError:\n"
-                       "    print('answers=yes')\n"
-                       "except Exception:\n"
-                       "    print('answers=no')\n"
-                       "EOF\n")
-            .arg(shellQuote(old.effectiveApiUrl()));
+        QStringLiteral("python3 -c %1 %2").arg(shellQuote(program), shellQuote(remoteApiUrl(old)));
     return read(io, old, witness, script, witnessScript, evidence, [evidence](const QString &out) {
         evidence->unitState = field(out, QStringLiteral("unit"));
         evidence->running = field(out, QStringLiteral("running")) == QLatin1String("yes");
@@ -128,6 +165,13 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
                 const ProcedureInputs &inputs, QString *why)
 {
     const QString name = what(postgres);
+    if (!evidence.unreadable.isEmpty()) {
+        *why = QStringLiteral("%1 is up but cannot be read (%2): whether %3 runs there cannot be "
+                              "told, and an attestation cannot replace that. Fix the login, or "
+                              "power the host off.")
+                   .arg(old.name, evidence.unreadable, name);
+        return Judgement::Refused;
+    }
     if (evidence.answered) {
         if (postgres && evidence.running) {
             if (evidence.inRecovery == QLatin1String("f"))
@@ -162,7 +206,7 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
     }
     const QString where =
         postgres ? QStringLiteral("%1:%2").arg(old.address).arg(old.postgresOrDefault().port)
-                 : old.effectiveApiUrl();
+                 : remoteApiUrl(old);
     if (!evidence.serviceAnswers) {
         *why = QStringLiteral("%1 does not answer over SSH (%2), and whether %3 still answers "
                               "could not be asked from %4")
@@ -226,7 +270,7 @@ Step preflightStep(const Node &old, const Node &witness, bool postgres,
                             : QStringLiteral("on %1: systemctl is-active %2\n"
                                              "else from %3: GET %4/api/v1/serverstatus")
                                   .arg(old.name, old.inmantaOrDefault().service, witness.name,
-                                       old.effectiveApiUrl());
+                                       remoteApiUrl(old));
     step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
         Evidence evidence;
         const QString error = postgres ? readPostgres(io, old, witness, &evidence)
@@ -252,7 +296,7 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
                            .arg(old.name, what(postgres));
     step.node = old.name;
     step.runbookSection = section;
-    step.preview = QStringLiteral("systemctl disable %1\nsystemctl mask %1\nsystemctl stop %1\n"
+    step.preview = QStringLiteral("systemctl disable %1\nsystemctl stop %1\nsystemctl mask %1\n"
                                   "(a host that does not answer: --attest-fenced %2)")
                        .arg(unit, old.name);
     step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
@@ -268,10 +312,11 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
             io.note(why);
         return judgement == Judgement::Refused ? QStringLiteral("REFUSED: ") + why : QString();
     };
-    // Masked before the stop: nothing (a boot, a colleague, a watchdog) starts it again.
+    // Stopped before the mask, which real systemd refuses for a unit file of /etc/systemd/system
+    // (the fence then fails, with the service at least stopped and disabled).
     step.act = [old, unit](StepIo &io) {
         for (const QString &action :
-             {QStringLiteral("disable"), QStringLiteral("mask"), QStringLiteral("stop")}) {
+             {QStringLiteral("disable"), QStringLiteral("stop"), QStringLiteral("mask")}) {
             if (QString error = RemoteOps::serviceAction(io, old.name, action, unit);
                 !error.isEmpty())
                 return error;

@@ -26,6 +26,9 @@ struct Evidence
     // answers its protocol (PostgreSQL's startup packet, or HTTP).
     std::optional<bool> serviceAnswers;
     QString silence; // why SSH did not answer
+    // The host answered but would not let the tool in (host key, login, sudo) or the read
+    // failed: nothing can be told, and it is not silence either.
+    QString unreadable;
 };
 
 enum class Judgement

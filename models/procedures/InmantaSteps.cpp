@@ -105,33 +105,34 @@ QString judgeApi(const Node &node, const QString &databaseAddress, const QJsonOb
 
 QString apiScript(const QString &apiUrl, const QString &body)
 {
-    // No redirect is followed: the token goes to the URL of the cluster file and nowhere else.
-    return QStringLiteral("python3 - %1 <<'EOF'\n"
-                          "import json, socket, sys, urllib.error, urllib.request\n"
-                          "base = sys.argv[1].rstrip('/')\n"
-                          "token = sys.stdin.readline().strip()\n"
-                          "class NoRedirect(urllib.request.HTTPRedirectHandler):\n"
-                          "    def redirect_request(self, *args):\n"
-                          "        return None\n"
-                          "opener = urllib.request.build_opener(NoRedirect)\n"
-                          "def call(method, path, data=None, auth=True):\n"
-                          "    req = urllib.request.Request(base + path, method=method,\n"
-                          "        data=None if data is None else json.dumps(data).encode())\n"
-                          "    if token and auth:\n"
-                          "        req.add_header('Authorization', 'Bearer ' + token)\n"
-                          "    if data is not None:\n"
-                          "        req.add_header('Content-Type', 'application/json')\n"
-                          "    try:\n"
-                          "        with opener.open(req, timeout=15) as r:\n"
-                          "            raw = r.read()\n"
-                          "            return r.status, json.loads(raw) if raw else None\n"
-                          "    except urllib.error.HTTPError as e:\n"
-                          "        return e.code, None\n"
-                          "    except Exception as e:\n"
-                          "        return 0, str(e)\n"
-                          "%2"
-                          "EOF\n")
-        .arg(shellQuote(apiUrl), body);
+    // The program goes in argv (it holds no secret), so that stdin stays free for the token.
+    // No proxy and no redirect: the token goes to the URL of the cluster file and nowhere else.
+    const QString program =
+        QStringLiteral("import json, os, socket, sys, urllib.error, urllib.request\n"
+                       "base = sys.argv[1].rstrip('/')\n"
+                       "token = sys.stdin.readline().strip()\n"
+                       "class NoRedirect(urllib.request.HTTPRedirectHandler):\n"
+                       "    def redirect_request(self, *args):\n"
+                       "        return None\n"
+                       "opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), "
+                       "NoRedirect)\n"
+                       "def call(method, path, data=None, auth=True):\n"
+                       "    req = urllib.request.Request(base + path, method=method,\n"
+                       "        data=None if data is None else json.dumps(data).encode())\n"
+                       "    if token and auth:\n"
+                       "        req.add_header('Authorization', 'Bearer ' + token)\n"
+                       "    if data is not None:\n"
+                       "        req.add_header('Content-Type', 'application/json')\n"
+                       "    try:\n"
+                       "        with opener.open(req, timeout=15) as r:\n"
+                       "            raw = r.read()\n"
+                       "            return r.status, json.loads(raw) if raw else None\n"
+                       "    except urllib.error.HTTPError as e:\n"
+                       "        return e.code, None\n"
+                       "    except Exception as e:\n"
+                       "        return 0, str(e)\n") +
+        body;
+    return QStringLiteral("python3 -c %1 %2").arg(shellQuote(program), shellQuote(apiUrl));
 }
 
 Step configDecidesStep(const Node &orchestrator)
@@ -160,22 +161,25 @@ Step configDecidesStep(const Node &orchestrator)
     return step;
 }
 
-QString databaseSectionScript(const QString &path, const QStringList &keys)
+QString databaseSectionScript(const QString &path, const QStringList &keys, const QString &unit)
 {
     // awk edits the [database] section: each key's first line gets the new value (from the
     // environment, never argv), later ones go; a section without it gets it at its end, a
-    // missing section or file gets it all. The new file is 0600, owned like the old one.
+    // missing section or file gets it all. The file keeps its owner and group, and loses what
+    // others could read; a new one belongs to the unit's User= (the server must read it),
+    // mode 0600. The backup beside it is 0600 from its first byte.
     return QStringLiteral(
                "set -e\nf=%1\n"
                "t=\"$f.iha-tmp\"\nb=\"$f.$(date -u +%Y%m%dT%H%M%SZ).bak\"\n"
-               "umask 077\nmkdir -p -- \"$(dirname -- \"$f\")\"\n"
+               "mkdir -p -m 755 -- \"$(dirname -- \"$f\")\"\numask 077\n"
                "[ -e \"$f\" ] && src=$f || src=/dev/null\n"
                "awk -v keys=%2 '\n"
                "BEGIN { n = split(keys, k, \" \") }\n"
                "function rest() { for (i = 1; i <= n; i++) if (!(k[i] in done)) { print k[i] \" = "
                "\" "
                "ENVIRON[\"IHA_V_\" k[i]]; done[k[i]] = 1 } }\n"
-               "/^[ \\t]*\\[/ { if (sec) rest(); sec = ($0 ~ /^[ \\t]*\\[database\\][ \\t]*$/); "
+               "/^[ \\t]*\\[/ { if (sec) rest(); sec = ($0 ~ /^[ \\t]*\\[database\\][ "
+               "\\t]*([#;].*)?$/); "
                "if (sec) seen = 1; print; next }\n"
                "sec { line = tolower($0); for (i = 1; i <= n; i++) if (line ~ \"^[ \\t]*\" k[i] "
                "\"[ \\t]*[=:]\") { if (!(k[i] in done)) { print k[i] \" = \" ENVIRON[\"IHA_V_\" "
@@ -184,10 +188,16 @@ QString databaseSectionScript(const QString &path, const QStringList &keys)
                "END { if (!seen) { print \"\"; print \"[database]\" } ; if (!seen || sec) rest() "
                "}' "
                "\"$src\" >\"$t\"\n"
-               "if [ -e \"$f\" ]; then chown --reference=\"$f\" \"$t\"; cp -p -- \"$f\" \"$b\"; "
-               "chmod 600 \"$b\"; echo \"$b\"; else echo \"(a new file)\"; fi\n"
-               "chmod 600 \"$t\"\nsync \"$t\"\nmv -f -- \"$t\" \"$f\"\n")
-        .arg(shellQuote(path), shellQuote(keys.join(QLatin1Char(' '))));
+               "if [ -e \"$f\" ]; then\n"
+               "  chown --reference=\"$f\" \"$t\"; chmod --reference=\"$f\" \"$t\"; chmod o-rwx "
+               "\"$t\"\n"
+               "  cp -- \"$f\" \"$b\"; echo \"$b\"\n"
+               "else\n"
+               "  u=$(systemctl show -p User --value %3 2>/dev/null || true)\n"
+               "  [ -n \"$u\" ] && chown -- \"$u\" \"$t\"; chmod 600 \"$t\"; echo '(a new file)'\n"
+               "fi\n"
+               "sync \"$t\"\nmv -f -- \"$t\" \"$f\"\n")
+        .arg(shellQuote(path), shellQuote(keys.join(QLatin1Char(' '))), shellQuote(unit));
 }
 
 QString databaseHostIs(StepIo &io, const Node &orchestrator, const QString &host, bool *is)
@@ -218,7 +228,8 @@ Step databaseHostStep(const Node &orchestrator, const QString &host, const QStri
     };
     step.check = hostIs;
     const QString script = QStringLiteral("export IHA_V_host=%1\n").arg(shellQuote(host)) +
-                           databaseSectionScript(path, {QStringLiteral("host")});
+                           databaseSectionScript(path, {QStringLiteral("host")},
+                                                 orchestrator.inmantaOrDefault().service);
     step.act = [orchestrator, script, path](StepIo &io) {
         RemoteCommand command;
         command.command = script;

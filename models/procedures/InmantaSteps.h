@@ -15,9 +15,9 @@ Step configDecidesStep(const Node &orchestrator);
 
 // Shell text that sets `keys` of database.cfg's [database] section to the values of the
 // variables IHA_V_<key> (set by the text before it; a password read from stdin), keeping every
-// other key: the file is rewritten on the host (mode 0600, a backup beside it, printed), its
-// content never leaves the host.
-QString databaseSectionScript(const QString &path, const QStringList &keys);
+// other key: the file is rewritten on the host (no access for others; a new file belongs to
+// `unit`'s User=, 0600; a 0600 backup beside it, printed), its content never leaves the host.
+QString databaseSectionScript(const QString &path, const QStringList &keys, const QString &unit);
 
 // Sets *is when `[database] host` in the node's database.cfg is `host`, and decides.
 QString databaseHostIs(StepIo &io, const Node &orchestrator, const QString &host, bool *is);

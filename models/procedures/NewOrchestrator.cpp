@@ -1,4 +1,5 @@
 // Runbook: "Start a new orchestrator on warm standby PostgreSQL instance".
+#include "models/ConfigEditors.h"
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
@@ -31,11 +32,31 @@ Step primaryStateStep(const Node &old, const Node &standby, const PrimaryFailed 
                                   "else from %2: pg_isready -h %3 -t 5")
                        .arg(old.name, standby.name, old.address);
     step.check = [old, standby, failed](StepIo &io, bool *done) {
+        // A standby that left recovery was promoted (by an earlier run, or by hand): the
+        // promotion's steps decide from there, and fence an old primary that came back.
+        RemoteCommand control;
+        control.command =
+            QStringLiteral("LC_ALL=C %1 -D %2 | sed -n 's/^Database cluster state: *//p'")
+                .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")),
+                     shellQuote(standby.postgresOrDefault().dataDir));
+        control.asRoot = true;
+        const CommandResult state = io.run(standby.name, control);
+        if (!state.succeeded())
+            return RemoteOps::describeFailure(standby.name, QStringLiteral("pg_controldata"),
+                                              state);
+        if (state.out.trimmed() == "in production") {
+            *failed = true;
+            *done = true;
+            io.note(QStringLiteral("%1 left recovery already: it is the primary; %2 must be "
+                                   "fenced")
+                        .arg(standby.name, old.name));
+            return QString();
+        }
         Fencing::Evidence evidence;
         if (QString error = Fencing::readPostgres(io, old, standby, &evidence); !error.isEmpty())
             return error;
-        const bool servesAsPrimary =
-            evidence.answered && evidence.running && evidence.inRecovery == QLatin1String("f");
+        const bool servesAsPrimary = evidence.answered && evidence.unreadable.isEmpty() &&
+                                     evidence.running && evidence.inRecovery == QLatin1String("f");
         *failed = !servesAsPrimary;
         io.note(servesAsPrimary
                     ? QStringLiteral("%1 answers as the primary: it is not failed over; the new "
@@ -43,9 +64,11 @@ Step primaryStateStep(const Node &old, const Node &standby, const PrimaryFailed 
                           .arg(old.name)
                     : QStringLiteral("%1 has failed (%2): %3 is promoted")
                           .arg(old.name,
-                               evidence.answered
-                                   ? QStringLiteral("PostgreSQL does not run there")
-                                   : QStringLiteral("no answer over SSH: %1").arg(evidence.silence),
+                               !evidence.answered
+                                   ? QStringLiteral("no answer over SSH: %1").arg(evidence.silence)
+                               : !evidence.unreadable.isEmpty()
+                                   ? evidence.unreadable
+                                   : QStringLiteral("PostgreSQL does not serve as a primary there"),
                                standby.name));
         *done = true;
         return QString();
@@ -135,14 +158,15 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
             return QStringLiteral("no usable database password is stored for the Inmanta "
                                   "server: store it with `secret set database-password`");
         RemoteCommand command;
-        command.command =
-            QStringLiteral("export IHA_V_host=%1 IHA_V_name=%2 IHA_V_username=%3\n"
-                           "IFS= read -r IHA_V_password; export IHA_V_password\n")
-                .arg(shellQuote(address()), shellQuote(inmanta.database),
-                     shellQuote(inmanta.databaseUser)) +
-            InmantaSteps::databaseSectionScript(
-                inmanta.configFile, {QStringLiteral("host"), QStringLiteral("name"),
-                                     QStringLiteral("username"), QStringLiteral("password")});
+        command.command = QStringLiteral("export IHA_V_host=%1 IHA_V_name=%2 IHA_V_username=%3\n"
+                                         "IFS= read -r IHA_V_password; export IHA_V_password\n")
+                              .arg(shellQuote(address()), shellQuote(inmanta.database),
+                                   shellQuote(inmanta.databaseUser)) +
+                          InmantaSteps::databaseSectionScript(
+                              inmanta.configFile,
+                              {QStringLiteral("host"), QStringLiteral("name"),
+                               QStringLiteral("username"), QStringLiteral("password")},
+                              inmanta.service);
         command.input = (password + QLatin1Char('\n')).toUtf8();
         command.asRoot = true;
         const CommandResult result = io.run(node.name, command);
@@ -151,7 +175,15 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
                 node.name, QStringLiteral("writing %1").arg(inmanta.configFile), result);
         io.note(QStringLiteral("%1: %2 written; the old file: %3")
                     .arg(node.name, inmanta.configFile, QString::fromUtf8(result.out).trimmed()));
-        return QString();
+        // A server the install command started reads the file only when it starts.
+        QString error;
+        const auto active = RemoteOps::systemctl(io, node.name, QStringLiteral("is-active"),
+                                                 inmanta.service, &error);
+        if (!active)
+            return error;
+        return *active == 0 ? RemoteOps::serviceAction(io, node.name, QStringLiteral("restart"),
+                                                       inmanta.service)
+                            : QString();
     };
     step.verify = [node, address](StepIo &io) {
         bool done = false;
@@ -160,6 +192,107 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
             return error;
         return done ? QString()
                     : QStringLiteral("%1: database.cfg does not name the primary").arg(node.name);
+    };
+    return step;
+}
+
+// A crashed or cut-off orchestrator's sessions stay open on the database until TCP gives up
+// (hours by default); one of them holds Inmanta's singleton lock (18.2 and later), and a new
+// server would wait for it and fail. The old server is fenced by now: its sessions are ended.
+Step oldSessionsStep(const Node &oldOrchestrator, const Node &old, const Node &standby,
+                     const PrimaryFailed &failed)
+{
+    const QString sessions = QStringLiteral("FROM pg_stat_activity WHERE client_addr = %1::inet")
+                                 .arg(sqlLiteral(oldOrchestrator.address));
+    Step step;
+    step.description = QStringLiteral("End the database sessions %1 left open (one may hold the "
+                                      "Inmanta server's singleton lock)")
+                           .arg(oldOrchestrator.name);
+    step.node = *failed ? standby.name : old.name;
+    step.runbookSection = kSection;
+    step.preview = QStringLiteral("SELECT pg_terminate_backend(pid) %1;").arg(sessions);
+    const auto database = [failed, old, standby] {
+        return *failed ? standby : old;
+    };
+    step.check = [database, sessions](StepIo &io, bool *done) {
+        QString error;
+        const auto count = RemoteOps::sql(
+            io, database(), QStringLiteral("SELECT count(*) %1;\n").arg(sessions), &error);
+        if (!count)
+            return error;
+        *done = *count == QLatin1String("0");
+        return QString();
+    };
+    step.act = [database, sessions, oldOrchestrator](StepIo &io) {
+        QString error;
+        const auto ended = RemoteOps::sql(
+            io, database(),
+            QStringLiteral("SELECT count(pg_terminate_backend(pid)) %1;\n").arg(sessions), &error);
+        if (!ended)
+            return error;
+        io.note(QStringLiteral("%1: %2 session(s) of %3 ended")
+                    .arg(database().name, *ended, oldOrchestrator.name));
+        return QString();
+    };
+    step.verify = [](StepIo &) {
+        return QString();
+    };
+    return step;
+}
+
+// The new server logs in from its own address, which the database's pg_hba.conf does not know
+// yet (configure-primary and configure-standby allow the orchestrator of the time).
+Step allowServerStep(const Node &node, const Node &old, const Node &standby,
+                     const PrimaryFailed &failed, const QString &authMethod)
+{
+    const InmantaSettings inmanta = node.inmantaOrDefault();
+    const PgHba::Rule rule{QStringLiteral("host"), inmanta.database, inmanta.databaseUser,
+                           PgHba::hostAddress(node.address), authMethod};
+    const auto database = [failed, old, standby] {
+        return *failed ? standby : old;
+    };
+    const auto hba = [database] {
+        return confPath(database(), QStringLiteral("pg_hba.conf"));
+    };
+    Step step;
+    step.description =
+        QStringLiteral("Allow %1's Inmanta server in the primary's pg_hba.conf, then reload")
+            .arg(node.name);
+    step.node = *failed ? standby.name : old.name;
+    step.runbookSection = kSection;
+    step.preview = rule.line() + QStringLiteral("\nsystemctl reload postgresql");
+    const auto inFile = [database, hba, rule](StepIo &io, bool *present) {
+        QString error;
+        const auto text = RemoteOps::readFile(io, database().name, hba(), &error);
+        if (!text)
+            return error;
+        *present = PgHba::hasRule(QString::fromUtf8(*text), rule);
+        return QString();
+    };
+    step.check = [database, hba, inFile](StepIo &io, bool *done) {
+        if (QString error = inFile(io, done); !error.isEmpty() || !*done)
+            return error;
+        return hbaLoaded(io, database(), hba(), done);
+    };
+    step.act = [database, hba, rule, inFile](StepIo &io) {
+        bool present = false;
+        if (QString error = inFile(io, &present); !error.isEmpty())
+            return error;
+        if (!present) {
+            QString error;
+            const auto backup = RemoteOps::editFile(
+                io, database().name, hba(),
+                [rule](const QString &text) { return PgHba::addRule(text, rule); }, &error);
+            if (!backup)
+                return error;
+            io.note(QStringLiteral("%1: %2 changed; the old file is %3")
+                        .arg(database().name, hba(), *backup));
+        }
+        return RemoteOps::serviceAction(io, database().name, QStringLiteral("reload"),
+                                        database().postgresOrDefault().service);
+    };
+    step.verify = [](StepIo &) {
+        return QString();
     };
     return step;
 }
@@ -225,9 +358,16 @@ Step recompileStep(const Node &node, const QString &cluster, const ProcedureInpu
                     "        print('already requested by this run: %s (%s)' % (env.get('name'), "
                     "env['id']))\n"
                     "        continue\n"
+                    "    if 'pending:' + env['id'] in done:\n"
+                    "        print('the request of this run for %s (%s) may or may not have "
+                    "reached the server (the connection was lost): not asked again, see its "
+                    "compile queue' % (env.get('name'), env['id']))\n"
+                    "        continue\n"
                     "    if dry:\n"
                     "        left.append(env['id'])\n"
                     "        continue\n"
+                    "    with open(record, 'a') as f:\n"
+                    "        f.write('pending:' + env['id'] + '\\n')\n"
                     "    status, _ = call('POST', '/api/v1/notify/' + env['id'], {'update': "
                     "True})\n"
                     "    if status != 200:\n"
@@ -289,6 +429,9 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
     if (!old || !standby)
         return QStringLiteral("cluster %1 needs a primary and a standby").arg(cluster.name);
     const Node node = *nodePtr;
+    if (PgHba::hostAddress(node.address).isEmpty())
+        return QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one")
+            .arg(node.name, node.address);
     const Node *oldOrchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
     plan->procedure = QStringLiteral("new-orchestrator");
     plan->cluster = cluster.name;
@@ -312,6 +455,9 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
                                           kSection);
     for (const Step &step : std::as_const(promotion.steps))
         plan->steps << onlyIfFailed(step, failed);
+    if (oldOrchestrator)
+        plan->steps << oldSessionsStep(*oldOrchestrator, *old, *standby, failed);
+    plan->steps << allowServerStep(node, *old, *standby, failed, cluster.replication.authMethod);
     plan->steps << installStep(node, inputs.installCommand)
                 << databaseConfigStep(node, *old, *standby, failed, inputs)
                 << InmantaSteps::serviceStep(node, /*running=*/true, kSection) << enableStep(node)

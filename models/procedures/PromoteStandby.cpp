@@ -144,12 +144,19 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
         QString words;
         if (dataAtRisk(old, standby, inputs, &words) && !inputs.acceptDataLoss)
             return words;
+        // pg_ctl, not systemctl: Debian's "postgresql" unit is active while its cluster is down.
+        RemoteCommand status;
+        status.command = QStringLiteral("cd / && runuser -u postgres -- %1 status -D %2 >/dev/null")
+                             .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_ctl")),
+                                  shellQuote(pg.dataDir));
+        status.asRoot = true;
+        const CommandResult running = io.run(standby.name, status);
+        if (running.status != CommandResult::Status::Exited ||
+            (running.exitCode != 0 && running.exitCode != 3))
+            return RemoteOps::describeFailure(standby.name, QStringLiteral("pg_ctl status"),
+                                              running);
         QString error;
-        const auto running =
-            RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), pg.service, &error);
-        if (!running)
-            return error;
-        if (*running != 0) {
+        if (running.exitCode == 3) {
             io.note(QStringLiteral("%1: PostgreSQL was not running; it is started (in recovery) "
                                    "to be promoted")
                         .arg(standby.name));
@@ -220,7 +227,8 @@ Step autoConfStep(const Node &standby)
                            .arg(autoConf);
     step.node = standby.name;
     step.runbookSection = kSection;
-    step.preview = QStringLiteral("cp -p %1 %1.<UTC time>.bak\nALTER SYSTEM RESET "
+    step.preview = QStringLiteral("cp %1 /var/tmp/inmanta-ha-admin/postgresql.auto.conf.<UTC "
+                                  "time>.bak\nALTER SYSTEM RESET "
                                   "primary_conninfo;\nALTER SYSTEM RESET primary_slot_name;\n"
                                   "rm -f %2")
                        .arg(autoConf, passwordFilePath(standby));
@@ -238,12 +246,16 @@ Step autoConfStep(const Node &standby)
         return QString();
     };
     step.act = [standby, autoConf](StepIo &io) {
+        // Kept outside the data directory, which every later base backup or rewind copies.
         const QString backup =
-            autoConf + QStringLiteral(".%1.bak").arg(QDateTime::currentDateTimeUtc().toString(
-                           QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
-        if (QString error = runAsRoot(
-                io, standby.name, QStringLiteral("keeping a copy of ") + autoConf,
-                QStringLiteral("cp -p -- %1 %2").arg(shellQuote(autoConf), shellQuote(backup)));
+            RemoteScripts::ownStateDir() + QStringLiteral("/postgresql.auto.conf.%1.bak")
+                                               .arg(QDateTime::currentDateTimeUtc().toString(
+                                                   QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+        if (QString error =
+                runAsRoot(io, standby.name, QStringLiteral("keeping a copy of ") + autoConf,
+                          RemoteScripts::ensureOwnStateDir() +
+                              QStringLiteral("\n(umask 077; cp -- %1 %2)")
+                                  .arg(shellQuote(autoConf), shellQuote(backup)));
             !error.isEmpty())
             return error;
         io.note(
@@ -404,7 +416,9 @@ Step testWriteStep(const Node &standby)
 
 bool dataAtRisk(const Node &old, const Node &standby, const ProcedureInputs &inputs, QString *words)
 {
-    if (!inputs.lastSample) {
+    // A sample of another topology (the standby's address served another primary then)
+    // says nothing about this one.
+    if (!inputs.lastSample || inputs.lastSample->primaryNode != old.name) {
         *words = QStringLiteral("No sample of %1's replication state is on record: whether it "
                                 "has every commit %2 acknowledged cannot be told (samples come "
                                 "from the GUI's monitor and `status` while %2 is up).")

@@ -214,6 +214,31 @@ QList<PgHba::Rule> inmantaServerRules(const Cluster &cluster, QString *error)
     return rules;
 }
 
+QString hbaLoaded(StepIo &io, const Node &node, const QString &hba, bool *loaded)
+{
+    RemoteCommand mtime;
+    mtime.command = QStringLiteral("stat -L -c %.6Y -- ") + shellQuote(hba);
+    mtime.asRoot = true;
+    const CommandResult changed = io.run(node.name, mtime);
+    QString error;
+    const auto loadTime = RemoteOps::sql(
+        io, node, QStringLiteral("SELECT extract(epoch FROM pg_conf_load_time());\n"), &error);
+    if (!changed.succeeded() || !loadTime)
+        return !loadTime ? error : RemoteOps::describeFailure(node.name, mtime.command, changed);
+    bool fileTimeRead = false;
+    bool loadTimeRead = false;
+    // Microseconds on both sides (a reload is only ever sent after the write); what cannot be
+    // read counts as not loaded: a needless reload is harmless, a missed one is not.
+    const double fileTime = changed.out.trimmed().toDouble(&fileTimeRead);
+    const double loaded_ = loadTime->toDouble(&loadTimeRead);
+    *loaded = fileTimeRead && loadTimeRead && fileTime < loaded_;
+    if (!*loaded)
+        io.note(QStringLiteral("%1: %2 was changed after PostgreSQL last loaded its "
+                               "configuration: it is reloaded")
+                    .arg(node.name, hba));
+    return {};
+}
+
 QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,
                   int timeoutMs)
 {

@@ -49,6 +49,10 @@ QString primaryServerSettings(const QString &text);
 QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error);
 QList<PgHba::Rule> inmantaServerRules(const Cluster &cluster, QString *error);
 
+// Sets *loaded when PostgreSQL loaded its configuration after pg_hba.conf last changed (a run
+// stopped between a write and its reload leaves rules in the file that do not apply yet).
+QString hbaLoaded(StepIo &io, const Node &node, const QString &hba, bool *loaded);
+
 // Runs a script as root; empty on success, else what failed, naming the node.
 QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QString &script,
                   int timeoutMs = 600000);

@@ -124,23 +124,26 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
-    // Until later issues fill them in, the contract's commands say so honestly and exit 2.
-    void unimplementedCommandsSaySo_data()
+    // The failover's plan names every safety step, without connecting anywhere; a procedure
+    // that needs a node says so.
+    void failoverPlansShowTheirSafetySteps()
     {
-        QTest::addColumn<QStringList>("args");
-        QTest::newRow("plan") << QStringList{QStringLiteral("plan"),
-                                             QStringLiteral("promote-standby")};
-        QTest::newRow("run") << QStringList{
-            QStringLiteral("run"), QStringLiteral("promote-standby"), QStringLiteral("--yes"),
-            QStringLiteral("--resume"), QStringLiteral("42")};
-    }
-
-    void unimplementedCommandsSaySo()
-    {
-        QFETCH(QStringList, args);
-        const CliResult r = runCli(QStringList{QStringLiteral("--cluster"), kGood} + args);
-        QCOMPARE(r.exitCode, int(ExitUsage));
-        QVERIFY2(r.err.contains(QStringLiteral("is not implemented yet")), qPrintable(r.err));
+        CliResult r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
+                              QStringLiteral("failover-server")});
+        QCOMPARE(r.exitCode, int(ExitSuccess));
+        for (const char *expected :
+             {"db1 cannot act any more", "No commit db1 acknowledged is missing on db2",
+              "[database] host in /etc/inmanta/inmanta.d/database.cfg decides on orch1",
+              "Fence db1: stop, disable and mask PostgreSQL",
+              "pg_ctl promote -w -D /var/lib/pgsql/data",
+              "Set [database] host = 10.1.0.12 in /etc/inmanta/inmanta.d/database.cfg",
+              "GET http://10.1.0.13:8888/api/v1/serverstatus"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(expected)),
+                     qPrintable(QString::fromUtf8(expected) + QLatin1Char('\n') + r.out));
+        r = runCli({QStringLiteral("--cluster"), kGood, QStringLiteral("plan"),
+                    QStringLiteral("add-standby")});
+        QCOMPARE(r.exitCode, int(ExitRefused));
+        QVERIFY2(r.err.contains(QStringLiteral("--node NODE")), qPrintable(r.err));
     }
 
     // A plan is shown without connecting anywhere (the runbook cluster's addresses are not

@@ -143,7 +143,7 @@ private slots:
         QVERIFY(bannerText(window).contains(QStringLiteral("Fail over to db2")));
         auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
         QVERIFY(action->isVisible());
-        QCOMPARE(action->text(), QStringLiteral("Run promote-standby..."));
+        QCOMPARE(action->text(), QStringLiteral("Run failover-server..."));
 
         // Removing the cluster while a round waits on the dead db1 ends its monitor without
         // waiting for the connect: the monitor goes when its round is over.

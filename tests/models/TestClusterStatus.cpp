@@ -301,8 +301,60 @@ private slots:
         stopped.postgresRunning = false;
         const ClusterVerdict v =
             deriveVerdict(runbookCluster(), {{QStringLiteral("db1"), stopped}});
-        QCOMPARE(v.procedure, QStringLiteral("promote-standby"));
+        QCOMPARE(v.procedure, QStringLiteral("failover-server"));
         QVERIFY(v.action.startsWith(QStringLiteral("Fail over to db2")));
+    }
+
+    // After a failover the cluster file names db2 the primary and db1 retired: the promoted
+    // primary runs alone, and the next thing to do is a standby for it, not a new setup.
+    void afterAFailoverTheVerdictOffersAStandby()
+    {
+        Cluster cluster = runbookCluster();
+        for (Node &node : cluster.nodes) {
+            if (node.name == QLatin1String("db1"))
+                node.role = NodeRole::Retired;
+            else if (node.name == QLatin1String("db2"))
+                node.role = NodeRole::Primary;
+        }
+        NodeStatus alone = seen(QStringLiteral("db2"));
+        alone.postgresRunning = true;
+        alone.inRecovery = false;
+        alone.timeline = 2;
+        const ClusterVerdict v = deriveVerdict(
+            cluster, {{QStringLiteral("db2"), alone},
+                      {QStringLiteral("orch1"), orchestrator(true, QStringLiteral("10.1.0.12"))}});
+        QCOMPARE(v.kind, ClusterVerdict::Kind::NotConfigured);
+        QCOMPARE(v.procedure, QStringLiteral("add-standby"));
+        QVERIFY2(v.action.contains(QLatin1String("add-standby --node db1")), qPrintable(v.action));
+    }
+
+    // What a failover later knows of the data at risk: the primary's view of its standby.
+    void samplesComeFromThePrimarysViewOnly()
+    {
+        const Cluster cluster = runbookCluster();
+        NodeStatus primary = primaryWith(QStringLiteral("async"));
+        primary.replicas.first().flushLagBytes = 8192;
+        QList<ReplicationSample> samples = replicationSamples(
+            cluster, {{QStringLiteral("db1"), primary}}, QStringLiteral("status"));
+        QCOMPARE(samples.size(), 1);
+        QCOMPARE(samples.first().standbyAddress, QStringLiteral("10.1.0.12"));
+        QCOMPARE(samples.first().syncState, QStringLiteral("async"));
+        QCOMPARE(samples.first().flushLagBytes, 8192);
+        QCOMPARE(samples.first().source, QStringLiteral("status"));
+
+        // Not streaming at all: a sample that says so (a failover then asks for consent).
+        samples = replicationSamples(cluster, {{QStringLiteral("db1"), primaryWith(QString())}},
+                                     QStringLiteral("monitor"));
+        QCOMPARE(samples.size(), 1);
+        QVERIFY(samples.first().state.isEmpty());
+
+        // A primary not read this round, or found in recovery, tells nothing.
+        NodeStatus unread = seen(QStringLiteral("db1"));
+        unread.error = QStringLiteral("timeout");
+        QVERIFY(replicationSamples(cluster, {{QStringLiteral("db1"), unread}}, {}).isEmpty());
+        NodeStatus inRecovery = primaryWith(QStringLiteral("sync"));
+        inRecovery.inRecovery = true;
+        QVERIFY(replicationSamples(cluster, {{QStringLiteral("db1"), inRecovery}}, {}).isEmpty());
     }
 };
 

@@ -108,7 +108,7 @@ private slots:
                     .contains(QStringLiteral("Fail over to db2")));
         auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
         QVERIFY(action->isVisible());
-        QCOMPARE(action->text(), QStringLiteral("Run promote-standby..."));
+        QCOMPARE(action->text(), QStringLiteral("Run failover-server..."));
         // Until the wizards exist, disabled, and the tooltip says so.
         QVERIFY(!action->isEnabled());
         QVERIFY(action->toolTip().contains(QStringLiteral("not in this version yet")));
