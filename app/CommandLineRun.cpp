@@ -230,9 +230,10 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                 if (!resumeNote.isEmpty())
                     m_out << resumeNote << '\n';
                 m_out.flush();
+                // On record before anything runs that relies on it.
+                recordOperatorWord(options.runId, procedure, inputs);
                 if (const QString error = m_session->start(secrets); !error.isEmpty())
                     return refuse(error);
-                recordOperatorWord(options.runId, procedure, inputs);
                 // Host keys accepted on the way are operator decisions: on record.
                 for (SshHost *host : m_session->hosts()) {
                     connect(host, &SshHost::connectionAttempted, this,
@@ -277,47 +278,58 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
                             }
                             m_out.flush();
                         });
-                connect(runner, &Runner::finished, this,
-                        [this, global, runId = options.runId, procedure,
-                         notes](RunOutcome outcome, int, const QString &message) {
-                            for (const QString &note : std::as_const(*notes)) // from the end
-                                m_out << note << '\n';
-                            int code = ExitSuccess;
-                            switch (outcome) {
-                            case RunOutcome::Succeeded:
-                                m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
-                                if (!updateClusterFile(global, runId, procedure))
-                                    code = ExitStepFailed;
-                                break;
-                            case RunOutcome::Refused:
-                                m_err << Tr::tr("Refused before anything changed: %1").arg(message)
-                                      << '\n';
-                                code = ExitRefused;
-                                break;
-                            case RunOutcome::Failed:
-                            case RunOutcome::Cancelled:
-                                m_err << (outcome == RunOutcome::Failed
-                                              ? Tr::tr("Run %1 stopped: %2")
-                                              : Tr::tr("Run %1 was cancelled: %2"))
-                                             .arg(runId, message)
-                                      << '\n'
-                                      << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli "
-                                                "--cluster FILE run %1 --resume %2")
-                                             .arg(procedure, runId)
-                                      << '\n';
-                                code =
-                                    outcome == RunOutcome::Failed ? ExitStepFailed : ExitCancelled;
-                                break;
-                            }
-                            m_out.flush();
-                            m_err.flush();
-                            AuditKeys::storeHead(
-                                secretStore(), *m_audit, [this, code](const SecretResult &stored) {
-                                    if (!stored.ok())
-                                        m_err << "warning: " << stored.message << '\n';
-                                    emit finished(code);
-                                });
-                        });
+                connect(
+                    runner, &Runner::finished, this,
+                    [this, global, runId = options.runId, procedure, notes,
+                     resuming = options.resuming](RunOutcome outcome, int, const QString &message) {
+                        for (const QString &note : std::as_const(*notes)) // from the end
+                            m_out << note << '\n';
+                        int code = ExitSuccess;
+                        switch (outcome) {
+                        case RunOutcome::Succeeded:
+                            m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
+                            if (!updateClusterFile(global, runId, procedure))
+                                code = ExitStepFailed;
+                            break;
+                        case RunOutcome::Refused:
+                            // A resumed run's refusal changes nothing now; what the run
+                            // it resumes did stays done.
+                            m_err << (resuming ? Tr::tr("Refused; this attempt changed "
+                                                        "nothing, what run %1 did before "
+                                                        "stays: %2")
+                                                     .arg(runId, message)
+                                               : Tr::tr("Refused before anything changed: %1")
+                                                     .arg(message))
+                                  << '\n';
+                            code = ExitRefused;
+                            break;
+                        case RunOutcome::Failed:
+                        case RunOutcome::Cancelled:
+                            m_err << (outcome == RunOutcome::Failed
+                                          ? Tr::tr("Run %1 stopped: %2")
+                                          : Tr::tr("Run %1 was cancelled: %2"))
+                                         .arg(runId, message)
+                                  << '\n'
+                                  << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli "
+                                            "--cluster FILE run %1 --resume %2")
+                                         .arg(procedure, runId)
+                                  << '\n';
+                            // A safety check inside a step (fencing judged again right
+                            // before pg_ctl promote) refuses, as the pre-flight does.
+                            code = outcome == RunOutcome::Cancelled              ? ExitCancelled
+                                   : message.contains(QLatin1String("REFUSED:")) ? ExitRefused
+                                                                                 : ExitStepFailed;
+                            break;
+                        }
+                        m_out.flush();
+                        m_err.flush();
+                        AuditKeys::storeHead(secretStore(), *m_audit,
+                                             [this, code](const SecretResult &stored) {
+                                                 if (!stored.ok())
+                                                     m_err << "warning: " << stored.message << '\n';
+                                                 emit finished(code);
+                                             });
+                    });
             });
         });
 }

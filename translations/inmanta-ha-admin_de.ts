@@ -323,10 +323,6 @@
         <translation>%1: Schreiben ist nicht möglich.</translation>
     </message>
     <message>
-        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
-        <translation>Auf %1 umschalten: befördern Sie ihn und richten Sie dann den Inmanta-Server darauf aus.</translation>
-    </message>
-    <message>
         <source>Bring %1 back; there is no standby to fail over to.</source>
         <translation>Bringen Sie %1 zurück; es gibt keinen Standby zum Umschalten.</translation>
     </message>
@@ -349,10 +345,6 @@
     <message>
         <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
         <translation>Der Inmanta-Server auf %1 nutzt die Datenbank auf %2, die nicht der Primary ist (%3).</translation>
-    </message>
-    <message>
-        <source>Point it at %1 (failover-server).</source>
-        <translation>Richten Sie ihn auf %1 aus (failover-server).</translation>
     </message>
     <message>
         <source>Healthy: %1 replicates synchronously to %2.</source>
@@ -506,6 +498,30 @@
         <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
         <translation>Der Inmanta-Server auf %1 läuft nicht (ab 18.2 beendet er sich selbst, wenn seine Datenbank verloren geht): ihn wieder starten, sobald er auf den neuen Primärknoten zeigt.</translation>
     </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it (failover-server).</source>
+        <translation>Auf %1 umschalten: ihn hochstufen, dann den Inmanta-Server auf ihn richten (failover-server).</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it.</source>
+        <translation>Auf %1 umschalten: ihn hochstufen.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone as the primary: no standby replicates it, so no failover is possible.</source>
+        <translation>%1 läuft allein als Primary: kein Standby repliziert ihn, ein Umschalten ist also nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary: add-standby --node %1.</source>
+        <translation>Dem neuen Primary einen Standby hinzufügen: add-standby --node %1.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary (add-standby).</source>
+        <translation>Dem neuen Primary einen Standby hinzufügen (add-standby).</translation>
+    </message>
+    <message>
+        <source>Point it at %1: set [database] host in its database.cfg and restart it.</source>
+        <translation>Auf %1 richten: [database] host in seiner database.cfg setzen und ihn neu starten.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -552,10 +568,6 @@
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Mit inmanta-ha-cli --help werden die Befehle und ihre Optionen angezeigt.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
-        <translation>„%1“ ist in dieser Version noch nicht umgesetzt; es wurde nichts getan.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -870,10 +882,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>NODE</translation>
     </message>
     <message>
-        <source>--overwrite %1: no node of that name in cluster %2</source>
-        <translation>--overwrite %1: kein Knoten dieses Namens in Cluster %2</translation>
-    </message>
-    <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
         <translation>Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll ist nicht stimmig (%2)</translation>
     </message>
@@ -888,6 +896,62 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
         <translation>Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was (nicht mehr) erledigt ist, wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on (add-standby, new-orchestrator; promote-standby: the standby).</source>
+        <translation>Der Knoten, an dem die Prozedur arbeitet (add-standby, new-orchestrator; promote-standby: der Standby).</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on: the standby to build or promote, the node that becomes the new orchestrator.</source>
+        <translation>Der Knoten, an dem die Prozedur arbeitet: der aufzubauende oder hochzustufende Standby, der Knoten, der der neue Orchestrator wird.</translation>
+    </message>
+    <message>
+        <source>Attest that NODE, which does not answer, is powered off or cut off the network (recorded in the audit log with your name). May be given more than once.</source>
+        <translation>Bestätigen, dass NODE, der nicht antwortet, ausgeschaltet oder vom Netz getrennt ist (mit Ihrem Namen im Audit-Protokoll festgehalten). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Promote although the standby may lack commits the primary acknowledged (the plan&apos;s pre-flight names how much, from the last sample); recorded in the audit log.</source>
+        <translation>Hochstufen, obwohl dem Standby vom Primary bestätigte Commits fehlen können (die Vorabprüfung nennt, wie viel, aus der letzten Stichprobe); im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>new-orchestrator: the command (run as root on the node) that installs the Inmanta server where it is missing.</source>
+        <translation>new-orchestrator: der Befehl (als root auf dem Knoten ausgeführt), der den Inmanta-Server installiert, wo er fehlt.</translation>
+    </message>
+    <message>
+        <source>CMD</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>--%1 %2: no node of that name in cluster %3</source>
+        <translation>--%1 %2: kein Knoten dieses Namens im Cluster %3</translation>
+    </message>
+    <message>
+        <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password`</source>
+        <translation>für Cluster %1 ist kein Datenbankpasswort gespeichert (die database.cfg des neuen Inmanta-Servers braucht es): speichern mit `inmanta-ha-cli --cluster DATEI secret set database-password`</translation>
+    </message>
+    <message>
+        <source>Refused; this attempt changed nothing, what run %1 did before stays: %2</source>
+        <translation>Abgelehnt; dieser Versuch hat nichts geändert, was Lauf %1 vorher getan hat, bleibt: %2</translation>
+    </message>
+    <message>
+        <source>fencing attested: %1 is powered off or cut off the network (--attest-fenced %1)</source>
+        <translation>Abschottung bestätigt: %1 ist ausgeschaltet oder vom Netz getrennt (--attest-fenced %1)</translation>
+    </message>
+    <message>
+        <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged (--accept-data-loss)</source>
+        <translation>Datenverlust akzeptiert: der Standby wird hochgestuft, auch wenn ihm vom Primary bestätigte Commits fehlen (--accept-data-loss)</translation>
+    </message>
+    <message>
+        <source>The run succeeded, but the cluster file %1 could not be updated (%2); change the roles by hand: %3</source>
+        <translation>Der Lauf ist gelungen, aber die Cluster-Datei %1 konnte nicht aktualisiert werden (%2); die Rollen von Hand ändern: %3</translation>
+    </message>
+    <message>
+        <source>Cluster file %1 updated (the previous one is %1.bak): %2</source>
+        <translation>Cluster-Datei %1 aktualisiert (die vorige ist %1.bak): %2</translation>
+    </message>
+    <message>
+        <source>warning: the replication sample is not kept: %1</source>
+        <translation>Warnung: die Replikations-Stichprobe wird nicht aufbewahrt: %1</translation>
     </message>
 </context>
 <context>

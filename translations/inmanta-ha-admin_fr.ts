@@ -323,10 +323,6 @@
         <translation>%1 : aucune écriture n’est possible.</translation>
     </message>
     <message>
-        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
-        <translation>Basculez vers %1 : promouvez-le, puis faites-y pointer le serveur Inmanta.</translation>
-    </message>
-    <message>
         <source>Bring %1 back; there is no standby to fail over to.</source>
         <translation>Rétablissez %1 ; il n’y a pas de standby vers lequel basculer.</translation>
     </message>
@@ -349,10 +345,6 @@
     <message>
         <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
         <translation>Le serveur Inmanta sur %1 utilise la base sur %2, qui n’est pas le primaire (%3).</translation>
-    </message>
-    <message>
-        <source>Point it at %1 (failover-server).</source>
-        <translation>Faites-le pointer vers %1 (failover-server).</translation>
     </message>
     <message>
         <source>Healthy: %1 replicates synchronously to %2.</source>
@@ -506,6 +498,30 @@
         <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
         <translation>Le serveur Inmanta sur %1 ne tourne pas (à partir de 18.2, il s&apos;arrête de lui-même quand sa base de données est perdue) : redémarrez-le une fois qu&apos;il pointe vers le nouveau primaire.</translation>
     </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it (failover-server).</source>
+        <translation>Basculer vers %1 : le promouvoir, puis y diriger le serveur Inmanta (failover-server).</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it.</source>
+        <translation>Basculer vers %1 : le promouvoir.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone as the primary: no standby replicates it, so no failover is possible.</source>
+        <translation>%1 tourne seul comme primaire : aucun standby ne le réplique, aucune bascule n’est donc possible.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary: add-standby --node %1.</source>
+        <translation>Ajouter un standby au nouveau primaire : add-standby --node %1.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary (add-standby).</source>
+        <translation>Ajouter un standby au nouveau primaire (add-standby).</translation>
+    </message>
+    <message>
+        <source>Point it at %1: set [database] host in its database.cfg and restart it.</source>
+        <translation>Le diriger vers %1 : régler [database] host dans son database.cfg et le redémarrer.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -552,10 +568,6 @@
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Lancez inmanta-ha-cli --help pour voir les commandes et leurs options.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
-        <translation>« %1 » n’est pas encore disponible dans cette version ; rien n’a été fait.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -870,10 +882,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>NODE</translation>
     </message>
     <message>
-        <source>--overwrite %1: no node of that name in cluster %2</source>
-        <translation>--overwrite %1 : aucun nœud de ce nom dans le cluster %2</translation>
-    </message>
-    <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
         <translation>l’exécution %1 ne peut pas reprendre : le journal d’audit ne se vérifie pas (%2)</translation>
     </message>
@@ -888,6 +896,62 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
         <translation>Elle s&apos;est arrêtée à l&apos;étape %1. Chaque étape est vérifiée à nouveau : ce qui est déjà fait est sauté, ce qui ne l&apos;est pas (ou plus) est fait.</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on (add-standby, new-orchestrator; promote-standby: the standby).</source>
+        <translation>Le nœud sur lequel porte la procédure (add-standby, new-orchestrator ; promote-standby : le standby).</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on: the standby to build or promote, the node that becomes the new orchestrator.</source>
+        <translation>Le nœud sur lequel porte la procédure : le standby à construire ou à promouvoir, le nœud qui devient le nouvel orchestrateur.</translation>
+    </message>
+    <message>
+        <source>Attest that NODE, which does not answer, is powered off or cut off the network (recorded in the audit log with your name). May be given more than once.</source>
+        <translation>Attester que NODE, qui ne répond pas, est éteint ou coupé du réseau (consigné dans le journal d’audit avec votre nom). Peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Promote although the standby may lack commits the primary acknowledged (the plan&apos;s pre-flight names how much, from the last sample); recorded in the audit log.</source>
+        <translation>Promouvoir même si le standby peut manquer de commits que le primaire a confirmés (le contrôle préalable dit combien, d’après le dernier échantillon) ; consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>new-orchestrator: the command (run as root on the node) that installs the Inmanta server where it is missing.</source>
+        <translation>new-orchestrator : la commande (exécutée en root sur le nœud) qui installe le serveur Inmanta là où il manque.</translation>
+    </message>
+    <message>
+        <source>CMD</source>
+        <translation>CMD</translation>
+    </message>
+    <message>
+        <source>--%1 %2: no node of that name in cluster %3</source>
+        <translation>--%1 %2 : aucun nœud de ce nom dans le cluster %3</translation>
+    </message>
+    <message>
+        <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password`</source>
+        <translation>aucun mot de passe de base de données n’est enregistré pour le cluster %1 (le database.cfg du nouveau serveur Inmanta en a besoin) : enregistrez-le avec `inmanta-ha-cli --cluster FICHIER secret set database-password`</translation>
+    </message>
+    <message>
+        <source>Refused; this attempt changed nothing, what run %1 did before stays: %2</source>
+        <translation>Refusé ; cette tentative n’a rien changé, ce que l’exécution %1 a fait avant reste : %2</translation>
+    </message>
+    <message>
+        <source>fencing attested: %1 is powered off or cut off the network (--attest-fenced %1)</source>
+        <translation>isolement attesté : %1 est éteint ou coupé du réseau (--attest-fenced %1)</translation>
+    </message>
+    <message>
+        <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged (--accept-data-loss)</source>
+        <translation>perte de données acceptée : le standby est promu même s’il manque de commits confirmés par le primaire (--accept-data-loss)</translation>
+    </message>
+    <message>
+        <source>The run succeeded, but the cluster file %1 could not be updated (%2); change the roles by hand: %3</source>
+        <translation>L’exécution a réussi, mais le fichier de cluster %1 n’a pas pu être mis à jour (%2) ; changez les rôles à la main : %3</translation>
+    </message>
+    <message>
+        <source>Cluster file %1 updated (the previous one is %1.bak): %2</source>
+        <translation>Fichier de cluster %1 mis à jour (le précédent est %1.bak) : %2</translation>
+    </message>
+    <message>
+        <source>warning: the replication sample is not kept: %1</source>
+        <translation>avertissement : l’échantillon de réplication n’est pas conservé : %1</translation>
     </message>
 </context>
 <context>

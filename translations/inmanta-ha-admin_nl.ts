@@ -323,10 +323,6 @@
         <translation>%1: schrijven is niet mogelijk.</translation>
     </message>
     <message>
-        <source>Fail over to %1: promote it, then point the Inmanta server at it.</source>
-        <translation>Schakel over naar %1: promoveer hem en laat de Inmanta-server er dan naar wijzen.</translation>
-    </message>
-    <message>
         <source>Bring %1 back; there is no standby to fail over to.</source>
         <translation>Breng %1 terug; er is geen standby om naar over te schakelen.</translation>
     </message>
@@ -349,10 +345,6 @@
     <message>
         <source>The Inmanta server on %1 uses the database on %2, which is not the primary (%3).</source>
         <translation>De Inmanta-server op %1 gebruikt de database op %2, die niet de primary is (%3).</translation>
-    </message>
-    <message>
-        <source>Point it at %1 (failover-server).</source>
-        <translation>Laat hem naar %1 wijzen (failover-server).</translation>
     </message>
     <message>
         <source>Healthy: %1 replicates synchronously to %2.</source>
@@ -506,6 +498,30 @@
         <source>The Inmanta server on %1 is not running (18.2 and later stop themselves when their database is lost): start it again once it points at the new primary.</source>
         <translation>De Inmanta-server op %1 draait niet (vanaf 18.2 stopt hij zichzelf wanneer zijn database verloren gaat): start hem opnieuw zodra hij naar de nieuwe primaire wijst.</translation>
     </message>
+    <message>
+        <source>Fail over to %1: promote it, then point the Inmanta server at it (failover-server).</source>
+        <translation>Overschakelen naar %1: promoveer hem en richt dan de Inmanta-server erop (failover-server).</translation>
+    </message>
+    <message>
+        <source>Fail over to %1: promote it.</source>
+        <translation>Overschakelen naar %1: promoveer hem.</translation>
+    </message>
+    <message>
+        <source>%1 runs alone as the primary: no standby replicates it, so no failover is possible.</source>
+        <translation>%1 draait alleen als primary: geen standby repliceert hem, dus overschakelen is niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary: add-standby --node %1.</source>
+        <translation>Voeg een standby toe aan de nieuwe primary: add-standby --node %1.</translation>
+    </message>
+    <message>
+        <source>Add a standby to the new primary (add-standby).</source>
+        <translation>Voeg een standby toe aan de nieuwe primary (add-standby).</translation>
+    </message>
+    <message>
+        <source>Point it at %1: set [database] host in its database.cfg and restart it.</source>
+        <translation>Richt hem op %1: zet [database] host in zijn database.cfg en herstart hem.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -552,10 +568,6 @@
     <message>
         <source>Run inmanta-ha-cli --help for the commands and their options.</source>
         <translation>Voer inmanta-ha-cli --help uit voor de opdrachten en hun opties.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not implemented yet in this version; nothing was done.</source>
-        <translation>&quot;%1&quot; is in deze versie nog niet beschikbaar; er is niets gedaan.</translation>
     </message>
     <message>
         <source>no cluster file: pass --cluster FILE</source>
@@ -870,10 +882,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>NODE</translation>
     </message>
     <message>
-        <source>--overwrite %1: no node of that name in cluster %2</source>
-        <translation>--overwrite %1: geen node met die naam in cluster %2</translation>
-    </message>
-    <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
         <translation>run %1 kan niet hervat worden: het auditlog klopt niet (%2)</translation>
     </message>
@@ -888,6 +896,62 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
         <translation>Hij stopte bij stap %1. Elke stap wordt opnieuw gecontroleerd: wat al gedaan is, wordt overgeslagen, wat (niet meer) gedaan is, wordt gedaan.</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on (add-standby, new-orchestrator; promote-standby: the standby).</source>
+        <translation>Het knooppunt waarop de procedure werkt (add-standby, new-orchestrator; promote-standby: de standby).</translation>
+    </message>
+    <message>
+        <source>The node the procedure works on: the standby to build or promote, the node that becomes the new orchestrator.</source>
+        <translation>Het knooppunt waarop de procedure werkt: de standby die wordt opgebouwd of gepromoveerd, het knooppunt dat de nieuwe orchestrator wordt.</translation>
+    </message>
+    <message>
+        <source>Attest that NODE, which does not answer, is powered off or cut off the network (recorded in the audit log with your name). May be given more than once.</source>
+        <translation>Verklaar dat NODE, die niet antwoordt, uitgeschakeld of van het netwerk afgesloten is (met uw naam in het auditlogboek vastgelegd). Mag meermaals.</translation>
+    </message>
+    <message>
+        <source>Promote although the standby may lack commits the primary acknowledged (the plan&apos;s pre-flight names how much, from the last sample); recorded in the audit log.</source>
+        <translation>Promoveren hoewel de standby commits kan missen die de primary bevestigde (de voorafcontrole noemt hoeveel, uit de laatste meting); vastgelegd in het auditlogboek.</translation>
+    </message>
+    <message>
+        <source>new-orchestrator: the command (run as root on the node) that installs the Inmanta server where it is missing.</source>
+        <translation>new-orchestrator: het commando (als root op het knooppunt uitgevoerd) dat de Inmanta-server installeert waar hij ontbreekt.</translation>
+    </message>
+    <message>
+        <source>CMD</source>
+        <translation>CMD</translation>
+    </message>
+    <message>
+        <source>--%1 %2: no node of that name in cluster %3</source>
+        <translation>--%1 %2: geen knooppunt met die naam in cluster %3</translation>
+    </message>
+    <message>
+        <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password`</source>
+        <translation>voor cluster %1 is geen databasewachtwoord opgeslagen (de database.cfg van de nieuwe Inmanta-server heeft het nodig): sla het op met `inmanta-ha-cli --cluster BESTAND secret set database-password`</translation>
+    </message>
+    <message>
+        <source>Refused; this attempt changed nothing, what run %1 did before stays: %2</source>
+        <translation>Geweigerd; deze poging veranderde niets, wat run %1 eerder deed blijft: %2</translation>
+    </message>
+    <message>
+        <source>fencing attested: %1 is powered off or cut off the network (--attest-fenced %1)</source>
+        <translation>afscherming verklaard: %1 is uitgeschakeld of van het netwerk afgesloten (--attest-fenced %1)</translation>
+    </message>
+    <message>
+        <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged (--accept-data-loss)</source>
+        <translation>gegevensverlies aanvaard: de standby wordt gepromoveerd, ook als hij commits mist die de primary bevestigde (--accept-data-loss)</translation>
+    </message>
+    <message>
+        <source>The run succeeded, but the cluster file %1 could not be updated (%2); change the roles by hand: %3</source>
+        <translation>De run is gelukt, maar het clusterbestand %1 kon niet worden bijgewerkt (%2); wijzig de rollen met de hand: %3</translation>
+    </message>
+    <message>
+        <source>Cluster file %1 updated (the previous one is %1.bak): %2</source>
+        <translation>Clusterbestand %1 bijgewerkt (het vorige is %1.bak): %2</translation>
+    </message>
+    <message>
+        <source>warning: the replication sample is not kept: %1</source>
+        <translation>waarschuwing: de replicatiemeting wordt niet bewaard: %1</translation>
     </message>
 </context>
 <context>

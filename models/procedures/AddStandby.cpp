@@ -233,15 +233,11 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
                 return error;
             // For pg_rewind's login to database postgres (the standby's own password file is
             // for replication connections), removed by the script.
-            QString password = inputs.replicationPassword;
-            password.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-            password.replace(QLatin1Char(':'), QLatin1String("\\:"));
             RemoteCommand secret;
             secret.command = RemoteScripts::writeSecretFile(passfile, QStringLiteral("postgres"));
-            secret.input = QStringLiteral("%1:%2:postgres:%3:%4\n")
-                               .arg(primary.address)
-                               .arg(primary.postgresOrDefault().port)
-                               .arg(cluster.replication.user, password)
+            secret.input = passwordFileLine(primary.address, primary.postgresOrDefault().port,
+                                            cluster.replication.user, inputs.replicationPassword,
+                                            QStringLiteral("postgres"))
                                .toUtf8();
             secret.asRoot = true;
             if (const CommandResult written = io.run(standby.name, secret); !written.succeeded())

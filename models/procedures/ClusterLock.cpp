@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <memory>
 
 namespace iha::Procedures {
 namespace {
@@ -80,12 +81,16 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
                                         "2>/dev/null; then exit 0; fi; cat \"$f\"; "
                                         "grep -qx %3 \"$f\" && exit 0; exit 75")
                              .arg(shellQuote(path), shellQuote(holder), shellQuote(ours));
-    lock.check = [nodes, runNodes, take, path, clusterName = cluster.name](StepIo &io, bool *done) {
-        QStringList held;
+    // Released where it was taken: a node that did not answer holds none (and would cost the
+    // release a connect timeout).
+    const auto held = std::make_shared<QStringList>(nodes);
+    lock.check = [nodes, runNodes, take, path, clusterName = cluster.name, held](StepIo &io,
+                                                                                 bool *done) {
+        held->clear();
         for (const QString &node : nodes) {
             const CommandResult result = io.run(node, lockCommand(take));
             if (result.succeeded()) {
-                held << node;
+                *held << node;
             } else if (result.status == CommandResult::Status::Exited && result.exitCode == 75) {
                 const QString other = QString::fromUtf8(result.out).trimmed();
                 return QStringLiteral("cluster %1 is locked by %2 (on %3). If that run is over, "
@@ -100,7 +105,7 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
                     node, QStringLiteral("taking the cluster lock (%1)").arg(path), result);
             }
         }
-        *done = std::any_of(held.cbegin(), held.cend(),
+        *done = std::any_of(held->cbegin(), held->cend(),
                             [&runNodes](const QString &node) { return runNodes.contains(node); });
         return *done ? QString()
                      : QStringLiteral("the cluster lock could not be taken on any node of the run");
@@ -110,7 +115,7 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     const QString release =
         QStringLiteral("f=%1; grep -qx %2 \"$f\" 2>/dev/null && rm -f \"$f\"; exit 0")
             .arg(shellQuote(path), shellQuote(ours));
-    plan->finally = [nodes, release, runId = inputs.runId](StepIo &io, RunEnd end) {
+    plan->finally = [held, release, runId = inputs.runId](StepIo &io, RunEnd end) {
         if (end == RunEnd::LeftHalfDone) {
             io.note(QStringLiteral("The cluster lock stays held by run %1 until a resume of it "
                                    "succeeds or it is released (inmanta-ha-cli --cluster FILE "
@@ -118,7 +123,7 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
                         .arg(runId));
             return;
         }
-        for (const QString &node : nodes)
+        for (const QString &node : std::as_const(*held))
             io.run(node, lockCommand(release));
     };
 }

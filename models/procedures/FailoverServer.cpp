@@ -26,10 +26,11 @@ QString failoverServer(const Cluster &cluster, const ProcedureInputs &inputs, Pl
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {*standby, *orchestrator}, inputs, plan,
                         /*primaryAnswers=*/false);
-    Promotion::addPreflight(*old, *standby, inputs, plan);
-    // Before anything changes: an edit of database.cfg that another file overrides would leave
-    // the server on the lost database.
+    // First (it costs one read): an edit of database.cfg that another file overrides would
+    // leave the server on the lost database.
     plan->preflight << InmantaSteps::configDecidesStep(*orchestrator);
+    const auto seen = std::make_shared<Fencing::Seen>();
+    Promotion::addPreflight(*old, *standby, inputs, plan, seen);
 
     // A resume after the server was started on the new primary does not stop it again.
     Step stop = InmantaSteps::serviceStep(*orchestrator, /*running=*/false, kSection);
@@ -41,7 +42,7 @@ QString failoverServer(const Cluster &cluster, const ProcedureInputs &inputs, Pl
         return stopped(io, done);
     };
     plan->steps << stop;
-    Promotion::addSteps(*old, *standby, inputs, plan);
+    Promotion::addSteps(*old, *standby, inputs, plan, seen);
     plan->steps << InmantaSteps::databaseHostStep(*orchestrator, standby->address, kSection)
                 << InmantaSteps::serviceStep(*orchestrator, /*running=*/true, kSection)
                 << InmantaSteps::verifyApiStep(

@@ -3,6 +3,7 @@
 #include "models/RemoteOps.h"
 #include "models/ShellQuote.h"
 
+#include <QDateTime>
 #include <QUrl>
 
 namespace iha::Procedures::Fencing {
@@ -178,7 +179,7 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
                 *why = QStringLiteral(
                            "%1 answers as a primary: PostgreSQL runs there and accepts writes. "
                            "Promoting %2 now would make two primaries, and what %1 commits from "
-                           "then on would be lost. Nothing was changed.")
+                           "then on would be lost.")
                            .arg(old.name, witness.name);
             else if (evidence.inRecovery == QLatin1String("t"))
                 *why = QStringLiteral("%1 runs PostgreSQL in recovery: it is a standby, not the "
@@ -215,8 +216,7 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
     }
     if (*evidence.serviceAnswers) {
         *why = QStringLiteral("%1 does not answer over SSH (%2), but %3 answers on %4 as seen "
-                              "from %5: it is alive. Starting another would make two; nothing "
-                              "was changed.")
+                              "from %5: it is alive. Starting another would make two.")
                    .arg(old.name, evidence.silence, name, where, witness.name);
         return Judgement::Refused;
     }
@@ -255,7 +255,7 @@ QString confirmFenced(StepIo &io, const Node &old, const Node &witness, bool pos
 }
 
 Step preflightStep(const Node &old, const Node &witness, bool postgres,
-                   const ProcedureInputs &inputs)
+                   const ProcedureInputs &inputs, const SeenPtr &seen)
 {
     Step step;
     step.description =
@@ -271,12 +271,14 @@ Step preflightStep(const Node &old, const Node &witness, bool postgres,
                                              "else from %3: GET %4/api/v1/serverstatus")
                                   .arg(old.name, old.inmantaOrDefault().service, witness.name,
                                        remoteApiUrl(old));
-    step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
+    step.check = [old, witness, postgres, inputs, seen](StepIo &io, bool *done) {
         Evidence evidence;
         const QString error = postgres ? readPostgres(io, old, witness, &evidence)
                                        : readInmanta(io, old, witness, &evidence);
         if (!error.isEmpty())
             return error;
+        if (seen)
+            *seen = Seen{QDateTime::currentMSecsSinceEpoch(), evidence};
         QString why;
         *done = judge(old, witness, evidence, postgres, inputs, &why) != Judgement::Refused;
         if (*done)
@@ -287,7 +289,7 @@ Step preflightStep(const Node &old, const Node &witness, bool postgres,
 }
 
 Step fenceStep(const Node &old, const Node &witness, bool postgres, const ProcedureInputs &inputs,
-               const QString &section)
+               const QString &section, const SeenPtr &seen)
 {
     const QString unit = serviceOf(old, postgres);
     Step step;
@@ -299,17 +301,19 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
     step.preview = QStringLiteral("systemctl disable %1\nsystemctl stop %1\nsystemctl mask %1\n"
                                   "(a host that does not answer: --attest-fenced %2)")
                        .arg(unit, old.name);
-    step.check = [old, witness, postgres, inputs](StepIo &io, bool *done) {
+    step.check = [old, witness, postgres, inputs, seen](StepIo &io, bool *done) {
         Evidence evidence;
-        const QString error = postgres ? readPostgres(io, old, witness, &evidence)
-                                       : readInmanta(io, old, witness, &evidence);
+        const bool fresh = seen && seen->atMs > QDateTime::currentMSecsSinceEpoch() - 60000;
+        const QString error = fresh      ? QString()
+                              : postgres ? readPostgres(io, old, witness, &evidence)
+                                         : readInmanta(io, old, witness, &evidence);
         if (!error.isEmpty())
             return error;
+        if (fresh)
+            evidence = seen->evidence;
         QString why;
         const Judgement judgement = judge(old, witness, evidence, postgres, inputs, &why);
         *done = judgement == Judgement::Fenced;
-        if (*done)
-            io.note(why);
         return judgement == Judgement::Refused ? QStringLiteral("REFUSED: ") + why : QString();
     };
     // Stopped before the mask, which real systemd refuses for a unit file of /etc/systemd/system

@@ -4,6 +4,8 @@
 #include "models/Step.h"
 #include "models/procedures/Procedures.h"
 
+#include <memory>
+
 // Never two primaries, never two orchestrators: before a standby is promoted, the old primary
 // must be unable to accept writes; before a new Inmanta server starts, the old one must be
 // unable to run. Evidence, not hope:
@@ -48,13 +50,22 @@ QString readInmanta(StepIo &io, const Node &old, const Node &witness, Evidence *
 Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, bool postgres,
                 const ProcedureInputs &inputs, QString *why);
 
+// What the pre-flight read, for the fence step right after it: a host that does not answer
+// costs a connect timeout per read, and the outage lasts as long. The promotion reads again.
+struct Seen
+{
+    qint64 atMs = 0; // QDateTime::currentMSecsSinceEpoch() of the read
+    Evidence evidence;
+};
+using SeenPtr = std::shared_ptr<Seen>;
+
 // Pre-flight: refuses the run when the old node is alive or unproven (Fenceable passes).
 Step preflightStep(const Node &old, const Node &witness, bool postgres,
-                   const ProcedureInputs &inputs);
+                   const ProcedureInputs &inputs, const SeenPtr &seen = {});
 // The step that fences: stop, disable and mask the service over SSH; done when the evidence
-// already says fenced. `section` is the runbook's.
+// (the pre-flight's, when under a minute old) already says fenced. `section` is the runbook's.
 Step fenceStep(const Node &old, const Node &witness, bool postgres, const ProcedureInputs &inputs,
-               const QString &section);
+               const QString &section, const SeenPtr &seen = {});
 // Read and judged again, for the step that must not go on without it (immediately before
 // pg_ctl promote, or the new server's start): empty when fenced.
 QString confirmFenced(StepIo &io, const Node &old, const Node &witness, bool postgres,

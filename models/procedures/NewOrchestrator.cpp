@@ -224,7 +224,28 @@ Step oldSessionsStep(const Node &oldOrchestrator, const Node &old, const Node &s
         return QString();
     };
     step.act = [database, sessions, oldOrchestrator](StepIo &io) {
+        // Sessions that still do something are a server that runs (a pre-18.2 server would
+        // also reconnect): they are evidence against the fencing, never ended.
+        const QString activity =
+            QStringLiteral("SELECT coalesce(max(greatest(state_change, query_start, "
+                           "backend_start))::text, '') %1;\n")
+                .arg(sessions);
         QString error;
+        const auto before = RemoteOps::sql(io, database(), activity, &error);
+        if (!before)
+            return error;
+        RemoteCommand pause;
+        pause.command = QStringLiteral("sleep 12");
+        pause.timeoutMs = 30000;
+        io.run(database().name, pause);
+        const auto after = RemoteOps::sql(io, database(), activity, &error);
+        if (!after)
+            return error;
+        if (*after != *before)
+            return QStringLiteral("REFUSED: %1's database sessions on %2 are still active (last "
+                                  "activity %3): its Inmanta server runs. Two orchestrators would "
+                                  "deploy at once.")
+                .arg(oldOrchestrator.name, database().name, *after);
         const auto ended = RemoteOps::sql(
             io, database(),
             QStringLiteral("SELECT count(pg_terminate_backend(pid)) %1;\n").arg(sessions), &error);
@@ -439,12 +460,14 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
 
     const auto failed = std::make_shared<bool>(true);
     plan->preflight << primaryStateStep(*old, *standby, failed);
+    const auto orchestratorSeen = std::make_shared<Fencing::Seen>();
     if (oldOrchestrator)
         plan->preflight << Fencing::preflightStep(*oldOrchestrator, node, /*postgres=*/false,
-                                                  inputs);
+                                                  inputs, orchestratorSeen);
     Plan promotion;
-    Promotion::addPreflight(*old, *standby, inputs, &promotion);
-    Promotion::addSteps(*old, *standby, inputs, &promotion);
+    const auto seen = std::make_shared<Fencing::Seen>();
+    Promotion::addPreflight(*old, *standby, inputs, &promotion, seen);
+    Promotion::addSteps(*old, *standby, inputs, &promotion, seen);
     for (const Step &step : std::as_const(promotion.preflight))
         plan->preflight << onlyIfFailed(step, failed);
     plan->preflight << InmantaSteps::configDecidesStep(node);
@@ -452,7 +475,7 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
     // The old orchestrator first: two orchestrators would both deploy.
     if (oldOrchestrator)
         plan->steps << Fencing::fenceStep(*oldOrchestrator, node, /*postgres=*/false, inputs,
-                                          kSection);
+                                          kSection, orchestratorSeen);
     for (const Step &step : std::as_const(promotion.steps))
         plan->steps << onlyIfFailed(step, failed);
     if (oldOrchestrator)

@@ -202,16 +202,23 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
     return step;
 }
 
-// "file|line" of each active setting of `name` with a value, from pg_file_settings.
+// Names the server's own postgresql.auto.conf in settingSourcesSql's answer, whatever path (a
+// symbolic link, another layout) the cluster file gives the data directory.
+const QString kAutoConf = QStringLiteral("(postgresql.auto.conf)");
+
+// "name|file|line" of each active setting of `names` with a value, from pg_file_settings;
+// the server's postgresql.auto.conf as kAutoConf.
 QString settingSourcesSql(const QStringList &names)
 {
     QStringList literals;
     for (const QString &name : names)
         literals << sqlLiteral(name);
-    return QStringLiteral("SELECT name || '|' || sourcefile || '|' || sourceline FROM "
-                          "pg_file_settings WHERE name IN (%1) AND setting <> '' AND applied IS "
-                          "NOT NULL ORDER BY seqno;\n")
-        .arg(literals.join(QLatin1String(", ")));
+    return QStringLiteral("SELECT name || '|' || CASE WHEN sourcefile = "
+                          "current_setting('data_directory') || '/postgresql.auto.conf' THEN %2 "
+                          "ELSE sourcefile END || '|' || sourceline FROM pg_file_settings WHERE "
+                          "name IN (%1) AND setting <> '' AND applied IS NOT NULL ORDER BY "
+                          "seqno;\n")
+        .arg(literals.join(QLatin1String(", ")), sqlLiteral(kAutoConf));
 }
 
 // The runbook deletes postgresql.auto.conf; other ALTER SYSTEM settings may live there. The
@@ -232,7 +239,7 @@ Step autoConfStep(const Node &standby)
                                   "primary_conninfo;\nALTER SYSTEM RESET primary_slot_name;\n"
                                   "rm -f %2")
                        .arg(autoConf, passwordFilePath(standby));
-    step.check = [standby, autoConf](StepIo &io, bool *done) {
+    step.check = [standby](StepIo &io, bool *done) {
         QString error;
         const auto sources =
             RemoteOps::sql(io, standby, settingSourcesSql(kReplicationSettings), &error);
@@ -242,7 +249,7 @@ Step autoConfStep(const Node &standby)
         test.command = QStringLiteral("test ! -e ") + shellQuote(passwordFilePath(standby));
         test.asRoot = true;
         const CommandResult noPassfile = io.run(standby.name, test);
-        *done = !sources->contains(autoConf) && noPassfile.succeeded();
+        *done = !sources->contains(kAutoConf) && noPassfile.succeeded();
         return QString();
     };
     step.act = [standby, autoConf](StepIo &io) {
@@ -285,8 +292,6 @@ Step autoConfStep(const Node &standby)
 // postgresql.auto.conf) is found in pg_file_settings and changed, then PostgreSQL reloads.
 Step noSynchronousStandbyStep(const Node &standby)
 {
-    const QString autoConf =
-        standby.postgresOrDefault().dataDir + QStringLiteral("/postgresql.auto.conf");
     const QString service = standby.postgresOrDefault().service;
     const QString sources = settingSourcesSql({QStringLiteral("synchronous_standby_names")});
     Step step;
@@ -322,14 +327,14 @@ Step noSynchronousStandbyStep(const Node &standby)
         *done = error.isEmpty() && files.isEmpty() && live.isEmpty();
         return error;
     };
-    step.act = [standby, state, autoConf, service](StepIo &io) {
+    step.act = [standby, state, service](StepIo &io) {
         QStringList files;
         QString live;
         if (QString error = state(io, &files, &live); !error.isEmpty())
             return error;
         for (const QString &file : std::as_const(files)) {
             QString error;
-            if (file == autoConf) {
+            if (file == kAutoConf) {
                 if (!RemoteOps::sql(
                         io, standby,
                         QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names;\n"), &error))
@@ -427,6 +432,20 @@ bool dataAtRisk(const Node &old, const Node &standby, const ProcedureInputs &inp
     }
     const ReplicationSample &sample = *inputs.lastSample;
     const QString when = sample.time.toUTC().toString(Qt::ISODate);
+    // An old sample says little: synchronous replication may have been turned off since (at 2
+    // a.m., to let writes through) without anyone looking.
+    const qint64 age = sample.time.secsTo(QDateTime::currentDateTimeUtc());
+    if (age > kSampleMaxAgeSeconds) {
+        *words = QStringLiteral("The last sample of %1's replication on record is from %2, %3 "
+                                "minutes ago (%4 then): whether it has every commit %5 "
+                                "acknowledged since cannot be told.")
+                     .arg(standby.name, when)
+                     .arg(age / 60)
+                     .arg(sample.syncState.isEmpty() ? QStringLiteral("not streaming")
+                                                     : sample.syncState,
+                          old.name);
+        return true;
+    }
     if (sample.syncState == QLatin1String("sync") && sample.state == QLatin1String("streaming")) {
         *words = QStringLiteral("At %1 (%2) %3 was %4's synchronous standby: every commit %4 "
                                 "acknowledged was on its disk (%5 bytes of WAL in flight then, "
@@ -447,16 +466,18 @@ bool dataAtRisk(const Node &old, const Node &standby, const ProcedureInputs &inp
     return true;
 }
 
-void addPreflight(const Node &old, const Node &standby, const ProcedureInputs &inputs, Plan *plan)
+void addPreflight(const Node &old, const Node &standby, const ProcedureInputs &inputs, Plan *plan,
+                  const Fencing::SeenPtr &seen)
 {
     plan->preflight << standbyStateStep(standby)
-                    << Fencing::preflightStep(old, standby, /*postgres=*/true, inputs)
+                    << Fencing::preflightStep(old, standby, /*postgres=*/true, inputs, seen)
                     << dataAtRiskStep(old, standby, inputs);
 }
 
-void addSteps(const Node &old, const Node &standby, const ProcedureInputs &inputs, Plan *plan)
+void addSteps(const Node &old, const Node &standby, const ProcedureInputs &inputs, Plan *plan,
+              const Fencing::SeenPtr &seen)
 {
-    plan->steps << Fencing::fenceStep(old, standby, /*postgres=*/true, inputs, kSection)
+    plan->steps << Fencing::fenceStep(old, standby, /*postgres=*/true, inputs, kSection, seen)
                 << promoteStep(old, standby, inputs) << autoConfStep(standby)
                 << noSynchronousStandbyStep(standby) << testWriteStep(standby);
 }
@@ -486,8 +507,9 @@ QString promoteStandby(const Cluster &cluster, const ProcedureInputs &inputs, Pl
     plan->procedure = QStringLiteral("promote-standby");
     plan->cluster = cluster.name;
     addPreflightAndLock(cluster, {*standby}, inputs, plan, /*primaryAnswers=*/false);
-    Promotion::addPreflight(*old, *standby, inputs, plan);
-    Promotion::addSteps(*old, *standby, inputs, plan);
+    const auto seen = std::make_shared<Fencing::Seen>();
+    Promotion::addPreflight(*old, *standby, inputs, plan, seen);
+    Promotion::addSteps(*old, *standby, inputs, plan, seen);
     plan->rolesAfter = [old = *old, standby = *standby] {
         return Promotion::rolesAfter(old, standby);
     };

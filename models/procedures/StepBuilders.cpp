@@ -370,17 +370,17 @@ QString passwordFilePath(const Node &standby)
 }
 
 QString passwordFileLine(const QString &host, int port, const QString &user,
-                         const QString &password)
+                         const QString &password, const QString &database)
 {
     const auto escape = [](QString field) {
         field.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         field.replace(QLatin1Char(':'), QLatin1String("\\:"));
         return field;
     };
-    return QStringLiteral("%1:%2:replication:%3:%4\n")
+    return QStringLiteral("%1:%2:%3:%4:%5\n")
         .arg(escape(host))
         .arg(port)
-        .arg(escape(user), escape(password));
+        .arg(escape(database), escape(user), escape(password));
 }
 
 Step passwordFileStep(const QString &description, const Node &standby, const Node &primary,

@@ -80,7 +80,8 @@ QString roleHasPassword(StepIo &io, const Node &primary, const Cluster &cluster,
 QString passwordFilePath(const Node &standby);
 // One line of a libpq password file, with ':' and '\' escaped.
 QString passwordFileLine(const QString &host, int port, const QString &user,
-                         const QString &password);
+                         const QString &password,
+                         const QString &database = QStringLiteral("replication"));
 // Writes the standby's password file. With `onlyIfPresent` a standby without one (never set
 // up) is left alone: configure-primary uses it to keep a standby's password in step with a
 // changed role.

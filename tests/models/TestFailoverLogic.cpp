@@ -141,7 +141,7 @@ private slots:
         QFETCH(QString, words);
         ProcedureInputs inputs;
         ReplicationSample sample;
-        sample.time = QDateTime(QDate(2026, 12, 2), QTime(3, 0), Qt::UTC);
+        sample.time = QDateTime::currentDateTimeUtc().addSecs(-120);
         sample.source = QStringLiteral("status");
         sample.primaryNode = QStringLiteral("db1");
         sample.state = state;
@@ -154,7 +154,13 @@ private slots:
                                        inputs, &text),
                  atRisk);
         QVERIFY2(text.contains(words), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("2026-12-02T03:00:00Z")), qPrintable(text));
+        QVERIFY2(text.contains(sample.time.toString(Qt::ISODate)), qPrintable(text));
+        // The same sample an hour and more later says nothing any more.
+        inputs.lastSample->time = QDateTime::currentDateTimeUtc().addSecs(-3700);
+        QVERIFY(Promotion::dataAtRisk(node(QStringLiteral("db1"), QStringLiteral("10.1.0.11")),
+                                      node(QStringLiteral("db2"), QStringLiteral("10.1.0.12")),
+                                      inputs, &text));
+        QVERIFY2(text.contains(QLatin1String("61 minutes ago")), qPrintable(text));
     }
 
     void noSampleIsRisk()
