@@ -314,6 +314,7 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
         kConfigureMaster,
         QStringLiteral("listen_addresses = '*'\nwal_level = replica  (logical is kept)\n"
                        "synchronous_commit = on\nwal_log_hints = on\nhot_standby = off\n"
+                       "wal_keep_size = '1GB'  (unless set: the WAL pg_rewind reads)\n"
                        "(synchronous_standby_names = '%1' is set by configure-standby once the "
                        "standby streams)")
             .arg(cluster.replication.applicationName),

@@ -536,7 +536,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
         standby, standbyConf, kConfigureStandby,
         QStringLiteral("#synchronous_standby_names = ...\nlisten_addresses = '*'\n"
                        "wal_level = replica  (logical is kept)\nsynchronous_commit = on\n"
-                       "wal_log_hints = on\nhot_standby = off"),
+                       "wal_log_hints = on\nhot_standby = off\nwal_keep_size = '1GB'  (unless set)"),
         [](const QString &text) {
             return primaryServerSettings(
                 PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")));

@@ -446,9 +446,12 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
         return QStringLiteral("%1 is a %2; the new orchestrator is a spare node")
             .arg(nodePtr->name, roleName(nodePtr->role));
     const Node *old = cluster.nodeWithRole(NodeRole::Primary);
-    const Node *standby = cluster.nodeWithRole(NodeRole::Standby);
-    if (!old || !standby)
-        return QStringLiteral("cluster %1 needs a primary and a standby").arg(cluster.name);
+    if (!old)
+        return QStringLiteral("cluster %1 has no primary").arg(cluster.name);
+    // Without a standby (a primary that runs alone after a failover) nothing can be promoted:
+    // the primary must serve, and the pre-flight says so if it does not.
+    const Node *standbyPtr = cluster.nodeWithRole(NodeRole::Standby);
+    const Node standby = standbyPtr ? *standbyPtr : *old;
     const Node node = *nodePtr;
     if (PgHba::hostAddress(node.address).isEmpty())
         return QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one")
@@ -456,18 +459,22 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
     const Node *oldOrchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
     plan->procedure = QStringLiteral("new-orchestrator");
     plan->cluster = cluster.name;
-    addPreflightAndLock(cluster, {node, *standby}, inputs, plan, /*primaryAnswers=*/false);
+    addPreflightAndLock(cluster, {node, standby}, inputs, plan,
+                        /*primaryAnswers=*/!standbyPtr);
 
-    const auto failed = std::make_shared<bool>(true);
-    plan->preflight << primaryStateStep(*old, *standby, failed);
+    const auto failed = std::make_shared<bool>(standbyPtr != nullptr);
+    if (standbyPtr)
+        plan->preflight << primaryStateStep(*old, standby, failed);
     const auto orchestratorSeen = std::make_shared<Fencing::Seen>();
     if (oldOrchestrator)
         plan->preflight << Fencing::preflightStep(*oldOrchestrator, node, /*postgres=*/false,
                                                   inputs, orchestratorSeen);
     Plan promotion;
-    const auto seen = std::make_shared<Fencing::Seen>();
-    Promotion::addPreflight(*old, *standby, inputs, &promotion, seen);
-    Promotion::addSteps(*old, *standby, inputs, &promotion, seen);
+    if (standbyPtr) {
+        const auto seen = std::make_shared<Fencing::Seen>();
+        Promotion::addPreflight(*old, standby, inputs, &promotion, seen);
+        Promotion::addSteps(*old, standby, inputs, &promotion, seen);
+    }
     for (const Step &step : std::as_const(promotion.preflight))
         plan->preflight << onlyIfFailed(step, failed);
     plan->preflight << InmantaSteps::configDecidesStep(node);
@@ -479,19 +486,19 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
     for (const Step &step : std::as_const(promotion.steps))
         plan->steps << onlyIfFailed(step, failed);
     if (oldOrchestrator)
-        plan->steps << oldSessionsStep(*oldOrchestrator, *old, *standby, failed);
-    plan->steps << allowServerStep(node, *old, *standby, failed, cluster.replication.authMethod);
+        plan->steps << oldSessionsStep(*oldOrchestrator, *old, standby, failed);
+    plan->steps << allowServerStep(node, *old, standby, failed, cluster.replication.authMethod);
     plan->steps << installStep(node, inputs.installCommand)
-                << databaseConfigStep(node, *old, *standby, failed, inputs)
+                << databaseConfigStep(node, *old, standby, failed, inputs)
                 << InmantaSteps::serviceStep(node, /*running=*/true, kSection) << enableStep(node)
                 << InmantaSteps::verifyApiStep(
                        node,
-                       [failed, oldAddress = old->address, newAddress = standby->address] {
+                       [failed, oldAddress = old->address, newAddress = standby.address] {
                            return *failed ? newAddress : oldAddress;
                        },
                        inputs, kSection)
                 << recompileStep(node, cluster.name, inputs);
-    plan->rolesAfter = [failed, node, old = *old, standby = *standby,
+    plan->rolesAfter = [failed, node, old = *old, standby,
                         oldName = oldOrchestrator ? oldOrchestrator->name : QString()] {
         QList<QPair<QString, NodeRole>> roles{qMakePair(node.name, NodeRole::Orchestrator)};
         if (!oldName.isEmpty())

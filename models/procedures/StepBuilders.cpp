@@ -172,6 +172,12 @@ QString primaryServerSettings(const QString &text)
     out = PostgresqlConf::set(out, QStringLiteral("synchronous_commit"), QStringLiteral("on"));
     out = PostgresqlConf::set(out, QStringLiteral("wal_log_hints"), QStringLiteral("on"));
     out = PostgresqlConf::set(out, QStringLiteral("hot_standby"), QStringLiteral("off"));
+    // pg_rewind reads the old primary's WAL back to the checkpoint before the failover: a
+    // shutdown or the crash recovery before it would otherwise recycle it, and the old primary
+    // could only come back by a full copy. An operator's own value stays.
+    const QString keep = PostgresqlConf::value(out, QStringLiteral("wal_keep_size"));
+    if (keep.isEmpty() || keep == QLatin1String("0"))
+        out = PostgresqlConf::set(out, QStringLiteral("wal_keep_size"), QStringLiteral("1GB"));
     return out;
 }
 

@@ -43,7 +43,8 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
 // synchronous_standby_names is left to configure-standby, which sets it once the standby
 // streams (set earlier, every commit would wait for a standby that does not exist yet), and
 // wal_log_hints is on, so that an old primary can be rewound after a failover instead of
-// copied whole. A `logical` wal_level is kept.
+// copied whole (and wal_keep_size 1GB unless set, so that the WAL a rewind reads is still
+// there). A `logical` wal_level is kept.
 QString primaryServerSettings(const QString &text);
 // pg_hba.conf rules: replication from every database node; the Inmanta servers' logins.
 QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error);

@@ -173,6 +173,32 @@ private slots:
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
     }
 
+    // Inmanta 15 (and 16 to 18.1) has /api/v2/health but no singleton lock: without its
+    // database it keeps running, unhealthy (500), and comes back by itself; the verdict says
+    // the primary is down, never that the server stopped itself.
+    void aServerWithHealthButNoLockKeepsRunning()
+    {
+        reinstallOrch1(QStringLiteral("15"));
+        const QString health = QStringLiteral("curl -s -o /dev/null -w '%{http_code}' "
+                                              "http://%1:8888/api/v2/health")
+                                   .arg(m_lab.ip(QStringLiteral("orch1")));
+        QCOMPARE(onHost(QStringLiteral("orch1"), health), QByteArray("200"));
+        QCOMPARE(LabEnvironment::run({QStringLiteral("stop-service"), QStringLiteral("db1"),
+                                      QStringLiteral("postgresql")}),
+                 0);
+        QTest::qWait(7000); // longer than 19's lock check: 15 has none
+        QVERIFY(serverRuns(QStringLiteral("orch1")));
+        QCOMPARE(onHost(QStringLiteral("orch1"), health), QByteArray("500"));
+        const QString seen = status();
+        QVERIFY2(
+            seen.contains(QStringLiteral("PostgreSQL on db1 is down: writes are not possible")),
+            qPrintable(seen));
+        QVERIFY2(!seen.contains(QStringLiteral("stop themselves")), qPrintable(seen));
+        onHost(QStringLiteral("db1"), QStringLiteral("systemctl start postgresql"));
+        QTRY_COMPARE_WITH_TIMEOUT(onHost(QStringLiteral("orch1"), health), QByteArray("200"),
+                                  15000);
+    }
+
     // Inmanta 19 holds a singleton lock on its database: a second server waits 30 s for it
     // and gives up; the first one shuts itself down (exit 0, so it stays down) when its
     // database is lost, and the verdict says so.
