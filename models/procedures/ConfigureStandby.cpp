@@ -534,9 +534,10 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
                        "(hot_standby = off) in %1")
             .arg(standbyConf),
         standby, standbyConf, kConfigureStandby,
-        QStringLiteral("#synchronous_standby_names = ...\nlisten_addresses = '*'\n"
-                       "wal_level = replica  (logical is kept)\nsynchronous_commit = on\n"
-                       "wal_log_hints = on\nhot_standby = off\nwal_keep_size = '1GB'  (unless set)"),
+        QStringLiteral(
+            "#synchronous_standby_names = ...\nlisten_addresses = '*'\n"
+            "wal_level = replica  (logical is kept)\nsynchronous_commit = on\n"
+            "wal_log_hints = on\nhot_standby = off\nwal_keep_size = '1GB'  (unless set)"),
         [](const QString &text) {
             return primaryServerSettings(
                 PostgresqlConf::commentOut(text, QStringLiteral("synchronous_standby_names")));

@@ -210,7 +210,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
         auto log = openLog(path);
-        QCOMPARE(log->schemaVersion(), 2);
+        QCOMPARE(log->schemaVersion(), AuditLog::kSchemaVersion);
         QCOMPARE(log->databaseId(), QStringLiteral("v1-log"));
         QCOMPARE(log->count(), 4);
         QVERIFY2(log->verify(std::nullopt).intact, qPrintable(log->verify(std::nullopt).message));
