@@ -58,6 +58,13 @@ const QList<QStringList> kSteps = {
     },
 };
 
+// A null QString would be bound as SQL NULL: empty text is stored as empty text (a sample of a
+// standby that did not stream has an empty state, never a missing one).
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString lastError(const QSqlQuery &query)
 {
     return query.lastError().text();
@@ -233,10 +240,6 @@ bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
-    // A null QString would be bound as SQL NULL: empty text is stored as empty text.
-    const auto text = [](const QString &value) {
-        return value.isNull() ? QStringLiteral("") : value;
-    };
     const QVariantList values{e.sequence,
                               AuditChain::timeText(e.time),
                               text(e.operatorName),
@@ -340,9 +343,9 @@ bool AuditLog::recordSample(const QString &cluster, const ReplicationSample &sam
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value :
-         QVariantList{cluster, AuditChain::timeText(sample.time), sample.source, sample.primaryNode,
-                      sample.standbyAddress, sample.state, sample.syncState, sample.flushLagBytes,
-                      sample.replayLagBytes})
+         QVariantList{cluster, AuditChain::timeText(sample.time), text(sample.source),
+                      text(sample.primaryNode), text(sample.standbyAddress), text(sample.state),
+                      text(sample.syncState), sample.flushLagBytes, sample.replayLagBytes})
         q.addBindValue(value);
     if (!q.exec())
         return false;

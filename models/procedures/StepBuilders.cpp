@@ -239,8 +239,8 @@ QString hbaLoaded(StepIo &io, const Node &node, const QString &hba, bool *loaded
     const double loaded_ = loadTime->toDouble(&loadTimeRead);
     *loaded = fileTimeRead && loadTimeRead && fileTime < loaded_;
     if (!*loaded)
-        io.note(QStringLiteral("%1: %2 was changed after PostgreSQL last loaded its "
-                               "configuration: it is reloaded")
+        io.note(QStringLiteral("%1: %2 holds the rules but was changed after PostgreSQL last "
+                               "loaded its configuration: it is reloaded")
                     .arg(node.name, hba));
     return {};
 }

@@ -237,6 +237,34 @@ private slots:
         QVERIFY(log->verify(log->head()).intact);
     }
 
+    // A failover's data at risk comes from the newest sample of its standby, "not streaming"
+    // (empty state) included.
+    void theNewestReplicationSampleIsKept()
+    {
+        QTemporaryDir dir;
+        auto log = openLog(dir.filePath(QStringLiteral("audit.sqlite")));
+        ReplicationSample streaming;
+        streaming.time = QDateTime::currentDateTimeUtc().addSecs(-60);
+        streaming.source = QStringLiteral("status");
+        streaming.primaryNode = QStringLiteral("db1");
+        streaming.standbyAddress = QStringLiteral("10.1.0.12");
+        streaming.state = QStringLiteral("streaming");
+        streaming.syncState = QStringLiteral("sync");
+        streaming.flushLagBytes = 0;
+        QVERIFY(log->recordSample(QStringLiteral("prod"), streaming));
+        ReplicationSample gone = streaming;
+        gone.time = QDateTime::currentDateTimeUtc();
+        gone.state = QString();
+        gone.syncState = QString();
+        gone.flushLagBytes = -1;
+        QVERIFY(log->recordSample(QStringLiteral("prod"), gone));
+        const auto last = log->lastSample(QStringLiteral("prod"), QStringLiteral("10.1.0.12"));
+        QVERIFY(last);
+        QVERIFY(last->state.isEmpty());
+        QCOMPARE(last->flushLagBytes, -1);
+        QVERIFY(!log->lastSample(QStringLiteral("prod"), QStringLiteral("10.1.0.13")));
+    }
+
     void longOutputKeepsHeadAndTailWithItsSize()
     {
         auto log = openLog(newPath());
