@@ -450,8 +450,9 @@ private slots:
         // db2 runs without wal_log_hints from here on: it can only come back by a full copy.
         sql(QStringLiteral("db2"), QStringLiteral("ALTER SYSTEM SET wal_log_hints = off"));
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));
-        const CliOutcome o = cli({QStringLiteral("status")}); // a sample of the pair again
-        QVERIFY2(o.out.contains(QLatin1String("streaming, sync")), qPrintable(o.out));
+        // A sample of the pair again, once db1 has reconnected to the restarted db2.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cli({QStringLiteral("status")}).out.contains(QLatin1String("streaming, sync")), 90000);
         failOver(QStringLiteral("db2"), QStringLiteral("db1"), QStringLiteral("isolate"), false);
         if (QTest::currentTestFailed())
             return;
