@@ -115,10 +115,13 @@ private:
         auto writer = std::make_unique<QProcess>();
         writer->start(QStringLiteral(IHA_LAB_SCRIPT),
                       {QStringLiteral("exec"), host, QStringLiteral("sh"), QStringLiteral("-c"),
-                       QStringLiteral("cd /; i=0; while :; do i=$((i+1)); runuser -u postgres -- "
-                                      "/usr/lib/postgresql/15/bin/psql -X -q -d postgres -c "
-                                      "\"INSERT INTO acked VALUES ($i)\" >/dev/null 2>&1 || exit "
-                                      "0; echo $i; done")});
+                       QStringLiteral(
+                           "cd /; p=/usr/lib/postgresql/15/bin/psql; i=$(runuser -u postgres -- $p "
+                           "-X -At -d postgres -c 'SELECT coalesce(max(id), 0) FROM "
+                           "acked'); while :; do i=$((i+1)); runuser -u postgres -- "
+                           "/usr/lib/postgresql/15/bin/psql -X -q -d postgres -c "
+                           "\"INSERT INTO acked VALUES ($i)\" >/dev/null 2>&1 || exit "
+                           "0; echo $i; done")});
         writer->waitForStarted();
         return writer;
     }
