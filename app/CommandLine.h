@@ -82,6 +82,7 @@ private:
     void recordSamples(const GlobalOptions &global);
     std::optional<ReplicationSample> lastSampleFor(const QString &procedure,
                                                    const ProcedureInputs &inputs) const;
+    void recordOnThisMachine(const QString &runId, const QString &procedure, AuditEntry entry);
     void recordOperatorWord(const QString &runId, const QString &procedure,
                             const ProcedureInputs &inputs);
     bool updateClusterFile(const GlobalOptions &global, const QString &runId,

@@ -365,18 +365,25 @@ void CommandLine::recordOperatorWord(const QString &runId, const QString &proced
                         "the primary acknowledged (--accept-data-loss)");
     for (const QString &word : std::as_const(words)) {
         AuditEntry entry;
-        entry.operatorName = operatorName();
-        entry.cluster = m_cluster.name;
-        entry.runId = runId;
-        entry.procedure = procedure;
         entry.step = QStringLiteral("Operator's statement");
-        entry.host = QStringLiteral("(this machine)");
         entry.outcome = QStringLiteral("decision");
         entry.decision = word;
-        QString error;
-        if (m_auditWritable && !m_audit->append(entry, &error))
-            m_err << "warning: " << error << '\n';
+        recordOnThisMachine(runId, procedure, entry);
     }
+}
+
+// An entry of the run made here, not on a node (a statement, the cluster file's change).
+void CommandLine::recordOnThisMachine(const QString &runId, const QString &procedure,
+                                      AuditEntry entry)
+{
+    entry.operatorName = operatorName();
+    entry.cluster = m_cluster.name;
+    entry.runId = runId;
+    entry.procedure = procedure;
+    entry.host = QStringLiteral("(this machine)");
+    QString error;
+    if (m_auditWritable && !m_audit->append(entry, &error))
+        m_err << "warning: " << error << '\n';
 }
 
 // The cluster file changes last, once every step succeeded: the roles the run gave the nodes.
@@ -401,19 +408,12 @@ bool CommandLine::updateClusterFile(const GlobalOptions &global, const QString &
         return true;
     const QString error = ClusterFile::save(m_cluster, global.clusterFile);
     AuditEntry entry;
-    entry.operatorName = operatorName();
-    entry.cluster = m_cluster.name;
-    entry.runId = runId;
-    entry.procedure = procedure;
     entry.step = QStringLiteral("Update the cluster file");
-    entry.host = QStringLiteral("(this machine)");
     entry.command = QStringLiteral("write ") + global.clusterFile;
     entry.output =
         changes.join(QLatin1Char('\n')) + (error.isEmpty() ? QString() : QLatin1Char('\n') + error);
     entry.outcome = error.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed");
-    QString auditError;
-    if (m_auditWritable && !m_audit->append(entry, &auditError))
-        m_err << "warning: " << auditError << '\n';
+    recordOnThisMachine(runId, procedure, entry);
     if (!error.isEmpty()) {
         m_err << Tr::tr("The run succeeded, but the cluster file %1 could not be updated (%2); "
                         "change the roles by hand: %3")
