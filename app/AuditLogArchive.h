@@ -39,10 +39,13 @@ public:
             m_log->recordSample(cluster, sample);
     }
 
-private:
-    AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
+    // The log itself, for a procedure run; writable once withKey() found the key.
+    AuditLog &log() { return *m_log; }
     // Loads the HMAC key once; `done` gets the reason when there is none.
     void withKey(std::function<void(const QString &problem)> done);
+
+private:
+    AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
 
     std::unique_ptr<AuditLog> m_log;
     SecretStore &m_store;

@@ -3,7 +3,7 @@
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
-#include "app/ProcedureSession.h"
+#include "app/ProcedureRun.h"
 #include "app/StatusMonitor.h"
 #include "models/ClusterFile.h"
 #include "models/Procedure.h"
@@ -54,11 +54,11 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::cancel()
 {
-    if (!m_session)
+    if (!m_run)
         return false;
     m_err << Tr::tr("Cancelling: the running command is stopped; the run can be resumed.") << '\n';
     m_err.flush();
-    m_session->cancel();
+    m_run->cancel();
     return true;
 }
 

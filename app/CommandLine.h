@@ -80,13 +80,7 @@ private:
                   bool acceptNewHostKeys, const QString &resumeRunId,
                   const ProcedureInputs &operatorInputs);
     void recordSamples(const GlobalOptions &global);
-    std::optional<ReplicationSample> lastSampleFor(const QString &procedure,
-                                                   const ProcedureInputs &inputs) const;
-    void recordOnThisMachine(const QString &runId, const QString &procedure, AuditEntry entry);
-    void recordOperatorWord(const QString &runId, const QString &procedure,
-                            const ProcedureInputs &inputs);
-    bool updateClusterFile(const GlobalOptions &global, const QString &runId,
-                           const QString &procedure);
+    void printRun(class ProcedureRun &run);
     void printStatus(const ClusterVerdict &verdict, bool json);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);
@@ -94,7 +88,8 @@ private:
 
     Cluster m_cluster;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<class ProcedureSession> m_session;
+    std::unique_ptr<class ProcedureRun> m_run;
+    bool m_clusterFileFailed = false;
     std::unique_ptr<class StatusMonitor> m_monitor;
     bool m_auditWritable = false;
     QIODevice *m_input = nullptr;

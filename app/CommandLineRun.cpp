@@ -2,7 +2,7 @@
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
-#include "app/ProcedureSession.h"
+#include "app/ProcedureRun.h"
 #include "app/SshTargets.h"
 #include "models/ClusterFile.h"
 #include "models/Procedure.h"
@@ -137,294 +137,144 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
         m_err.flush();
         emit finished(code);
     };
-    const QStringList keys =
-        QStringList{SecretNames::key(m_cluster, SecretNames::kReplicationPassword),
-                    SecretNames::key(m_cluster, SecretNames::kApiToken),
-                    SecretNames::key(m_cluster, SecretNames::kDatabasePassword)} +
-        sshSecretKeys(m_cluster);
-    readSecrets(
-        secretStore(), keys,
-        [=](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
-            if (problem)
-                return refuse(problem->message);
-            const bool buildsStandby = procedure.startsWith(QLatin1String("configure-")) ||
-                                       procedure == QLatin1String("add-standby");
-            if (buildsStandby &&
-                !secrets.contains(SecretNames::key(m_cluster, SecretNames::kReplicationPassword)))
-                return refuse(Tr::tr("no replication password is stored for cluster %1: store it "
-                                     "with `inmanta-ha-cli "
-                                     "--cluster FILE secret set replication-password`")
-                                  .arg(m_cluster.name));
-            if (procedure == QLatin1String("new-orchestrator") &&
-                !secrets.contains(SecretNames::key(m_cluster, SecretNames::kDatabasePassword)))
-                return refuse(Tr::tr("no database password is stored for cluster %1 (the new "
-                                     "Inmanta server's database.cfg needs it): store it with "
-                                     "`inmanta-ha-cli --cluster FILE secret set "
-                                     "database-password`")
-                                  .arg(m_cluster.name));
-            // A run that cannot be recorded does not start.
-            openAudit(global, [=](const QString &auditProblem) {
-                if (!m_auditWritable)
-                    return refuse(Tr::tr("the run cannot be recorded in the audit log: %1")
-                                      .arg(auditProblem));
-                ProcedureSession::Options options;
-                options.procedure = procedure;
-                ProcedureInputs inputs = operatorInputs;
-                inputs.lastSample = lastSampleFor(procedure, inputs);
-                Plan preview;
-                ProcedureSession::buildPlan(m_cluster, procedure, inputs, &preview);
-                options.runId = resumeRunId.isEmpty()
-                                    ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
-                                    : resumeRunId;
-                QString resumeNote;
-                if (!resumeRunId.isEmpty()) {
-                    const auto record = m_audit->runRecord(resumeRunId);
-                    if (!record)
-                        return refuse(Tr::tr("no run %1 in the audit log %2")
-                                          .arg(resumeRunId, m_audit->path()),
-                                      ExitUsage);
-                    if (record->procedure != procedure || record->cluster != m_cluster.name)
-                        return refuse(Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
-                                          .arg(resumeRunId, record->procedure, record->cluster,
-                                               procedure, m_cluster.name),
-                                      ExitUsage);
-                    if (record->status == QLatin1String("succeeded"))
-                        return refuse(
-                            Tr::tr("run %1 already succeeded; start a new run to check again")
-                                .arg(resumeRunId),
-                            ExitUsage);
-                    // Where to go on comes from the run's chained entries, which cannot be
-                    // edited unnoticed, and only for the plan the run started with.
-                    const AuditLog::Verification chain = m_audit->verify(std::nullopt);
-                    if (!chain.intact)
-                        return refuse(Tr::tr("run %1 cannot be resumed: the audit log does not "
-                                             "verify (%2)")
-                                          .arg(resumeRunId, chain.message));
-                    const ResumePoint point = resumePoint(m_audit->entries(resumeRunId), preview);
-                    if (!point.error.isEmpty())
-                        return refuse(
-                            Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
-                    resumeNote =
-                        Tr::tr("It stopped at step %1. Every step is checked again: what is "
-                               "done already is skipped, what is not (any more) is done.")
-                            .arg(point.firstStep + 1);
-                    options.resuming = true;
-                }
-                options.sshPolicy = sshPolicyFor(global.knownHosts);
-                options.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
-                options.auditPath = m_audit->path();
-                options.auditKey = m_audit->key();
-                options.operatorName = operatorName();
-                options.inputs = inputs;
-                options.lockDir =
-                    QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                    QStringLiteral("/locks");
-                m_session = std::make_unique<ProcedureSession>(m_cluster, options);
-                if (preview.hasDangerousSteps() && !yes)
-                    return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with "
-                                         "--yes to confirm")
-                                      .arg(procedure));
-                m_out << Tr::tr("Run %1: %2 on cluster %3")
-                             .arg(options.runId, procedure, m_cluster.name)
+    // A run that cannot be recorded does not start.
+    openAudit(global, [=](const QString &auditProblem) {
+        if (!m_auditWritable)
+            return refuse(
+                Tr::tr("the run cannot be recorded in the audit log: %1").arg(auditProblem));
+        ProcedureRun::Request request;
+        request.cluster = m_cluster;
+        request.clusterFile = global.clusterFile;
+        request.procedure = procedure;
+        request.inputs = operatorInputs;
+        request.resumeRunId = resumeRunId;
+        request.dangerousConfirmed = yes;
+        request.attestedHow = QStringLiteral("(--attest-fenced %1)");
+        request.dataLossAcceptedHow = QStringLiteral("(--accept-data-loss)");
+        request.sshPolicy = sshPolicyFor(global.knownHosts);
+        request.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
+        request.operatorName = operatorName();
+        m_run = std::make_unique<ProcedureRun>(secretStore(), *m_audit, request);
+        printRun(*m_run);
+        m_run->start();
+    });
+}
+
+// What a run says, as the terminal shows it: a line per step, the output of a failed one, and
+// how to resume.
+void CommandLine::printRun(ProcedureRun &run)
+{
+    const QString procedure = run.request().procedure;
+    connect(&run, &ProcedureRun::notStarted, this, [this](const QString &why, bool badRequest) {
+        m_err << "inmanta-ha-cli: " << why << '\n';
+        m_err.flush();
+        emit finished(badRequest ? ExitUsage : ExitRefused);
+    });
+    connect(&run, &ProcedureRun::started, this,
+            [this, procedure](const QString &runId, const QString &resumeNote) {
+                m_out << Tr::tr("Run %1: %2 on cluster %3").arg(runId, procedure, m_cluster.name)
                       << '\n';
                 if (!resumeNote.isEmpty())
                     m_out << resumeNote << '\n';
                 m_out.flush();
-                // On record before anything runs that relies on it.
-                recordOperatorWord(options.runId, procedure, inputs);
-                if (const QString error = m_session->start(secrets); !error.isEmpty())
-                    return refuse(error);
-                // Host keys accepted on the way are operator decisions: on record.
-                for (SshHost *host : m_session->hosts()) {
-                    connect(host, &SshHost::connectionAttempted, this,
-                            [this, host, runId = options.runId,
-                             procedure](const ConnectReport &report) {
-                                if (report.hostKey.acceptedNow)
-                                    recordHostKeyDecision(runId, procedure, report);
-                            });
-                }
-                Runner *runner = m_session->runner();
-                const int total = static_cast<int>(m_session->plan().steps.size());
-                auto lastOutput = std::make_shared<QString>();
-                auto notes = std::make_shared<QStringList>();
-                connect(runner, &Runner::output, this,
-                        [lastOutput](const QString &text) { *lastOutput += text; });
-                connect(runner, &Runner::noted, this,
-                        [notes](const QString &text) { *notes << text; });
-                connect(runner, &Runner::stepStarted, this,
-                        [lastOutput, notes](int, bool, const QString &) {
-                            lastOutput->clear();
-                            notes->clear();
-                        });
-                connect(runner, &Runner::stepFinished, this,
-                        [this, total, lastOutput, notes](int index, bool preflight,
-                                                         const QString &status,
-                                                         const QString &message) {
-                            const QString label =
-                                preflight ? Tr::tr("pre-flight")
-                                          : QStringLiteral("[%1/%2]").arg(index + 1).arg(total);
-                            const QString description =
-                                preflight ? m_session->plan().preflight.at(index).description
-                                          : m_session->plan().steps.at(index).description;
-                            m_out << label << ' ' << description << ": " << status << '\n';
-                            for (const QString &note : std::as_const(*notes))
-                                m_out << "    " << note << '\n';
-                            notes->clear();
-                            if (status == QLatin1String("failed")) {
-                                m_out << "    " << message << '\n';
-                                if (!lastOutput->trimmed().isEmpty())
-                                    m_out << "    " << Tr::tr("output:") << '\n'
-                                          << lastOutput->trimmed() << '\n';
-                            }
-                            m_out.flush();
-                        });
-                connect(
-                    runner, &Runner::finished, this,
-                    [this, global, runId = options.runId, procedure, notes,
-                     resuming = options.resuming](RunOutcome outcome, int, const QString &message) {
-                        for (const QString &note : std::as_const(*notes)) // from the end
-                            m_out << note << '\n';
-                        int code = ExitSuccess;
-                        switch (outcome) {
-                        case RunOutcome::Succeeded:
-                            m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
-                            if (!updateClusterFile(global, runId, procedure))
-                                code = ExitStepFailed;
-                            break;
-                        case RunOutcome::Refused:
-                            // A resumed run's refusal changes nothing now; what the run
-                            // it resumes did stays done.
-                            m_err << (resuming ? Tr::tr("Refused; this attempt changed "
-                                                        "nothing, what run %1 did before "
-                                                        "stays: %2")
-                                                     .arg(runId, message)
-                                               : Tr::tr("Refused before anything changed: %1")
-                                                     .arg(message))
-                                  << '\n';
-                            code = ExitRefused;
-                            break;
-                        case RunOutcome::Failed:
-                        case RunOutcome::Cancelled:
-                            m_err << (outcome == RunOutcome::Failed
-                                          ? Tr::tr("Run %1 stopped: %2")
-                                          : Tr::tr("Run %1 was cancelled: %2"))
-                                         .arg(runId, message)
-                                  << '\n'
-                                  << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli "
-                                            "--cluster FILE run %1 --resume %2")
-                                         .arg(procedure, runId)
-                                  << '\n';
-                            // A safety check inside a step (fencing judged again right
-                            // before pg_ctl promote) refuses, as the pre-flight does.
-                            code = outcome == RunOutcome::Cancelled              ? ExitCancelled
-                                   : message.contains(QLatin1String("REFUSED:")) ? ExitRefused
-                                                                                 : ExitStepFailed;
-                            break;
-                        }
-                        m_out.flush();
-                        m_err.flush();
-                        AuditKeys::storeHead(secretStore(), *m_audit,
-                                             [this, code](const SecretResult &stored) {
-                                                 if (!stored.ok())
-                                                     m_err << "warning: " << stored.message << '\n';
-                                                 emit finished(code);
-                                             });
-                    });
             });
-        });
-}
-
-std::optional<ReplicationSample> CommandLine::lastSampleFor(const QString &procedure,
-                                                            const ProcedureInputs &inputs) const
-{
-    if (procedure != QLatin1String("promote-standby") &&
-        procedure != QLatin1String("failover-server") &&
-        procedure != QLatin1String("new-orchestrator"))
-        return std::nullopt;
-    const Node *standby =
-        procedure == QLatin1String("promote-standby") && !inputs.standbyNode.isEmpty()
-            ? m_cluster.findNode(inputs.standbyNode)
-            : m_cluster.nodeWithRole(NodeRole::Standby);
-    if (!standby || !m_audit)
-        return std::nullopt;
-    return m_audit->lastSample(m_cluster.name, standby->address);
-}
-
-// What the operator stated on the command line, on record with who and when before anything
-// runs: no evidence can be gathered from a host that does not answer.
-void CommandLine::recordOperatorWord(const QString &runId, const QString &procedure,
-                                     const ProcedureInputs &inputs)
-{
-    QStringList words;
-    for (const QString &node : inputs.attestedFenced)
-        words << Tr::tr("fencing attested: %1 is powered off or cut off the network "
-                        "(--attest-fenced %1)")
-                     .arg(node);
-    if (inputs.acceptDataLoss)
-        words << Tr::tr("data loss accepted: the standby is promoted even if it lacks commits "
-                        "the primary acknowledged (--accept-data-loss)");
-    for (const QString &word : std::as_const(words)) {
-        AuditEntry entry;
-        entry.step = QStringLiteral("Operator's statement");
-        entry.outcome = QStringLiteral("decision");
-        entry.decision = word;
-        recordOnThisMachine(runId, procedure, entry);
-    }
-}
-
-// An entry of the run made here, not on a node (a statement, the cluster file's change).
-void CommandLine::recordOnThisMachine(const QString &runId, const QString &procedure,
-                                      AuditEntry entry)
-{
-    entry.operatorName = operatorName();
-    entry.cluster = m_cluster.name;
-    entry.runId = runId;
-    entry.procedure = procedure;
-    entry.host = QStringLiteral("(this machine)");
-    QString error;
-    if (m_auditWritable && !m_audit->append(entry, &error))
-        m_err << "warning: " << error << '\n';
-}
-
-// The cluster file changes last, once every step succeeded: the roles the run gave the nodes.
-// It is copied to FILE.bak first and replaced atomically; the change goes to the audit log.
-bool CommandLine::updateClusterFile(const GlobalOptions &global, const QString &runId,
-                                    const QString &procedure)
-{
-    const Plan &plan = m_session->plan();
-    if (!plan.rolesAfter)
-        return true;
-    QStringList changes;
-    for (const auto &[name, role] : plan.rolesAfter()) {
-        for (Node &node : m_cluster.nodes) {
-            if (node.name == name && node.role != role) {
-                changes << QStringLiteral("%1: %2 -> %3")
-                               .arg(name, roleName(node.role), roleName(role));
-                node.role = role;
-            }
-        }
-    }
-    if (changes.isEmpty())
-        return true;
-    const QString error = ClusterFile::save(m_cluster, global.clusterFile);
-    AuditEntry entry;
-    entry.step = QStringLiteral("Update the cluster file");
-    entry.command = QStringLiteral("write ") + global.clusterFile;
-    entry.output =
-        changes.join(QLatin1Char('\n')) + (error.isEmpty() ? QString() : QLatin1Char('\n') + error);
-    entry.outcome = error.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed");
-    recordOnThisMachine(runId, procedure, entry);
-    if (!error.isEmpty()) {
-        m_err << Tr::tr("The run succeeded, but the cluster file %1 could not be updated (%2); "
-                        "change the roles by hand: %3")
-                     .arg(global.clusterFile, error, changes.join(QLatin1String("; ")))
-              << '\n';
-        return false;
-    }
-    m_out << Tr::tr("Cluster file %1 updated (the previous one is %1.bak): %2")
-                 .arg(global.clusterFile, changes.join(QLatin1String("; ")))
-          << '\n';
-    return true;
+    // Host keys accepted on the way are operator decisions: on record.
+    connect(&run, &ProcedureRun::hostKeyAccepted, this,
+            [this, &run, procedure](const ConnectReport &report) {
+                recordHostKeyDecision(run.runId(), procedure, report);
+            });
+    auto lastOutput = std::make_shared<QString>();
+    auto notes = std::make_shared<QStringList>();
+    connect(&run, &ProcedureRun::output, this,
+            [lastOutput](const QString &text) { *lastOutput += text; });
+    connect(&run, &ProcedureRun::noted, this, [notes](const QString &text) { *notes << text; });
+    connect(&run, &ProcedureRun::stepStarted, this,
+            [lastOutput, notes](int, bool, const QString &) {
+                lastOutput->clear();
+                notes->clear();
+            });
+    connect(&run, &ProcedureRun::stepFinished, this,
+            [this, &run, lastOutput, notes](int index, bool preflight, const QString &status,
+                                            const QString &message) {
+                const Plan &plan = run.plan();
+                const QString label =
+                    preflight ? Tr::tr("pre-flight")
+                              : QStringLiteral("[%1/%2]").arg(index + 1).arg(plan.steps.size());
+                const QString description = preflight ? plan.preflight.at(index).description
+                                                      : plan.steps.at(index).description;
+                m_out << label << ' ' << description << ": " << status << '\n';
+                for (const QString &note : std::as_const(*notes))
+                    m_out << "    " << note << '\n';
+                notes->clear();
+                if (status == QLatin1String("failed")) {
+                    m_out << "    " << message << '\n';
+                    if (!lastOutput->trimmed().isEmpty())
+                        m_out << "    " << Tr::tr("output:") << '\n'
+                              << lastOutput->trimmed() << '\n';
+                }
+                m_out.flush();
+            });
+    connect(&run, &ProcedureRun::clusterFileUpdated, this,
+            [this, &run](const Cluster &, const QStringList &changes, const QString &error) {
+                const QString file = run.request().clusterFile;
+                if (!error.isEmpty())
+                    m_err << Tr::tr("The run succeeded, but the cluster file %1 could not be "
+                                    "updated (%2); change the roles by hand: %3")
+                                 .arg(file, error, changes.join(QLatin1String("; ")))
+                          << '\n';
+                else
+                    m_out << Tr::tr("Cluster file %1 updated (the previous one is %1.bak): %2")
+                                 .arg(file, changes.join(QLatin1String("; ")))
+                          << '\n';
+                m_clusterFileFailed = !error.isEmpty();
+            });
+    connect(&run, &ProcedureRun::finished, this,
+            [this, &run, procedure, notes](RunOutcome outcome, int, const QString &message,
+                                           const QString &headProblem) {
+                const QString runId = run.runId();
+                for (const QString &note : std::as_const(*notes)) // from the end
+                    m_out << note << '\n';
+                int code = ExitSuccess;
+                switch (outcome) {
+                case RunOutcome::Succeeded:
+                    m_out << Tr::tr("Run %1 succeeded.").arg(runId) << '\n';
+                    if (m_clusterFileFailed)
+                        code = ExitStepFailed;
+                    break;
+                case RunOutcome::Refused:
+                    // A resumed run's refusal changes nothing now; what the run it resumes
+                    // did stays done.
+                    m_err << (!run.request().resumeRunId.isEmpty()
+                                  ? Tr::tr("Refused; this attempt changed nothing, what run %1 "
+                                           "did before stays: %2")
+                                        .arg(runId, message)
+                                  : Tr::tr("Refused before anything changed: %1").arg(message))
+                          << '\n';
+                    code = ExitRefused;
+                    break;
+                case RunOutcome::Failed:
+                case RunOutcome::Cancelled:
+                    m_err << (outcome == RunOutcome::Failed ? Tr::tr("Run %1 stopped: %2")
+                                                            : Tr::tr("Run %1 was cancelled: %2"))
+                                 .arg(runId, message)
+                          << '\n'
+                          << Tr::tr("Fix the cause, then resume with: inmanta-ha-cli --cluster "
+                                    "FILE run %1 --resume %2")
+                                 .arg(procedure, runId)
+                          << '\n';
+                    // A safety check inside a step (fencing judged again right before
+                    // pg_ctl promote) refuses, as the pre-flight does.
+                    code = outcome == RunOutcome::Cancelled              ? ExitCancelled
+                           : message.contains(QLatin1String("REFUSED:")) ? ExitRefused
+                                                                         : ExitStepFailed;
+                    break;
+                }
+                if (!headProblem.isEmpty())
+                    m_err << "warning: " << headProblem << '\n';
+                m_out.flush();
+                m_err.flush();
+                emit finished(code);
+            });
 }
 
 } // namespace iha

@@ -2,6 +2,7 @@
 
 #include "app/AuditLogArchive.h"
 #include "app/CommandLineSupport.h"
+#include "app/GuiRunService.h"
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
 #include "models/SecretBatch.h"
@@ -26,6 +27,10 @@ GuiController::GuiController(MainWindow *window, Options options)
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = sshPolicyFor().knownHostsFile;
     window->setSecretStore(m_secrets.get());
+    m_runs = std::make_unique<GuiRunService>(
+        *m_secrets, [this] { return m_audit.get(); }, sshPolicyFor(m_options.knownHostsFile));
+    window->setRunService(m_runs.get());
+    connect(m_runs.get(), &GuiRunService::hostKeyUnknown, this, &GuiController::askAboutHostKey);
     // The audit log (SQLite: a plugin to load, a file to open) once the window is on screen.
     FirstExpose::then(window, [this] {
         QString error;
@@ -42,6 +47,8 @@ GuiController::~GuiController()
     // The window outlives this controller by a moment: it must not call into dead ports.
     m_window->setAuditArchive(nullptr);
     m_window->setSecretStore(nullptr);
+    m_window->setRunService(nullptr);
+    m_runs.reset(); // a run still going on is cancelled; its thread is waited for
 }
 
 StatusMonitor *GuiController::monitor(const QString &clusterPath) const
@@ -118,10 +125,22 @@ void GuiController::checkNow(const QString &path)
 void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
                                     const ConnectReport &report)
 {
-    if (m_hostKeyDialog) { // one question at a time
+    // One question at a time, and once per key (a run's attempts may each meet it).
+    const auto sameKey = [&report](const ConnectReport &other) {
+        return other.hostKey.nodeName == report.hostKey.nodeName &&
+               other.hostKey.key == report.hostKey.key;
+    };
+    if (m_hostKeyDialog && sameKey(m_askedNow))
+        return;
+    for (const HostKeyQuestion &waiting : std::as_const(m_hostKeyQueue)) {
+        if (sameKey(waiting.report))
+            return;
+    }
+    if (m_hostKeyDialog) {
         m_hostKeyQueue << HostKeyQuestion{path, cluster, report};
         return;
     }
+    m_askedNow = report;
     HostKeyDialog::Question question;
     const Node *node = cluster.findNode(report.hostKey.nodeName);
     question.host = QStringLiteral("%1 (%2:%3)")

@@ -12,6 +12,7 @@
 namespace iha {
 
 class AuditLogArchive;
+class GuiRunService;
 class KeychainSecretStore;
 class MainWindow;
 
@@ -56,6 +57,7 @@ private:
     Options m_options;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<AuditLogArchive> m_audit;
+    std::unique_ptr<GuiRunService> m_runs;
     std::map<QString, std::unique_ptr<StatusMonitor>> m_monitors;
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     struct HostKeyQuestion
@@ -66,6 +68,7 @@ private:
     };
     QList<HostKeyQuestion> m_hostKeyQueue; // waiting for the one on screen
     QPointer<HostKeyDialog> m_hostKeyDialog;
+    ConnectReport m_askedNow; // what the dialog on screen asks
 };
 
 } // namespace iha

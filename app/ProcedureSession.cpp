@@ -81,6 +81,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     request.runId = m_options.runId;
     request.operatorName = m_options.operatorName;
     request.resuming = m_options.resuming;
+    request.preflightOnly = m_options.preflightOnly;
     request.auditPath = m_options.auditPath;
     request.auditKey = m_options.auditKey;
     request.secrets = secrets.values();

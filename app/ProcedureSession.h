@@ -24,6 +24,7 @@ public:
         QString procedure;
         QString runId; // new, or the one being resumed
         bool resuming = false;
+        bool preflightOnly = false; // see RunRequest
         SshPolicy sshPolicy;
         QString auditPath;
         QByteArray auditKey;

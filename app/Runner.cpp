@@ -108,7 +108,7 @@ void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
 
 void RunWorker::recordRun(const QString &status, int nextStep)
 {
-    if (m_audit)
+    if (m_audit && !m_request.preflightOnly)
         m_audit->recordRun({m_request.runId,
                             m_request.plan.cluster,
                             m_request.plan.procedure,
@@ -202,10 +202,14 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
 
 void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &message)
 {
-    if (m_request.plan.finally) {
+    // Checks only: what they took (the cluster lock) is given back, unless they checked for a
+    // run being resumed, whose lock stays with it.
+    const bool cleanUp = !m_request.preflightOnly || !m_request.resuming;
+    if (m_request.plan.finally && cleanUp) {
         m_cancelled->store(false); // the clean-up must run even after a cancel
         const RunEnd end =
-            outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
+            m_request.preflightOnly            ? RunEnd::NothingChanged
+            : outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
             : (outcome == RunOutcome::Refused || failedStep < 0) && !m_request.resuming
                 ? RunEnd::NothingChanged
                 : RunEnd::LeftHalfDone;
@@ -225,13 +229,19 @@ void RunWorker::run()
     m_audit->setKey(m_request.auditKey);
     for (const QString &secret : std::as_const(m_request.secrets))
         m_audit->redactor().addSecret(secret);
-    audit(QStringLiteral("run %1 of %2")
-              .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
-                   m_request.plan.procedure),
+    audit(m_request.preflightOnly
+              ? QStringLiteral("pre-flight checks of %1").arg(m_request.plan.procedure)
+              : QStringLiteral("run %1 of %2")
+                    .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
+                         m_request.plan.procedure),
           0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
     recordRun(QStringLiteral("running"), 0);
 
     const QList<Step> &preflight = m_request.plan.preflight;
+    // Checks only (a wizard's pre-flight page): every check runs, so that the operator sees
+    // all there is to fix at once.
+    int firstRefusal = -1;
+    QString refusal;
     for (int i = 0; i < preflight.size(); ++i) {
         const Step &step = preflight.at(i);
         m_currentStep = QStringLiteral("pre-flight: ") + step.description;
@@ -254,10 +264,23 @@ void RunWorker::run()
                 problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), message);
             audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr, message);
+            if (m_request.preflightOnly) {
+                if (firstRefusal < 0) {
+                    firstRefusal = i;
+                    refusal = message;
+                }
+                continue;
+            }
             recordRun(QStringLiteral("refused"), 0);
             return finish(RunOutcome::Refused, i, message);
         }
         emit stepFinished(i, true, QStringLiteral("done"), QString());
+    }
+    if (m_request.preflightOnly) {
+        audit(QStringLiteral("pre-flight checks of %1").arg(m_request.plan.procedure), 0, {},
+              firstRefusal < 0 ? QStringLiteral("succeeded") : QStringLiteral("refused"));
+        return finish(firstRefusal < 0 ? RunOutcome::Succeeded : RunOutcome::Refused, firstRefusal,
+                      refusal);
     }
 
     const QList<Step> &steps = m_request.plan.steps;

@@ -4,6 +4,7 @@
 #include "models/RemoteCommand.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <functional>
 
@@ -52,11 +53,28 @@ struct Step
     QString runbookSection;
     QString preview;
     bool dangerous = false; // destroys data: needs an explicit confirmation
+    // A check that the operator's word can satisfy where no evidence can be gathered: the
+    // silent node they may attest is fenced, or the data at risk they may accept to lose. Its
+    // problem then starts with kOperatorWordNeeded (a wizard asks on its preview page; the CLI
+    // names the option).
+    QString attestableNode;
+    bool acceptsDataLoss = false;
 
     // Sets *done to true when nothing needs doing.
     std::function<QString(StepIo &io, bool *done)> check;
     std::function<QString(StepIo &io)> act;
     std::function<QString(StepIo &io)> verify;
+};
+
+inline const QString kOperatorWordNeeded = QStringLiteral("OPERATOR'S WORD NEEDED: ");
+
+// How a run ended, for the operator.
+enum class RunOutcome
+{
+    Succeeded,
+    Failed,
+    Refused,
+    Cancelled
 };
 
 // How a run ended, for what must happen after it.
@@ -94,3 +112,5 @@ struct Plan
 };
 
 } // namespace iha
+
+Q_DECLARE_METATYPE(iha::RunOutcome)

@@ -1,5 +1,6 @@
 #include "widgets/ClusterDiagram.h"
 
+#include "widgets/ByteSize.h"
 #include "widgets/VerdictColors.h"
 
 #include <QContextMenuEvent>
@@ -16,15 +17,6 @@ namespace {
 
 constexpr qreal kBoxWidth = 220;
 constexpr qreal kBoxHeight = 92;
-
-QString bytes(qint64 value)
-{
-    if (value < 0)
-        return ClusterDiagram::tr("?");
-    if (value < 1024)
-        return ClusterDiagram::tr("%1 B").arg(value);
-    return ClusterDiagram::tr("%1 KiB").arg(value / 1024);
-}
 
 void addArrow(QGraphicsScene *scene, QPointF from, QPointF to, const QColor &color,
               const QString &label, const QColor &textColor)
@@ -266,7 +258,8 @@ void ClusterDiagram::rebuild()
                 slotActive = slotActive || (slot.name == m_cluster.replication.slot && slot.active);
             label = tr("%1 · %2\nslot %3%4 · lag %5")
                         .arg(r.syncState, r.state, m_cluster.replication.slot,
-                             slotActive ? QString() : tr(" (inactive)"), bytes(r.replayLagBytes));
+                             slotActive ? QString() : tr(" (inactive)"),
+                             ByteSize::format(r.replayLagBytes));
             health = r.syncState == QLatin1String("sync") && r.state == QLatin1String("streaming")
                          ? Health::Good
                          : Health::Warning;

@@ -10,7 +10,9 @@
 #include "widgets/FirstExpose.h"
 #include "widgets/InventoryDialog.h"
 #include "widgets/NodeDetails.h"
+#include "widgets/ProcedureLauncher.h"
 #include "widgets/VerdictColors.h"
+#include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,7 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
     , m_nodeModel(new NodeTableModel(this))
+    , m_launcher(new ProcedureLauncher(this))
 {
+    connect(m_launcher, &ProcedureLauncher::runEnded, this, [this] { refreshRecentRuns(); });
+    connect(
+        m_launcher, &ProcedureLauncher::clusterFileUpdated, this,
+        [this](const QString &path, const Cluster &cluster) { showCluster(cluster, path, {}); });
+    connect(m_launcher, &ProcedureLauncher::closeReady, this, &QWidget::close);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Inmanta HA Admin"));
     // Rendering the SVG icon for the window manager loads the SVG plugin: after the first
@@ -125,9 +133,35 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setSecretStore(SecretStore *store)
+{
+    m_secrets = store;
+    m_launcher->setSecretStore(store);
+}
+
+void MainWindow::setRunService(RunService *runs)
+{
+    m_launcher->setRunService(runs);
+    for (QAction *action : std::as_const(m_procedureActions))
+        action->setEnabled(runs && current());
+    if (m_bannerAction)
+        m_bannerAction->setEnabled(runs != nullptr);
+}
+
+ProcedureWizard *MainWindow::openProcedureWizard(const QString &procedure, const QString &node,
+                                                 const QString &resumeRunId)
+{
+    const Entry *entry = current();
+    if (!entry || !m_launcher->canRun())
+        return nullptr;
+    return m_launcher->open({entry->cluster, entry->path, entry->status}, procedure, node,
+                            resumeRunId);
+}
+
 void MainWindow::setAuditArchive(AuditArchive *archive, const QString &problem)
 {
     m_audit = archive;
+    m_launcher->setAuditArchive(archive);
     m_auditProblem = problem;
     refreshRecentRuns();
 }
@@ -168,8 +202,17 @@ void MainWindow::createActions()
     });
     checkNow->setObjectName(QStringLiteral("checkNowAction"));
     checkNow->setShortcut(QKeySequence::Refresh);
+    QMenu *procedures = clusterMenu->addMenu(tr("&Procedures"));
+    procedures->setObjectName(QStringLiteral("proceduresMenu"));
+    for (const ProcedureInfo &info : allProcedures()) {
+        QAction *action =
+            procedures->addAction(tr("%1...").arg(info.title), this,
+                                  [this, name = info.cliName] { openProcedureWizard(name); });
+        action->setObjectName(QStringLiteral("wizard-") + info.cliName);
+        m_procedureActions << action;
+    }
     m_clusterActions = {exportFile, remove, inventory, credentials, checkNow};
-    for (QAction *action : std::as_const(m_clusterActions))
+    for (QAction *action : std::as_const(m_clusterActions) + m_procedureActions)
         action->setEnabled(false);
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -312,10 +355,11 @@ QWidget *MainWindow::createClusterPage()
     m_bannerAction = new QPushButton;
     m_bannerAction->setObjectName(QStringLiteral("verdictAction"));
     m_bannerAction->setVisible(false);
-    m_bannerAction->setEnabled(false);
-    m_bannerAction->setToolTip(
-        tr("The procedure wizards are not in this version yet; the CLI runs configure-primary "
-           "and configure-standby."));
+    m_bannerAction->setEnabled(m_launcher->canRun());
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        if (const Entry *entry = current())
+            openProcedureWizard(entry->verdict.procedure);
+    });
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_bannerAction);
@@ -367,6 +411,10 @@ QWidget *MainWindow::createClusterPage()
     m_runs->setHeaderLabels(
         {tr("Started"), tr("Procedure"), tr("Status"), tr("Operator"), tr("Run")});
     m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runs->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runs, &QWidget::customContextMenuRequested, this, &MainWindow::showRunMenu);
+    connect(m_runs, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showRunMenu(m_runs->visualItemRect(item).center()); });
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("clusterTabs"));
@@ -476,8 +524,11 @@ void MainWindow::showBanner(const ClusterVerdict &verdict, bool checked)
     m_banner->setStyleSheet(
         QStringLiteral("#verdictBanner { border-left: 6px solid %1; }").arg(colour.name()));
     m_bannerAction->setVisible(!verdict.procedure.isEmpty());
-    m_bannerAction->setText(verdict.procedure.isEmpty() ? QString()
-                                                        : tr("Run %1...").arg(verdict.procedure));
+    const auto info = procedureByCliName(verdict.procedure);
+    m_bannerAction->setText(info ? tr("%1...").arg(info->title) : QString());
+    m_bannerAction->setToolTip(info ? tr("Opens the wizard: checks first, a preview of every "
+                                         "step, nothing runs before you confirm.")
+                                    : QString());
 }
 
 void MainWindow::updateListItem(int index)
@@ -550,6 +601,8 @@ void MainWindow::displayEntry(int index)
     const bool any = index >= 0 && index < m_entries.size();
     for (QAction *action : std::as_const(m_clusterActions))
         action->setEnabled(any);
+    for (QAction *action : std::as_const(m_procedureActions))
+        action->setEnabled(any && m_launcher->canRun());
     if (!any) {
         m_current = -1;
         m_pages->setCurrentIndex(EmptyStatePage);
@@ -647,19 +700,21 @@ void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
     for (const ProcedureInfo &info : allProcedures()) {
         if (!procedures.contains(info.id))
             continue;
-        // Until the wizards exist, the menu hands the operator the exact CLI command.
-        const QString command =
-            QStringLiteral("inmanta-ha-cli --cluster '%1' plan %2").arg(path, info.cliName);
-        QAction *action =
+        QAction *wizard = menu->addAction(
+            tr("%1...").arg(info.title), this,
+            [this, name = info.cliName, node = node->name] { openProcedureWizard(name, node); });
+        wizard->setObjectName(QStringLiteral("procedure-") + info.cliName);
+        wizard->setEnabled(m_launcher->canRun());
+        // The same plan from a terminal.
+        const QString command = QStringLiteral("inmanta-ha-cli --cluster '%1' plan %2 --node %3")
+                                    .arg(path, info.cliName, node->name);
+        QAction *copy =
             menu->addAction(tr("%1: Copy the CLI Command").arg(info.title), this, [this, command] {
                 QApplication::clipboard()->setText(command);
                 statusBar()->showMessage(tr("Copied: %1").arg(command));
             });
-        action->setObjectName(QStringLiteral("procedure-") + info.cliName);
-        action->setToolTip(
-            tr("The wizard is not in this version yet; this copies the command that shows the "
-               "plan:\n%1")
-                .arg(command));
+        copy->setObjectName(QStringLiteral("procedureCli-") + info.cliName);
+        copy->setToolTip(command);
     }
     menu->popup(globalPos);
 }
@@ -696,6 +751,29 @@ void MainWindow::refreshRecentRuns()
         new QTreeWidgetItem(m_runs,
                             {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
                              run.procedure, run.status, run.operatorName, run.runId});
+}
+
+// A failed or cancelled run goes on from here once its cause is fixed.
+void MainWindow::showRunMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_runs->itemAt(pos);
+    if (!item || item->columnCount() < 5 || item->text(4).isEmpty())
+        return;
+    const QString procedure = item->text(1);
+    const QString status = item->text(2);
+    const QString runId = item->text(4);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("runMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const bool resumable = status == QLatin1String("failed") ||
+                           status == QLatin1String("cancelled") ||
+                           status == QLatin1String("running"); // a run whose application was killed
+    QAction *resume =
+        menu->addAction(tr("&Resume Run %1...").arg(runId), this,
+                        [this, procedure, runId] { openProcedureWizard(procedure, {}, runId); });
+    resume->setObjectName(QStringLiteral("resumeRunAction"));
+    resume->setEnabled(resumable && m_launcher->canRun() && procedureByCliName(procedure));
+    menu->popup(m_runs->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::editInventory()
@@ -826,6 +904,8 @@ void MainWindow::restoreClusterList()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_launcher->mayClose())
+        return event->ignore();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

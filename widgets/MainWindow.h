@@ -22,6 +22,9 @@ namespace iha {
 
 class ClusterDiagram;
 class NodeTableModel;
+class ProcedureLauncher;
+class ProcedureWizard;
+class RunService;
 
 // The application's main window. Until a cluster is loaded it shows an empty state that tells
 // a new user how to get one. Then: the clusters on the left (several at once, each with its
@@ -36,8 +39,10 @@ public:
 
     // The keychain and the audit log, through their ports (not owned). Without them the
     // credentials and audit dialogs say why they cannot work.
-    void setSecretStore(SecretStore *store) { m_secrets = store; }
+    void setSecretStore(SecretStore *store);
     void setAuditArchive(AuditArchive *archive, const QString &problem = {});
+    // Where the wizards run procedures (not owned); without it they cannot be opened.
+    void setRunService(RunService *runs);
 
     // Loads a cluster file into the list and shows it; on errors shows them (naming each
     // field) and keeps what was shown.
@@ -60,6 +65,11 @@ public:
     void editInventory();
     void editCredentials();
     void showAuditLog();
+    // The wizard of a procedure (CLI name) on the shown cluster; `node`: the node it works on
+    // (empty: the likeliest); `resumeRunId`: a failed or cancelled run to go on with.
+    ProcedureWizard *openProcedureWizard(const QString &procedure, const QString &node = {},
+                                         const QString &resumeRunId = {});
+    ProcedureLauncher *procedureLauncher() const { return m_launcher; }
 
 signals:
     // A cluster was added or changed: whoever monitors clusters (re)starts watching it.
@@ -98,6 +108,7 @@ private:
     void showNodeDetails();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void refreshRecentRuns();
+    void showRunMenu(const QPoint &pos);
     int indexOf(const QString &path) const;
     const Entry *current() const; // the entry shown, or null
 
@@ -122,6 +133,8 @@ private:
     NodeTableModel *m_nodeModel = nullptr;
     QTreeWidget *m_runs = nullptr;
     QList<QAction *> m_clusterActions; // enabled while a cluster is shown
+    QList<QAction *> m_procedureActions;
+    ProcedureLauncher *m_launcher = nullptr;
 };
 
 } // namespace iha

@@ -1,5 +1,7 @@
 #include "widgets/NodeDetails.h"
 
+#include "widgets/ByteSize.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -31,11 +33,6 @@ QString heading(const QString &text)
 QString yesNo(const std::optional<bool> &value, const QString &yes, const QString &no)
 {
     return value ? (*value ? yes : no) : QString();
-}
-
-QString bytes(qint64 value)
-{
-    return value < 0 ? Tr::tr("unknown") : QLocale().formattedDataSize(value);
 }
 
 } // namespace
@@ -115,12 +112,13 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
         for (const NodeStatus::Replica &r : s->replicas)
             html += row(Tr::tr("Replica %1").arg(r.applicationName),
                         Tr::tr("%1 at %2, %3, %4 behind")
-                            .arg(r.syncState, r.clientAddress, r.state, bytes(r.replayLagBytes)));
+                            .arg(r.syncState, r.clientAddress, r.state,
+                                 ByteSize::format(r.replayLagBytes)));
         for (const NodeStatus::Slot &slot : s->replicationSlots)
             html += row(Tr::tr("Slot %1").arg(slot.name),
                         Tr::tr("%1, retains %2")
                             .arg(slot.active ? Tr::tr("active") : Tr::tr("inactive"),
-                                 bytes(slot.retainedBytes)));
+                                 ByteSize::format(slot.retainedBytes)));
     }
     if (node.inmanta) {
         html += row(Tr::tr("Inmanta server"),

@@ -306,7 +306,11 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
         return rulesError;
     plan->procedure = QStringLiteral("configure-primary");
     plan->cluster = cluster.name;
-    addPreflightAndLock(cluster, {primary}, inputs, plan);
+    // The standby's password file is kept in step: it is checked with the primary, before
+    // anything changes.
+    const Node *standby = cluster.nodeWithRole(NodeRole::Standby);
+    addPreflightAndLock(cluster, standby ? QList<Node>{primary, *standby} : QList<Node>{primary},
+                        inputs, plan);
 
     const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
     plan->steps << fileEditStep(
@@ -334,7 +338,7 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
     plan->steps << roleStep(cluster, primary, inputs);
     // A standby that streams keeps its connection, but would be refused at its next reconnect
     // with the old password in its password file.
-    if (const Node *standby = cluster.nodeWithRole(NodeRole::Standby))
+    if (standby)
         plan->steps << passwordFileStep(
             QStringLiteral("Keep %1's replication password file in step with the role")
                 .arg(standby->name),

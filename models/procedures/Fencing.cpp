@@ -227,7 +227,8 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
                    .arg(inputs.operatorName, old.name, evidence.silence, name, where, witness.name);
         return Judgement::Fenced;
     }
-    *why = QStringLiteral("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
+    *why = kOperatorWordNeeded +
+           QStringLiteral("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
                           "seen from %5; no evidence can be gathered from a host that does not "
                           "answer. Make sure it is powered off or cut off the network, then "
                           "attest it: --attest-fenced %1")
@@ -264,6 +265,7 @@ Step preflightStep(const Node &old, const Node &witness, bool postgres,
             .arg(old.name, what(postgres),
                  postgres ? QStringLiteral("primaries") : QStringLiteral("orchestrators"));
     step.node = witness.name;
+    step.attestableNode = old.name;
     step.preview = postgres ? QStringLiteral("on %1: pg_ctl status; SELECT pg_is_in_recovery();\n"
                                              "else from %2: pg_isready -h %3 -t 5")
                                   .arg(old.name, witness.name, old.address)

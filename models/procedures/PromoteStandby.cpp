@@ -98,13 +98,15 @@ Step dataAtRiskStep(const Node &old, const Node &standby, const ProcedureInputs 
     step.node = standby.name;
     step.preview = QStringLiteral("the last sample of pg_stat_replication on record "
                                   "(sync_state, flush position)");
+    step.acceptsDataLoss = true;
     step.check = [old, standby, inputs](StepIo &io, bool *done) {
         QString words;
         const bool atRisk = dataAtRisk(old, standby, inputs, &words);
         *done = !atRisk || inputs.acceptDataLoss;
         if (!*done)
-            return words + QStringLiteral(" To promote anyway, run again with "
-                                          "--accept-data-loss (recorded in the audit log).");
+            return kOperatorWordNeeded + words +
+                   QStringLiteral(" To promote anyway, run again with "
+                                  "--accept-data-loss (recorded in the audit log).");
         io.note(atRisk ? QStringLiteral("ACCEPTED by %1 (--accept-data-loss): %2")
                              .arg(inputs.operatorName, words)
                        : words);

@@ -133,9 +133,10 @@ Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
 QString backupScript(const Node &standby, const QString &conninfo, const QString &slot)
 {
     // The folder is made by root for postgres: its parent need not be writable by postgres. A
-    // fast checkpoint: the default, spread one can keep the copy silent for minutes.
+    // fast checkpoint: the default, spread one can keep the copy silent for minutes. -P: a
+    // progress line a second (bytes done and total), which the wizard shows as a bar.
     return QStringLiteral("rm -rf -- \"$new\" && install -d -o postgres -g postgres -m 0700 -- "
-                          "\"$new\" && cd / && runuser -u postgres -- %1 -d %2 -w -c fast -X "
+                          "\"$new\" && cd / && runuser -u postgres -- %1 -d %2 -w -c fast -P -X "
                           "stream -R -S %3 -D \"$new\"")
         .arg(RemoteOps::postgresProgram(standby, QStringLiteral("pg_basebackup")),
              shellQuote(conninfo), shellQuote(slot));

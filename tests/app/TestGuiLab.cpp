@@ -7,21 +7,36 @@
 #include "widgets/ClusterDiagram.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/wizards/ProcedureWizard.h"
+#include "widgets/wizards/SummaryPage.h"
 
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <memory>
 
 using namespace iha;
 
-// The real application's window and controller against the lab (real sshd, PostgreSQL 15,
-// the Inmanta stand-in) and the real keychain: new host keys are asked about and recorded,
-// then the diagram follows the cluster from healthy to a dead standby to a dead primary.
+// The real application's window, controller and wizards against the lab (real sshd,
+// PostgreSQL 15, the Inmanta stand-in) and the real keychain, driven by clicks and typing as
+// an operator would: new host keys are asked about; the setup wizards build synchronous
+// replication (one run cancelled in the middle and resumed from Recent Runs); the primary dies
+// and the failover wizard takes at most six clicks and one typed name from the red banner;
+// the old primary comes back as the standby.
 class TestGuiLab : public QObject
 {
     Q_OBJECT
@@ -29,12 +44,117 @@ class TestGuiLab : public QObject
 private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiController> m_controller;
+    int m_clicks = 0;
 
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
-    QString bannerText(const MainWindow &window) const
+    QString bannerText() const
     {
-        return window.findChild<QLabel *>(QStringLiteral("verdictText"))->text();
+        return m_window->findChild<QLabel *>(QStringLiteral("verdictText"))->text();
+    }
+    ClusterDiagram *diagram() const
+    {
+        return m_window->findChild<ClusterDiagram *>(QStringLiteral("clusterDiagram"));
+    }
+    ProcedureWizard *wizard() const { return m_window->findChild<ProcedureWizard *>(); }
+
+    void click(QAbstractButton *button)
+    {
+        QVERIFY(button);
+        QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+        ++m_clicks;
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    void clickWizard(QWizard::WizardButton which) { click(wizard()->button(which)); }
+
+    // The next page, once the current one is complete (the checks ran, the run ended).
+    void next(int timeoutMs = 60000)
+    {
+        QWizard *w = wizard();
+        const auto ready = [w] {
+            return w->button(QWizard::NextButton)->isEnabled() &&
+                   w->button(QWizard::NextButton)->isVisible();
+        };
+        QVERIFY2(QTest::qWaitFor(ready, timeoutMs), qPrintable(pageText(w->currentPage())));
+        clickWizard(QWizard::NextButton);
+    }
+    void commit(int timeoutMs = 60000)
+    {
+        QWizard *w = wizard();
+        QVERIFY2(QTest::qWaitFor([w] { return w->button(QWizard::CommitButton)->isEnabled(); },
+                                 timeoutMs),
+                 qPrintable(pageText(w->currentPage())));
+        clickWizard(QWizard::CommitButton);
+    }
+    static QString pageText(QWidget *page)
+    {
+        QStringList texts;
+        for (const QLabel *label : page->findChildren<QLabel *>())
+            texts << label->text();
+        for (const QTreeWidget *tree : page->findChildren<QTreeWidget *>()) {
+            for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it)
+                texts << (*it)->text(0);
+        }
+        return texts.join(u'\n');
+    }
+    void waitForPage(ProcedureWizard::PageId id, int timeoutMs = 10000)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(wizard()->currentId(), int(id), timeoutMs);
+    }
+    // The run page, once the run ended: its outcome.
+    std::optional<RunOutcome> runOutcome(int timeoutMs)
+    {
+        (void)QTest::qWaitFor([this] { return wizard()->draft().outcome.has_value(); }, timeoutMs);
+        return wizard()->draft().outcome;
+    }
+    void typeConfirmation(const QString &name)
+    {
+        auto *confirm =
+            wizard()->currentPage()->findChild<QLineEdit *>(QStringLiteral("confirmNode"));
+        QVERIFY(confirm && confirm->isVisible());
+        confirm->clear();
+        QTest::keyClicks(confirm, name);
+    }
+    // Accepts the host keys the window asks about (the monitor's, a run's), until none is
+    // asked for a while; returns the nodes asked about.
+    QStringList acceptHostKeys(int firstMs, int quietMs = 8000)
+    {
+        QStringList asked;
+        while (QTest::qWaitFor(
+            [this] {
+                return m_controller->hostKeyDialog() && m_controller->hostKeyDialog()->isVisible();
+            },
+            asked.isEmpty() ? firstMs : quietMs)) {
+            HostKeyDialog *dialog = m_controller->hostKeyDialog();
+            asked << dialog->findChild<QLabel *>(QStringLiteral("hostKeyIntro"))->text();
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("acceptHostKeyButton")),
+                Qt::LeftButton);
+            if (!QTest::qWaitFor(
+                    [this, dialog] { return m_controller->hostKeyDialog() != dialog; }))
+                break;
+        }
+        return asked;
+    }
+    // The pre-flight page until its checks passed; a host key a check met is accepted and the
+    // checks run again, as an operator would.
+    void passPreflight(int timeoutMs = 90000)
+    {
+        waitForPage(ProcedureWizard::PreflightPageId);
+        QWizard *w = wizard();
+        const auto passed = [w] {
+            return w->button(QWizard::NextButton)->isEnabled();
+        };
+        auto *recheck = w->currentPage()->findChild<QPushButton *>(QStringLiteral("recheckButton"));
+        for (int attempt = 0; attempt < 5 && !passed(); ++attempt) {
+            (void)QTest::qWaitFor([&] { return passed() || recheck->isEnabled(); }, timeoutMs);
+            if (passed() || acceptHostKeys(5000, 5000).isEmpty())
+                break;
+            QTest::mouseClick(recheck, Qt::LeftButton);
+        }
+        next(timeoutMs);
     }
 
 private slots:
@@ -50,111 +170,243 @@ private slots:
         qunsetenv("SSH_AUTH_SOCK");
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
         m_lab = LabEnvironment::load();
-        // Replication set up the way an operator would, with the CLI.
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
-                                QStringLiteral("gui-lab-Repl-1"), 15000));
+        QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), file("cluster.json")));
+        // The replication password is not stored: the wizard asks for it. The Inmanta database
+        // password is (the monitor reads the primary over SQL with it).
         QVERIFY(storeInKeychain(QStringLiteral("lab/database-password"),
                                 m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000));
-        for (const char *procedure : {"configure-primary", "configure-standby"}) {
-            const CliOutcome o = runCli(
-                {QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
-                 QStringLiteral("--audit-db"), file("cli-audit.sqlite"),
-                 QStringLiteral("--known-hosts"), file("cli_known_hosts"), QStringLiteral("run"),
-                 QLatin1String(procedure), QStringLiteral("--yes"),
-                 QStringLiteral("--accept-new-host-keys")});
-            QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        // The operator checked the whole cluster once from a terminal (the README's first
+        // step), accepting the orchestrator's key; the window asks about the database hosts.
+        const CliOutcome o = runCli(
+            {QStringLiteral("--cluster"), file("cluster.json"), QStringLiteral("--audit-db"),
+             file("cli-audit.sqlite"), QStringLiteral("--known-hosts"), file("gui_known_hosts"),
+             QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QFile knownHosts(file("gui_known_hosts"));
+        QVERIFY(knownHosts.open(QIODevice::ReadWrite));
+        QByteArray kept;
+        for (const QByteArray &line : knownHosts.readAll().split('\n')) {
+            if (line.startsWith(m_lab.ip(QStringLiteral("orch1")).toUtf8() + ' '))
+                kept += line + '\n';
         }
-    }
+        QVERIFY2(!kept.isEmpty(), "orch1's key is not in the CLI's known_hosts");
+        QVERIFY(knownHosts.resize(0));
+        knownHosts.write(kept);
+        knownHosts.close();
 
-    void cleanupTestCase()
-    {
-        if (m_lab.available())
-            LabEnvironment::run({QStringLiteral("reset")});
-    }
-
-    void theWindowFollowsTheLab()
-    {
-        MainWindow window;
+        m_window = std::make_unique<MainWindow>();
         GuiController::Options options;
         options.intervalMs = 1000;
         options.auditPath = file("gui-audit.sqlite");
         options.knownHostsFile = file("gui_known_hosts");
-        GuiController controller(&window, options);
-        window.show();
-        QVERIFY(window.openClusterFile(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE"))));
+        m_controller = std::make_unique<GuiController>(m_window.get(), options);
+        m_window->show();
+        QVERIFY(m_window->openClusterFile(file("cluster.json")));
+    }
 
-        // Every database host is new to this known_hosts: each is put to the operator, who
-        // accepts it after reading the fingerprint.
-        QStringList asked;
-        for (int i = 0; i < 3; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(
-                controller.hostKeyDialog() && controller.hostKeyDialog()->isVisible(), 20000);
-            HostKeyDialog *dialog = controller.hostKeyDialog();
-            const QString intro =
-                dialog->findChild<QLabel *>(QStringLiteral("hostKeyIntro"))->text();
-            asked << intro;
-            QTest::mouseClick(
-                dialog->findChild<QPushButton *>(QStringLiteral("acceptHostKeyButton")),
-                Qt::LeftButton);
-            QTRY_VERIFY(controller.hostKeyDialog() != dialog);
-        }
-        for (const char *host : {"db1", "db2", "db3"})
-            QVERIFY2(asked.join(u'\n').contains(QLatin1String(host)),
-                     qPrintable(asked.join(u'\n')));
-        QFile knownHosts(options.knownHostsFile);
-        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
-        QCOMPARE(knownHosts.readAll().count('\n'), 3);
+    void cleanupTestCase()
+    {
+        m_controller.reset();
+        m_window.reset();
+        if (m_lab.available())
+            LabEnvironment::run({QStringLiteral("reset")});
+    }
 
-        auto *diagram = window.findChild<ClusterDiagram *>(QStringLiteral("clusterDiagram"));
-        QTRY_VERIFY_WITH_TIMEOUT(bannerText(window).contains(QStringLiteral(
-                                     "Healthy: db1 replicates synchronously to db2.")),
-                                 30000);
-        QVERIFY(
-            diagram->nodeText(QStringLiteral("db1")).contains(QStringLiteral("accepts writes")));
-        QVERIFY(diagram->replicationText().startsWith(QStringLiteral("sync · streaming")));
-        QCOMPARE(diagram->orchestratorText(), QStringLiteral("uses the database on db1"));
-        // The primary was also read over SQL with the Inmanta server's database password.
-        QTRY_VERIFY(controller.monitor(window.currentClusterPath())
-                        ->status()
-                        .value(QStringLiteral("db1"))
-                        .sqlConnected.value_or(false));
+    void theSetupWizardsBuildSynchronousReplication()
+    {
+        QVERIFY(acceptHostKeys(30000).join(u'\n').contains(QStringLiteral("db1")));
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(QStringLiteral("not set up")), 30000);
+        auto *action = m_window->findChild<QPushButton *>(QStringLiteral("verdictAction"));
+        QTRY_VERIFY(action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Configure the primary..."));
+        click(action);
+        QTRY_VERIFY(wizard() && wizard()->isVisible());
+        QVERIFY(wizard()->currentPage()->subTitle().contains(
+            QStringLiteral("Configure the master node")));
+        next();
+        // The replication password is not in the keychain: asked here, stored there.
+        auto *password = wizard()->currentPage()->findChild<QLineEdit *>(
+            QStringLiteral("secret-replication-password"));
+        QTRY_VERIFY(password->isVisible());
+        QVERIFY(!wizard()->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(password, QStringLiteral("gui-lab-Repl-1"));
+        next();
+        passPreflight();
+        waitForPage(ProcedureWizard::PreviewPageId);
+        QVERIFY(pageText(wizard()->currentPage()).contains(QStringLiteral("ALTER SYSTEM")) ||
+                pageText(wizard()->currentPage()).contains(QStringLiteral("postgresql")));
+        commit();
+        QVERIFY2(runOutcome(240000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
+                 qPrintable(wizard()->draft().message + pageText(wizard()->currentPage())));
+        next();
+        waitForPage(ProcedureWizard::SummaryPageId);
+        clickWizard(QWizard::FinishButton);
+        QTRY_VERIFY(!wizard());
 
-        // The decisions are in the audit log.
+        // configure-standby from the Cluster menu; the standby's name is typed to erase it.
+        m_window->findChild<QAction *>(QStringLiteral("wizard-configure-standby"))->trigger();
+        QTRY_VERIFY(wizard() && wizard()->isVisible());
+        next();
+        QCOMPARE(wizard()
+                     ->currentPage()
+                     ->findChild<QComboBox *>(QStringLiteral("nodeChoice"))
+                     ->currentText(),
+                 QStringLiteral("db2"));
+        next();
+        passPreflight();
+        waitForPage(ProcedureWizard::PreviewPageId);
+        QVERIFY(pageText(wizard()->currentPage()).contains(QStringLiteral("ERASES DATA")));
+        typeConfirmation(QStringLiteral("db1")); // the wrong node blocks the run
+        QVERIFY(!wizard()->button(QWizard::CommitButton)->isEnabled());
+        typeConfirmation(QStringLiteral("db2"));
+        commit();
+        // Cancelled in the middle, once some steps are done: the window closes the wizard once
+        // the running step is recorded.
+        auto *progress =
+            wizard()->currentPage()->findChild<QProgressBar *>(QStringLiteral("runProgress"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 3, 120000);
+        QVERIFY(!wizard()->draft().outcome);
+        QPointer<ProcedureWizard> cancelled = wizard();
+        clickWizard(QWizard::CancelButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(
+            (question = cancelled->findChild<QMessageBox *>(QStringLiteral("cancelRunQuestion"))));
+        click(qobject_cast<QPushButton *>(question->button(QMessageBox::Yes)));
+        QTRY_VERIFY_WITH_TIMEOUT(!cancelled, 60000);
+
+        // Resumed from Recent Runs.
+        auto *runs = m_window->findChild<QTreeWidget *>(QStringLiteral("recentRuns"));
+        QTRY_VERIFY(runs->topLevelItemCount() > 0 &&
+                    runs->topLevelItem(0)->text(2) == QStringLiteral("cancelled"));
+        const QString runId = runs->topLevelItem(0)->text(4);
+        QCOMPARE(runs->topLevelItem(0)->text(1), QStringLiteral("configure-standby"));
+        runs->setCurrentItem(runs->topLevelItem(0));
+        emit runs->customContextMenuRequested(runs->visualItemRect(runs->topLevelItem(0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QStringLiteral("runMenu"))));
+        menu->findChild<QAction *>(QStringLiteral("resumeRunAction"))->trigger();
+        menu->close();
+        QTRY_VERIFY(wizard() && wizard()->isVisible());
+        QCOMPARE(wizard()->draft().resumeRunId, runId);
+        QVERIFY(pageText(wizard()->currentPage()).contains(runId));
+        next();
+        next();
+        passPreflight();
+        typeConfirmation(QStringLiteral("db2"));
+        commit();
+        QVERIFY2(runOutcome(300000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
+                 qPrintable(wizard()->draft().message + pageText(wizard()->currentPage())));
+        QCOMPARE(wizard()->draft().runId, runId);
+        next();
+        waitForPage(ProcedureWizard::SummaryPageId);
+        // This run's report, from the summary.
+        const QString report = file("configure-standby.html");
+        qobject_cast<SummaryPage *>(wizard()->currentPage())->exportReport(report);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(report), 20000);
         {
-            QString error;
-            auto audit = AuditLog::open(options.auditPath, &error);
-            QVERIFY2(audit, qPrintable(error));
-            int decisions = 0;
-            for (const AuditEntry &e : audit->entries())
-                decisions += e.outcome == QLatin1String("decision") &&
-                             e.decision.contains(QStringLiteral("host key accepted in the GUI"));
-            QCOMPARE(decisions, 3);
+            QFile html(report);
+            QVERIFY(html.open(QIODevice::ReadOnly));
+            const QByteArray text = html.readAll();
+            QVERIFY(text.contains(runId.toUtf8()));
+            QVERIFY(!text.contains("gui-lab-Repl-1"));
         }
+        clickWizard(QWizard::FinishButton);
 
-        QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db2")}), 0);
         QTRY_VERIFY_WITH_TIMEOUT(
-            bannerText(window).contains(QStringLiteral("db2 is down: writes on db1 will block")),
+            bannerText().contains(QStringLiteral("Healthy: db1 replicates synchronously to db2.")),
             30000);
-        QVERIFY(diagram->replicationText().contains(QStringLiteral("db2 is down")));
+        QVERIFY(diagram()->replicationText().startsWith(QStringLiteral("sync · streaming")));
+        QCOMPARE(diagram()->orchestratorText(), QStringLiteral("uses the database on db1"));
+    }
 
+    void aFailoverTakesSixClicksAndOneTypedName()
+    {
         QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db1")}), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            bannerText(window).contains(QStringLiteral("writes are not possible")), 30000);
-        QVERIFY(bannerText(window).contains(QStringLiteral("Fail over to db2")));
-        auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
-        QVERIFY(action->isVisible());
-        QCOMPARE(action->text(), QStringLiteral("Run failover-server..."));
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(QStringLiteral("writes are not possible")),
+                                 30000);
+        auto *action = m_window->findChild<QPushButton *>(QStringLiteral("verdictAction"));
+        QCOMPARE(action->text(), QStringLiteral("Fail the Inmanta server over to the standby..."));
+        m_clicks = 0;
+        click(action);
+        QTRY_VERIFY(wizard() && wizard()->isVisible());
+        next();
+        next();
+        waitForPage(ProcedureWizard::PreflightPageId);
+        // db1 is silent: only the operator's word can settle its fencing.
+        next(90000);
+        waitForPage(ProcedureWizard::PreviewPageId);
+        auto *attest =
+            wizard()->currentPage()->findChild<QCheckBox *>(QStringLiteral("attest-db1"));
+        QVERIFY2(attest, qPrintable(pageText(wizard()->currentPage())));
+        click(attest);
+        typeConfirmation(QStringLiteral("db2"));
+        commit();
+        QCOMPARE(m_clicks, 6);
+        QVERIFY2(runOutcome(300000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
+                 qPrintable(wizard()->draft().message + pageText(wizard()->currentPage())));
+        qInfo("failover in %d clicks, %lld s", m_clicks,
+              wizard()->draft().startedAt.secsTo(wizard()->draft().endedAt));
+        next();
+        waitForPage(ProcedureWizard::SummaryPageId);
+        QVERIFY(wizard()->currentPage()->findChild<QWidget *>(QStringLiteral("summaryText")));
+        clickWizard(QWizard::FinishButton);
 
-        // Removing the cluster while a round waits on the dead db1 ends its monitor without
+        // The stand-in uses db2 now; the cluster file says so, the diagram shows it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            diagram()->orchestratorText() == QStringLiteral("uses the database on db2"), 30000);
+        QFile cluster(file("cluster.json"));
+        QVERIFY(cluster.open(QIODevice::ReadOnly));
+        QVERIFY(cluster.readAll().contains("\"retired\""));
+        QVERIFY(QFile::exists(file("cluster.json.bak")));
+        // The attestation is on record with who gave it.
+        QString error;
+        auto audit = AuditLog::open(file("gui-audit.sqlite"), &error);
+        QVERIFY2(audit, qPrintable(error));
+        bool attested = false;
+        for (const AuditEntry &e : audit->entries())
+            attested |= e.decision.contains(QStringLiteral("fencing attested: db1"));
+        QVERIFY(attested);
+    }
+
+    void theOldPrimaryComesBackAsTheStandby()
+    {
+        QCOMPARE(LabEnvironment::run({QStringLiteral("revive"), QStringLiteral("db1")}), 0);
+        auto *action = m_window->findChild<QPushButton *>(QStringLiteral("verdictAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isVisible() &&
+                                     action->text() ==
+                                         QStringLiteral("Add a standby to the new primary..."),
+                                 30000);
+        click(action);
+        QTRY_VERIFY(wizard() && wizard()->isVisible());
+        next();
+        QCOMPARE(wizard()
+                     ->currentPage()
+                     ->findChild<QComboBox *>(QStringLiteral("nodeChoice"))
+                     ->currentText(),
+                 QStringLiteral("db1"));
+        next();
+        passPreflight();
+        typeConfirmation(QStringLiteral("db1"));
+        commit();
+        QVERIFY2(runOutcome(300000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
+                 qPrintable(wizard()->draft().message + pageText(wizard()->currentPage())));
+        next();
+        clickWizard(QWizard::FinishButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bannerText().contains(QStringLiteral("Healthy: db2 replicates synchronously to db1.")),
+            60000);
+
+        // Removing the cluster while a round waits on a dead host ends its monitor without
         // waiting for the connect: the monitor goes when its round is over.
-        const QString path = window.currentClusterPath();
-        QTRY_VERIFY_WITH_TIMEOUT(controller.monitor(path)->busy(), 10000);
-        QPointer<StatusMonitor> retiring = controller.monitor(path);
+        QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db1")}), 0);
+        const QString path = m_window->currentClusterPath();
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->monitor(path)->busy(), 10000);
+        QPointer<StatusMonitor> retiring = m_controller->monitor(path);
         QElapsedTimer clock;
         clock.start();
-        window.removeCurrentCluster();
+        m_window->removeCurrentCluster();
         qInfo("removing the cluster took %lld ms of the GUI thread", clock.elapsed());
-        QVERIFY(!controller.monitor(path));
+        QVERIFY(!m_controller->monitor(path));
         QVERIFY(retiring); // still out, not waited for
         QTRY_VERIFY_WITH_TIMEOUT(!retiring, 20000);
     }

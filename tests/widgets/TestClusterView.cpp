@@ -108,10 +108,10 @@ private slots:
                     .contains(QStringLiteral("Fail over to db2")));
         auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
         QVERIFY(action->isVisible());
-        QCOMPARE(action->text(), QStringLiteral("Run failover-server..."));
-        // Until the wizards exist, disabled, and the tooltip says so.
+        QCOMPARE(action->text(), QStringLiteral("Fail the Inmanta server over to the standby..."));
+        QVERIFY(action->toolTip().contains(QStringLiteral("nothing runs before you confirm")));
+        // A window without a way to run procedures (no run service) cannot open the wizard.
         QVERIFY(!action->isEnabled());
-        QVERIFY(action->toolTip().contains(QStringLiteral("not in this version yet")));
     }
 };
 

@@ -1,0 +1,274 @@
+#include "app/ProcedureRun.h"
+
+#include "app/AuditKeys.h"
+#include "app/SshTargets.h"
+#include "models/ClusterFile.h"
+#include "models/ResumePoint.h"
+#include "models/SecretBatch.h"
+#include "models/SecretNames.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace iha {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcedureRun)
+};
+
+bool buildsStandby(const QString &procedure)
+{
+    return procedure.startsWith(QLatin1String("configure-")) ||
+           procedure == QLatin1String("add-standby");
+}
+
+} // namespace
+
+ProcedureRun::ProcedureRun(SecretStore &secrets, AuditLog &audit, Request request, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_request(std::move(request))
+{}
+
+ProcedureRun::~ProcedureRun() = default;
+
+const Plan &ProcedureRun::plan() const
+{
+    static const Plan empty;
+    return m_session ? m_session->plan() : empty;
+}
+
+std::optional<ReplicationSample> ProcedureRun::lastSampleFor(const AuditLog &audit,
+                                                             const Cluster &cluster,
+                                                             const QString &procedure,
+                                                             const ProcedureInputs &inputs)
+{
+    if (procedure != QLatin1String("promote-standby") &&
+        procedure != QLatin1String("failover-server") &&
+        procedure != QLatin1String("new-orchestrator"))
+        return std::nullopt;
+    const Node *standby =
+        procedure == QLatin1String("promote-standby") && !inputs.standbyNode.isEmpty()
+            ? cluster.findNode(inputs.standbyNode)
+            : cluster.nodeWithRole(NodeRole::Standby);
+    if (!standby)
+        return std::nullopt;
+    return audit.lastSample(cluster.name, standby->address);
+}
+
+void ProcedureRun::start()
+{
+    const Cluster &cluster = m_request.cluster;
+    const QStringList keys =
+        QStringList{SecretNames::key(cluster, SecretNames::kReplicationPassword),
+                    SecretNames::key(cluster, SecretNames::kApiToken),
+                    SecretNames::key(cluster, SecretNames::kDatabasePassword)} +
+        sshSecretKeys(cluster);
+    m_running = true;
+    QPointer<ProcedureRun> self(this);
+    readSecrets(
+        m_secrets, keys,
+        [self](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
+            if (!self)
+                return;
+            if (problem) {
+                self->m_running = false;
+                emit self->notStarted(problem->message, false);
+                return;
+            }
+            self->startWithSecrets(secrets);
+        });
+}
+
+void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
+{
+    const Cluster &cluster = m_request.cluster;
+    const QString &procedure = m_request.procedure;
+    const auto refuse = [this](const QString &why, bool badRequest = false) {
+        m_running = false;
+        emit notStarted(why, badRequest);
+    };
+    if (buildsStandby(procedure) &&
+        !secrets.contains(SecretNames::key(cluster, SecretNames::kReplicationPassword)))
+        return refuse(Tr::tr("no replication password is stored for cluster %1: store it with "
+                             "`inmanta-ha-cli --cluster FILE secret set replication-password` "
+                             "or in the Credentials dialog")
+                          .arg(cluster.name));
+    if (procedure == QLatin1String("new-orchestrator") &&
+        !secrets.contains(SecretNames::key(cluster, SecretNames::kDatabasePassword)))
+        return refuse(Tr::tr("no database password is stored for cluster %1 (the new Inmanta "
+                             "server's database.cfg needs it): store it with `inmanta-ha-cli "
+                             "--cluster FILE secret set database-password` or in the "
+                             "Credentials dialog")
+                          .arg(cluster.name));
+
+    ProcedureInputs inputs = m_request.inputs;
+    inputs.lastSample = lastSampleFor(m_audit, cluster, procedure, inputs);
+    Plan preview;
+    ProcedureSession::buildPlan(cluster, procedure, inputs, &preview);
+    const QString &resumeRunId = m_request.resumeRunId;
+    m_runId = resumeRunId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
+                                    : resumeRunId;
+    QString resumeNote;
+    if (!resumeRunId.isEmpty()) {
+        const auto record = m_audit.runRecord(resumeRunId);
+        if (!record)
+            return refuse(Tr::tr("no run %1 in the audit log %2").arg(resumeRunId, m_audit.path()),
+                          true);
+        if (record->procedure != procedure || record->cluster != cluster.name)
+            return refuse(
+                Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
+                    .arg(resumeRunId, record->procedure, record->cluster, procedure, cluster.name),
+                true);
+        if (record->status == QLatin1String("succeeded"))
+            return refuse(
+                Tr::tr("run %1 already succeeded; start a new run to check again").arg(resumeRunId),
+                true);
+        // Where to go on comes from the run's chained entries, which cannot be edited
+        // unnoticed, and only for the plan the run started with.
+        const AuditLog::Verification chain = m_audit.verify(std::nullopt);
+        if (!chain.intact)
+            return refuse(Tr::tr("run %1 cannot be resumed: the audit log does not verify (%2)")
+                              .arg(resumeRunId, chain.message));
+        const ResumePoint point = resumePoint(m_audit.entries(resumeRunId), preview);
+        if (!point.error.isEmpty())
+            return refuse(Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
+        resumeNote = Tr::tr("It stopped at step %1. Every step is checked again: what is done "
+                            "already is skipped, what is not (any more) is done.")
+                         .arg(point.firstStep + 1);
+    }
+    if (!m_request.preflightOnly && preview.hasDangerousSteps() && !m_request.dangerousConfirmed)
+        return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with --yes "
+                             "to confirm")
+                          .arg(procedure));
+
+    ProcedureSession::Options options;
+    options.procedure = procedure;
+    options.runId = m_runId;
+    options.resuming = !resumeRunId.isEmpty();
+    options.preflightOnly = m_request.preflightOnly;
+    options.sshPolicy = m_request.sshPolicy;
+    options.auditPath = m_audit.path();
+    options.auditKey = m_audit.key();
+    options.operatorName = m_request.operatorName;
+    options.inputs = inputs;
+    // One lock folder for the CLI and the window: they never run on one cluster at once.
+    options.lockDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/locks");
+    m_session = std::make_unique<ProcedureSession>(cluster, options);
+    emit started(m_runId, resumeNote);
+    // On record before anything runs that relies on it.
+    if (!m_request.preflightOnly)
+        recordOperatorWord();
+    if (const QString error = m_session->start(secrets); !error.isEmpty())
+        return refuse(error);
+    for (SshHost *host : m_session->hosts()) {
+        connect(host, &SshHost::connectionAttempted, this, [this](const ConnectReport &report) {
+            if (report.hostKey.acceptedNow)
+                emit hostKeyAccepted(report);
+            else if (report.failure == ConnectReport::Failure::HostKeyUnknown)
+                emit hostKeyUnknown(report);
+        });
+    }
+    Runner *runner = m_session->runner();
+    connect(runner, &Runner::stepStarted, this, &ProcedureRun::stepStarted);
+    connect(runner, &Runner::output, this, &ProcedureRun::output);
+    connect(runner, &Runner::noted, this, &ProcedureRun::noted);
+    connect(runner, &Runner::stepFinished, this, &ProcedureRun::stepFinished);
+    connect(runner, &Runner::finished, this, &ProcedureRun::end);
+}
+
+void ProcedureRun::end(RunOutcome outcome, int failedStep, const QString &message)
+{
+    if (outcome == RunOutcome::Succeeded && !m_request.preflightOnly)
+        updateClusterFile();
+    QPointer<ProcedureRun> self(this);
+    AuditKeys::storeHead(m_secrets, m_audit, [=](const SecretResult &stored) {
+        if (!self)
+            return;
+        self->m_running = false;
+        emit self->finished(outcome, failedStep, message, stored.ok() ? QString() : stored.message);
+    });
+}
+
+void ProcedureRun::cancel()
+{
+    if (m_session)
+        m_session->cancel();
+}
+
+// What the operator stated, on record with who and when before anything runs: no evidence can
+// be gathered from a host that does not answer.
+void ProcedureRun::recordOperatorWord()
+{
+    const ProcedureInputs &inputs = m_request.inputs;
+    QStringList words;
+    for (const QString &node : inputs.attestedFenced)
+        words << Tr::tr("fencing attested: %1 is powered off or cut off the network %2")
+                     .arg(node, m_request.attestedHow.arg(node));
+    if (inputs.acceptDataLoss)
+        words << Tr::tr("data loss accepted: the standby is promoted even if it lacks commits the "
+                        "primary acknowledged %1")
+                     .arg(m_request.dataLossAcceptedHow);
+    for (const QString &word : std::as_const(words)) {
+        AuditEntry entry;
+        entry.step = QStringLiteral("Operator's statement");
+        entry.outcome = QStringLiteral("decision");
+        entry.decision = word;
+        recordOnThisMachine(entry);
+    }
+}
+
+// An entry of the run made here, not on a node (a statement, the cluster file's change). The
+// run itself stops when the log cannot be written; this one is reported with the run's end.
+void ProcedureRun::recordOnThisMachine(AuditEntry entry)
+{
+    entry.operatorName = m_request.operatorName;
+    entry.cluster = m_request.cluster.name;
+    entry.runId = m_runId;
+    entry.procedure = m_request.procedure;
+    entry.host = QStringLiteral("(this machine)");
+    QString error;
+    if (!m_audit.append(entry, &error))
+        emit noted(Tr::tr("warning: %1").arg(error));
+}
+
+// The cluster file changes last, once every step succeeded: the roles the run gave the nodes.
+// It is copied to FILE.bak first and replaced atomically; the change goes to the audit log.
+void ProcedureRun::updateClusterFile()
+{
+    const Plan &done = plan();
+    if (!done.rolesAfter || m_request.clusterFile.isEmpty())
+        return;
+    Cluster cluster = m_request.cluster;
+    QStringList changes;
+    for (const auto &[name, role] : done.rolesAfter()) {
+        for (Node &node : cluster.nodes) {
+            if (node.name == name && node.role != role) {
+                changes << QStringLiteral("%1: %2 -> %3")
+                               .arg(name, roleName(node.role), roleName(role));
+                node.role = role;
+            }
+        }
+    }
+    if (changes.isEmpty())
+        return;
+    const QString error = ClusterFile::save(cluster, m_request.clusterFile);
+    AuditEntry entry;
+    entry.step = QStringLiteral("Update the cluster file");
+    entry.command = QStringLiteral("write ") + m_request.clusterFile;
+    entry.output =
+        changes.join(QLatin1Char('\n')) + (error.isEmpty() ? QString() : QLatin1Char('\n') + error);
+    entry.outcome = error.isEmpty() ? QStringLiteral("succeeded") : QStringLiteral("failed");
+    recordOnThisMachine(entry);
+    if (error.isEmpty())
+        m_request.cluster = cluster;
+    emit clusterFileUpdated(cluster, changes, error);
+}
+
+} // namespace iha

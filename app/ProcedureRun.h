@@ -1,0 +1,94 @@
+#pragma once
+
+#include "app/AuditLog.h"
+#include "app/ProcedureSession.h"
+#include "models/SecretStore.h"
+
+#include <QObject>
+#include <memory>
+
+namespace iha {
+
+// One procedure run as the CLI and the wizards both start it, so that nothing of it is written
+// twice: the secrets it needs from the keychain, a resumed run checked against the audit log's
+// chain, the operator's statements on record before anything relies on them, the run itself
+// (ProcedureSession), and, once every step succeeded, the roles it gave the nodes written into
+// the cluster file (FILE.bak first). What happens comes as signals; nothing here blocks.
+class ProcedureRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        Cluster cluster;
+        QString clusterFile; // updated with the new roles after a successful run
+        QString procedure;
+        ProcedureInputs inputs; // the operator's choices and statements
+        QString resumeRunId;
+        bool dangerousConfirmed = false;
+        bool preflightOnly = false; // the checks only: nothing changes, nothing is stated
+        // How the operator gave a statement, for the record: "(--attest-fenced %1)" on the
+        // command line, "(typed in the wizard)" in the GUI. %1 is the node.
+        QString attestedHow;
+        QString dataLossAcceptedHow;
+        SshPolicy sshPolicy;
+        QString operatorName;
+    };
+
+    // `audit` has its key loaded (the run cannot be recorded otherwise) and outlives the run.
+    ProcedureRun(SecretStore &secrets, AuditLog &audit, Request request, QObject *parent = nullptr);
+    ~ProcedureRun() override;
+
+    void start();
+    void cancel();
+
+    const Request &request() const { return m_request; }
+    QString runId() const { return m_runId; }
+    // The plan as it runs (empty before `started`).
+    const Plan &plan() const;
+    bool isRunning() const { return m_running; }
+
+    // The newest replication sample on record for the standby the procedure promotes, if any.
+    static std::optional<ReplicationSample> lastSampleFor(const AuditLog &audit,
+                                                          const Cluster &cluster,
+                                                          const QString &procedure,
+                                                          const ProcedureInputs &inputs);
+
+signals:
+    // It did not start: nothing changed. `badRequest`: the request itself is wrong (a resume
+    // of a run that does not exist), not the cluster or the keychain.
+    void notStarted(const QString &why, bool badRequest);
+    void started(const QString &runId, const QString &resumeNote);
+    void hostKeyAccepted(const iha::ConnectReport &report);
+    // A node's key is not on record (and the policy does not accept new ones): a window puts
+    // it to the operator, whose acceptance lets the next attempt in.
+    void hostKeyUnknown(const iha::ConnectReport &report);
+    void stepStarted(int index, bool preflight, const QString &description);
+    void output(const QString &text);
+    void noted(const QString &text);
+    void stepFinished(int index, bool preflight, const QString &status, const QString &message);
+    // After a successful run that changed roles: what changed, and why the file could not be
+    // written if it could not (the run succeeded all the same).
+    void clusterFileUpdated(const iha::Cluster &cluster, const QStringList &changes,
+                            const QString &error);
+    // The audit log's head is in the keychain by now (`headProblem` if it could not be).
+    void finished(iha::RunOutcome outcome, int failedStep, const QString &message,
+                  const QString &headProblem);
+
+private:
+    void startWithSecrets(const QHash<QString, QString> &secrets);
+    void recordOperatorWord();
+    void recordOnThisMachine(AuditEntry entry);
+    void updateClusterFile();
+    void end(RunOutcome outcome, int failedStep, const QString &message);
+
+    SecretStore &m_secrets;
+    AuditLog &m_audit;
+    Request m_request;
+    QString m_runId;
+    bool m_running = false;
+    std::unique_ptr<ProcedureSession> m_session;
+};
+
+} // namespace iha
