@@ -99,6 +99,29 @@ QString verdictName(ClusterVerdict::Kind kind)
     return {};
 }
 
+QString verdictWords(ClusterVerdict::Kind kind)
+{
+    switch (kind) {
+    case ClusterVerdict::Kind::Healthy:
+        return Tr::tr("healthy");
+    case ClusterVerdict::Kind::Degraded:
+        return Tr::tr("no synchronous standby");
+    case ClusterVerdict::Kind::PrimaryDown:
+        return Tr::tr("primary down");
+    case ClusterVerdict::Kind::SplitBrain:
+        return Tr::tr("two primaries");
+    case ClusterVerdict::Kind::OrchestratorDown:
+        return Tr::tr("orchestrator down");
+    case ClusterVerdict::Kind::OrchestratorMisdirected:
+        return Tr::tr("orchestrator on the wrong database");
+    case ClusterVerdict::Kind::NotConfigured:
+        return Tr::tr("replication not set up");
+    case ClusterVerdict::Kind::Unknown:
+        return Tr::tr("state unknown");
+    }
+    return {};
+}
+
 NodeState nodeState(const Node &node, const NodeStatus &s)
 {
     if (!s.seen.isValid())

@@ -112,7 +112,9 @@ struct ClusterVerdict
     QString procedure; // its CLI name, when a procedure fixes it
 };
 
+// The stable key (`status --json`) and the words for people (translated).
 QString verdictName(ClusterVerdict::Kind kind);
+QString verdictWords(ClusterVerdict::Kind kind);
 
 // One node's state as the diagram and `status` name it; its colour is the view's business.
 enum class NodeState

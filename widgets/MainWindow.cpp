@@ -535,7 +535,7 @@ void MainWindow::updateListItem(int index)
 {
     QListWidgetItem *item = m_clusterList->item(index);
     const Entry &entry = m_entries.at(index);
-    const QString state = entry.checked ? verdictName(entry.verdict.kind) : tr("not checked yet");
+    const QString state = entry.checked ? verdictWords(entry.verdict.kind) : tr("not checked yet");
     item->setText(QStringLiteral("%1\n%2").arg(entry.cluster.name, state));
     item->setIcon(verdictDot(entry.checked ? verdictColor(entry.verdict.kind, palette())
                                            : palette().color(QPalette::Mid),

@@ -131,7 +131,7 @@ private slots:
         const QHash<QString, NodeStatus> facts{{down.node, down}};
         const QString prodPath = window.clusterPaths().constFirst();
         window.showStatus(prodPath, facts, deriveVerdict(*window.currentCluster(), facts));
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("primary-down")));
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("primary down")));
         QVERIFY(list->item(1)->text().contains(QStringLiteral("not checked yet")));
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("verdictText"))
                     ->text()
