@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>ByteSize</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished">%1 B</translation>
+    </message>
+</context>
+<context>
     <name>ClusterFile</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -522,6 +533,38 @@
         <source>Point it at %1: set [database] host in its database.cfg and restart it.</source>
         <translation>Auf %1 richten: [database] host in seiner database.cfg setzen und ihn neu starten.</translation>
     </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished">gesund</translation>
+    </message>
+    <message>
+        <source>no synchronous standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two primaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orchestrator down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orchestrator on the wrong database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -742,28 +785,8 @@
         <translation>Es wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password`</source>
-        <translation>für Cluster %1 ist kein Replikationspasswort gespeichert: speichern Sie es mit `inmanta-ha-cli --cluster DATEI secret set replication-password`</translation>
-    </message>
-    <message>
         <source>the run cannot be recorded in the audit log: %1</source>
         <translation>der Lauf kann nicht im Audit-Protokoll festgehalten werden: %1</translation>
-    </message>
-    <message>
-        <source>no run %1 in the audit log %2</source>
-        <translation>kein Lauf %1 im Audit-Protokoll %2</translation>
-    </message>
-    <message>
-        <source>run %1 was %2 on cluster %3, not %4 on %5</source>
-        <translation>Lauf %1 war %2 auf Cluster %3, nicht %4 auf %5</translation>
-    </message>
-    <message>
-        <source>run %1 already succeeded; start a new run to check again</source>
-        <translation>Lauf %1 war bereits erfolgreich; starten Sie einen neuen Lauf, um erneut zu prüfen</translation>
-    </message>
-    <message>
-        <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
-        <translation>dieser Plan löscht Daten (siehe `plan %1`): starten Sie ihn zur Bestätigung erneut mit --yes</translation>
     </message>
     <message>
         <source>Run %1: %2 on cluster %3</source>
@@ -882,20 +905,8 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>NODE</translation>
     </message>
     <message>
-        <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
-        <translation>Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll ist nicht stimmig (%2)</translation>
-    </message>
-    <message>
-        <source>run %1 cannot be resumed: %2</source>
-        <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
-    </message>
-    <message>
         <source>Resume a failed or cancelled run: every step is checked again.</source>
         <translation>Einen fehlgeschlagenen oder abgebrochenen Lauf fortsetzen: jeder Schritt wird erneut geprüft.</translation>
-    </message>
-    <message>
-        <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
-        <translation>Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was (nicht mehr) erledigt ist, wird ausgeführt.</translation>
     </message>
     <message>
         <source>The node the procedure works on (add-standby, new-orchestrator; promote-standby: the standby).</source>
@@ -926,20 +937,8 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>--%1 %2: kein Knoten dieses Namens im Cluster %3</translation>
     </message>
     <message>
-        <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password`</source>
-        <translation>für Cluster %1 ist kein Datenbankpasswort gespeichert (die database.cfg des neuen Inmanta-Servers braucht es): speichern mit `inmanta-ha-cli --cluster DATEI secret set database-password`</translation>
-    </message>
-    <message>
         <source>Refused; this attempt changed nothing, what run %1 did before stays: %2</source>
         <translation>Abgelehnt; dieser Versuch hat nichts geändert, was Lauf %1 vorher getan hat, bleibt: %2</translation>
-    </message>
-    <message>
-        <source>fencing attested: %1 is powered off or cut off the network (--attest-fenced %1)</source>
-        <translation>Abschottung bestätigt: %1 ist ausgeschaltet oder vom Netz getrennt (--attest-fenced %1)</translation>
-    </message>
-    <message>
-        <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged (--accept-data-loss)</source>
-        <translation>Datenverlust akzeptiert: der Standby wird hochgestuft, auch wenn ihm vom Primary bestätigte Commits fehlen (--accept-data-loss)</translation>
     </message>
     <message>
         <source>The run succeeded, but the cluster file %1 could not be updated (%2); change the roles by hand: %3</source>
@@ -952,6 +951,29 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>warning: the replication sample is not kept: %1</source>
         <translation>Warnung: die Replikations-Stichprobe wird nicht aufbewahrt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiRunService</name>
+    <message>
+        <source>another run is going on in this window; wait for its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log is not open: a run that cannot be recorded does not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run cannot be recorded in the audit log: %1</source>
+        <translation type="unfinished">der Lauf kann nicht im Audit-Protokoll festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>(ticked in the wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -979,10 +1001,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 </context>
 <context>
     <name>NodeDetails</name>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>
@@ -1212,6 +1230,100 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>ProcedureGuide</name>
+    <message>
+        <source>The primary gets a replication user, a replication slot for the standby and the settings that let a standby stream from it. Synchronous replication is switched on only once the standby streams, so writes never wait for a standby that is not there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standby&apos;s PostgreSQL is stopped, its data directory replaced by a base backup of the primary, and it starts streaming from the primary&apos;s slot. Then the primary waits for it: replication becomes synchronous, so a failover loses no acknowledged commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old primary is fenced first (stopped and masked, or, when it does not answer at all, your word that it is powered off), so that there are never two primaries. Then the standby is promoted and accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node, typically the old primary, becomes the standby of the promoted primary: rewound with pg_rewind where its history allows it, copied anew otherwise, and streaming synchronously again at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary is gone: the standby is promoted (after the old primary is fenced, so there are never two), and the Inmanta server is pointed at it and restarted. At the end the orchestrator answers again on its new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orchestrator is gone: the old one is fenced (never two), the standby is promoted if the primary is gone too, and an Inmanta server is started on the chosen node against the database that serves writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby to build:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby to promote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node that becomes the standby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node that becomes the orchestrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRun</name>
+    <message>
+        <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password` or in the Credentials dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password` or in the Credentials dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run %1 in the audit log %2</source>
+        <translation type="unfinished">kein Lauf %1 im Audit-Protokoll %2</translation>
+    </message>
+    <message>
+        <source>run %1 was %2 on cluster %3, not %4 on %5</source>
+        <translation type="unfinished">Lauf %1 war %2 auf Cluster %3, nicht %4 auf %5</translation>
+    </message>
+    <message>
+        <source>run %1 already succeeded; start a new run to check again</source>
+        <translation type="unfinished">Lauf %1 war bereits erfolgreich; starten Sie einen neuen Lauf, um erneut zu prüfen</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
+        <translation type="unfinished">Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll ist nicht stimmig (%2)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: %2</source>
+        <translation type="unfinished">Lauf %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
+        <translation type="unfinished">Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was (nicht mehr) erledigt ist, wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
+        <translation type="unfinished">dieser Plan löscht Daten (siehe `plan %1`): starten Sie ihn zur Bestätigung erneut mit --yes</translation>
+    </message>
+    <message>
+        <source>fencing attested: %1 is powered off or cut off the network %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretNames</name>
     <message>
         <source>&quot;%1&quot; names no node of cluster %2</source>
@@ -1244,6 +1356,33 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Passphrase des SSH-Schlüssels für %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished">läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs your word</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1613,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 </context>
 <context>
     <name>iha::ClusterDiagram</name>
-    <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>%1 B</source>
-        <translation>%1 B</translation>
-    </message>
-    <message>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
     <message>
         <source>Cluster diagram</source>
         <translation>Cluster-Diagramm</translation>
@@ -1807,6 +1934,21 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
+    </message>
+</context>
+<context>
+    <name>iha::IntroPage</name>
+    <message>
+        <source>Cluster %1. Runbook section: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes until you confirm on the preview page: first the pre-flight checks, read-only, then every step with its exact command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goes on with run %1, which did not finish. Every step is checked again: what is done already is skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,14 +2287,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Der Zustand des Clusters wird gelesen...</translation>
     </message>
     <message>
-        <source>The procedure wizards are not in this version yet; the CLI runs configure-primary and configure-standby.</source>
-        <translation>Die Assistenten für die Prozeduren fehlen in dieser Version noch; die Kommandozeile führt configure-primary und configure-standby aus.</translation>
-    </message>
-    <message>
-        <source>Run %1...</source>
-        <translation>%1 ausführen...</translation>
-    </message>
-    <message>
         <source>&amp;Export Cluster File...</source>
         <translation>Cluster-Datei e&amp;xportieren...</translation>
     </message>
@@ -2281,12 +2415,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Kopiert: %1</translation>
     </message>
     <message>
-        <source>The wizard is not in this version yet; this copies the command that shows the plan:
-%1</source>
-        <translation>Der Assistent ist noch nicht in dieser Version; dies kopiert den Befehl, der den Plan zeigt:
-%1</translation>
-    </message>
-    <message>
         <source>The audit log is not available.</source>
         <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
     </message>
@@ -2313,6 +2441,22 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>No longer found, removed from the list: %1</source>
         <translation>Nicht mehr gefunden, aus der Liste entfernt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run %1...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2511,421 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ParametersPage</name>
+    <message>
+        <source>Replication password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inmanta database password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that installs the Inmanta server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only where the server is missing, e.g. dnf install -y inmanta-service-orchestrator-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the keychain yet: it is stored there when you go on, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked as you go; the pre-flight checks on the next page ask the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the run needs %1, which is kept only in a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot run procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iha::PreflightPage</name>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nothing changes on the nodes. A failed check says what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks and their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot run procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks did not run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed. Fix what they say, then Re-check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks passed, except what only your word can settle: you are asked on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iha::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step with the exact command it runs; secrets are placeholders. A step that is done already is skipped. Nothing has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the plan and their commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Shell Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I accept that these commits may be lost (recorded in the audit log with my name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runbook: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ERASES DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangerous: erases data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer, so no evidence can be gathered from it. I made sure it is powered off or cut off the network (recorded in the audit log with my name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data at risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps marked ERASES DATA replace what is on %1. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes over. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iha::ProcedureLauncher</name>
+    <message>
+        <source>A Procedure Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Run and &amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iha::ProcedureWizard</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iha::RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished">Lauf</translation>
+    </message>
+    <message>
+        <source>Each step is checked first: what is done already is skipped. Cancel stops the running command; the run can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Schritt</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished">Knoten</translation>
+    </message>
+    <message>
+        <source>Output of the running command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight checks...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot run procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Base backup: %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run succeeded.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused before anything changed:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run stopped:&lt;/b&gt; %1&lt;br&gt;Fix the cause, then resume it from the summary or from Recent Runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run was cancelled:&lt;/b&gt; %1&lt;br&gt;It can be resumed from the summary or from Recent Runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iha::StatusMonitor</name>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>iha::SummaryPage</name>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume the Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before anything changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at a failed step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the steps verified and noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now says: %2 (the previous version is kept as .bak). The diagram shows the cluster with these roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be updated (%1); change the roles by hand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report of Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished">Lauf %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,18 +5,20 @@
 #include "models/Procedure.h"
 #include "widgets/AuditViewDialog.h"
 #include "widgets/ClusterDiagram.h"
+#include "widgets/ClusterListPanel.h"
 #include "widgets/ClusterTemplate.h"
 #include "widgets/CredentialsDialog.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FirstExpose.h"
 #include "widgets/InventoryDialog.h"
 #include "widgets/NodeDetails.h"
+#include "widgets/NodeMenu.h"
 #include "widgets/ProcedureLauncher.h"
-#include "widgets/VerdictColors.h"
+#include "widgets/RecentRunsView.h"
+#include "widgets/VerdictBanner.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -27,8 +29,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -37,15 +37,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace iha {
 namespace {
 
 const QString kClusterListKey = QStringLiteral("clusters/files");
-constexpr int kRecentRuns = 20;
 
 QString clusterFileFilter()
 {
@@ -66,41 +63,6 @@ QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity s
             lines << d.toString();
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-// A round dot in the verdict's colour: the cluster list's at-a-glance state.
-QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
-{
-    // Drawn at the screen's pixel ratio: sharp on high-DPI screens too.
-    QPixmap pixmap(QSize(32, 32) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(5, 5, 22, 22));
-    return QIcon(pixmap);
-}
-
-// The procedures of the runbook that act on a node in this role.
-QList<ProcedureId> proceduresFor(const Node &node)
-{
-    switch (node.role) {
-    case NodeRole::Primary:
-        return {ProcedureId::ConfigurePrimary};
-    case NodeRole::Standby:
-        return {ProcedureId::ConfigureStandby, ProcedureId::PromoteStandby};
-    case NodeRole::Orchestrator:
-        return {ProcedureId::FailoverServer};
-    case NodeRole::Spare:
-        if (node.inmanta && !node.postgres)
-            return {ProcedureId::NewOrchestrator};
-        return {ProcedureId::AddStandby};
-    case NodeRole::Retired:
-        break;
-    }
-    return {};
 }
 
 } // namespace
@@ -124,7 +86,10 @@ MainWindow::MainWindow(QWidget *parent)
         this, [this] { setWindowIcon(QIcon(QStringLiteral(":/icons/inmanta-ha-admin.svg"))); });
     // The cluster page is built when the first cluster is shown: a window that starts with
     // the empty state appears sooner.
-    m_pages->addWidget(createEmptyState());
+    auto *empty = new EmptyState;
+    connect(empty, &EmptyState::openRequested, this, &MainWindow::chooseClusterFile);
+    connect(empty, &EmptyState::templateRequested, this, &MainWindow::createClusterFromTemplate);
+    m_pages->addWidget(empty);
     setCentralWidget(m_pages);
     createActions();
     statusBar()->showMessage(tr("No cluster loaded"));
@@ -144,8 +109,10 @@ void MainWindow::setRunService(RunService *runs)
     m_launcher->setRunService(runs);
     for (QAction *action : std::as_const(m_procedureActions))
         action->setEnabled(runs && current());
-    if (m_bannerAction)
-        m_bannerAction->setEnabled(runs != nullptr);
+    if (m_banner)
+        m_banner->setActionEnabled(runs != nullptr);
+    if (m_runs)
+        m_runs->setResumeEnabled(runs != nullptr);
 }
 
 ProcedureWizard *MainWindow::openProcedureWizard(const QString &procedure, const QString &node,
@@ -163,7 +130,8 @@ void MainWindow::setAuditArchive(AuditArchive *archive, const QString &problem)
     m_audit = archive;
     m_launcher->setAuditArchive(archive);
     m_auditProblem = problem;
-    refreshRecentRuns();
+    if (m_runs)
+        m_runs->setAuditArchive(archive, problem);
 }
 
 void MainWindow::createActions()
@@ -224,98 +192,6 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("&About Inmanta HA Admin"), this, &MainWindow::showAbout);
 }
 
-QWidget *MainWindow::createEmptyState()
-{
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("emptyState"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-
-    auto *title = new QLabel(tr("No cluster loaded"));
-    title->setObjectName(QStringLiteral("emptyStateTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-
-    auto *help = new QLabel(tr(
-        "A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
-        "orchestrator: "
-        "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
-        "<b>Open</b> a cluster file you already have, or create a <b>new one from the template</b> "
-        "(the runbook's defaults) and replace the example addresses with your hosts' addresses."));
-    help->setObjectName(QStringLiteral("emptyStateHelp"));
-    help->setWordWrap(true);
-    help->setAlignment(Qt::AlignCenter);
-    help->setTextFormat(Qt::RichText);
-    // A fixed width lets the label compute its height for wrapped text; a maximum alone
-    // collapses it to one short column and clips the second paragraph.
-    help->setFixedWidth(560);
-
-    auto *openButton = new QPushButton(tr("Open Cluster File..."));
-    openButton->setObjectName(QStringLiteral("openClusterButton"));
-    openButton->setDefault(true);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::chooseClusterFile);
-    auto *templateButton = new QPushButton(tr("New from Template..."));
-    templateButton->setObjectName(QStringLiteral("newClusterButton"));
-    connect(templateButton, &QPushButton::clicked, this, &MainWindow::createClusterFromTemplate);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(openButton);
-    buttons->addWidget(templateButton);
-    buttons->addStretch();
-
-    layout->addWidget(title);
-    layout->addSpacing(12);
-    layout->addWidget(help, 0, Qt::AlignHCenter);
-    layout->addSpacing(18);
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    return page;
-}
-
-QWidget *MainWindow::createClusterList()
-{
-    auto *panel = new QWidget;
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("Clusters"));
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    m_clusterList = new QListWidget;
-    m_clusterList->setObjectName(QStringLiteral("clusterList"));
-    m_clusterList->setAccessibleName(tr("Clusters"));
-    m_clusterList->setIconSize(QSize(16, 16));
-    m_clusterList->setSpacing(2);
-    label->setBuddy(m_clusterList);
-    connect(m_clusterList, &QListWidget::currentRowChanged, this, &MainWindow::showEntry);
-
-    auto *add = new QToolButton;
-    add->setObjectName(QStringLiteral("addClusterButton"));
-    add->setText(tr("Add..."));
-    add->setToolTip(tr("Open another cluster file"));
-    add->setAccessibleName(tr("Add a cluster"));
-    connect(add, &QToolButton::clicked, this, &MainWindow::chooseClusterFile);
-    auto *remove = new QToolButton;
-    remove->setObjectName(QStringLiteral("removeClusterButton"));
-    remove->setText(tr("Remove"));
-    remove->setToolTip(tr("Stop watching the selected cluster (its file is kept)"));
-    remove->setAccessibleName(tr("Remove the selected cluster from the list"));
-    connect(remove, &QToolButton::clicked, this, &MainWindow::removeCurrentCluster);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-
-    layout->addWidget(label);
-    layout->addWidget(m_clusterList, 1);
-    layout->addLayout(buttons);
-    return panel;
-}
-
 QWidget *MainWindow::createClusterPage()
 {
     auto *page = new QWidget;
@@ -344,25 +220,10 @@ QWidget *MainWindow::createClusterPage()
     m_warnings->setVisible(false);
 
     // The verdict in plain words, with the one action that fixes it.
-    m_banner = new QFrame;
-    m_banner->setObjectName(QStringLiteral("verdictBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    m_bannerText = new QLabel;
-    m_bannerText->setObjectName(QStringLiteral("verdictText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerAction = new QPushButton;
-    m_bannerAction->setObjectName(QStringLiteral("verdictAction"));
-    m_bannerAction->setVisible(false);
-    m_bannerAction->setEnabled(m_launcher->canRun());
-    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
-        if (const Entry *entry = current())
-            openProcedureWizard(entry->verdict.procedure);
-    });
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerAction);
+    m_banner = new VerdictBanner;
+    m_banner->setActionEnabled(m_launcher->canRun());
+    connect(m_banner, &VerdictBanner::actionRequested, this,
+            [this](const QString &procedure) { openProcedureWizard(procedure); });
 
     m_diagram = new ClusterDiagram;
     connect(m_diagram, &ClusterDiagram::nodeClicked, this, &MainWindow::selectNode);
@@ -404,17 +265,13 @@ QWidget *MainWindow::createClusterPage()
                 m_nodeView->viewport()->mapToGlobal(pos));
     });
 
-    m_runs = new QTreeWidget;
-    m_runs->setObjectName(QStringLiteral("recentRuns"));
-    m_runs->setAccessibleName(tr("Recent runs of procedures on this cluster"));
-    m_runs->setRootIsDecorated(false);
-    m_runs->setHeaderLabels(
-        {tr("Started"), tr("Procedure"), tr("Status"), tr("Operator"), tr("Run")});
-    m_runs->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_runs->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_runs, &QWidget::customContextMenuRequested, this, &MainWindow::showRunMenu);
-    connect(m_runs, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { showRunMenu(m_runs->visualItemRect(item).center()); });
+    m_runs = new RecentRunsView;
+    m_runs->setAuditArchive(m_audit, m_auditProblem);
+    m_runs->setResumeEnabled(m_launcher->canRun());
+    connect(m_runs, &RecentRunsView::resumeRequested, this,
+            [this](const QString &procedure, const QString &runId) {
+                openProcedureWizard(procedure, {}, runId);
+            });
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("clusterTabs"));
@@ -441,7 +298,13 @@ QWidget *MainWindow::createClusterPage()
     layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
 
-    outer->addWidget(createClusterList());
+    auto *clusters = new ClusterListPanel;
+    m_clusterList = clusters->list();
+    connect(clusters, &ClusterListPanel::currentRowChanged, this, &MainWindow::showEntry);
+    connect(clusters, &ClusterListPanel::addRequested, this, &MainWindow::chooseClusterFile);
+    connect(clusters, &ClusterListPanel::removeRequested, this, &MainWindow::removeCurrentCluster);
+    m_clusterPanel = clusters;
+    outer->addWidget(clusters);
     outer->addWidget(main);
     outer->setStretchFactor(0, 0);
     outer->setStretchFactor(1, 1);
@@ -501,48 +364,16 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     if (index != m_current)
         return;
     m_diagram->setStatus(status);
-    showBanner(verdict, true);
+    m_banner->showVerdict(verdict, true);
     showNodeDetails();
     refreshRecentRuns();
 }
 
-void MainWindow::showBanner(const ClusterVerdict &verdict, bool checked)
-{
-    if (!checked) {
-        m_bannerText->setText(tr("Reading the state of the cluster..."));
-        m_bannerAction->setVisible(false);
-        m_banner->setPalette(palette());
-        m_banner->setStyleSheet({});
-        return;
-    }
-    QString text = QStringLiteral("<b>%1</b>").arg(verdict.summary.toHtmlEscaped());
-    if (!verdict.action.isEmpty())
-        text += QStringLiteral("<br>") + verdict.action.toHtmlEscaped();
-    m_bannerText->setText(text);
-    const QColor colour = verdictColor(verdict.kind, palette());
-    m_banner->setPalette(verdictBannerPalette(verdict.kind, palette()));
-    m_banner->setStyleSheet(
-        QStringLiteral("#verdictBanner { border-left: 6px solid %1; }").arg(colour.name()));
-    m_bannerAction->setVisible(!verdict.procedure.isEmpty());
-    const auto info = procedureByCliName(verdict.procedure);
-    m_bannerAction->setText(info ? tr("%1...").arg(info->title) : QString());
-    m_bannerAction->setToolTip(info ? tr("Opens the wizard: checks first, a preview of every "
-                                         "step, nothing runs before you confirm.")
-                                    : QString());
-}
-
 void MainWindow::updateListItem(int index)
 {
-    QListWidgetItem *item = m_clusterList->item(index);
     const Entry &entry = m_entries.at(index);
-    const QString state = entry.checked ? verdictWords(entry.verdict.kind) : tr("not checked yet");
-    item->setText(QStringLiteral("%1\n%2").arg(entry.cluster.name, state));
-    item->setIcon(verdictDot(entry.checked ? verdictColor(entry.verdict.kind, palette())
-                                           : palette().color(QPalette::Mid),
-                             devicePixelRatioF()));
-    item->setToolTip(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(entry.path),
-                                                  entry.checked ? entry.verdict.summary : state));
-    item->setData(Qt::AccessibleTextRole, tr("Cluster %1: %2").arg(entry.cluster.name, state));
+    m_clusterPanel->setRow(index, entry.cluster.name, entry.path,
+                           entry.checked ? &entry.verdict : nullptr);
 }
 
 bool MainWindow::openClusterFile(const QString &path)
@@ -612,7 +443,6 @@ void MainWindow::displayEntry(int index)
     }
     const Entry &entry = m_entries.at(index);
     m_selectedNode.clear();
-    m_shownRuns.clear();
     m_nodeModel->setCluster(entry.cluster);
     m_diagram->setCluster(entry.cluster);
     m_diagram->setStatus(entry.status);
@@ -620,7 +450,7 @@ void MainWindow::displayEntry(int index)
     const QString warningText = formatDiagnostics(entry.warnings, Diagnostic::Severity::Warning);
     m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(warningText));
     m_warnings->setVisible(!warningText.isEmpty());
-    showBanner(entry.verdict, entry.checked);
+    m_banner->showVerdict(entry.verdict, entry.checked);
     const Node *first = entry.cluster.nodeWithRole(NodeRole::Primary);
     selectNode(first                           ? first->name
                : entry.cluster.nodes.isEmpty() ? QString()
@@ -684,96 +514,22 @@ void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
     const Node *node = entry ? entry->cluster.findNode(nodeName) : nullptr;
     if (!node)
         return;
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("nodeMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->setToolTipsVisible(true);
-    const QString path = entry->path;
-    menu->addAction(tr("Check Now"), this, [this, path] { emit checkNowRequested(path); })
-        ->setObjectName(QStringLiteral("nodeCheckNow"));
-    menu->addAction(tr("Copy Address"), this,
-                    [address = node->address] { QApplication::clipboard()->setText(address); })
-        ->setObjectName(QStringLiteral("nodeCopyAddress"));
-    const QList<ProcedureId> procedures = proceduresFor(*node);
-    if (!procedures.isEmpty())
-        menu->addSection(tr("Procedures"));
-    for (const ProcedureInfo &info : allProcedures()) {
-        if (!procedures.contains(info.id))
-            continue;
-        QAction *wizard = menu->addAction(
-            tr("%1...").arg(info.title), this,
-            [this, name = info.cliName, node = node->name] { openProcedureWizard(name, node); });
-        wizard->setObjectName(QStringLiteral("procedure-") + info.cliName);
-        wizard->setEnabled(m_launcher->canRun());
-        // The same plan from a terminal.
-        const QString command = QStringLiteral("inmanta-ha-cli --cluster '%1' plan %2 --node %3")
-                                    .arg(path, info.cliName, node->name);
-        QAction *copy =
-            menu->addAction(tr("%1: Copy the CLI Command").arg(info.title), this, [this, command] {
-                QApplication::clipboard()->setText(command);
-                statusBar()->showMessage(tr("Copied: %1").arg(command));
+    auto *menu = new NodeMenu(*node, entry->path, m_launcher->canRun(), this);
+    connect(menu, &NodeMenu::checkNowRequested, this,
+            [this, path = entry->path] { emit checkNowRequested(path); });
+    connect(menu, &NodeMenu::wizardRequested, this,
+            [this](const QString &procedure, const QString &chosen) {
+                openProcedureWizard(procedure, chosen);
             });
-        copy->setObjectName(QStringLiteral("procedureCli-") + info.cliName);
-        copy->setToolTip(command);
-    }
+    connect(menu, &NodeMenu::copied, this,
+            [this](const QString &text) { statusBar()->showMessage(tr("Copied: %1").arg(text)); });
     menu->popup(globalPos);
 }
 
 void MainWindow::refreshRecentRuns()
 {
-    if (!m_runs)
-        return; // no cluster shown yet
-    const Entry *entry = current();
-    const auto message = [this](const QString &text) {
-        m_runs->clear();
-        m_shownRuns.clear();
-        auto *item = new QTreeWidgetItem(m_runs, {text});
-        item->setFirstColumnSpanned(true);
-    };
-    if (!entry)
-        return m_runs->clear();
-    if (!m_audit)
-        return message(m_auditProblem.isEmpty() ? tr("The audit log is not available.")
-                                                : m_auditProblem);
-    const QList<AuditRun> runs = m_audit->recentRuns(entry->cluster.name, kRecentRuns);
-    if (runs.isEmpty())
-        return message(tr("No procedure has run on this cluster yet."));
-    // Refreshed with every verdict (runs from the CLI show up): redrawn only on a change,
-    // so that a selected row stays selected.
-    QStringList shown;
-    for (const AuditRun &run : runs)
-        shown << run.runId + QLatin1Char(' ') + run.status;
-    if (shown == m_shownRuns)
-        return;
-    m_shownRuns = shown;
-    m_runs->clear();
-    for (const AuditRun &run : runs)
-        new QTreeWidgetItem(m_runs,
-                            {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
-                             run.procedure, run.status, run.operatorName, run.runId});
-}
-
-// A failed or cancelled run goes on from here once its cause is fixed.
-void MainWindow::showRunMenu(const QPoint &pos)
-{
-    QTreeWidgetItem *item = m_runs->itemAt(pos);
-    if (!item || item->columnCount() < 5 || item->text(4).isEmpty())
-        return;
-    const QString procedure = item->text(1);
-    const QString status = item->text(2);
-    const QString runId = item->text(4);
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("runMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const bool resumable = status == QLatin1String("failed") ||
-                           status == QLatin1String("cancelled") ||
-                           status == QLatin1String("running"); // a run whose application was killed
-    QAction *resume =
-        menu->addAction(tr("&Resume Run %1...").arg(runId), this,
-                        [this, procedure, runId] { openProcedureWizard(procedure, {}, runId); });
-    resume->setObjectName(QStringLiteral("resumeRunAction"));
-    resume->setEnabled(resumable && m_launcher->canRun() && procedureByCliName(procedure));
-    menu->popup(m_runs->viewport()->mapToGlobal(pos));
+    if (m_runs) // built with the first cluster shown
+        m_runs->showRunsOf(current() ? current()->cluster.name : QString());
 }
 
 void MainWindow::editInventory()

@@ -21,6 +21,9 @@ class QTreeWidget;
 namespace iha {
 
 class ClusterDiagram;
+class ClusterListPanel;
+class RecentRunsView;
+class VerdictBanner;
 class NodeTableModel;
 class ProcedureLauncher;
 class ProcedureWizard;
@@ -92,9 +95,7 @@ private:
     };
 
     void createActions();
-    QWidget *createEmptyState();
     QWidget *createClusterPage();
-    QWidget *createClusterList();
     void chooseClusterFile();
     void createClusterFromTemplate();
     void exportClusterFile();
@@ -103,35 +104,31 @@ private:
     void showEntry(int index);    // when another entry is selected
     void displayEntry(int index); // redraws the page for this entry (-1: the empty state)
     void updateListItem(int index);
-    void showBanner(const ClusterVerdict &verdict, bool checked);
     void selectNode(const QString &node);
     void showNodeDetails();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void refreshRecentRuns();
-    void showRunMenu(const QPoint &pos);
     int indexOf(const QString &path) const;
     const Entry *current() const; // the entry shown, or null
 
     QList<Entry> m_entries;
     int m_current = -1;
     QString m_selectedNode;
-    QStringList m_shownRuns; // "run-id status" of the rows shown
     SecretStore *m_secrets = nullptr;
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;
 
     QStackedWidget *m_pages = nullptr;
+    ClusterListPanel *m_clusterPanel = nullptr;
     QListWidget *m_clusterList = nullptr;
     QLabel *m_clusterTitle = nullptr;
     QLabel *m_warnings = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerAction = nullptr;
+    VerdictBanner *m_banner = nullptr;
     ClusterDiagram *m_diagram = nullptr;
     QTextBrowser *m_details = nullptr;
     QTableView *m_nodeView = nullptr;
     NodeTableModel *m_nodeModel = nullptr;
-    QTreeWidget *m_runs = nullptr;
+    RecentRunsView *m_runs = nullptr;
     QList<QAction *> m_clusterActions; // enabled while a cluster is shown
     QList<QAction *> m_procedureActions;
     ProcedureLauncher *m_launcher = nullptr;

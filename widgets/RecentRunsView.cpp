@@ -1,0 +1,105 @@
+#include "widgets/RecentRunsView.h"
+
+#include "models/AuditArchive.h"
+#include "models/Procedure.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+
+namespace iha {
+namespace {
+
+constexpr int kRecentRuns = 20;
+enum Column
+{
+    StartedColumn,
+    ProcedureColumn,
+    StatusColumn,
+    OperatorColumn,
+    RunColumn,
+};
+
+} // namespace
+
+RecentRunsView::RecentRunsView(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(QStringLiteral("recentRuns"));
+    setAccessibleName(tr("Recent runs of procedures on this cluster"));
+    setRootIsDecorated(false);
+    setHeaderLabels({tr("Started"), tr("Procedure"), tr("Status"), tr("Operator"), tr("Run")});
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &RecentRunsView::showMenu);
+    connect(this, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showMenu(visualItemRect(item).center()); });
+}
+
+void RecentRunsView::setAuditArchive(AuditArchive *audit, const QString &problem)
+{
+    m_audit = audit;
+    m_auditProblem = problem;
+    m_shown.clear();
+    refresh();
+}
+
+void RecentRunsView::showMessage(const QString &text)
+{
+    clear();
+    m_shown.clear();
+    auto *item = new QTreeWidgetItem(this, {text});
+    item->setFirstColumnSpanned(true);
+}
+
+void RecentRunsView::showRunsOf(const QString &cluster)
+{
+    if (cluster != m_cluster)
+        m_shown.clear();
+    m_cluster = cluster;
+    if (cluster.isEmpty())
+        return clear();
+    if (!m_audit)
+        return showMessage(m_auditProblem.isEmpty() ? tr("The audit log is not available.")
+                                                    : m_auditProblem);
+    const QList<AuditRun> runs = m_audit->recentRuns(cluster, kRecentRuns);
+    if (runs.isEmpty())
+        return showMessage(tr("No procedure has run on this cluster yet."));
+    QStringList shown;
+    for (const AuditRun &run : runs)
+        shown << run.runId + QLatin1Char(' ') + run.status;
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    clear();
+    for (const AuditRun &run : runs)
+        new QTreeWidgetItem(this,
+                            {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
+                             run.procedure, run.status, run.operatorName, run.runId});
+}
+
+// A failed or cancelled run goes on from here once its cause is fixed.
+void RecentRunsView::showMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = itemAt(pos);
+    if (!item || item->text(RunColumn).isEmpty())
+        return;
+    const QString procedure = item->text(ProcedureColumn);
+    const QString status = item->text(StatusColumn);
+    const QString runId = item->text(RunColumn);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("runMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // "running": a run whose application ended without recording its end.
+    const bool resumable = status == QLatin1String("failed") ||
+                           status == QLatin1String("cancelled") ||
+                           status == QLatin1String("running");
+    QAction *resume =
+        menu->addAction(tr("&Resume Run %1...").arg(runId), this,
+                        [this, procedure, runId] { emit resumeRequested(procedure, runId); });
+    resume->setObjectName(QStringLiteral("resumeRunAction"));
+    resume->setEnabled(resumable && m_resumeEnabled && procedureByCliName(procedure));
+    menu->popup(viewport()->mapToGlobal(pos));
+}
+
+} // namespace iha

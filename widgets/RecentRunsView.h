@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+#include <QTreeWidget>
+
+namespace iha {
+
+class AuditArchive;
+
+// The latest runs of the shown cluster, from the audit log (runs from the CLI too), newest
+// first; a failed, cancelled or interrupted one can be resumed from its menu.
+class RecentRunsView : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RecentRunsView(QWidget *parent = nullptr);
+
+    void setAuditArchive(AuditArchive *audit, const QString &problem);
+    void setResumeEnabled(bool enabled) { m_resumeEnabled = enabled; }
+    // The runs of this cluster (empty: none shown); redrawn only when they changed, so that a
+    // selected row stays selected.
+    void showRunsOf(const QString &cluster);
+    void refresh() { showRunsOf(m_cluster); }
+
+signals:
+    void resumeRequested(const QString &procedure, const QString &runId);
+
+private:
+    void showMenu(const QPoint &pos);
+    void showMessage(const QString &text);
+
+    AuditArchive *m_audit = nullptr;
+    QString m_auditProblem;
+    QString m_cluster;
+    QStringList m_shown; // "run-id status" of the rows shown
+    bool m_resumeEnabled = false;
+};
+
+} // namespace iha

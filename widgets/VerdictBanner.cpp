@@ -1,0 +1,63 @@
+#include "widgets/VerdictBanner.h"
+
+#include "models/Procedure.h"
+#include "widgets/VerdictColors.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace iha {
+
+VerdictBanner::VerdictBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel)
+    , m_action(new QPushButton)
+{
+    setObjectName(QStringLiteral("verdictBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setObjectName(QStringLiteral("verdictText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_action->setObjectName(QStringLiteral("verdictAction"));
+    m_action->setVisible(false);
+    m_action->setEnabled(false);
+    connect(m_action, &QPushButton::clicked, this, [this] { emit actionRequested(m_procedure); });
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
+}
+
+void VerdictBanner::setActionEnabled(bool enabled)
+{
+    m_action->setEnabled(enabled);
+}
+
+void VerdictBanner::showVerdict(const ClusterVerdict &verdict, bool checked)
+{
+    const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
+    if (!checked) {
+        m_text->setText(tr("Reading the state of the cluster..."));
+        m_action->setVisible(false);
+        setPalette(base);
+        setStyleSheet({});
+        return;
+    }
+    QString text = QStringLiteral("<b>%1</b>").arg(verdict.summary.toHtmlEscaped());
+    if (!verdict.action.isEmpty())
+        text += QStringLiteral("<br>") + verdict.action.toHtmlEscaped();
+    m_text->setText(text);
+    setPalette(verdictBannerPalette(verdict.kind, base));
+    setStyleSheet(QStringLiteral("#verdictBanner { border-left: 6px solid %1; }")
+                      .arg(verdictColor(verdict.kind, base).name()));
+    m_procedure = verdict.procedure;
+    const auto info = procedureByCliName(verdict.procedure);
+    m_action->setVisible(info.has_value());
+    m_action->setText(info ? tr("%1...").arg(info->title) : QString());
+    m_action->setToolTip(info ? tr("Opens the wizard: checks first, a preview of every step, "
+                                   "nothing runs before you confirm.")
+                              : QString());
+}
+
+} // namespace iha
