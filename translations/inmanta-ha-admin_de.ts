@@ -103,11 +103,11 @@
     <name>ByteSize</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 B</translation>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -535,35 +535,35 @@
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished">gesund</translation>
+        <translation>gesund</translation>
     </message>
     <message>
         <source>no synchronous standby</source>
-        <translation type="unfinished"></translation>
+        <translation>kein synchroner Standby</translation>
     </message>
     <message>
         <source>primary down</source>
-        <translation type="unfinished"></translation>
+        <translation>Primary ausgefallen</translation>
     </message>
     <message>
         <source>two primaries</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Primaries</translation>
     </message>
     <message>
         <source>orchestrator down</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrator ausgefallen</translation>
     </message>
     <message>
         <source>orchestrator on the wrong database</source>
-        <translation type="unfinished"></translation>
+        <translation>Orchestrator an der falschen Datenbank</translation>
     </message>
     <message>
         <source>replication not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation nicht eingerichtet</translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand unbekannt</translation>
     </message>
 </context>
 <context>
@@ -957,23 +957,23 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <name>GuiRunService</name>
     <message>
         <source>another run is going on in this window; wait for its end</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Fenster läuft bereits ein anderer Lauf; warten Sie, bis er endet</translation>
     </message>
     <message>
         <source>the audit log is not open: a run that cannot be recorded does not start</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll ist nicht geöffnet: ein Lauf, der nicht festgehalten werden kann, startet nicht</translation>
     </message>
     <message>
         <source>the run cannot be recorded in the audit log: %1</source>
-        <translation type="unfinished">der Lauf kann nicht im Audit-Protokoll festgehalten werden: %1</translation>
+        <translation>der Lauf kann nicht im Audit-Protokoll festgehalten werden: %1</translation>
     </message>
     <message>
         <source>(ticked in the wizard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Assistenten angekreuzt)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,94 +1233,94 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <name>ProcedureGuide</name>
     <message>
         <source>The primary gets a replication user, a replication slot for the standby and the settings that let a standby stream from it. Synchronous replication is switched on only once the standby streams, so writes never wait for a standby that is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary erhält einen Replikationsbenutzer, einen Replikationsslot für den Standby und die Einstellungen, mit denen ein Standby von ihm streamen kann. Die synchrone Replikation wird erst eingeschaltet, wenn der Standby streamt, damit Schreibzugriffe nie auf einen Standby warten, der noch nicht da ist.</translation>
     </message>
     <message>
         <source>The standby&apos;s PostgreSQL is stopped, its data directory replaced by a base backup of the primary, and it starts streaming from the primary&apos;s slot. Then the primary waits for it: replication becomes synchronous, so a failover loses no acknowledged commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL auf dem Standby wird angehalten, sein Datenverzeichnis durch ein Basis-Backup des Primary ersetzt, und er beginnt, über den Slot des Primary zu streamen. Dann wartet der Primary auf ihn: Die Replikation wird synchron, sodass ein Failover keinen bestätigten Commit verliert.</translation>
     </message>
     <message>
         <source>The old primary is fenced first (stopped and masked, or, when it does not answer at all, your word that it is powered off), so that there are never two primaries. Then the standby is promoted and accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wird der alte Primary abgeschottet (angehalten und maskiert oder, wenn er gar nicht antwortet, durch Ihre Bestätigung, dass er ausgeschaltet ist), damit es nie zwei Primaries gibt. Dann wird der Standby hochgestuft und nimmt Schreibzugriffe an.</translation>
     </message>
     <message>
         <source>A node, typically the old primary, becomes the standby of the promoted primary: rewound with pg_rewind where its history allows it, copied anew otherwise, and streaming synchronously again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten, typischerweise der alte Primary, wird zum Standby des hochgestuften Primary: mit pg_rewind zurückgespult, wo seine Historie es erlaubt, sonst neu kopiert, und am Ende wieder synchron streamend.</translation>
     </message>
     <message>
         <source>The primary is gone: the standby is promoted (after the old primary is fenced, so there are never two), and the Inmanta server is pointed at it and restarted. At the end the orchestrator answers again on its new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Primary ist weg: Der Standby wird hochgestuft (nachdem der alte Primary abgeschottet ist, damit es nie zwei gibt), und der Inmanta-Server wird auf ihn gerichtet und neu gestartet. Am Ende antwortet der Orchestrator wieder, nun mit seiner neuen Datenbank.</translation>
     </message>
     <message>
         <source>The orchestrator is gone: the old one is fenced (never two), the standby is promoted if the primary is gone too, and an Inmanta server is started on the chosen node against the database that serves writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Orchestrator ist weg: Der alte wird abgeschottet (nie zwei), der Standby wird hochgestuft, falls auch der Primary weg ist, und auf dem gewählten Knoten wird ein Inmanta-Server gestartet, der die Datenbank nutzt, die Schreibzugriffe annimmt.</translation>
     </message>
     <message>
         <source>Standby to build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzubauender Standby:</translation>
     </message>
     <message>
         <source>Standby to promote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochzustufender Standby:</translation>
     </message>
     <message>
         <source>Node that becomes the standby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, der zum Standby wird:</translation>
     </message>
     <message>
         <source>Node that becomes the orchestrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, der zum Orchestrator wird:</translation>
     </message>
 </context>
 <context>
     <name>ProcedureRun</name>
     <message>
         <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>für Cluster %1 ist kein Replikationspasswort gespeichert: speichern Sie es mit `inmanta-ha-cli --cluster DATEI secret set replication-password` oder im Dialog „Zugangsdaten“</translation>
     </message>
     <message>
         <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>für Cluster %1 ist kein Datenbankpasswort gespeichert (die database.cfg des neuen Inmanta-Servers braucht es): speichern Sie es mit `inmanta-ha-cli --cluster DATEI secret set database-password` oder im Dialog „Zugangsdaten“</translation>
     </message>
     <message>
         <source>no run %1 in the audit log %2</source>
-        <translation type="unfinished">kein Lauf %1 im Audit-Protokoll %2</translation>
+        <translation>kein Lauf %1 im Audit-Protokoll %2</translation>
     </message>
     <message>
         <source>run %1 was %2 on cluster %3, not %4 on %5</source>
-        <translation type="unfinished">Lauf %1 war %2 auf Cluster %3, nicht %4 auf %5</translation>
+        <translation>Lauf %1 war %2 auf Cluster %3, nicht %4 auf %5</translation>
     </message>
     <message>
         <source>run %1 already succeeded; start a new run to check again</source>
-        <translation type="unfinished">Lauf %1 war bereits erfolgreich; starten Sie einen neuen Lauf, um erneut zu prüfen</translation>
+        <translation>Lauf %1 war bereits erfolgreich; starten Sie einen neuen Lauf, um erneut zu prüfen</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
-        <translation type="unfinished">Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll ist nicht stimmig (%2)</translation>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: das Audit-Protokoll besteht die Prüfung nicht (%2)</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: %2</source>
-        <translation type="unfinished">Lauf %1 kann nicht fortgesetzt werden: %2</translation>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: %2</translation>
     </message>
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
-        <translation type="unfinished">Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was (nicht mehr) erledigt ist, wird ausgeführt.</translation>
+        <translation>Er hielt bei Schritt %1 an. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen, was nicht (mehr) erledigt ist, wird ausgeführt.</translation>
     </message>
     <message>
         <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
-        <translation type="unfinished">dieser Plan löscht Daten (siehe `plan %1`): starten Sie ihn zur Bestätigung erneut mit --yes</translation>
+        <translation>dieser Plan löscht Daten (siehe `plan %1`): starten Sie ihn zur Bestätigung erneut mit --yes</translation>
     </message>
     <message>
         <source>fencing attested: %1 is powered off or cut off the network %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fencing bestätigt: %1 ist ausgeschaltet oder vom Netz getrennt %2</translation>
     </message>
     <message>
         <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust akzeptiert: Der Standby wird hochgestuft, auch wenn ihm vom Primary bestätigte Commits fehlen %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1362,27 +1362,27 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <name>StepMarks</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">läuft</translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>needs your word</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht Ihre Bestätigung</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1940,15 @@ Slot %3%4 · Rückstand %5</translation>
     <name>iha::IntroPage</name>
     <message>
         <source>Cluster %1. Runbook section: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1. Runbook-Abschnitt: „%2“.</translation>
     </message>
     <message>
         <source>Nothing changes until you confirm on the preview page: first the pre-flight checks, read-only, then every step with its exact command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird geändert, bis Sie auf der Vorschauseite bestätigen: zuerst die Vorabprüfungen, nur lesend, dann jeder Schritt mit seinem genauen Befehl.</translation>
     </message>
     <message>
         <source>This goes on with run %1, which did not finish. Every step is checked again: what is done already is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies setzt Lauf %1 fort, der nicht zu Ende kam. Jeder Schritt wird erneut geprüft: was schon erledigt ist, wird übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2444,19 +2444,19 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prozeduren</translation>
     </message>
     <message>
         <source>%1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1...</translation>
     </message>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten: zuerst Prüfungen, dann eine Vorschau jedes Schritts; nichts läuft, bevor Sie bestätigen.</translation>
     </message>
     <message>
         <source>&amp;Resume Run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 &amp;fortsetzen...</translation>
     </message>
 </context>
 <context>
@@ -2514,308 +2514,308 @@ Slot %3%4 · Rückstand %5</translation>
     <name>iha::ParametersPage</name>
     <message>
         <source>Replication password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationspasswort:</translation>
     </message>
     <message>
         <source>Inmanta database password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmanta-Datenbankpasswort:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Command that installs the Inmanta server</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl, der den Inmanta-Server installiert</translation>
     </message>
     <message>
         <source>only where the server is missing, e.g. dnf install -y inmanta-service-orchestrator-server</source>
-        <translation type="unfinished"></translation>
+        <translation>nur wo der Server fehlt, z. B. dnf install -y inmanta-service-orchestrator-server</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <source>Install command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationsbefehl:</translation>
     </message>
     <message>
         <source>Not in the keychain yet: it is stored there when you go on, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht im Schlüsselbund: Es wird dort gespeichert, wenn Sie fortfahren, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Checked as you go; the pre-flight checks on the next page ask the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der Eingabe geprüft; die Vorabprüfungen auf der nächsten Seite fragen die Knoten selbst ab.</translation>
     </message>
     <message>
         <source>No keychain is available: the run needs %1, which is kept only in a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Der Lauf braucht %1, und das wird nur in einem Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster kann keine Prozeduren ausführen.</translation>
     </message>
     <message>
         <source>Cannot go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren nicht möglich:</translation>
     </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
     <message>
         <source>&amp;Re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>Read-only: nothing changes on the nodes. A failed check says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: Auf den Knoten ändert sich nichts. Eine fehlgeschlagene Prüfung sagt, was zu beheben ist.</translation>
     </message>
     <message>
         <source>Pre-flight checks and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen und ihre Ergebnisse</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster kann keine Prozeduren ausführen.</translation>
     </message>
     <message>
         <source>The checks did not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen wurden nicht ausgeführt:</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Fix what they say, then Re-check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung ist fehlgeschlagen. Beheben Sie, was sie meldet, und klicken Sie dann auf „Erneut prüfen“.</numerusform>
+            <numerusform>%n Prüfungen sind fehlgeschlagen. Beheben Sie, was sie melden, und klicken Sie dann auf „Erneut prüfen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>The checks passed, except what only your word can settle: you are asked on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen sind bestanden, bis auf das, was nur Ihre Bestätigung klären kann: Sie werden auf der nächsten Seite danach gefragt.</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
 </context>
 <context>
     <name>iha::PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Every step with the exact command it runs; secrets are placeholders. A step that is done already is skipped. Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt mit dem genauen Befehl, den er ausführt; Geheimnisse sind Platzhalter. Ein bereits erledigter Schritt wird übersprungen. Bisher wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Steps of the plan and their commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte des Plans und ihre Befehle</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>&amp;Copy as Shell Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Shell-Skript &amp;kopieren</translation>
     </message>
     <message>
         <source>I accept that these commits may be lost (recorded in the audit log with my name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich akzeptiere, dass diese Commits verloren gehen können (mit meinem Namen im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Runbook: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook: „%1“</translation>
     </message>
     <message>
         <source>(ERASES DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LÖSCHT DATEN)</translation>
     </message>
     <message>
         <source>dangerous: erases data</source>
-        <translation type="unfinished"></translation>
+        <translation>gefährlich: löscht Daten</translation>
     </message>
     <message>
         <source>%1 does not answer, so no evidence can be gathered from it. I made sure it is powered off or cut off the network (recorded in the audit log with my name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht, daher lassen sich von ihm keine Belege sammeln. Ich habe sichergestellt, dass er ausgeschaltet oder vom Netz getrennt ist (mit meinem Namen im Audit-Protokoll festgehalten).</translation>
     </message>
     <message>
         <source>Data at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Daten:</translation>
     </message>
     <message>
         <source>The steps marked ERASES DATA replace what is on %1. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit LÖSCHT DATEN markierten Schritte ersetzen, was auf %1 liegt. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>%1 takes over. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernimmt. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung %1 eingeben</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureLauncher</name>
     <message>
         <source>A Procedure Is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prozedur läuft</translation>
     </message>
     <message>
         <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft. Beenden bricht sie ab: Ihr Befehl auf dem Knoten wird angehalten, der Schritt wird festgehalten, und der Lauf kann unter „Letzte Läufe“ fortgesetzt werden. Beenden, sobald sie angehalten hat?</translation>
     </message>
     <message>
         <source>Cancel the Run and &amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen und &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureWizard</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf abbrechen?</translation>
     </message>
     <message>
         <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt läuft. Abbrechen hält seinen Befehl auf dem Knoten an; der Lauf endet dort und kann später fortgesetzt werden. Das Fenster schließt sich, sobald der Schritt festgehalten ist.</translation>
     </message>
     <message>
         <source>&amp;Cancel the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
     <name>iha::RunPage</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Lauf</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Each step is checked first: what is done already is skipped. Cancel stops the running command; the run can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt wird zuerst geprüft: was schon erledigt ist, wird übersprungen. Abbrechen hält den laufenden Befehl an; der Lauf kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Schritte</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Schritten</translation>
     </message>
     <message>
         <source>Base backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Basis-Backups</translation>
     </message>
     <message>
         <source>Steps and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und ihr Zustand</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Knoten</translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Output of the running command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des laufenden Befehls</translation>
     </message>
     <message>
         <source>Pre-flight checks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster kann keine Prozeduren ausführen.</translation>
     </message>
     <message>
         <source>Pre-flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Pre-flight check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, noch etwa %n s</numerusform>
+            <numerusform>, noch etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Base backup: %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-Backup: %1 von %2%3</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run succeeded.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Lauf war erfolgreich.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused before anything changed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Abgelehnt, bevor etwas geändert wurde:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run stopped:&lt;/b&gt; %1&lt;br&gt;Fix the cause, then resume it from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Lauf wurde angehalten:&lt;/b&gt; %1&lt;br&gt;Beheben Sie die Ursache und setzen Sie ihn dann in der Zusammenfassung oder unter „Letzte Läufe“ fort.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run was cancelled:&lt;/b&gt; %1&lt;br&gt;It can be resumed from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Lauf wurde abgebrochen:&lt;/b&gt; %1&lt;br&gt;Er kann in der Zusammenfassung oder unter „Letzte Läufe“ fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
@@ -2829,103 +2829,103 @@ Slot %3%4 · Rückstand %5</translation>
     <name>iha::SummaryPage</name>
     <message>
         <source>&amp;Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
         <source>Re&amp;sume the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf fort&amp;setzen</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Summary of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Laufs</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Refused before anything changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, bevor etwas geändert wurde</translation>
     </message>
     <message>
         <source>Stopped at a failed step</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem fehlgeschlagenen Schritt angehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozedur:</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf:</translation>
     </message>
     <message>
         <source>(not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gestartet)</translation>
     </message>
     <message>
         <source>Time taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>What the steps verified and noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Schritte geprüft und festgehalten haben</translation>
     </message>
     <message>
         <source>The cluster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster-Datei</translation>
     </message>
     <message>
         <source>%1 now says: %2 (the previous version is kept as .bak). The diagram shows the cluster with these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sagt jetzt: %2 (die vorige Fassung bleibt als .bak erhalten). Das Diagramm zeigt den Cluster mit diesen Rollen.</translation>
     </message>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht aktualisiert werden (%1); ändern Sie die Rollen von Hand: %2</translation>
     </message>
     <message>
         <source>Export the Report of Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Lauf %1 exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird geschrieben...</translation>
     </message>
     <message>
         <source>run %1</source>
-        <translation type="unfinished">Lauf %1</translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nach %1 geschrieben</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -103,11 +103,11 @@
     <name>ByteSize</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 o</translation>
+        <translation>%1 o</translation>
     </message>
 </context>
 <context>
@@ -535,35 +535,35 @@
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished">sain</translation>
+        <translation>en bon état</translation>
     </message>
     <message>
         <source>no synchronous standby</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun standby synchrone</translation>
     </message>
     <message>
         <source>primary down</source>
-        <translation type="unfinished"></translation>
+        <translation>primaire hors service</translation>
     </message>
     <message>
         <source>two primaries</source>
-        <translation type="unfinished"></translation>
+        <translation>deux primaires</translation>
     </message>
     <message>
         <source>orchestrator down</source>
-        <translation type="unfinished"></translation>
+        <translation>orchestrateur hors service</translation>
     </message>
     <message>
         <source>orchestrator on the wrong database</source>
-        <translation type="unfinished"></translation>
+        <translation>orchestrateur sur la mauvaise base de données</translation>
     </message>
     <message>
         <source>replication not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>réplication non mise en place</translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu</translation>
     </message>
 </context>
 <context>
@@ -957,23 +957,23 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <name>GuiRunService</name>
     <message>
         <source>another run is going on in this window; wait for its end</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre exécution est en cours dans cette fenêtre ; attendez qu’elle se termine</translation>
     </message>
     <message>
         <source>the audit log is not open: a run that cannot be recorded does not start</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d’audit n’est pas ouvert : une exécution qui ne peut pas être consignée ne démarre pas</translation>
     </message>
     <message>
         <source>the run cannot be recorded in the audit log: %1</source>
-        <translation type="unfinished">l’exécution ne peut pas être consignée dans le journal d’audit : %1</translation>
+        <translation>l’exécution ne peut pas être consignée dans le journal d’audit : %1</translation>
     </message>
     <message>
         <source>(ticked in the wizard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(coché dans l’assistant)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">avertissement : %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1233,94 +1233,94 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <name>ProcedureGuide</name>
     <message>
         <source>The primary gets a replication user, a replication slot for the standby and the settings that let a standby stream from it. Synchronous replication is switched on only once the standby streams, so writes never wait for a standby that is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le primaire reçoit un utilisateur de réplication, un slot de réplication pour le standby et les paramètres qui permettent à un standby de recevoir son flux en streaming. La réplication synchrone n’est activée qu’une fois que le standby reçoit le flux, de sorte que les écritures n’attendent jamais un standby qui n’est pas encore là.</translation>
     </message>
     <message>
         <source>The standby&apos;s PostgreSQL is stopped, its data directory replaced by a base backup of the primary, and it starts streaming from the primary&apos;s slot. Then the primary waits for it: replication becomes synchronous, so a failover loses no acknowledged commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PostgreSQL du standby est arrêté, son répertoire de données est remplacé par une sauvegarde de base du primaire, et il commence à recevoir le flux depuis le slot du primaire. Ensuite le primaire l’attend : la réplication devient synchrone, si bien qu’une bascule ne perd aucun commit confirmé.</translation>
     </message>
     <message>
         <source>The old primary is fenced first (stopped and masked, or, when it does not answer at all, your word that it is powered off), so that there are never two primaries. Then the standby is promoted and accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancien primaire est d’abord isolé (arrêté et masqué ou, s’il ne répond pas du tout, par votre attestation qu’il est éteint), afin qu’il n’y ait jamais deux primaires. Ensuite le standby est promu et accepte les écritures.</translation>
     </message>
     <message>
         <source>A node, typically the old primary, becomes the standby of the promoted primary: rewound with pg_rewind where its history allows it, copied anew otherwise, and streaming synchronously again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud, en général l’ancien primaire, devient le standby du primaire promu : rembobiné avec pg_rewind quand son historique le permet, recopié sinon, et de nouveau en streaming synchrone à la fin.</translation>
     </message>
     <message>
         <source>The primary is gone: the standby is promoted (after the old primary is fenced, so there are never two), and the Inmanta server is pointed at it and restarted. At the end the orchestrator answers again on its new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le primaire a disparu : le standby est promu (après l’isolement de l’ancien primaire, pour qu’il n’y en ait jamais deux), et le serveur Inmanta est dirigé vers lui puis redémarré. À la fin, l’orchestrateur répond de nouveau, sur sa nouvelle base de données.</translation>
     </message>
     <message>
         <source>The orchestrator is gone: the old one is fenced (never two), the standby is promoted if the primary is gone too, and an Inmanta server is started on the chosen node against the database that serves writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orchestrateur a disparu : l’ancien est isolé (jamais deux), le standby est promu si le primaire a disparu lui aussi, et un serveur Inmanta est démarré sur le nœud choisi avec la base de données qui accepte les écritures.</translation>
     </message>
     <message>
         <source>Standby to build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby à construire :</translation>
     </message>
     <message>
         <source>Standby to promote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby à promouvoir :</translation>
     </message>
     <message>
         <source>Node that becomes the standby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud qui devient le standby :</translation>
     </message>
     <message>
         <source>Node that becomes the orchestrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud qui devient l’orchestrateur :</translation>
     </message>
 </context>
 <context>
     <name>ProcedureRun</name>
     <message>
         <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe de réplication n’est enregistré pour le cluster %1 : enregistrez-le avec `inmanta-ha-cli --cluster FICHIER secret set replication-password` ou dans la boîte de dialogue « Identifiants »</translation>
     </message>
     <message>
         <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe de base de données n’est enregistré pour le cluster %1 (le database.cfg du nouveau serveur Inmanta en a besoin) : enregistrez-le avec `inmanta-ha-cli --cluster FICHIER secret set database-password` ou dans la boîte de dialogue « Identifiants »</translation>
     </message>
     <message>
         <source>no run %1 in the audit log %2</source>
-        <translation type="unfinished">aucune exécution %1 dans le journal d’audit %2</translation>
+        <translation>aucune exécution %1 dans le journal d’audit %2</translation>
     </message>
     <message>
         <source>run %1 was %2 on cluster %3, not %4 on %5</source>
-        <translation type="unfinished">l’exécution %1 était %2 sur le cluster %3, pas %4 sur %5</translation>
+        <translation>l’exécution %1 était %2 sur le cluster %3, pas %4 sur %5</translation>
     </message>
     <message>
         <source>run %1 already succeeded; start a new run to check again</source>
-        <translation type="unfinished">l’exécution %1 a déjà réussi ; lancez une nouvelle exécution pour revérifier</translation>
+        <translation>l’exécution %1 a déjà réussi ; lancez une nouvelle exécution pour revérifier</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
-        <translation type="unfinished">l’exécution %1 ne peut pas reprendre : le journal d’audit ne se vérifie pas (%2)</translation>
+        <translation>l’exécution %1 ne peut pas reprendre : la vérification du journal d’audit échoue (%2)</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: %2</source>
-        <translation type="unfinished">l’exécution %1 ne peut pas reprendre : %2</translation>
+        <translation>l’exécution %1 ne peut pas reprendre : %2</translation>
     </message>
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
-        <translation type="unfinished">Elle s&apos;est arrêtée à l&apos;étape %1. Chaque étape est vérifiée à nouveau : ce qui est déjà fait est sauté, ce qui ne l&apos;est pas (ou plus) est fait.</translation>
+        <translation>Elle s’est arrêtée à l’étape %1. Chaque étape est vérifiée à nouveau : ce qui est déjà fait est sauté, ce qui ne l’est pas (ou plus) est fait.</translation>
     </message>
     <message>
         <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
-        <translation type="unfinished">ce plan efface des données (voir `plan %1`) : relancez-le avec --yes pour confirmer</translation>
+        <translation>ce plan efface des données (voir `plan %1`) : relancez-le avec --yes pour confirmer</translation>
     </message>
     <message>
         <source>fencing attested: %1 is powered off or cut off the network %2</source>
-        <translation type="unfinished"></translation>
+        <translation>isolement attesté : %1 est éteint ou coupé du réseau %2</translation>
     </message>
     <message>
         <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>perte de données acceptée : le standby est promu même s’il lui manque des commits que le primaire a confirmés %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">avertissement : %1</translation>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1362,27 +1362,27 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <name>StepMarks</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">en marche</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà faite</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>needs your word</source>
-        <translation type="unfinished"></translation>
+        <translation>requiert votre attestation</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1940,15 @@ slot %3%4 · retard %5</translation>
     <name>iha::IntroPage</name>
     <message>
         <source>Cluster %1. Runbook section: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1. Section du runbook : « %2 ».</translation>
     </message>
     <message>
         <source>Nothing changes until you confirm on the preview page: first the pre-flight checks, read-only, then every step with its exact command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne change tant que vous n’avez pas confirmé sur la page d’aperçu : d’abord les vérifications préalables, en lecture seule, puis chaque étape avec sa commande exacte.</translation>
     </message>
     <message>
         <source>This goes on with run %1, which did not finish. Every step is checked again: what is done already is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci reprend l’exécution %1, qui ne s’est pas terminée. Chaque étape est vérifiée à nouveau : ce qui est déjà fait est sauté.</translation>
     </message>
 </context>
 <context>
@@ -2444,19 +2444,19 @@ slot %3%4 · retard %5</translation>
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procédures</translation>
     </message>
     <message>
         <source>%1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1...</translation>
     </message>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l’assistant : d’abord des vérifications, puis un aperçu de chaque étape ; rien ne s’exécute avant votre confirmation.</translation>
     </message>
     <message>
         <source>&amp;Resume Run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre l’exécution %1...</translation>
     </message>
 </context>
 <context>
@@ -2514,308 +2514,308 @@ slot %3%4 · retard %5</translation>
     <name>iha::ParametersPage</name>
     <message>
         <source>Replication password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de réplication :</translation>
     </message>
     <message>
         <source>Inmanta database password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données Inmanta :</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Command that installs the Inmanta server</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande qui installe le serveur Inmanta</translation>
     </message>
     <message>
         <source>only where the server is missing, e.g. dnf install -y inmanta-service-orchestrator-server</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement là où le serveur manque, p. ex. dnf install -y inmanta-service-orchestrator-server</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud :</translation>
     </message>
     <message>
         <source>Install command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande d’installation :</translation>
     </message>
     <message>
         <source>Not in the keychain yet: it is stored there when you go on, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans le trousseau : il y sera enregistré quand vous continuerez, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>Checked as you go; the pre-flight checks on the next page ask the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié au fil de la saisie ; les vérifications préalables de la page suivante interrogent les nœuds.</translation>
     </message>
     <message>
         <source>No keychain is available: the run needs %1, which is kept only in a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n’est disponible : l’exécution a besoin de %1, qui n’est conservé que dans un trousseau.</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas exécuter de procédures.</translation>
     </message>
     <message>
         <source>Cannot go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de continuer :</translation>
     </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
     <message>
         <source>&amp;Re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revérifier</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables</translation>
     </message>
     <message>
         <source>Read-only: nothing changes on the nodes. A failed check says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : rien ne change sur les nœuds. Une vérification échouée indique ce qu’il faut corriger.</translation>
     </message>
     <message>
         <source>Pre-flight checks and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables et leurs résultats</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Nœud</translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas exécuter de procédures.</translation>
     </message>
     <message>
         <source>The checks did not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications n’ont pas été exécutées :</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Fix what they say, then Re-check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a échoué. Corrigez ce qu’elle indique, puis cliquez sur « Revérifier ».</numerusform>
+            <numerusform>%n vérifications ont échoué. Corrigez ce qu’elles indiquent, puis cliquez sur « Revérifier ».</numerusform>
         </translation>
     </message>
     <message>
         <source>The checks passed, except what only your word can settle: you are asked on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications sont passées, sauf ce que seule votre attestation peut trancher : la question vous est posée à la page suivante.</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications sont passées.</translation>
     </message>
 </context>
 <context>
     <name>iha::PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Every step with the exact command it runs; secrets are placeholders. A step that is done already is skipped. Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape avec la commande exacte qu’elle exécute ; les secrets sont remplacés par des marqueurs. Une étape déjà faite est sautée. Rien n’a encore été exécuté.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>Steps of the plan and their commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du plan et leurs commandes</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Nœud</translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>&amp;Copy as Shell Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier comme script shell</translation>
     </message>
     <message>
         <source>I accept that these commits may be lost (recorded in the audit log with my name)</source>
-        <translation type="unfinished"></translation>
+        <translation>J’accepte que ces commits puissent être perdus (consigné dans le journal d’audit avec mon nom)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Runbook: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook : « %1 »</translation>
     </message>
     <message>
         <source>(ERASES DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>(EFFACE DES DONNÉES)</translation>
     </message>
     <message>
         <source>dangerous: erases data</source>
-        <translation type="unfinished"></translation>
+        <translation>dangereux : efface des données</translation>
     </message>
     <message>
         <source>%1 does not answer, so no evidence can be gathered from it. I made sure it is powered off or cut off the network (recorded in the audit log with my name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas, aucune preuve ne peut donc en être obtenue. Je me suis assuré qu’il est éteint ou coupé du réseau (consigné dans le journal d’audit avec mon nom).</translation>
     </message>
     <message>
         <source>Data at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en danger :</translation>
     </message>
     <message>
         <source>The steps marked ERASES DATA replace what is on %1. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes marquées EFFACE DES DONNÉES remplacent ce qui se trouve sur %1. Tapez &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
     </message>
     <message>
         <source>%1 takes over. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prend le relais. Tapez &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour confirmer</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureLauncher</name>
     <message>
         <source>A Procedure Is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une procédure est en cours</translation>
     </message>
     <message>
         <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours. Quitter l’annule : sa commande sur le nœud est arrêtée, l’étape est consignée, et l’exécution pourra être reprise depuis « Exécutions récentes ». Quitter une fois qu’elle est arrêtée ?</translation>
     </message>
     <message>
         <source>Cancel the Run and &amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution et &amp;quitter</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureWizard</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’exécution ?</translation>
     </message>
     <message>
         <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape est en cours. Annuler arrête sa commande sur le nœud ; l’exécution s’arrête là et pourra être reprise plus tard. La fenêtre se ferme une fois l’étape consignée.</translation>
     </message>
     <message>
         <source>&amp;Cancel the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’exécution</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
 </context>
 <context>
     <name>iha::RunPage</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Each step is checked first: what is done already is skipped. Cancel stops the running command; the run can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape est d’abord vérifiée : ce qui est déjà fait est sauté. Annuler arrête la commande en cours ; l’exécution pourra être reprise.</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes terminées</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v étapes sur %m</translation>
     </message>
     <message>
         <source>Base backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la sauvegarde de base</translation>
     </message>
     <message>
         <source>Steps and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et leur état</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Nœud</translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Output of the running command</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de la commande en cours</translation>
     </message>
     <message>
         <source>Pre-flight checks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications préalables...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas exécuter de procédures.</translation>
     </message>
     <message>
         <source>Pre-flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification préalable : %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Pre-flight check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification préalable : %1</translation>
     </message>
     <message numerus="yes">
         <source>, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, encore environ %n s</numerusform>
+            <numerusform>, encore environ %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Base backup: %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de base : %1 sur %2%3</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run succeeded.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L’exécution a réussi.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused before anything changed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Refusé avant tout changement :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run stopped:&lt;/b&gt; %1&lt;br&gt;Fix the cause, then resume it from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L’exécution s’est arrêtée :&lt;/b&gt; %1&lt;br&gt;Corrigez la cause, puis reprenez-la depuis le résumé ou depuis « Exécutions récentes ».</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run was cancelled:&lt;/b&gt; %1&lt;br&gt;It can be resumed from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L’exécution a été annulée :&lt;/b&gt; %1&lt;br&gt;Elle peut être reprise depuis le résumé ou depuis « Exécutions récentes ».</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
@@ -2829,103 +2829,103 @@ slot %3%4 · retard %5</translation>
     <name>iha::SummaryPage</name>
     <message>
         <source>&amp;Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
         <source>Re&amp;sume the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre l’exécution</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Summary of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de l’exécution</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <source>Refused before anything changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée avant tout changement</translation>
     </message>
     <message>
         <source>Stopped at a failed step</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée à une étape échouée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure :</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster :</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution :</translation>
     </message>
     <message>
         <source>(not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non démarrée)</translation>
     </message>
     <message>
         <source>Time taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison :</translation>
     </message>
     <message>
         <source>What the steps verified and noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les étapes ont vérifié et noté</translation>
     </message>
     <message>
         <source>The cluster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cluster</translation>
     </message>
     <message>
         <source>%1 now says: %2 (the previous version is kept as .bak). The diagram shows the cluster with these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique maintenant : %2 (la version précédente est gardée en .bak). Le schéma montre le cluster avec ces rôles.</translation>
     </message>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être mis à jour (%1) ; changez les rôles à la main : %2</translation>
     </message>
     <message>
         <source>Export the Report of Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de l’exécution %1</translation>
     </message>
     <message>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du rapport...</translation>
     </message>
     <message>
         <source>run %1</source>
-        <translation type="unfinished">exécution %1</translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -103,11 +103,11 @@
     <name>ByteSize</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished">%1 B</translation>
+        <translation>%1 B</translation>
     </message>
 </context>
 <context>
@@ -535,35 +535,35 @@
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished">gezond</translation>
+        <translation>gezond</translation>
     </message>
     <message>
         <source>no synchronous standby</source>
-        <translation type="unfinished"></translation>
+        <translation>geen synchrone standby</translation>
     </message>
     <message>
         <source>primary down</source>
-        <translation type="unfinished"></translation>
+        <translation>primary uitgevallen</translation>
     </message>
     <message>
         <source>two primaries</source>
-        <translation type="unfinished"></translation>
+        <translation>twee primaries</translation>
     </message>
     <message>
         <source>orchestrator down</source>
-        <translation type="unfinished"></translation>
+        <translation>orchestrator uitgevallen</translation>
     </message>
     <message>
         <source>orchestrator on the wrong database</source>
-        <translation type="unfinished"></translation>
+        <translation>orchestrator op de verkeerde database</translation>
     </message>
     <message>
         <source>replication not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>replicatie niet opgezet</translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>toestand onbekend</translation>
     </message>
 </context>
 <context>
@@ -957,23 +957,23 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <name>GuiRunService</name>
     <message>
         <source>another run is going on in this window; wait for its end</source>
-        <translation type="unfinished"></translation>
+        <translation>in dit venster loopt al een andere uitvoering; wacht tot die afgelopen is</translation>
     </message>
     <message>
         <source>the audit log is not open: a run that cannot be recorded does not start</source>
-        <translation type="unfinished"></translation>
+        <translation>het auditlogboek is niet geopend: een uitvoering die niet vastgelegd kan worden, start niet</translation>
     </message>
     <message>
         <source>the run cannot be recorded in the audit log: %1</source>
-        <translation type="unfinished">de uitvoering kan niet in het auditlogboek worden vastgelegd: %1</translation>
+        <translation>de uitvoering kan niet in het auditlogboek worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>(ticked in the wizard)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aangevinkt in de wizard)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">waarschuwing: %1</translation>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,94 +1233,94 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <name>ProcedureGuide</name>
     <message>
         <source>The primary gets a replication user, a replication slot for the standby and the settings that let a standby stream from it. Synchronous replication is switched on only once the standby streams, so writes never wait for a standby that is not there yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De primary krijgt een replicatiegebruiker, een replicatieslot voor de standby en de instellingen waarmee een standby van hem kan streamen. Synchrone replicatie wordt pas ingeschakeld zodra de standby streamt, zodat schrijfopdrachten nooit wachten op een standby die er nog niet is.</translation>
     </message>
     <message>
         <source>The standby&apos;s PostgreSQL is stopped, its data directory replaced by a base backup of the primary, and it starts streaming from the primary&apos;s slot. Then the primary waits for it: replication becomes synchronous, so a failover loses no acknowledged commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL op de standby wordt gestopt, zijn gegevensmap wordt vervangen door een basisback-up van de primary, en hij begint te streamen vanuit het slot van de primary. Daarna wacht de primary op hem: de replicatie wordt synchroon, zodat een failover geen bevestigde commit verliest.</translation>
     </message>
     <message>
         <source>The old primary is fenced first (stopped and masked, or, when it does not answer at all, your word that it is powered off), so that there are never two primaries. Then the standby is promoted and accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst wordt de oude primary afgeschermd (gestopt en gemaskeerd of, als hij helemaal niet antwoordt, door uw verklaring dat hij uitgeschakeld is), zodat er nooit twee primaries zijn. Daarna wordt de standby gepromoveerd en aanvaardt hij schrijfopdrachten.</translation>
     </message>
     <message>
         <source>A node, typically the old primary, becomes the standby of the promoted primary: rewound with pg_rewind where its history allows it, copied anew otherwise, and streaming synchronously again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een node, meestal de oude primary, wordt de standby van de gepromoveerde primary: teruggespoeld met pg_rewind waar zijn geschiedenis dat toelaat, anders opnieuw gekopieerd, en aan het einde weer synchroon streamend.</translation>
     </message>
     <message>
         <source>The primary is gone: the standby is promoted (after the old primary is fenced, so there are never two), and the Inmanta server is pointed at it and restarted. At the end the orchestrator answers again on its new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>De primary is weg: de standby wordt gepromoveerd (nadat de oude primary afgeschermd is, zodat er nooit twee zijn), en de Inmanta-server wordt erop gericht en herstart. Aan het einde antwoordt de orchestrator weer, op zijn nieuwe database.</translation>
     </message>
     <message>
         <source>The orchestrator is gone: the old one is fenced (never two), the standby is promoted if the primary is gone too, and an Inmanta server is started on the chosen node against the database that serves writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De orchestrator is weg: de oude wordt afgeschermd (nooit twee), de standby wordt gepromoveerd als ook de primary weg is, en op de gekozen node wordt een Inmanta-server gestart met de database die schrijfopdrachten aanvaardt.</translation>
     </message>
     <message>
         <source>Standby to build:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te bouwen standby:</translation>
     </message>
     <message>
         <source>Standby to promote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te promoveren standby:</translation>
     </message>
     <message>
         <source>Node that becomes the standby:</source>
-        <translation type="unfinished"></translation>
+        <translation>Node die de standby wordt:</translation>
     </message>
     <message>
         <source>Node that becomes the orchestrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Node die de orchestrator wordt:</translation>
     </message>
 </context>
 <context>
     <name>ProcedureRun</name>
     <message>
         <source>no replication password is stored for cluster %1: store it with `inmanta-ha-cli --cluster FILE secret set replication-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen replicatiewachtwoord bewaard voor cluster %1: bewaar het met `inmanta-ha-cli --cluster BESTAND secret set replication-password` of in het venster &quot;Inloggegevens&quot;</translation>
     </message>
     <message>
         <source>no database password is stored for cluster %1 (the new Inmanta server&apos;s database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret set database-password` or in the Credentials dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen databasewachtwoord bewaard voor cluster %1 (de database.cfg van de nieuwe Inmanta-server heeft het nodig): bewaar het met `inmanta-ha-cli --cluster BESTAND secret set database-password` of in het venster &quot;Inloggegevens&quot;</translation>
     </message>
     <message>
         <source>no run %1 in the audit log %2</source>
-        <translation type="unfinished">geen uitvoering %1 in het auditlogboek %2</translation>
+        <translation>geen uitvoering %1 in het auditlogboek %2</translation>
     </message>
     <message>
         <source>run %1 was %2 on cluster %3, not %4 on %5</source>
-        <translation type="unfinished">uitvoering %1 was %2 op cluster %3, niet %4 op %5</translation>
+        <translation>uitvoering %1 was %2 op cluster %3, niet %4 op %5</translation>
     </message>
     <message>
         <source>run %1 already succeeded; start a new run to check again</source>
-        <translation type="unfinished">uitvoering %1 is al gelukt; start een nieuwe uitvoering om opnieuw te controleren</translation>
+        <translation>uitvoering %1 is al gelukt; start een nieuwe uitvoering om opnieuw te controleren</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: the audit log does not verify (%2)</source>
-        <translation type="unfinished">run %1 kan niet hervat worden: het auditlog klopt niet (%2)</translation>
+        <translation>uitvoering %1 kan niet hervat worden: het auditlogboek doorstaat de controle niet (%2)</translation>
     </message>
     <message>
         <source>run %1 cannot be resumed: %2</source>
-        <translation type="unfinished">run %1 kan niet hervat worden: %2</translation>
+        <translation>uitvoering %1 kan niet hervat worden: %2</translation>
     </message>
     <message>
         <source>It stopped at step %1. Every step is checked again: what is done already is skipped, what is not (any more) is done.</source>
-        <translation type="unfinished">Hij stopte bij stap %1. Elke stap wordt opnieuw gecontroleerd: wat al gedaan is, wordt overgeslagen, wat (niet meer) gedaan is, wordt gedaan.</translation>
+        <translation>Ze stopte bij stap %1. Elke stap wordt opnieuw gecontroleerd: wat al gedaan is, wordt overgeslagen, wat niet (meer) gedaan is, wordt gedaan.</translation>
     </message>
     <message>
         <source>this plan erases data (see `plan %1`): run it again with --yes to confirm</source>
-        <translation type="unfinished">dit plan wist gegevens (zie `plan %1`): voer het opnieuw uit met --yes om te bevestigen</translation>
+        <translation>dit plan wist gegevens (zie `plan %1`): voer het opnieuw uit met --yes om te bevestigen</translation>
     </message>
     <message>
         <source>fencing attested: %1 is powered off or cut off the network %2</source>
-        <translation type="unfinished"></translation>
+        <translation>afscherming verklaard: %1 is uitgeschakeld of van het netwerk afgesloten %2</translation>
     </message>
     <message>
         <source>data loss accepted: the standby is promoted even if it lacks commits the primary acknowledged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevensverlies aanvaard: de standby wordt gepromoveerd, ook als hij commits mist die de primary bevestigde %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished">waarschuwing: %1</translation>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -1362,27 +1362,27 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <name>StepMarks</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished">actief</translation>
+        <translation>bezig</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>gedaan</translation>
     </message>
     <message>
         <source>already done</source>
-        <translation type="unfinished"></translation>
+        <translation>al gedaan</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <source>needs your word</source>
-        <translation type="unfinished"></translation>
+        <translation>vraagt uw verklaring</translation>
     </message>
 </context>
 <context>
@@ -1940,15 +1940,15 @@ slot %3%4 · achterstand %5</translation>
     <name>iha::IntroPage</name>
     <message>
         <source>Cluster %1. Runbook section: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1. Runbooksectie: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Nothing changes until you confirm on the preview page: first the pre-flight checks, read-only, then every step with its exact command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verandert niets tot u bevestigt op de voorbeeldpagina: eerst de voorafgaande controles, alleen-lezen, daarna elke stap met zijn exacte opdracht.</translation>
     </message>
     <message>
         <source>This goes on with run %1, which did not finish. Every step is checked again: what is done already is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zet uitvoering %1 voort, die niet afgerond werd. Elke stap wordt opnieuw gecontroleerd: wat al gedaan is, wordt overgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2444,19 +2444,19 @@ slot %3%4 · achterstand %5</translation>
     </message>
     <message>
         <source>&amp;Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procedures</translation>
     </message>
     <message>
         <source>%1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1...</translation>
     </message>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent de wizard: eerst controles, dan een voorbeeld van elke stap; er wordt niets uitgevoerd voordat u bevestigt.</translation>
     </message>
     <message>
         <source>&amp;Resume Run %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering %1 &amp;hervatten...</translation>
     </message>
 </context>
 <context>
@@ -2514,308 +2514,308 @@ slot %3%4 · achterstand %5</translation>
     <name>iha::ParametersPage</name>
     <message>
         <source>Replication password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replicatiewachtwoord:</translation>
     </message>
     <message>
         <source>Inmanta database password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmanta-databasewachtwoord:</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <source>Command that installs the Inmanta server</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht die de Inmanta-server installeert</translation>
     </message>
     <message>
         <source>only where the server is missing, e.g. dnf install -y inmanta-service-orchestrator-server</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen waar de server ontbreekt, bv. dnf install -y inmanta-service-orchestrator-server</translation>
     </message>
     <message>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Node:</translation>
     </message>
     <message>
         <source>Install command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Installatieopdracht:</translation>
     </message>
     <message>
         <source>Not in the keychain yet: it is stored there when you go on, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet in de sleutelbos: het wordt daar bewaard wanneer u verdergaat, nooit in een bestand.</translation>
     </message>
     <message>
         <source>Checked as you go; the pre-flight checks on the next page ask the nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt gecontroleerd terwijl u typt; de voorafgaande controles op de volgende pagina bevragen de nodes.</translation>
     </message>
     <message>
         <source>No keychain is available: the run needs %1, which is kept only in a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelbos beschikbaar: de uitvoering heeft %1 nodig, en dat wordt alleen in een sleutelbos bewaard.</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster kan geen procedures uitvoeren.</translation>
     </message>
     <message>
         <source>Cannot go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet verdergaan:</translation>
     </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
     <message>
         <source>&amp;Re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
         <source>Pre-flight checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande controles</translation>
     </message>
     <message>
         <source>Read-only: nothing changes on the nodes. A failed check says what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: er verandert niets op de nodes. Een mislukte controle zegt wat er hersteld moet worden.</translation>
     </message>
     <message>
         <source>Pre-flight checks and their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande controles en hun resultaten</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Node</translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster kan geen procedures uitvoeren.</translation>
     </message>
     <message>
         <source>The checks did not run:</source>
-        <translation type="unfinished"></translation>
+        <translation>De controles zijn niet uitgevoerd:</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed. Fix what they say, then Re-check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controle is mislukt. Herstel wat ze meldt en klik dan op &quot;Opnieuw controleren&quot;.</numerusform>
+            <numerusform>%n controles zijn mislukt. Herstel wat ze melden en klik dan op &quot;Opnieuw controleren&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>The checks passed, except what only your word can settle: you are asked on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controles zijn geslaagd, behalve wat alleen uw verklaring kan beslechten: dat wordt u op de volgende pagina gevraagd.</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle controles zijn geslaagd.</translation>
     </message>
 </context>
 <context>
     <name>iha::PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>Every step with the exact command it runs; secrets are placeholders. A step that is done already is skipped. Nothing has run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stap met de exacte opdracht die hij uitvoert; geheimen zijn plaatshouders. Een stap die al gedaan is, wordt overgeslagen. Er is nog niets uitgevoerd.</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitvoeren</translation>
     </message>
     <message>
         <source>Steps of the plan and their commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen van het plan en hun opdrachten</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Stap</translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Node</translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>&amp;Copy as Shell Script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren als shellscript</translation>
     </message>
     <message>
         <source>I accept that these commits may be lost (recorded in the audit log with my name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik aanvaard dat deze commits verloren kunnen gaan (met mijn naam vastgelegd in het auditlogboek)</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Runbook: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Runbook: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(ERASES DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>(WIST GEGEVENS)</translation>
     </message>
     <message>
         <source>dangerous: erases data</source>
-        <translation type="unfinished"></translation>
+        <translation>gevaarlijk: wist gegevens</translation>
     </message>
     <message>
         <source>%1 does not answer, so no evidence can be gathered from it. I made sure it is powered off or cut off the network (recorded in the audit log with my name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoordt niet, dus er kan geen bewijs van verzameld worden. Ik heb me ervan verzekerd dat hij uitgeschakeld of van het netwerk afgesloten is (met mijn naam vastgelegd in het auditlogboek).</translation>
     </message>
     <message>
         <source>Data at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens in gevaar:</translation>
     </message>
     <message>
         <source>The steps marked ERASES DATA replace what is on %1. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen gemarkeerd met WIST GEGEVENS vervangen wat er op %1 staat. Typ &lt;b&gt;%1&lt;/b&gt; om te bevestigen:</translation>
     </message>
     <message>
         <source>%1 takes over. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neemt het over. Typ &lt;b&gt;%1&lt;/b&gt; om te bevestigen:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1 om te bevestigen</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureLauncher</name>
     <message>
         <source>A Procedure Is Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt een procedure</translation>
     </message>
     <message>
         <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 loopt. Afsluiten annuleert de procedure: de opdracht op de node wordt gestopt, de stap wordt vastgelegd en de uitvoering kan hervat worden vanuit &quot;Recente uitvoeringen&quot;. Afsluiten zodra ze gestopt is?</translation>
     </message>
     <message>
         <source>Cancel the Run and &amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering annuleren en &amp;afsluiten</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laten doorlopen</translation>
     </message>
 </context>
 <context>
     <name>iha::ProcedureWizard</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cancel the Run?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering annuleren?</translation>
     </message>
     <message>
         <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt een stap. Annuleren stopt de opdracht ervan op de node; de uitvoering stopt daar en kan later hervat worden. Het venster sluit zodra de stap vastgelegd is.</translation>
     </message>
     <message>
         <source>&amp;Cancel the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering &amp;annuleren</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laten doorlopen</translation>
     </message>
 </context>
 <context>
     <name>iha::RunPage</name>
     <message>
         <source>Run</source>
-        <translation type="unfinished">Uitvoering</translation>
+        <translation>Uitvoering</translation>
     </message>
     <message>
         <source>Each step is checked first: what is done already is skipped. Cancel stops the running command; the run can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke stap wordt eerst gecontroleerd: wat al gedaan is, wordt overgeslagen. Annuleren stopt de lopende opdracht; de uitvoering kan hervat worden.</translation>
     </message>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltooide stappen</translation>
     </message>
     <message>
         <source>%v of %m steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%v van %m stappen</translation>
     </message>
     <message>
         <source>Base backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de basisback-up</translation>
     </message>
     <message>
         <source>Steps and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stappen en hun toestand</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Stap</translation>
+        <translation>Stap</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished">Node</translation>
+        <translation>Node</translation>
     </message>
     <message>
         <source>Output of the running command</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer van de lopende opdracht</translation>
     </message>
     <message>
         <source>Pre-flight checks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande controles...</translation>
     </message>
     <message>
         <source>This window cannot run procedures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit venster kan geen procedures uitvoeren.</translation>
     </message>
     <message>
         <source>Pre-flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande controle: %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Pre-flight check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande controle mislukt: %1</translation>
     </message>
     <message numerus="yes">
         <source>, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, nog ongeveer %n s</numerusform>
+            <numerusform>, nog ongeveer %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Base backup: %1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisback-up: %1 van %2%3</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run succeeded.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De uitvoering is gelukt.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused before anything changed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geweigerd voordat er iets veranderde:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run stopped:&lt;/b&gt; %1&lt;br&gt;Fix the cause, then resume it from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De uitvoering is gestopt:&lt;/b&gt; %1&lt;br&gt;Verhelp de oorzaak en hervat ze dan vanuit de samenvatting of vanuit &quot;Recente uitvoeringen&quot;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The run was cancelled:&lt;/b&gt; %1&lt;br&gt;It can be resumed from the summary or from Recent Runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De uitvoering is geannuleerd:&lt;/b&gt; %1&lt;br&gt;Ze kan hervat worden vanuit de samenvatting of vanuit &quot;Recente uitvoeringen&quot;.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar.</translation>
     </message>
 </context>
 <context>
@@ -2829,103 +2829,103 @@ slot %3%4 · achterstand %5</translation>
     <name>iha::SummaryPage</name>
     <message>
         <source>&amp;Export Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport &amp;exporteren...</translation>
     </message>
     <message>
         <source>Re&amp;sume the Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering &amp;hervatten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Summary of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de uitvoering</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelukt</translation>
     </message>
     <message>
         <source>Refused before anything changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd voordat er iets veranderde</translation>
     </message>
     <message>
         <source>Stopped at a failed step</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestopt bij een mislukte stap</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure:</translation>
     </message>
     <message>
         <source>Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster:</translation>
     </message>
     <message>
         <source>Run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering:</translation>
     </message>
     <message>
         <source>(not started)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gestart)</translation>
     </message>
     <message>
         <source>Time taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur:</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden:</translation>
     </message>
     <message>
         <source>What the steps verified and noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de stappen gecontroleerd en genoteerd hebben</translation>
     </message>
     <message>
         <source>The cluster file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clusterbestand</translation>
     </message>
     <message>
         <source>%1 now says: %2 (the previous version is kept as .bak). The diagram shows the cluster with these roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zegt nu: %2 (de vorige versie blijft bewaard als .bak). Het diagram toont de cluster met deze rollen.</translation>
     </message>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kon niet worden bijgewerkt (%1); wijzig de rollen met de hand: %2</translation>
     </message>
     <message>
         <source>Export the Report of Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport van uitvoering %1 exporteren</translation>
     </message>
     <message>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-rapport (*.html);;PDF-rapport (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport wordt geschreven...</translation>
     </message>
     <message>
         <source>run %1</source>
-        <translation type="unfinished">uitvoering %1</translation>
+        <translation>uitvoering %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport geschreven naar %1</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport kon niet geschreven worden: %1</translation>
     </message>
 </context>
 <context>
