@@ -165,11 +165,14 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
 void CommandLine::printRun(ProcedureRun &run)
 {
     const QString procedure = run.request().procedure;
-    connect(&run, &ProcedureRun::notStarted, this, [this](const QString &why, bool badRequest) {
-        m_err << "inmanta-ha-cli: " << why << '\n';
-        m_err.flush();
-        emit finished(badRequest ? ExitUsage : ExitRefused);
-    });
+    connect(&run, &ProcedureRun::notStarted, this,
+            [this, &run](const QString &why, bool badRequest) {
+                m_err << "inmanta-ha-cli: " << why << '\n';
+                m_err.flush();
+                emit finished(run.cancelRequested() ? ExitCancelled
+                              : badRequest          ? ExitUsage
+                                                    : ExitRefused);
+            });
     connect(&run, &ProcedureRun::started, this,
             [this, procedure](const QString &runId, const QString &resumeNote) {
                 m_out << Tr::tr("Run %1: %2 on cluster %3").arg(runId, procedure, m_cluster.name)

@@ -51,12 +51,15 @@ void GuiRunService::start(const RunOrder &order)
         return emit notStarted(Tr::tr("the audit log is not open: a run that cannot be "
                                       "recorded does not start"));
     m_starting = true;
+    m_cancelledWhileStarting = false;
     QPointer<GuiRunService> self(this);
     // A run that cannot be recorded does not start: the log's key first.
     audit->withKey([self, order, audit](const QString &problem) {
         if (!self)
             return;
         self->m_starting = false;
+        if (self->m_cancelledWhileStarting)
+            return emit self->notStarted(Tr::tr("cancelled before it started; nothing changed"));
         if (!problem.isEmpty())
             return emit self->notStarted(
                 Tr::tr("the run cannot be recorded in the audit log: %1").arg(problem));
@@ -78,13 +81,13 @@ void GuiRunService::startRun(const RunOrder &order, AuditLogArchive &audit)
     request.dataLossAcceptedHow = Tr::tr("(ticked in the wizard)");
     request.sshPolicy = m_sshPolicy;
     request.operatorName = cli::operatorName();
-    // The previous run may still be on the stack (a wizard starting the next from its end).
-    if (m_run)
-        m_run.release()->deleteLater();
+    releaseRun();
     m_run = std::make_unique<ProcedureRun>(m_secrets, audit.log(), request);
     ProcedureRun *run = m_run.get();
-    connect(run, &ProcedureRun::notStarted, this,
-            [this](const QString &why, bool) { emit notStarted(why); });
+    connect(run, &ProcedureRun::notStarted, this, [this](const QString &why, bool) {
+        releaseRun();
+        emit notStarted(why);
+    });
     connect(run, &ProcedureRun::hostKeyUnknown, this, [this, order](const ConnectReport &report) {
         emit hostKeyUnknown(order.clusterFile, order.cluster, report);
     });
@@ -101,6 +104,7 @@ void GuiRunService::startRun(const RunOrder &order, AuditLogArchive &audit)
     connect(run, &ProcedureRun::finished, this,
             [this](RunOutcome outcome, int failedStep, const QString &message,
                    const QString &headProblem) {
+                releaseRun();
                 emit finished(outcome, failedStep,
                               headProblem.isEmpty() ? message
                                                     : message + QLatin1Char('\n') +
@@ -111,8 +115,18 @@ void GuiRunService::startRun(const RunOrder &order, AuditLogArchive &audit)
 
 void GuiRunService::cancel()
 {
-    if (m_run)
+    if (m_starting)
+        m_cancelledWhileStarting = true;
+    else if (m_run)
         m_run->cancel();
+}
+
+void GuiRunService::releaseRun()
+{
+    if (!m_run)
+        return;
+    disconnect(m_run.get(), nullptr, this, nullptr);
+    m_run.release()->deleteLater();
 }
 
 } // namespace iha

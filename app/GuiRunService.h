@@ -29,7 +29,7 @@ public:
                                                 const ProcedureInputs &inputs) const override;
     void start(const RunOrder &order) override;
     void cancel() override;
-    bool isRunning() const override { return m_run && m_run->isRunning(); }
+    bool isRunning() const override { return m_starting || (m_run && m_run->isRunning()); }
 
 signals:
     // A node the run reaches has a key not on record: for the operator (the host key dialog).
@@ -38,12 +38,16 @@ signals:
 
 private:
     void startRun(const RunOrder &order, AuditLogArchive &audit);
+    // A run that ended lets go of its local lock file and its SSH connections (later: its
+    // signal may still be on the stack).
+    void releaseRun();
 
     SecretStore &m_secrets;
     std::function<AuditLogArchive *()> m_audit;
     SshPolicy m_sshPolicy;
     std::unique_ptr<ProcedureRun> m_run;
     bool m_starting = false;
+    bool m_cancelledWhileStarting = false;
 };
 
 } // namespace iha

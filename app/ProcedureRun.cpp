@@ -93,6 +93,8 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
         m_running = false;
         emit notStarted(why, badRequest);
     };
+    if (m_cancelRequested)
+        return refuse(Tr::tr("cancelled before it started; nothing changed"));
     if (buildsStandby(procedure) &&
         !secrets.contains(SecretNames::key(cluster, SecretNames::kReplicationPassword)))
         return refuse(Tr::tr("no replication password is stored for cluster %1: store it with "
@@ -162,9 +164,13 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
                       QStringLiteral("/locks");
     m_session = std::make_unique<ProcedureSession>(cluster, options);
     emit started(m_runId, resumeNote);
-    // On record before anything runs that relies on it.
-    if (!m_request.preflightOnly)
-        recordOperatorWord();
+    // On record before anything runs that relies on it; a statement that cannot be recorded
+    // is not relied on.
+    if (QString error; !m_request.preflightOnly && !recordOperatorWord(&error))
+        return refuse(
+            Tr::tr("the operator's statement could not be recorded in the audit log (%1); the "
+                   "run does not start without it")
+                .arg(error));
     if (const QString error = m_session->start(secrets); !error.isEmpty())
         return refuse(error);
     for (SshHost *host : m_session->hosts()) {
@@ -198,13 +204,14 @@ void ProcedureRun::end(RunOutcome outcome, int failedStep, const QString &messag
 
 void ProcedureRun::cancel()
 {
+    m_cancelRequested = true;
     if (m_session)
         m_session->cancel();
 }
 
 // What the operator stated, on record with who and when before anything runs: no evidence can
 // be gathered from a host that does not answer.
-void ProcedureRun::recordOperatorWord()
+bool ProcedureRun::recordOperatorWord(QString *error)
 {
     const ProcedureInputs &inputs = m_request.inputs;
     QStringList words;
@@ -220,22 +227,29 @@ void ProcedureRun::recordOperatorWord()
         entry.step = QStringLiteral("Operator's statement");
         entry.outcome = QStringLiteral("decision");
         entry.decision = word;
-        recordOnThisMachine(entry);
+        if (!recordOnThisMachine(entry, error))
+            return false;
     }
+    return true;
 }
 
 // An entry of the run made here, not on a node (a statement, the cluster file's change). The
 // run itself stops when the log cannot be written; this one is reported with the run's end.
-void ProcedureRun::recordOnThisMachine(AuditEntry entry)
+bool ProcedureRun::recordOnThisMachine(AuditEntry entry, QString *error)
 {
     entry.operatorName = m_request.operatorName;
     entry.cluster = m_request.cluster.name;
     entry.runId = m_runId;
     entry.procedure = m_request.procedure;
     entry.host = QStringLiteral("(this machine)");
-    QString error;
-    if (!m_audit.append(entry, &error))
-        emit noted(Tr::tr("warning: %1").arg(error));
+    QString problem;
+    if (m_audit.append(entry, &problem))
+        return true;
+    if (error)
+        *error = problem;
+    else
+        emit noted(Tr::tr("warning: %1").arg(problem));
+    return false;
 }
 
 // The cluster file changes last, once every step succeeded: the roles the run gave the nodes.
@@ -245,7 +259,10 @@ void ProcedureRun::updateClusterFile()
     const Plan &done = plan();
     if (!done.rolesAfter || m_request.clusterFile.isEmpty())
         return;
-    Cluster cluster = m_request.cluster;
+    // The file as it is now (it may have been edited since the run started): only the roles
+    // change.
+    const ClusterReadResult current = ClusterFile::load(m_request.clusterFile);
+    Cluster cluster = current.ok() ? *current.cluster : m_request.cluster;
     QStringList changes;
     for (const auto &[name, role] : done.rolesAfter()) {
         for (Node &node : cluster.nodes) {

@@ -41,7 +41,9 @@ public:
     ~ProcedureRun() override;
 
     void start();
+    // Stops the run; before it started (the keychain is still being read), it never starts.
     void cancel();
+    bool cancelRequested() const { return m_cancelRequested; }
 
     const Request &request() const { return m_request; }
     QString runId() const { return m_runId; }
@@ -78,8 +80,9 @@ signals:
 
 private:
     void startWithSecrets(const QHash<QString, QString> &secrets);
-    void recordOperatorWord();
-    void recordOnThisMachine(AuditEntry entry);
+    // False (and `error`) when a statement could not be recorded: the run does not start.
+    bool recordOperatorWord(QString *error);
+    bool recordOnThisMachine(AuditEntry entry, QString *error = nullptr);
     void updateClusterFile();
     void end(RunOutcome outcome, int failedStep, const QString &message);
 
@@ -88,6 +91,7 @@ private:
     Request m_request;
     QString m_runId;
     bool m_running = false;
+    bool m_cancelRequested = false;
     std::unique_ptr<ProcedureSession> m_session;
 };
 

@@ -26,6 +26,7 @@ public:
     CommandResult execute(const QString &node, const RemoteCommand &command, bool cancellable);
     bool cancelled() const override { return m_cancelled->load(); }
     void setCancellable(bool cancellable) override { m_cancellable = cancellable; }
+    bool checksOnly() const override { return m_request.preflightOnly; }
     void note(const QString &text) override
     {
         emit noted(text);
@@ -202,14 +203,11 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
 
 void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &message)
 {
-    // Checks only: what they took (the cluster lock) is given back, unless they checked for a
-    // run being resumed, whose lock stays with it.
-    const bool cleanUp = !m_request.preflightOnly || !m_request.resuming;
-    if (m_request.plan.finally && cleanUp) {
+    // Checks only: they took nothing (the cluster lock is only read), so nothing is given back.
+    if (m_request.plan.finally && !m_request.preflightOnly) {
         m_cancelled->store(false); // the clean-up must run even after a cancel
         const RunEnd end =
-            m_request.preflightOnly            ? RunEnd::NothingChanged
-            : outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
+            outcome == RunOutcome::Succeeded ? RunEnd::Succeeded
             : (outcome == RunOutcome::Refused || failedStep < 0) && !m_request.resuming
                 ? RunEnd::NothingChanged
                 : RunEnd::LeftHalfDone;
@@ -235,7 +233,9 @@ void RunWorker::run()
                     .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
                          m_request.plan.procedure),
           0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
-    recordRun(QStringLiteral("running"), 0);
+    // A resumed run keeps its status (failed, cancelled) until its pre-flight passed.
+    if (!m_request.resuming)
+        recordRun(QStringLiteral("running"), 0);
 
     const QList<Step> &preflight = m_request.plan.preflight;
     // Checks only (a wizard's pre-flight page): every check runs, so that the operator sees
@@ -271,11 +271,15 @@ void RunWorker::run()
                 }
                 continue;
             }
-            recordRun(QStringLiteral("refused"), 0);
+            // A resumed run that is refused stays as it was (failed or cancelled): resumable.
+            if (!m_request.resuming)
+                recordRun(QStringLiteral("refused"), 0);
             return finish(RunOutcome::Refused, i, message);
         }
         emit stepFinished(i, true, QStringLiteral("done"), QString());
     }
+    if (m_request.resuming)
+        recordRun(QStringLiteral("running"), 0);
     if (m_request.preflightOnly) {
         audit(QStringLiteral("pre-flight checks of %1").arg(m_request.plan.procedure), 0, {},
               firstRefusal < 0 ? QStringLiteral("succeeded") : QStringLiteral("refused"));

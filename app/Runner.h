@@ -19,8 +19,9 @@ struct RunRequest
     // A resumed run: the cluster may be half-way, so a refusal keeps the cluster lock. It
     // starts from the first step like any run; each step's check finds what is done already.
     bool resuming = false;
-    // Only the pre-flight checks (a wizard's pre-flight page): no run is recorded in the runs
-    // table, and the cluster lock they take is released at their end.
+    // Only the pre-flight checks (a wizard's pre-flight page): they change nothing (the cluster
+    // lock is only read), no run is recorded in the runs table, the plan's `finally` does not
+    // run.
     bool preflightOnly = false;
     QHash<QString, RemoteShell *> shells; // by node name; they live on the caller's thread
     QString auditPath;

@@ -22,6 +22,9 @@ public:
     virtual void note(const QString &text) = 0;
     // While false, commands are not cancelled: see Uncancellable.
     virtual void setCancellable(bool cancellable) = 0;
+    // The pre-flight checks run alone (a wizard's pre-flight page): a check then changes
+    // nothing, not even the cluster lock, which it only reads.
+    virtual bool checksOnly() const { return false; }
 };
 
 // Commands run while it lives go to their end even after a cancel: for what must happen then

@@ -1,5 +1,6 @@
 #include "widgets/ProcedureLauncher.h"
 
+#include "models/RunService.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QMessageBox>
@@ -19,10 +20,16 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     if (!info)
         return nullptr;
     if (m_wizard) {
-        // One run at a time: the open wizard may be mid-run.
-        m_wizard->raise();
-        m_wizard->activateWindow();
-        return m_wizard;
+        const RunDraft &open = m_wizard->draft();
+        const bool same = open.clusterFile == target.clusterFile &&
+                          open.procedure.cliName == procedure && open.resumeRunId == resumeRunId;
+        // One run at a time: a wizard mid-run stays; an idle one for something else goes.
+        if (same || m_wizard->isRunning()) {
+            m_wizard->raise();
+            m_wizard->activateWindow();
+            return m_wizard;
+        }
+        m_wizard->close();
     }
     RunDraft draft;
     draft.cluster = target.cluster;
@@ -44,16 +51,38 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     return m_wizard;
 }
 
+void ProcedureLauncher::setRunService(RunService *runs)
+{
+    if (m_runs)
+        disconnect(m_runs, nullptr, this, nullptr);
+    m_runs = runs;
+    if (!runs)
+        return;
+    const auto ended = [this] {
+        if (m_closeAfterRun)
+            emit closeReady();
+    };
+    connect(runs, &RunService::finished, this, ended);
+    connect(runs, &RunService::notStarted, this, ended);
+}
+
 bool ProcedureLauncher::mayClose()
 {
-    if (!m_wizard || !m_wizard->isRunning())
+    if (!m_runs || !m_runs->isRunning())
         return true;
     if (m_closeAfterRun)
         return false; // asked already; waiting for the step's record
+    if (!m_wizard || !m_wizard->isRunning()) {
+        // Checks only (a pre-flight page): nothing to ask, they stop and the window closes.
+        m_closeAfterRun = true;
+        m_runs->cancel();
+        return false;
+    }
     auto *question = new QMessageBox(
         QMessageBox::Warning, tr("A Procedure Is Running"),
-        tr("%1 is running. Quitting cancels it: its command on the node is stopped, the step is "
-           "recorded, and the run can be resumed from Recent Runs. Quit once it stopped?")
+        tr("%1 is running. Quitting cancels it: the command in progress is stopped where that is "
+           "safe (else it finishes first), the step is recorded, and the run can be resumed from "
+           "Recent Runs. Quit once it stopped?")
             .arg(m_wizard->draft().procedure.title),
         QMessageBox::Yes | QMessageBox::No, m_window);
     question->setObjectName(QStringLiteral("quitDuringRunQuestion"));
@@ -62,10 +91,13 @@ bool ProcedureLauncher::mayClose()
     question->setDefaultButton(QMessageBox::No);
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::finished, this, [this](int result) {
-        if (result != QMessageBox::Yes || !m_wizard)
+        if (result != QMessageBox::Yes)
             return;
         m_closeAfterRun = true;
-        m_wizard->cancelRun();
+        if (!m_runs || !m_runs->isRunning())
+            emit closeReady(); // it ended while the question was open
+        else if (m_wizard)
+            m_wizard->cancelRun();
     });
     question->open();
     return false;

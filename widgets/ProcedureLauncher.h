@@ -25,7 +25,7 @@ class ProcedureLauncher : public QObject
 public:
     explicit ProcedureLauncher(QWidget *window);
 
-    void setRunService(RunService *runs) { m_runs = runs; }
+    void setRunService(RunService *runs);
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
     void setAuditArchive(AuditArchive *audit) { m_audit = audit; }
     bool canRun() const { return m_runs != nullptr; }

@@ -76,6 +76,10 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     lock.preview = QStringLiteral("set -C; echo '<operator, time, run>' > %1   (on %2)")
                        .arg(path, nodes.join(QLatin1String(", ")));
     // A file created only if absent (set -C), naming its holder; exit 75 when another holds it.
+    // Checks only: free, or held by this run (a resume), passes; nothing is written.
+    const QString peek = QStringLiteral("f=%1; [ -e \"$f\" ] || exit 0; cat \"$f\"; grep -qx %2 "
+                                        "\"$f\" && exit 0; exit 75")
+                             .arg(shellQuote(path), shellQuote(ours));
     const QString take = RemoteScripts::ensureOwnStateDir() +
                          QStringLiteral("; f=%1; if (set -C; printf '%s\\n' %2 >\"$f\") "
                                         "2>/dev/null; then exit 0; fi; cat \"$f\"; "
@@ -84,11 +88,11 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     // Released where it was taken: a node that did not answer holds none (and would cost the
     // release a connect timeout).
     const auto held = std::make_shared<QStringList>(nodes);
-    lock.check = [nodes, runNodes, take, path, clusterName = cluster.name, held](StepIo &io,
-                                                                                 bool *done) {
+    lock.check = [nodes, runNodes, take, peek, path, clusterName = cluster.name, held](StepIo &io,
+                                                                                       bool *done) {
         held->clear();
         for (const QString &node : nodes) {
-            const CommandResult result = io.run(node, lockCommand(take));
+            const CommandResult result = io.run(node, lockCommand(io.checksOnly() ? peek : take));
             if (result.succeeded()) {
                 *held << node;
             } else if (result.status == CommandResult::Status::Exited && result.exitCode == 75) {

@@ -9,6 +9,13 @@
 namespace iha::Procedures::Fencing {
 namespace {
 
+// A refusal inside a step: the run stops there, so the operator's word cannot be asked for any
+// more; the marker that asks for it is left out.
+QString refusal(QString why)
+{
+    return QStringLiteral("REFUSED: ") + why.remove(kOperatorWordNeeded);
+}
+
 // Silence is no TCP connection or no SSH banner. A refused host key, login or sudo is an
 // answer (the host is up): it cannot be judged, never attested away.
 bool silent(const CommandResult &result)
@@ -251,7 +258,7 @@ QString confirmFenced(StepIo &io, const Node &old, const Node &witness, bool pos
         return {};
     }
     return judgement == Judgement::Refused
-               ? QStringLiteral("REFUSED: ") + why
+               ? refusal(why)
                : QStringLiteral("%1 is not fenced yet: %2").arg(old.name, why);
 }
 
@@ -316,7 +323,7 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
         QString why;
         const Judgement judgement = judge(old, witness, evidence, postgres, inputs, &why);
         *done = judgement == Judgement::Fenced;
-        return judgement == Judgement::Refused ? QStringLiteral("REFUSED: ") + why : QString();
+        return judgement == Judgement::Refused ? refusal(why) : QString();
     };
     // Stopped before the mask, which real systemd refuses for a unit file of /etc/systemd/system
     // (the fence then fails, with the service at least stopped and disabled).

@@ -216,7 +216,8 @@ private slots:
         const RunOrder &order = m_runs.orders.constLast();
         QVERIFY(!order.preflightOnly);
         QCOMPARE(order.inputs.attestedFenced, QStringList{QStringLiteral("db1")});
-        QVERIFY(order.dangerousConfirmed);
+        // No step of a failover erases data: nothing was confirmed for that.
+        QVERIFY(!order.dangerousConfirmed);
         unnamed += unnamedControls(wizard->currentPage());
         press(wizard.get(), Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::SummaryPageId));
@@ -244,6 +245,9 @@ private slots:
             ->click();
         const QString script = QApplication::clipboard()->text();
         QVERIFY(script.startsWith(QStringLiteral("#!/bin/sh")));
+        // To read, not to run: it stops before the first command (no fencing, no checks).
+        QVERIFY(script.indexOf(QStringLiteral("exit 1")) <
+                script.indexOf(QStringLiteral("systemctl")));
         QVERIFY(script.contains(QStringLiteral("pg_ctl promote")));
         QVERIFY(script.contains(QStringLiteral("systemctl mask postgresql")));
     }

@@ -78,8 +78,12 @@ void PreflightPage::recheck()
     m_listener.add(connect(m_runs, &RunService::stepFinished, this, &PreflightPage::checkFinished));
     m_listener.add(connect(m_runs, &RunService::notStarted, this, &PreflightPage::checksEnded));
     m_listener.add(connect(m_runs, &RunService::finished, this,
-                           [this](RunOutcome outcome, int, const QString &message) {
-                               checksEnded(outcome == RunOutcome::Cancelled ? message : QString());
+                           [this](RunOutcome outcome, int failedStep, const QString &message) {
+                               // Refused without a check (the audit log could not be opened):
+                               // the checks did not run.
+                               const bool ran = outcome == RunOutcome::Succeeded ||
+                                                (outcome == RunOutcome::Refused && failedStep >= 0);
+                               checksEnded(ran ? QString() : message);
                            }));
     RunOrder order;
     order.cluster = m_draft->cluster;

@@ -147,11 +147,15 @@ bool PreviewPage::isComplete() const
 
 bool PreviewPage::validatePage()
 {
+    if (!isComplete())
+        return false;
     m_draft->inputs.attestedFenced = m_draft->attestable;
     m_draft->inputs.acceptDataLoss =
         !m_draft->dataAtRiskWords.isEmpty() && m_acceptDataLoss->isChecked();
-    m_draft->dangerousConfirmed = true;
-    return isComplete();
+    // The steps that erase data erase the node whose name was typed.
+    m_draft->dangerousConfirmed =
+        m_draft->plan.hasDangerousSteps() && m_confirm->text() == m_nodeToConfirm;
+    return true;
 }
 
 QString PreviewPage::script() const

@@ -144,9 +144,15 @@ QString nodeToConfirm(ProcedureId procedure, const Plan &plan, const QString &ch
 
 QString planAsScript(const Plan &plan, const QString &procedureTitle)
 {
-    QString script = QStringLiteral("#!/bin/sh\n# %1 on cluster %2 (plan of inmanta-ha-admin; "
-                                    "secrets are placeholders)\n")
-                         .arg(procedureTitle, plan.cluster);
+    // For reading and keeping, not for running: pasted into a shell it would act without the
+    // checks between the steps (fencing judged again right before a promotion, and so on).
+    QString script =
+        QStringLiteral("#!/bin/sh\n# %1 on cluster %2: the plan of inmanta-ha-admin, for "
+                       "reading (secrets are placeholders).\n# Each step runs on the node in "
+                       "brackets, only after its check; run it with the wizard or inmanta-ha-cli.\n"
+                       "echo 'This is a plan to read, not to run: it has no fencing or checks.' "
+                       ">&2; exit 1\n")
+            .arg(procedureTitle, plan.cluster);
     const auto comment = [](const QString &text) {
         return QStringLiteral("# ") +
                QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n# "));

@@ -76,8 +76,10 @@ void ProcedureWizard::reject()
         return QWizard::reject();
     auto *question = new QMessageBox(
         QMessageBox::Warning, tr("Cancel the Run?"),
-        tr("A step is running. Cancelling stops its command on the node; the run stops there and "
-           "can be resumed later. The window closes once the step is recorded."),
+        tr("A step is running. Cancelling stops the run there: the command in progress is stopped "
+           "where that is safe, else it finishes first (a promotion, the swap of a data "
+           "directory). The run can be resumed later; the window closes once the step is "
+           "recorded."),
         QMessageBox::Yes | QMessageBox::No, this);
     question->setObjectName(QStringLiteral("cancelRunQuestion"));
     question->button(QMessageBox::Yes)->setText(tr("&Cancel the Run"));

@@ -204,7 +204,12 @@ void RunPage::ended(RunOutcome outcome, const QString &message)
         m_progress->setValue(m_progress->maximum());
         break;
     case RunOutcome::Refused:
-        text = tr("<b>Refused before anything changed:</b> %1").arg(message.toHtmlEscaped());
+        // A refused resume changed nothing now; what the run did before stays.
+        text = m_draft->resumeRunId.isEmpty()
+                   ? tr("<b>Refused before anything changed:</b> %1").arg(message.toHtmlEscaped())
+                   : tr("<b>Refused:</b> %1<br>This attempt changed nothing; what run %2 did "
+                        "before stays. Fix the cause, then resume it again.")
+                         .arg(message.toHtmlEscaped(), m_draft->resumeRunId.toHtmlEscaped());
         break;
     case RunOutcome::Failed:
         text = tr("<b>The run stopped:</b> %1<br>Fix the cause, then resume it from the "

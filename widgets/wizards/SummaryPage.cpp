@@ -54,7 +54,9 @@ void SummaryPage::initializePage()
         outcomeText = tr("Succeeded");
         break;
     case RunOutcome::Refused:
-        outcomeText = tr("Refused before anything changed");
+        outcomeText = d.resumeRunId.isEmpty()
+                          ? tr("Refused before anything changed")
+                          : tr("Refused; what run %1 did before stays").arg(d.resumeRunId);
         break;
     case RunOutcome::Failed:
         outcomeText = tr("Stopped at a failed step");
@@ -97,7 +99,8 @@ void SummaryPage::initializePage()
     }
     m_text->setHtml(html);
     const bool resumable =
-        !d.runId.isEmpty() && (outcome == RunOutcome::Failed || outcome == RunOutcome::Cancelled);
+        !d.runId.isEmpty() && (outcome == RunOutcome::Failed || outcome == RunOutcome::Cancelled ||
+                               (outcome == RunOutcome::Refused && !d.resumeRunId.isEmpty()));
     m_resume->setVisible(resumable);
     m_export->setEnabled(m_audit && !d.runId.isEmpty());
     m_exported->clear();
