@@ -975,6 +975,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>vor dem Start abgebrochen; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1322,6 +1326,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>vor dem Start abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
+        <translation>die Bestätigung des Bedieners konnte nicht im Audit-Protokoll festgehalten werden (%1); ohne sie startet der Lauf nicht</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -1649,6 +1661,45 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Eine weitere Cluster-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Einen Cluster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>Den gewählten Cluster nicht mehr überwachen (seine Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>Den gewählten Cluster aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -1864,6 +1915,25 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 ist aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::EmptyState</name>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Kein Cluster geladen</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Cluster-Datei öffnen...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Neu aus Vorlage...</translation>
     </message>
 </context>
 <context>
@@ -2217,18 +2287,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Ü&amp;ber Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
-    </message>
-    <message>
-        <source>Open Cluster File...</source>
-        <translation>Cluster-Datei öffnen...</translation>
-    </message>
-    <message>
-        <source>New from Template...</source>
-        <translation>Neu aus Vorlage...</translation>
-    </message>
-    <message>
         <source>Nodes of the cluster</source>
         <translation>Knoten des Clusters</translation>
     </message>
@@ -2283,10 +2341,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Richtet das hochverfügbare PostgreSQL-Paar hinter einem Inmanta-Orchestrator ein und schaltet es im Fehlerfall um.</translation>
     </message>
     <message>
-        <source>Reading the state of the cluster...</source>
-        <translation>Der Zustand des Clusters wird gelesen...</translation>
-    </message>
-    <message>
         <source>&amp;Export Cluster File...</source>
         <translation>Cluster-Datei e&amp;xportieren...</translation>
     </message>
@@ -2319,60 +2373,8 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>Add...</source>
-        <translation>Hinzufügen...</translation>
-    </message>
-    <message>
-        <source>Open another cluster file</source>
-        <translation>Eine weitere Cluster-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>Add a cluster</source>
-        <translation>Einen Cluster hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Stop watching the selected cluster (its file is kept)</source>
-        <translation>Den gewählten Cluster nicht mehr überwachen (seine Datei bleibt)</translation>
-    </message>
-    <message>
-        <source>Remove the selected cluster from the list</source>
-        <translation>Den gewählten Cluster aus der Liste entfernen</translation>
-    </message>
-    <message>
         <source>Details of the selected node</source>
         <translation>Details des gewählten Knotens</translation>
-    </message>
-    <message>
-        <source>Recent runs of procedures on this cluster</source>
-        <translation>Letzte Prozedurläufe auf diesem Cluster</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestartet</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Prozedur</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
@@ -2383,44 +2385,12 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Letzte &amp;Läufe</translation>
     </message>
     <message>
-        <source>not checked yet</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2</source>
-        <translation>Cluster %1: %2</translation>
-    </message>
-    <message>
         <source>Select a node to see its details.</source>
         <translation>Einen Knoten wählen, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <source>Check Now</source>
-        <translation>Jetzt prüfen</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Prozeduren</translation>
-    </message>
-    <message>
-        <source>%1: Copy the CLI Command</source>
-        <translation>%1: CLI-Befehl kopieren</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
-    </message>
-    <message>
-        <source>The audit log is not available.</source>
-        <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>No procedure has run on this cluster yet.</source>
-        <translation>Auf diesem Cluster ist noch keine Prozedur gelaufen.</translation>
     </message>
     <message>
         <source>Saved %1 (the previous version is kept as %2.bak)</source>
@@ -2450,13 +2420,28 @@ Slot %3%4 · Rückstand %5</translation>
         <source>%1...</source>
         <translation>%1...</translation>
     </message>
+</context>
+<context>
+    <name>iha::NodeMenu</name>
     <message>
-        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation>Öffnet den Assistenten: zuerst Prüfungen, dann eine Vorschau jedes Schritts; nichts läuft, bevor Sie bestätigen.</translation>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <source>&amp;Resume Run %1...</source>
-        <translation>Lauf %1 &amp;fortsetzen...</translation>
+        <source>Copy Address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1: CLI-Befehl kopieren</translation>
     </message>
 </context>
 <context>
@@ -2693,16 +2678,16 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Eine Prozedur läuft</translation>
     </message>
     <message>
-        <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation>%1 läuft. Beenden bricht sie ab: Ihr Befehl auf dem Knoten wird angehalten, der Schritt wird festgehalten, und der Lauf kann unter „Letzte Läufe“ fortgesetzt werden. Beenden, sobald sie angehalten hat?</translation>
-    </message>
-    <message>
         <source>Cancel the Run and &amp;Quit</source>
         <translation>Lauf abbrechen und &amp;beenden</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>%1 is running. Quitting cancels it: the command in progress is stopped where that is safe (else it finishes first), the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
+        <translation>Die Prozedur „%1“ läuft. Beim Beenden wird sie abgebrochen: Der laufende Befehl wird angehalten, wo das sicher ist (sonst läuft er erst zu Ende), der Schritt wird festgehalten, und der Lauf kann unter „Letzte Läufe“ fortgesetzt werden. Beenden, sobald der Lauf angehalten ist?</translation>
     </message>
 </context>
 <context>
@@ -2716,16 +2701,55 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Lauf abbrechen?</translation>
     </message>
     <message>
-        <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation>Ein Schritt läuft. Abbrechen hält seinen Befehl auf dem Knoten an; der Lauf endet dort und kann später fortgesetzt werden. Das Fenster schließt sich, sobald der Schritt festgehalten ist.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the Run</source>
         <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>A step is running. Cancelling stops the run there: the command in progress is stopped where that is safe, else it finishes first (a promotion, the swap of a data directory). The run can be resumed later; the window closes once the step is recorded.</source>
+        <translation>Ein Schritt läuft. Abbrechen hält den Lauf an dieser Stelle an: Der laufende Befehl wird angehalten, wo das sicher ist, sonst läuft er erst zu Ende (eine Hochstufung, der Austausch eines Datenverzeichnisses). Der Lauf kann später fortgesetzt werden; das Fenster schließt sich, sobald der Schritt festgehalten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RecentRunsView</name>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Letzte Prozedurläufe auf diesem Cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Das Audit-Protokoll ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Auf diesem Cluster ist noch keine Prozedur gelaufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run %1...</source>
+        <translation>Lauf %1 &amp;fortsetzen...</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2840,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
+        <translation>&lt;b&gt;Abgelehnt:&lt;/b&gt; %1&lt;br&gt;Dieser Versuch hat nichts geändert; was Lauf %2 vorher getan hat, bleibt bestehen. Beheben Sie die Ursache und setzen Sie ihn dann erneut fort.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2954,25 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Refused; what run %1 did before stays</source>
+        <translation>Abgelehnt; was Lauf %1 vorher getan hat, bleibt bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictBanner</name>
+    <message>
+        <source>Reading the state of the cluster...</source>
+        <translation>Der Zustand des Clusters wird gelesen...</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
+        <translation>Öffnet den Assistenten: zuerst Prüfungen, dann eine Vorschau jedes Schritts; nichts läuft, bevor Sie bestätigen.</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>annulée avant son démarrage ; rien n’a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1322,6 +1326,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>annulée avant son démarrage ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
+        <translation>l’attestation de l’opérateur n’a pas pu être consignée dans le journal d’audit (%1) ; l’exécution ne démarre pas sans elle</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -1649,6 +1661,45 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Ouvrir un autre fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Ajouter un cluster</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>Ne plus surveiller le cluster choisi (son fichier est conservé)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>Retirer le cluster choisi de la liste</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -1864,6 +1915,25 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 est supprimé du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::EmptyState</name>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Aucun cluster chargé</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs par défaut du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Ouvrir un fichier de cluster...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Nouveau depuis le modèle...</translation>
     </message>
 </context>
 <context>
@@ -2217,18 +2287,6 @@ slot %3%4 · retard %5</translation>
         <translation>À &amp;propos d’Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
-    </message>
-    <message>
-        <source>Open Cluster File...</source>
-        <translation>Ouvrir un fichier de cluster...</translation>
-    </message>
-    <message>
-        <source>New from Template...</source>
-        <translation>Nouveau depuis le modèle...</translation>
-    </message>
-    <message>
         <source>Nodes of the cluster</source>
         <translation>Nœuds du cluster</translation>
     </message>
@@ -2283,10 +2341,6 @@ slot %3%4 · retard %5</translation>
         <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Met en place et bascule la paire PostgreSQL haute disponibilité derrière un orchestrateur Inmanta.</translation>
     </message>
     <message>
-        <source>Reading the state of the cluster...</source>
-        <translation>Lecture de l’état du cluster...</translation>
-    </message>
-    <message>
         <source>&amp;Export Cluster File...</source>
         <translation>E&amp;xporter le fichier de cluster...</translation>
     </message>
@@ -2319,60 +2373,8 @@ slot %3%4 · retard %5</translation>
         <translation>Journal d’&amp;audit...</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>Add...</source>
-        <translation>Ajouter...</translation>
-    </message>
-    <message>
-        <source>Open another cluster file</source>
-        <translation>Ouvrir un autre fichier de cluster</translation>
-    </message>
-    <message>
-        <source>Add a cluster</source>
-        <translation>Ajouter un cluster</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Stop watching the selected cluster (its file is kept)</source>
-        <translation>Ne plus surveiller le cluster choisi (son fichier est conservé)</translation>
-    </message>
-    <message>
-        <source>Remove the selected cluster from the list</source>
-        <translation>Retirer le cluster choisi de la liste</translation>
-    </message>
-    <message>
         <source>Details of the selected node</source>
         <translation>Détails du nœud choisi</translation>
-    </message>
-    <message>
-        <source>Recent runs of procedures on this cluster</source>
-        <translation>Dernières exécutions de procédures sur ce cluster</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Démarré</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procédure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécution</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
@@ -2383,44 +2385,12 @@ slot %3%4 · retard %5</translation>
         <translation>&amp;Exécutions récentes</translation>
     </message>
     <message>
-        <source>not checked yet</source>
-        <translation>pas encore vérifié</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2</source>
-        <translation>Cluster %1 : %2</translation>
-    </message>
-    <message>
         <source>Select a node to see its details.</source>
         <translation>Choisissez un nœud pour voir ses détails.</translation>
     </message>
     <message>
-        <source>Check Now</source>
-        <translation>Vérifier maintenant</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Copier l’adresse</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Procédures</translation>
-    </message>
-    <message>
-        <source>%1: Copy the CLI Command</source>
-        <translation>%1 : copier la commande CLI</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
-    </message>
-    <message>
-        <source>The audit log is not available.</source>
-        <translation>Le journal d’audit n’est pas disponible.</translation>
-    </message>
-    <message>
-        <source>No procedure has run on this cluster yet.</source>
-        <translation>Aucune procédure n’a encore été exécutée sur ce cluster.</translation>
     </message>
     <message>
         <source>Saved %1 (the previous version is kept as %2.bak)</source>
@@ -2450,13 +2420,28 @@ slot %3%4 · retard %5</translation>
         <source>%1...</source>
         <translation>%1...</translation>
     </message>
+</context>
+<context>
+    <name>iha::NodeMenu</name>
     <message>
-        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation>Ouvre l’assistant : d’abord des vérifications, puis un aperçu de chaque étape ; rien ne s’exécute avant votre confirmation.</translation>
+        <source>Check Now</source>
+        <translation>Vérifier maintenant</translation>
     </message>
     <message>
-        <source>&amp;Resume Run %1...</source>
-        <translation>&amp;Reprendre l’exécution %1...</translation>
+        <source>Copy Address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1 : copier la commande CLI</translation>
     </message>
 </context>
 <context>
@@ -2693,16 +2678,16 @@ slot %3%4 · retard %5</translation>
         <translation>Une procédure est en cours</translation>
     </message>
     <message>
-        <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation>%1 est en cours. Quitter l’annule : sa commande sur le nœud est arrêtée, l’étape est consignée, et l’exécution pourra être reprise depuis « Exécutions récentes ». Quitter une fois qu’elle est arrêtée ?</translation>
-    </message>
-    <message>
         <source>Cancel the Run and &amp;Quit</source>
         <translation>Annuler l’exécution et &amp;quitter</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>%1 is running. Quitting cancels it: the command in progress is stopped where that is safe (else it finishes first), the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
+        <translation>La procédure « %1 » est en cours d’exécution. Quitter l’annule : la commande en cours est arrêtée là où c’est sans risque (sinon elle se termine d’abord), l’étape est consignée, et l’exécution pourra être reprise depuis « Exécutions récentes ». Quitter une fois l’exécution arrêtée ?</translation>
     </message>
 </context>
 <context>
@@ -2716,16 +2701,55 @@ slot %3%4 · retard %5</translation>
         <translation>Annuler l’exécution ?</translation>
     </message>
     <message>
-        <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation>Une étape est en cours. Annuler arrête sa commande sur le nœud ; l’exécution s’arrête là et pourra être reprise plus tard. La fenêtre se ferme une fois l’étape consignée.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the Run</source>
         <translation>&amp;Annuler l’exécution</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>A step is running. Cancelling stops the run there: the command in progress is stopped where that is safe, else it finishes first (a promotion, the swap of a data directory). The run can be resumed later; the window closes once the step is recorded.</source>
+        <translation>Une étape est en cours. Annuler arrête l’exécution à cet endroit : la commande en cours est arrêtée là où c’est sans risque, sinon elle se termine d’abord (une promotion, le remplacement d’un répertoire de données). L’exécution pourra être reprise plus tard ; la fenêtre se ferme une fois l’étape consignée.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RecentRunsView</name>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Dernières exécutions de procédures sur ce cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Le journal d’audit n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Aucune procédure n’a encore été exécutée sur ce cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run %1...</source>
+        <translation>&amp;Reprendre l’exécution %1...</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2840,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
+        <translation>&lt;b&gt;Refusé :&lt;/b&gt; %1&lt;br&gt;Cette tentative n’a rien changé ; ce que l’exécution %2 a fait auparavant reste acquis. Corrigez la cause, puis reprenez-la à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2954,25 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Refused; what run %1 did before stays</source>
+        <translation>Refusée ; ce que l’exécution %1 a fait auparavant reste acquis</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictBanner</name>
+    <message>
+        <source>Reading the state of the cluster...</source>
+        <translation>Lecture de l’état du cluster...</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
+        <translation>Ouvre l’assistant : d’abord des vérifications, puis un aperçu de chaque étape ; rien ne s’exécute avant votre confirmation.</translation>
     </message>
 </context>
 <context>

@@ -975,6 +975,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>geannuleerd voordat ze startte; er is niets gewijzigd</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1322,6 +1326,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
+    <message>
+        <source>cancelled before it started; nothing changed</source>
+        <translation>geannuleerd voordat ze startte; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
+        <translation>de verklaring van de operator kon niet in het auditlogboek worden vastgelegd (%1); zonder die verklaring start de uitvoering niet</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -1649,6 +1661,45 @@ slot %3%4 · achterstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterListPanel</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Open another cluster file</source>
+        <translation>Nog een clusterbestand openen</translation>
+    </message>
+    <message>
+        <source>Add a cluster</source>
+        <translation>Een cluster toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected cluster (its file is kept)</source>
+        <translation>De gekozen cluster niet meer bewaken (zijn bestand blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>Remove the selected cluster from the list</source>
+        <translation>De gekozen cluster uit de lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -1864,6 +1915,25 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 is uit de sleutelbos verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::EmptyState</name>
+    <message>
+        <source>No cluster loaded</source>
+        <translation>Geen cluster geladen</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
+    </message>
+    <message>
+        <source>Open Cluster File...</source>
+        <translation>Clusterbestand openen...</translation>
+    </message>
+    <message>
+        <source>New from Template...</source>
+        <translation>Nieuw uit sjabloon...</translation>
     </message>
 </context>
 <context>
@@ -2217,18 +2287,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Over Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
-    </message>
-    <message>
-        <source>Open Cluster File...</source>
-        <translation>Clusterbestand openen...</translation>
-    </message>
-    <message>
-        <source>New from Template...</source>
-        <translation>Nieuw uit sjabloon...</translation>
-    </message>
-    <message>
         <source>Nodes of the cluster</source>
         <translation>Nodes van de cluster</translation>
     </message>
@@ -2283,10 +2341,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>&lt;b&gt;Inmanta HA Admin&lt;/b&gt; %1&lt;br&gt;Zet het hoogbeschikbare PostgreSQL-paar achter een Inmanta-orchestrator op en schakelt het bij storing over.</translation>
     </message>
     <message>
-        <source>Reading the state of the cluster...</source>
-        <translation>De toestand van de cluster wordt gelezen...</translation>
-    </message>
-    <message>
         <source>&amp;Export Cluster File...</source>
         <translation>Clusterbestand e&amp;xporteren...</translation>
     </message>
@@ -2319,60 +2373,8 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Auditlogboek...</translation>
     </message>
     <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
-        <source>Add...</source>
-        <translation>Toevoegen...</translation>
-    </message>
-    <message>
-        <source>Open another cluster file</source>
-        <translation>Nog een clusterbestand openen</translation>
-    </message>
-    <message>
-        <source>Add a cluster</source>
-        <translation>Een cluster toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Stop watching the selected cluster (its file is kept)</source>
-        <translation>De gekozen cluster niet meer bewaken (zijn bestand blijft)</translation>
-    </message>
-    <message>
-        <source>Remove the selected cluster from the list</source>
-        <translation>De gekozen cluster uit de lijst verwijderen</translation>
-    </message>
-    <message>
         <source>Details of the selected node</source>
         <translation>Details van de gekozen node</translation>
-    </message>
-    <message>
-        <source>Recent runs of procedures on this cluster</source>
-        <translation>Recente uitvoeringen van procedures op deze cluster</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestart</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Procedure</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Uitvoering</translation>
     </message>
     <message>
         <source>&amp;Nodes</source>
@@ -2383,44 +2385,12 @@ slot %3%4 · achterstand %5</translation>
         <translation>Recente &amp;uitvoeringen</translation>
     </message>
     <message>
-        <source>not checked yet</source>
-        <translation>nog niet gecontroleerd</translation>
-    </message>
-    <message>
-        <source>Cluster %1: %2</source>
-        <translation>Cluster %1: %2</translation>
-    </message>
-    <message>
         <source>Select a node to see its details.</source>
         <translation>Kies een node om zijn details te zien.</translation>
     </message>
     <message>
-        <source>Check Now</source>
-        <translation>Nu controleren</translation>
-    </message>
-    <message>
-        <source>Copy Address</source>
-        <translation>Adres kopiëren</translation>
-    </message>
-    <message>
-        <source>Procedures</source>
-        <translation>Procedures</translation>
-    </message>
-    <message>
-        <source>%1: Copy the CLI Command</source>
-        <translation>%1: CLI-opdracht kopiëren</translation>
-    </message>
-    <message>
         <source>Copied: %1</source>
         <translation>Gekopieerd: %1</translation>
-    </message>
-    <message>
-        <source>The audit log is not available.</source>
-        <translation>Het auditlogboek is niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>No procedure has run on this cluster yet.</source>
-        <translation>Er is nog geen procedure uitgevoerd op deze cluster.</translation>
     </message>
     <message>
         <source>Saved %1 (the previous version is kept as %2.bak)</source>
@@ -2450,13 +2420,28 @@ slot %3%4 · achterstand %5</translation>
         <source>%1...</source>
         <translation>%1...</translation>
     </message>
+</context>
+<context>
+    <name>iha::NodeMenu</name>
     <message>
-        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
-        <translation>Opent de wizard: eerst controles, dan een voorbeeld van elke stap; er wordt niets uitgevoerd voordat u bevestigt.</translation>
+        <source>Check Now</source>
+        <translation>Nu controleren</translation>
     </message>
     <message>
-        <source>&amp;Resume Run %1...</source>
-        <translation>Uitvoering %1 &amp;hervatten...</translation>
+        <source>Copy Address</source>
+        <translation>Adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>%1: Copy the CLI Command</source>
+        <translation>%1: CLI-opdracht kopiëren</translation>
     </message>
 </context>
 <context>
@@ -2693,16 +2678,16 @@ slot %3%4 · achterstand %5</translation>
         <translation>Er loopt een procedure</translation>
     </message>
     <message>
-        <source>%1 is running. Quitting cancels it: its command on the node is stopped, the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
-        <translation>%1 loopt. Afsluiten annuleert de procedure: de opdracht op de node wordt gestopt, de stap wordt vastgelegd en de uitvoering kan hervat worden vanuit &quot;Recente uitvoeringen&quot;. Afsluiten zodra ze gestopt is?</translation>
-    </message>
-    <message>
         <source>Cancel the Run and &amp;Quit</source>
         <translation>Uitvoering annuleren en &amp;afsluiten</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>%1 is running. Quitting cancels it: the command in progress is stopped where that is safe (else it finishes first), the step is recorded, and the run can be resumed from Recent Runs. Quit once it stopped?</source>
+        <translation>De procedure &quot;%1&quot; loopt. Afsluiten annuleert ze: de lopende opdracht wordt gestopt waar dat veilig is (anders wordt ze eerst afgewerkt), de stap wordt vastgelegd en de uitvoering kan hervat worden vanuit &quot;Recente uitvoeringen&quot;. Afsluiten zodra de uitvoering gestopt is?</translation>
     </message>
 </context>
 <context>
@@ -2716,16 +2701,55 @@ slot %3%4 · achterstand %5</translation>
         <translation>Uitvoering annuleren?</translation>
     </message>
     <message>
-        <source>A step is running. Cancelling stops its command on the node; the run stops there and can be resumed later. The window closes once the step is recorded.</source>
-        <translation>Er loopt een stap. Annuleren stopt de opdracht ervan op de node; de uitvoering stopt daar en kan later hervat worden. Het venster sluit zodra de stap vastgelegd is.</translation>
-    </message>
-    <message>
         <source>&amp;Cancel the Run</source>
         <translation>Uitvoering &amp;annuleren</translation>
     </message>
     <message>
         <source>&amp;Keep Running</source>
         <translation>&amp;Laten doorlopen</translation>
+    </message>
+    <message>
+        <source>A step is running. Cancelling stops the run there: the command in progress is stopped where that is safe, else it finishes first (a promotion, the swap of a data directory). The run can be resumed later; the window closes once the step is recorded.</source>
+        <translation>Er loopt een stap. Annuleren stopt de uitvoering op dat punt: de lopende opdracht wordt gestopt waar dat veilig is, anders wordt ze eerst afgewerkt (een promotie, het vervangen van een gegevensmap). De uitvoering kan later hervat worden; het venster sluit zodra de stap vastgelegd is.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RecentRunsView</name>
+    <message>
+        <source>Recent runs of procedures on this cluster</source>
+        <translation>Recente uitvoeringen van procedures op deze cluster</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>The audit log is not available.</source>
+        <translation>Het auditlogboek is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>No procedure has run on this cluster yet.</source>
+        <translation>Er is nog geen procedure uitgevoerd op deze cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Run %1...</source>
+        <translation>Uitvoering %1 &amp;hervatten...</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2840,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Done.</source>
         <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
+        <translation>&lt;b&gt;Geweigerd:&lt;/b&gt; %1&lt;br&gt;Deze poging heeft niets veranderd; wat uitvoering %2 eerder deed, blijft behouden. Verhelp de oorzaak en hervat ze dan opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2954,25 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>The report could not be written: %1</source>
         <translation>Het rapport kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>Refused; what run %1 did before stays</source>
+        <translation>Geweigerd; wat uitvoering %1 eerder deed, blijft behouden</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictBanner</name>
+    <message>
+        <source>Reading the state of the cluster...</source>
+        <translation>De toestand van de cluster wordt gelezen...</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1...</translation>
+    </message>
+    <message>
+        <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
+        <translation>Opent de wizard: eerst controles, dan een voorbeeld van elke stap; er wordt niets uitgevoerd voordat u bevestigt.</translation>
     </message>
 </context>
 <context>
