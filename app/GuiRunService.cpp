@@ -77,7 +77,7 @@ void GuiRunService::startRun(const RunOrder &order, AuditLogArchive &audit)
     request.resumeRunId = order.resumeRunId;
     request.dangerousConfirmed = order.dangerousConfirmed;
     request.preflightOnly = order.preflightOnly;
-    request.attestedHow = Tr::tr("(ticked in the wizard)");
+    request.attestedHow = Tr::tr("(ticked for %1 in the wizard)");
     request.dataLossAcceptedHow = Tr::tr("(ticked in the wizard)");
     request.sshPolicy = m_sshPolicy;
     request.operatorName = cli::operatorName();

@@ -40,7 +40,6 @@ void VerdictBanner::showVerdict(const ClusterVerdict &verdict, bool checked)
     if (!checked) {
         m_text->setText(tr("Reading the state of the cluster..."));
         m_action->setVisible(false);
-        setPalette(base);
         setStyleSheet({});
         return;
     }
@@ -48,9 +47,11 @@ void VerdictBanner::showVerdict(const ClusterVerdict &verdict, bool checked)
     if (!verdict.action.isEmpty())
         text += QStringLiteral("<br>") + verdict.action.toHtmlEscaped();
     m_text->setText(text);
-    setPalette(verdictBannerPalette(verdict.kind, base));
-    setStyleSheet(QStringLiteral("#verdictBanner { border-left: 6px solid %1; }")
-                      .arg(verdictColor(verdict.kind, base).name()));
+    // In the style sheet, not the palette: a widget with a style sheet keeps the palette it
+    // had when the sheet was first set, and the banner would stay the colour of its first verdict.
+    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border-left: 6px solid %2; }")
+                      .arg(verdictBannerPalette(verdict.kind, base).color(QPalette::Window).name(),
+                           verdictColor(verdict.kind, base).name()));
     m_procedure = verdict.procedure;
     const auto info = procedureByCliName(verdict.procedure);
     m_action->setVisible(info.has_value());

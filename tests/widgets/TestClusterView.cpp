@@ -98,6 +98,15 @@ private slots:
         window.show();
         QVERIFY(window.openClusterFile(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")));
         QHash<QString, NodeStatus> facts = healthyFacts();
+        // Healthy first: the banner must change colour with the verdict, not keep its first.
+        window.showStatus(window.currentClusterPath(), facts, deriveVerdict(m_cluster, facts));
+        auto *frame = window.findChild<QWidget *>(QStringLiteral("verdictBanner"));
+        const auto background = [frame] {
+            const QImage image = frame->grab().toImage();
+            return image.pixelColor(image.width() / 2, 3);
+        };
+        const QColor healthy = background();
+        QVERIFY2(healthy.green() > healthy.red(), qPrintable(healthy.name()));
         NodeStatus dead = seen(QStringLiteral("db1"));
         dead.sshReachable = false;
         dead.error = QStringLiteral("db1 (10.1.0.11:22): cannot connect");
@@ -108,6 +117,8 @@ private slots:
                     .contains(QStringLiteral("Fail over to db2")));
         auto *action = window.findChild<QPushButton *>(QStringLiteral("verdictAction"));
         QVERIFY(action->isVisible());
+        const QColor down = background();
+        QVERIFY2(down.red() > down.green(), qPrintable(down.name()));
         QCOMPARE(action->text(), QStringLiteral("Fail the Inmanta server over to the standby..."));
         QVERIFY(action->toolTip().contains(QStringLiteral("nothing runs before you confirm")));
         // A window without a way to run procedures (no run service) cannot open the wizard.

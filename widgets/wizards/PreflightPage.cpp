@@ -32,6 +32,8 @@ PreflightPage::PreflightPage(RunDraft *draft, RunService *runs, QWidget *parent)
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_summary->setObjectName(QStringLiteral("preflightSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_recheck->setObjectName(QStringLiteral("recheckButton"));
     m_recheck->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -61,6 +63,7 @@ void PreflightPage::recheck()
     m_done = false;
     m_passed = false;
     m_failures = 0;
+    m_messages.clear();
     m_draft->attestable.clear();
     m_draft->dataAtRiskWords.clear();
     m_recheck->setEnabled(false);
@@ -123,6 +126,10 @@ void PreflightPage::checkFinished(int index, bool preflight, const QString &stat
     StepMarks::set(item, needsWord ? StepMarks::NeedsWord : StepMarks::Failed);
     StepMarks::addMessage(item, words);
     item->setExpanded(true);
+    // In full below the list too: a line of the list is cut at its width.
+    m_messages << QStringLiteral("<li><b>%1</b> %2</li>")
+                      .arg((needsWord ? tr("Needs your word:") : tr("Failed:")).toHtmlEscaped(),
+                           words.toHtmlEscaped());
 }
 
 void PreflightPage::checksEnded(const QString &problem)
@@ -130,6 +137,9 @@ void PreflightPage::checksEnded(const QString &problem)
     m_listener.stop();
     m_done = true;
     m_recheck->setEnabled(true);
+    const QString details = m_messages.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<ul>%1</ul>").arg(m_messages.join(QString()));
     if (!problem.isEmpty()) {
         m_passed = false;
         m_summary->setText(QStringLiteral("<b>%1</b> %2")
@@ -139,12 +149,15 @@ void PreflightPage::checksEnded(const QString &problem)
         m_summary->setText(QStringLiteral("<b>%1</b>")
                                .arg(tr("%n check(s) failed. Fix what they say, then Re-check.",
                                        nullptr, m_failures)
-                                        .toHtmlEscaped()));
+                                        .toHtmlEscaped()) +
+                           details);
     } else {
         m_passed = true;
         const bool word = !m_draft->attestable.isEmpty() || !m_draft->dataAtRiskWords.isEmpty();
         m_summary->setText(word ? tr("The checks passed, except what only your word can settle: "
                                      "you are asked on the next page.")
+                                          .toHtmlEscaped() +
+                                      details
                                 : tr("Every check passed."));
     }
     emit completeChanged();

@@ -43,6 +43,7 @@ private:
     bool m_done = false;
     bool m_passed = false;
     int m_failures = 0;
+    QStringList m_messages; // the failed checks' reasons, in full
 };
 
 } // namespace iha

@@ -67,6 +67,7 @@ void RunPage::initializePage()
     m_done = false;
     m_steps->clear();
     m_output->clear();
+    m_midLine = false;
     m_result->clear();
     m_copy->setVisible(false);
     const QList<Step> &steps = m_draft->plan.steps;
@@ -97,8 +98,10 @@ void RunPage::initializePage()
     m_listener.add(connect(m_runs, &RunService::stepFinished, this, &RunPage::stepFinished));
     m_listener.add(connect(m_runs, &RunService::output, this, &RunPage::showOutput));
     m_listener.add(connect(m_runs, &RunService::noted, this, [this](const QString &text) {
-        m_draft->notes << text;
-        m_output->appendPlainText(QStringLiteral("* ") + text);
+        if (!m_draft->notes.contains(text))
+            m_draft->notes << text;
+        showOutput((m_midLine ? QStringLiteral("\n* ") : QStringLiteral("* ")) + text +
+                   QLatin1Char('\n'));
     }));
     m_listener.add(connect(
         m_runs, &RunService::clusterFileUpdated, this,
@@ -161,6 +164,8 @@ void RunPage::showOutput(const QString &text)
     m_output->moveCursor(QTextCursor::End);
     m_output->insertPlainText(text);
     m_output->moveCursor(QTextCursor::End);
+    if (!text.isEmpty())
+        m_midLine = !text.endsWith(QLatin1Char('\n'));
 }
 
 // pg_basebackup -P: "  123456/7890123 kB (1%), 0/1 tablespace" once a second.

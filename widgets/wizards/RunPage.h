@@ -51,6 +51,7 @@ private:
     ServiceListener m_listener;
     QElapsedTimer m_copyClock;
     bool m_done = false;
+    bool m_midLine = false; // the output's last line is not ended yet
 };
 
 } // namespace iha
