@@ -979,6 +979,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>cancelled before it started; nothing changed</source>
         <translation>vor dem Start abgebrochen; nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>(ticked for %1 in the wizard)</source>
+        <translation>(für %1 im Assistenten angekreuzt)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2598,6 +2602,14 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Every check passed.</source>
         <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Needs your word:</source>
+        <translation>Braucht Ihr Wort:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>cancelled before it started; nothing changed</source>
         <translation>annulée avant son démarrage ; rien n’a été modifié</translation>
     </message>
+    <message>
+        <source>(ticked for %1 in the wizard)</source>
+        <translation>(cochée pour %1 dans l’assistant)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2598,6 +2602,14 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Every check passed.</source>
         <translation>Toutes les vérifications sont passées.</translation>
+    </message>
+    <message>
+        <source>Needs your word:</source>
+        <translation>Attend votre parole :</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Échec :</translation>
     </message>
 </context>
 <context>

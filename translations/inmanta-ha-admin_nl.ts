@@ -979,6 +979,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>cancelled before it started; nothing changed</source>
         <translation>geannuleerd voordat ze startte; er is niets gewijzigd</translation>
     </message>
+    <message>
+        <source>(ticked for %1 in the wizard)</source>
+        <translation>(aangevinkt voor %1 in de wizard)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2598,6 +2602,14 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Every check passed.</source>
         <translation>Alle controles zijn geslaagd.</translation>
+    </message>
+    <message>
+        <source>Needs your word:</source>
+        <translation>Vraagt uw verklaring:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Mislukt:</translation>
     </message>
 </context>
 <context>
