@@ -29,7 +29,7 @@ public:
     bool checksOnly() const override { return m_request.preflightOnly; }
     void note(const QString &text) override
     {
-        emit noted(text);
+        emit noted(shown(text));
         audit(m_currentStep, m_currentNumber, {}, QStringLiteral("note"), {}, nullptr, text);
     }
 
@@ -41,6 +41,13 @@ signals:
     void finished(iha::RunOutcome outcome, int failedStep, const QString &message);
 
 private:
+    // What the operator sees (window, terminal) is masked like the audit log: a command's
+    // output or a reason may quote a secret. A secret split across two chunks of output is
+    // not caught here; secrets go on stdin, never in a command, so none is printed back.
+    QString shown(const QString &text) const
+    {
+        return m_audit ? m_audit->redactor().redact(text) : text;
+    }
     void audit(const QString &step, int stepNumber, const QString &host, const QString &outcome,
                const QString &command = {}, const CommandResult *result = nullptr,
                const QString &reason = {});
@@ -175,7 +182,7 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
         shell, &RemoteShell::outputReceived, shell,
         [this, wanted](quint64 id, OutputChannel, const QByteArray &chunk) {
             if (id == wanted->load())
-                emit output(QString::fromUtf8(chunk));
+                emit output(shown(QString::fromUtf8(chunk)));
         },
         Qt::DirectConnection);
     const quint64 id = shell->execute(command);
@@ -215,7 +222,7 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
         m_currentNumber = 0;
         m_request.plan.finally(*this, end);
     }
-    emit finished(outcome, failedStep, message);
+    emit finished(outcome, failedStep, shown(message));
 }
 
 void RunWorker::run()
@@ -262,7 +269,7 @@ void RunWorker::run()
         if (!problem.isEmpty() || !done) {
             const QString message =
                 problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
-            emit stepFinished(i, true, QStringLiteral("failed"), message);
+            emit stepFinished(i, true, QStringLiteral("failed"), shown(message));
             audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr, message);
             if (m_request.preflightOnly) {
                 if (firstRefusal < 0) {
@@ -317,7 +324,7 @@ void RunWorker::run()
             problem = auditProblem();
         if (!problem.isEmpty()) {
             const bool wasCancelled = m_cancelled->load();
-            emit stepFinished(i, false, QStringLiteral("failed"), problem);
+            emit stepFinished(i, false, QStringLiteral("failed"), shown(problem));
             audit(step.description, i + 1, step.node,
                   wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), {},
                   nullptr, problem);

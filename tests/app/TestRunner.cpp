@@ -33,6 +33,8 @@ public:
                     if (m_cancelled.contains(id))
                         return;
                     const CommandResult r = respond(command);
+                    if (!r.out.isEmpty())
+                        emit outputReceived(id, OutputChannel::Stdout, r.out);
                     emit resultReady(id, r);
                     emit finished(id, r);
                 });
@@ -159,6 +161,38 @@ private:
     }
 
 private slots:
+    // What the operator sees (output, notes, a failed step's reason) is masked as the audit
+    // log is: a command may print a secret back.
+    void whatTheOperatorSeesIsMasked()
+    {
+        FakeShell shell;
+        shell.respond = [](const RemoteCommand &c) {
+            return c.command == QLatin1String("act-a") ? exited(1, "the password s3cret, again")
+                                                       : exited(0);
+        };
+        Step leaky = step(QStringLiteral("a"));
+        leaky.act = [](StepIo &io) {
+            RemoteCommand c;
+            c.command = QStringLiteral("act-a");
+            const CommandResult r = io.run(QStringLiteral("n1"), c);
+            io.note(QStringLiteral("noted: ") + QString::fromUtf8(r.out));
+            return QStringLiteral("failed: ") + QString::fromUtf8(r.out);
+        };
+        Runner runner;
+        QSignalSpy done(&runner, &Runner::finished);
+        QStringList seen;
+        connect(&runner, &Runner::output, this, [&](const QString &text) { seen << text; });
+        connect(&runner, &Runner::noted, this, [&](const QString &text) { seen << text; });
+        connect(&runner, &Runner::stepFinished, this,
+                [&](int, bool, const QString &, const QString &message) { seen << message; });
+        runner.start(request(&shell, {leaky}));
+        QVERIFY(done.wait(10000));
+        seen << done.first().at(2).toString();
+        const QString all = seen.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("the password")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("s3cret")), qPrintable(all));
+    }
+
     void skipsWhatIsDoneAndStopsAtTheFirstFailure()
     {
         FakeShell shell;
