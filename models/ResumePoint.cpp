@@ -51,9 +51,10 @@ ResumePoint resumePoint(const QList<AuditEntry> &runEntries, const Plan &plan)
         return point;
     }
     if (recorded != planFingerprint(plan)) {
-        point.error = QStringLiteral("the plan changed since the run started (cluster file, "
-                                     "settings or version): start a new run, which checks every "
-                                     "step again");
+        point.error = QStringLiteral("the plan changed since the run started (another node "
+                                     "chosen, or the cluster file, settings or version): choose "
+                                     "the node the run worked on, or start a new run, which "
+                                     "checks every step again");
         return point;
     }
     while (point.firstStep < plan.steps.size() && done.contains(point.firstStep + 1))

@@ -1,10 +1,13 @@
 #include "widgets/ProcedureLauncher.h"
 
+#include "models/AuditArchive.h"
 #include "models/RunService.h"
+#include "widgets/wizards/ProcedureGuide.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 
 namespace iha {
 
@@ -36,7 +39,9 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     draft.clusterFile = target.clusterFile;
     draft.status = target.status;
     draft.procedure = *info;
-    draft.inputs.standbyNode = node;
+    draft.inputs.standbyNode = node.isEmpty() && !resumeRunId.isEmpty()
+                                   ? nodeOfRun(target.cluster, *info, resumeRunId)
+                                   : node;
     draft.resumeRunId = resumeRunId;
     m_wizard = new ProcedureWizard(std::move(draft), {m_runs, m_secrets, m_audit}, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -64,6 +69,25 @@ void ProcedureLauncher::setRunService(RunService *runs)
     };
     connect(runs, &RunService::finished, this, ended);
     connect(runs, &RunService::notStarted, this, ended);
+}
+
+// The node a run worked on, for its resume (its plan must be the same): the first node that
+// could be chosen for the procedure and that the run's audit entries name.
+QString ProcedureLauncher::nodeOfRun(const Cluster &cluster, const ProcedureInfo &procedure,
+                                     const QString &runId) const
+{
+    if (!m_audit)
+        return {};
+    QSet<QString> hosts;
+    for (const AuditEntry &entry : m_audit->entries()) {
+        if (entry.runId == runId)
+            hosts.insert(entry.host);
+    }
+    for (const QString &candidate : ProcedureGuide::nodeCandidates(procedure.id, cluster, {})) {
+        if (hosts.contains(candidate))
+            return candidate;
+    }
+    return {};
 }
 
 bool ProcedureLauncher::mayClose()

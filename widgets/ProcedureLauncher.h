@@ -2,6 +2,7 @@
 
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"
+#include "models/Procedure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,9 @@ signals:
     void closeReady();
 
 private:
+    QString nodeOfRun(const Cluster &cluster, const ProcedureInfo &procedure,
+                      const QString &runId) const;
+
     QWidget *m_window;
     RunService *m_runs = nullptr;
     SecretStore *m_secrets = nullptr;
