@@ -20,10 +20,18 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ProcedureRun)
 };
 
-bool buildsStandby(const QString &procedure)
+// Where a missing secret goes, and what needs it.
+QString missingSecret(const Cluster &cluster, const QString &name)
 {
-    return procedure.startsWith(QLatin1String("configure-")) ||
-           procedure == QLatin1String("add-standby");
+    if (name == SecretNames::kReplicationPassword)
+        return Tr::tr("no replication password is stored for cluster %1: store it with "
+                      "`inmanta-ha-cli --cluster FILE secret set replication-password` or in the "
+                      "Credentials dialog")
+            .arg(cluster.name);
+    return Tr::tr("no database password is stored for cluster %1 (the new Inmanta server's "
+                  "database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret "
+                  "set database-password` or in the Credentials dialog")
+        .arg(cluster.name);
 }
 
 } // namespace
@@ -95,19 +103,10 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
     };
     if (m_cancelRequested)
         return refuse(Tr::tr("cancelled before it started; nothing changed"));
-    if (buildsStandby(procedure) &&
-        !secrets.contains(SecretNames::key(cluster, SecretNames::kReplicationPassword)))
-        return refuse(Tr::tr("no replication password is stored for cluster %1: store it with "
-                             "`inmanta-ha-cli --cluster FILE secret set replication-password` "
-                             "or in the Credentials dialog")
-                          .arg(cluster.name));
-    if (procedure == QLatin1String("new-orchestrator") &&
-        !secrets.contains(SecretNames::key(cluster, SecretNames::kDatabasePassword)))
-        return refuse(Tr::tr("no database password is stored for cluster %1 (the new Inmanta "
-                             "server's database.cfg needs it): store it with `inmanta-ha-cli "
-                             "--cluster FILE secret set database-password` or in the "
-                             "Credentials dialog")
-                          .arg(cluster.name));
+    for (const QString &name : Procedures::requiredSecrets(procedure)) {
+        if (!secrets.contains(SecretNames::key(cluster, name)))
+            return refuse(missingSecret(cluster, name));
+    }
 
     ProcedureInputs inputs = m_request.inputs;
     inputs.lastSample = lastSampleFor(m_audit, cluster, procedure, inputs);

@@ -1,7 +1,6 @@
 #include "widgets/MainWindow.h"
 
 #include "models/ClusterFile.h"
-#include "models/NodeTableModel.h"
 #include "models/Procedure.h"
 #include "widgets/AuditViewDialog.h"
 #include "widgets/ClusterDiagram.h"
@@ -13,6 +12,7 @@
 #include "widgets/InventoryDialog.h"
 #include "widgets/NodeDetails.h"
 #include "widgets/NodeMenu.h"
+#include "widgets/NodeTableView.h"
 #include "widgets/ProcedureLauncher.h"
 #include "widgets/RecentRunsView.h"
 #include "widgets/VerdictBanner.h"
@@ -23,20 +23,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace iha {
@@ -70,7 +66,6 @@ QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity s
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
-    , m_nodeModel(new NodeTableModel(this))
     , m_launcher(new ProcedureLauncher(this))
 {
     connect(m_launcher, &ProcedureLauncher::runEnded, this, [this] { refreshRecentRuns(); });
@@ -229,41 +224,11 @@ QWidget *MainWindow::createClusterPage()
     connect(m_diagram, &ClusterDiagram::nodeClicked, this, &MainWindow::selectNode);
     connect(m_diagram, &ClusterDiagram::nodeMenuRequested, this, &MainWindow::showNodeMenu);
 
-    m_details = new QTextBrowser;
-    m_details->setObjectName(QStringLiteral("nodeDetails"));
-    m_details->setAccessibleName(tr("Details of the selected node"));
-    m_details->setOpenLinks(false);
-    m_details->setMinimumWidth(330);
+    m_details = new NodeDetailsView;
 
-    m_nodeView = new QTableView;
-    m_nodeView->setObjectName(QStringLiteral("nodeTable"));
-    m_nodeView->setAccessibleName(tr("Nodes of the cluster"));
-    m_nodeView->setModel(m_nodeModel);
-    m_nodeView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_nodeView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_nodeView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_nodeView->setAlternatingRowColors(true);
-    m_nodeView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_nodeView->verticalHeader()->hide();
-    m_nodeView->horizontalHeader()->setStretchLastSection(true);
-    m_nodeView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_nodeView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_nodeView->horizontalHeader()->setSectionResizeMode(NodeTableModel::ServiceColumn,
-                                                         QHeaderView::Stretch);
-    connect(
-        m_nodeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &index) {
-            if (index.isValid())
-                selectNode(
-                    m_nodeModel->index(index.row(), NodeTableModel::NameColumn).data().toString());
-        });
-    connect(m_nodeView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_nodeView->indexAt(pos);
-        if (index.isValid())
-            showNodeMenu(
-                m_nodeModel->index(index.row(), NodeTableModel::NameColumn).data().toString(),
-                m_nodeView->viewport()->mapToGlobal(pos));
-    });
+    m_nodeView = new NodeTableView;
+    connect(m_nodeView, &NodeTableView::nodeSelected, this, &MainWindow::selectNode);
+    connect(m_nodeView, &NodeTableView::nodeMenuRequested, this, &MainWindow::showNodeMenu);
 
     m_runs = new RecentRunsView;
     m_runs->setAuditArchive(m_audit, m_auditProblem);
@@ -443,7 +408,7 @@ void MainWindow::displayEntry(int index)
     }
     const Entry &entry = m_entries.at(index);
     m_selectedNode.clear();
-    m_nodeModel->setCluster(entry.cluster);
+    m_nodeView->setCluster(entry.cluster);
     m_diagram->setCluster(entry.cluster);
     m_diagram->setStatus(entry.status);
     m_clusterTitle->setText(tr("Cluster %1").arg(entry.cluster.name));
@@ -482,14 +447,7 @@ void MainWindow::selectNode(const QString &node)
 {
     m_selectedNode = node;
     m_diagram->setSelectedNode(node);
-    const Entry *entry = current();
-    if (entry) {
-        for (int row = 0; row < entry->cluster.nodes.size(); ++row) {
-            if (entry->cluster.nodes.at(row).name == node &&
-                m_nodeView->currentIndex().row() != row)
-                m_nodeView->setCurrentIndex(m_nodeModel->index(row, 0));
-        }
-    }
+    m_nodeView->selectNode(node);
     showNodeDetails();
 }
 
@@ -497,15 +455,12 @@ void MainWindow::showNodeDetails()
 {
     const Entry *entry = current();
     const Node *node = entry ? entry->cluster.findNode(m_selectedNode) : nullptr;
-    if (!node) {
-        m_details->setHtml(tr("Select a node to see its details."));
-        return;
+    const NodeStatus *status = nullptr;
+    if (node) {
+        const auto it = entry->status.constFind(node->name);
+        status = it == entry->status.constEnd() ? nullptr : &*it;
     }
-    const auto it = entry->status.constFind(node->name);
-    const int scroll = m_details->verticalScrollBar()->value();
-    m_details->setHtml(nodeDetailsHtml(*node, it == entry->status.constEnd() ? nullptr : &*it,
-                                       QDateTime::currentDateTimeUtc()));
-    m_details->verticalScrollBar()->setValue(scroll);
+    m_details->showNode(node, status);
 }
 
 void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)

@@ -14,8 +14,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTableView;
-class QTextBrowser;
 class QTreeWidget;
 
 namespace iha {
@@ -24,7 +22,8 @@ class ClusterDiagram;
 class ClusterListPanel;
 class RecentRunsView;
 class VerdictBanner;
-class NodeTableModel;
+class NodeDetailsView;
+class NodeTableView;
 class ProcedureLauncher;
 class ProcedureWizard;
 class RunService;
@@ -125,9 +124,8 @@ private:
     QLabel *m_warnings = nullptr;
     VerdictBanner *m_banner = nullptr;
     ClusterDiagram *m_diagram = nullptr;
-    QTextBrowser *m_details = nullptr;
-    QTableView *m_nodeView = nullptr;
-    NodeTableModel *m_nodeModel = nullptr;
+    NodeDetailsView *m_details = nullptr;
+    NodeTableView *m_nodeView = nullptr;
     RecentRunsView *m_runs = nullptr;
     QList<QAction *> m_clusterActions; // enabled while a cluster is shown
     QList<QAction *> m_procedureActions;

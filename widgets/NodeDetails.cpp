@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QScrollBar>
 
 namespace iha {
 namespace {
@@ -126,6 +127,26 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
         html += row(Tr::tr("Uses database"), s->apiDatabaseHost);
     }
     return html + QStringLiteral("</table>");
+}
+
+NodeDetailsView::NodeDetailsView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("nodeDetails"));
+    setAccessibleName(tr("Details of the selected node"));
+    setOpenLinks(false);
+    setMinimumWidth(330);
+}
+
+void NodeDetailsView::showNode(const Node *node, const NodeStatus *status)
+{
+    if (!node) {
+        setHtml(tr("Select a node to see its details."));
+        return;
+    }
+    const int scroll = verticalScrollBar()->value();
+    setHtml(nodeDetailsHtml(*node, status, QDateTime::currentDateTimeUtc()));
+    verticalScrollBar()->setValue(scroll);
 }
 
 } // namespace iha

@@ -4,6 +4,7 @@
 #include "models/ClusterStatus.h"
 
 #include <QDateTime>
+#include <QTextBrowser>
 
 namespace iha {
 
@@ -14,5 +15,17 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *status, const QDateT
 
 // "just now", "12 s ago", "3 min ago", "2 h ago", or the date for older times.
 QString ageText(const QDateTime &time, const QDateTime &now);
+
+// The details panel: the selected node's text, redrawn with each round of facts where the
+// reader had scrolled to.
+class NodeDetailsView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit NodeDetailsView(QWidget *parent = nullptr);
+    // `node` null: nothing selected.
+    void showNode(const Node *node, const NodeStatus *status);
+};
 
 } // namespace iha

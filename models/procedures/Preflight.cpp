@@ -2,7 +2,9 @@
 
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
+#include "models/SecretNames.h"
 #include "models/procedures/ClusterLock.h"
+#include "models/procedures/Procedures.h"
 
 #include <QRegularExpression>
 #include <memory>
@@ -143,6 +145,16 @@ void addPreflightAndLock(const Cluster &cluster, const QList<Node> &nodes,
     for (const Node &node : nodes)
         runNodes << node.name;
     addClusterLock(cluster, runNodes, inputs, plan);
+}
+
+QStringList requiredSecrets(const QString &procedure)
+{
+    if (procedure.startsWith(QLatin1String("configure-")) ||
+        procedure == QLatin1String("add-standby"))
+        return {SecretNames::kReplicationPassword};
+    if (procedure == QLatin1String("new-orchestrator"))
+        return {SecretNames::kDatabasePassword};
+    return {};
 }
 
 } // namespace iha::Procedures

@@ -61,5 +61,9 @@ QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, P
 QString lockStatus(const Cluster &cluster, Plan *plan);
 QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan);
 
+// The keychain entries (SecretNames) a procedure cannot run without: the replication password
+// for a standby's password file, the Inmanta database password for a new database.cfg.
+QStringList requiredSecrets(const QString &procedure);
+
 } // namespace Procedures
 } // namespace iha

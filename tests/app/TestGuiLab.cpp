@@ -59,6 +59,13 @@ private:
         return m_window->findChild<ClusterDiagram *>(QStringLiteral("clusterDiagram"));
     }
     ProcedureWizard *wizard() const { return m_window->findChild<ProcedureWizard *>(); }
+    QString chosenNode() const
+    {
+        return wizard()
+            ->currentPage()
+            ->findChild<QComboBox *>(QStringLiteral("nodeChoice"))
+            ->currentText();
+    }
 
     void click(QAbstractButton *button)
     {
@@ -160,12 +167,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_lab = LabEnvironment::load();
-        if (!m_lab.available())
-            QSKIP("the test lab is not up (run as root: ctest starts it)");
-        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
-            QSKIP(
-                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        IHA_LOAD_LAB_OR_SKIP(m_lab);
         QStandardPaths::setTestModeEnabled(true);
         qunsetenv("SSH_AUTH_SOCK");
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
@@ -247,11 +249,7 @@ private slots:
         m_window->findChild<QAction *>(QStringLiteral("wizard-configure-standby"))->trigger();
         QTRY_VERIFY(wizard() && wizard()->isVisible());
         next();
-        QCOMPARE(wizard()
-                     ->currentPage()
-                     ->findChild<QComboBox *>(QStringLiteral("nodeChoice"))
-                     ->currentText(),
-                 QStringLiteral("db2"));
+        QCOMPARE(chosenNode(), QStringLiteral("db2"));
         next();
         passPreflight();
         waitForPage(ProcedureWizard::PreviewPageId);
@@ -379,11 +377,7 @@ private slots:
         click(action);
         QTRY_VERIFY(wizard() && wizard()->isVisible());
         next();
-        QCOMPARE(wizard()
-                     ->currentPage()
-                     ->findChild<QComboBox *>(QStringLiteral("nodeChoice"))
-                     ->currentText(),
-                 QStringLiteral("db1"));
+        QCOMPARE(chosenNode(), QStringLiteral("db1"));
         next();
         passPreflight();
         typeConfirmation(QStringLiteral("db1"));

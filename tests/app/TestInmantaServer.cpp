@@ -64,12 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_lab = LabEnvironment::load();
-        if (!m_lab.available())
-            QSKIP("the test lab is not up (run as root: ctest starts it)");
-        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
-            QSKIP(
-                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        IHA_LOAD_LAB_OR_SKIP(m_lab);
         qunsetenv("SSH_AUTH_SOCK");
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
         m_lab = LabEnvironment::load();

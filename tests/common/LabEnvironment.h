@@ -65,3 +65,15 @@ private:
 
     QHash<QString, QString> m_values;
 };
+
+// In a lab test's initTestCase(): loads the lab into `lab`, or skips the whole test when the
+// lab is not up or the test keyring is not there.
+#define IHA_LOAD_LAB_OR_SKIP(lab)                                                                  \
+    do {                                                                                           \
+        (lab) = LabEnvironment::load();                                                            \
+        if (!(lab).available())                                                                    \
+            QSKIP("the test lab is not up (run as root: ctest starts it)");                        \
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))                         \
+            QSKIP("needs the test keyring (ctest runs this test through "                          \
+                  "tests/keyring/with-keyring)");                                                  \
+    } while (false)

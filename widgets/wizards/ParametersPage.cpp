@@ -95,7 +95,7 @@ void ParametersPage::initializePage()
 // Which of the secrets the run needs the keychain has; the missing ones get a field.
 void ParametersPage::lookForSecrets()
 {
-    const QStringList needed = ProcedureGuide::requiredSecrets(m_draft->procedure.cliName);
+    const QStringList needed = Procedures::requiredSecrets(m_draft->procedure.cliName);
     m_keychainProblem.clear();
     const int generation = ++m_generation;
     if (!m_secrets) {

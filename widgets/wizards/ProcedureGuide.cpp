@@ -109,16 +109,6 @@ QStringList nodeCandidates(ProcedureId procedure, const Cluster &cluster,
     return likely + others;
 }
 
-QStringList requiredSecrets(const QString &procedure)
-{
-    if (procedure.startsWith(QLatin1String("configure-")) ||
-        procedure == QLatin1String("add-standby"))
-        return {SecretNames::kReplicationPassword};
-    if (procedure == QLatin1String("new-orchestrator"))
-        return {SecretNames::kDatabasePassword};
-    return {};
-}
-
 QString nodeToConfirm(ProcedureId procedure, const Plan &plan, const QString &chosenNode,
                       const Cluster &cluster)
 {

@@ -20,9 +20,6 @@ QString nodeChoiceLabel(ProcedureId procedure);
 QStringList nodeCandidates(ProcedureId procedure, const Cluster &cluster,
                            const QHash<QString, NodeStatus> &status);
 
-// The keychain entries (SecretNames) the run cannot go without.
-QStringList requiredSecrets(const QString &procedure);
-
 // The node whose name the operator types to confirm: the one whose data is erased, or the one
 // that becomes a primary or the orchestrator. Empty: no typed confirmation.
 QString nodeToConfirm(ProcedureId procedure, const Plan &plan, const QString &chosenNode,

@@ -40,15 +40,6 @@ ProcedureWizard::ProcedureWizard(RunDraft draft, Ports ports, QWidget *parent)
         if (m_closeWhenStopped)
             QWizard::reject();
     });
-    if (ports.runs) {
-        // The roles the run gave: the draft's cluster is the one the file now holds.
-        connect(ports.runs, &RunService::clusterFileUpdated, this,
-                [this](const QString &path, const Cluster &cluster, const QStringList &,
-                       const QString &error) {
-                    if (error.isEmpty() && path == m_draft.clusterFile && isRunning())
-                        m_draft.cluster = cluster;
-                });
-    }
     connect(summary, &SummaryPage::resumeRequested, this, &ProcedureWizard::resumeFromSummary);
 }
 

@@ -103,12 +103,15 @@ void RunPage::initializePage()
         showOutput((m_midLine ? QStringLiteral("\n* ") : QStringLiteral("* ")) + text +
                    QLatin1Char('\n'));
     }));
-    m_listener.add(connect(
-        m_runs, &RunService::clusterFileUpdated, this,
-        [this](const QString &, const Cluster &, const QStringList &changes, const QString &error) {
-            m_draft->clusterFileChanges = changes;
-            m_draft->clusterFileError = error;
-        }));
+    m_listener.add(connect(m_runs, &RunService::clusterFileUpdated, this,
+                           [this](const QString &, const Cluster &cluster,
+                                  const QStringList &changes, const QString &error) {
+                               m_draft->clusterFileChanges = changes;
+                               m_draft->clusterFileError = error;
+                               // The roles the run gave: the cluster the file now holds.
+                               if (error.isEmpty())
+                                   m_draft->cluster = cluster;
+                           }));
     m_listener.add(connect(
         m_runs, &RunService::finished, this,
         [this](RunOutcome outcome, int, const QString &message) { ended(outcome, message); }));
