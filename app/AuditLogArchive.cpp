@@ -3,6 +3,8 @@
 #include "app/AuditExport.h"
 #include "app/AuditKeys.h"
 
+#include <utility>
+
 namespace iha {
 
 std::unique_ptr<AuditLogArchive> AuditLogArchive::open(const QString &path, SecretStore &store,
@@ -23,9 +25,17 @@ void AuditLogArchive::withKey(std::function<void(const QString &problem)> done)
 {
     if (m_keyProblem)
         return done(*m_keyProblem);
-    AuditKeys::loadKey(m_store, *m_log, [this, done](const std::optional<SecretResult> &problem) {
+    // One look for the key at a time: two lookups of a new log's key would each create one,
+    // and entries hashed with the key the keychain did not keep would never verify.
+    m_waitingForKey.push_back(std::move(done));
+    if (m_waitingForKey.size() > 1)
+        return;
+    AuditKeys::loadKey(m_store, *m_log, [this](const std::optional<SecretResult> &problem) {
         m_keyProblem = problem ? problem->message : QString();
-        done(*m_keyProblem);
+        const std::vector<std::function<void(const QString &)>> waiting =
+            std::exchange(m_waitingForKey, {});
+        for (const auto &callback : waiting)
+            callback(*m_keyProblem);
     });
 }
 

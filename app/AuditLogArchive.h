@@ -5,6 +5,7 @@
 #include "models/SecretStore.h"
 
 #include <memory>
+#include <vector>
 
 namespace iha {
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<AuditLog> m_log;
     SecretStore &m_store;
     std::optional<QString> m_keyProblem; // set once the key was looked for
+    std::vector<std::function<void(const QString &problem)>> m_waitingForKey;
 };
 
 } // namespace iha

@@ -161,6 +161,9 @@ void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
                 .arg(report.hostKey.nodeName));
     });
     connect(m_hostKeyDialog, &QObject::destroyed, this, [this] {
+        // ~QWidget emits destroyed() before the QPointer is cleared: without this, the next
+        // question would see a dialog still open and wait behind it forever.
+        m_hostKeyDialog = nullptr;
         if (m_hostKeyQueue.isEmpty())
             return;
         const HostKeyQuestion next = m_hostKeyQueue.takeFirst();

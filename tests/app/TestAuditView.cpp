@@ -184,6 +184,42 @@ private slots:
                  qPrintable(verified.at(0).at(1).toString()));
     }
 
+    // The GUI records host key decisions as the operator clicks, while the key of a new log
+    // is still being created: every entry must be hashed with the key the keychain keeps.
+    void decisionsRecordedAtOnceOnANewLogVerify()
+    {
+        QString error;
+        auto fresh =
+            AuditLogArchive::open(m_dir.filePath(QStringLiteral("fresh.sqlite")), m_store, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QStringList problems;
+        int recorded = 0;
+        for (int i = 1; i <= 4; ++i) {
+            AuditEntry decision;
+            decision.cluster = QStringLiteral("prod");
+            decision.step = QStringLiteral("host key of db%1").arg(i);
+            decision.outcome = QStringLiteral("decision");
+            decision.decision = QStringLiteral("accepted in the GUI");
+            fresh->record(decision, [&](const QString &problem) {
+                ++recorded;
+                if (!problem.isEmpty())
+                    problems << problem;
+            });
+        }
+        QTRY_COMPARE(recorded, 4);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        fresh.reset();
+        auto reopened =
+            AuditLogArchive::open(m_dir.filePath(QStringLiteral("fresh.sqlite")), m_store, &error);
+        std::optional<QPair<bool, QString>> verdict;
+        reopened->verify(
+            [&](bool intact, const QString &message) { verdict = qMakePair(intact, message); });
+        QTRY_VERIFY(verdict.has_value());
+        QVERIFY2(verdict->first, qPrintable(verdict->second));
+        QVERIFY2(verdict->second.startsWith(QStringLiteral("4 entries intact")),
+                 qPrintable(verdict->second));
+    }
+
     void withoutALogTheViewSaysWhy()
     {
         AuditViewDialog dialog(nullptr, QStringLiteral("cannot open /nowhere/audit.sqlite"));
