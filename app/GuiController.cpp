@@ -1,6 +1,7 @@
 #include "app/GuiController.h"
 
 #include "app/AuditLogArchive.h"
+#include "app/ClusterImporter.h"
 #include "app/CommandLineSupport.h"
 #include "app/GuiRunService.h"
 #include "app/KeychainSecretStore.h"
@@ -31,6 +32,15 @@ GuiController::GuiController(MainWindow *window, Options options)
         *m_secrets, [this] { return m_audit.get(); }, sshPolicyFor(m_options.knownHostsFile));
     window->setRunService(m_runs.get());
     connect(m_runs.get(), &GuiRunService::hostKeyUnknown, this, &GuiController::askAboutHostKey);
+    m_imports = std::make_unique<ClusterImporter>(sshPolicyFor(m_options.knownHostsFile));
+    window->setImportService(m_imports.get());
+    // A host being imported belongs to no cluster file yet: nothing to watch once accepted.
+    connect(m_imports.get(), &ClusterImporter::hostKeyUnknown, this,
+            [this](const ConnectReport &report) {
+                Cluster importing;
+                importing.name = m_imports->clusterName();
+                askAboutHostKey(QString(), importing, report);
+            });
     // The audit log (SQLite: a plugin to load, a file to open) once the window is on screen.
     FirstExpose::then(window, [this] {
         QString error;
@@ -48,6 +58,7 @@ GuiController::~GuiController()
     m_window->setAuditArchive(nullptr);
     m_window->setSecretStore(nullptr);
     m_window->setRunService(nullptr);
+    m_window->setImportService(nullptr);
     m_runs.reset(); // a run still going on is cancelled; its thread is waited for
 }
 
@@ -194,7 +205,8 @@ void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,
     }
     m_window->statusBar()->showMessage(
         tr("Host key of %1 recorded in %2.").arg(hk.nodeName, m_options.knownHostsFile));
-    watch(path, cluster); // a new monitor connects with the key on record
+    if (!path.isEmpty())
+        watch(path, cluster); // a new monitor connects with the key on record
 }
 
 } // namespace iha

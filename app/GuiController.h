@@ -12,6 +12,7 @@
 namespace iha {
 
 class AuditLogArchive;
+class ClusterImporter;
 class GuiRunService;
 class KeychainSecretStore;
 class MainWindow;
@@ -42,6 +43,7 @@ public:
     StatusMonitor *monitor(const QString &clusterPath) const;
     // The host key question on screen, if any (for tests).
     HostKeyDialog *hostKeyDialog() const { return m_hostKeyDialog; }
+    ClusterImporter *importer() const { return m_imports.get(); }
 
 private:
     void watch(const QString &path, const Cluster &cluster);
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<AuditLogArchive> m_audit;
     std::unique_ptr<GuiRunService> m_runs;
+    std::unique_ptr<ClusterImporter> m_imports;
     std::map<QString, std::unique_ptr<StatusMonitor>> m_monitors;
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     struct HostKeyQuestion

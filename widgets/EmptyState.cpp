@@ -22,12 +22,14 @@ EmptyState::EmptyState(QWidget *parent)
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
 
-    auto *help = new QLabel(tr(
-        "A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
-        "orchestrator: "
-        "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
-        "<b>Open</b> a cluster file you already have, or create a <b>new one from the template</b> "
-        "(the runbook's defaults) and replace the example addresses with your hosts' addresses."));
+    auto *help = new QLabel(
+        tr("A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
+           "orchestrator: "
+           "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
+           "<b>Import</b> a cluster that already runs (everything is read from its hosts), "
+           "<b>open</b> a cluster file you already have, or create a <b>new one from the "
+           "template</b> (the runbook's defaults) and replace the example addresses with your "
+           "hosts' addresses."));
     help->setObjectName(QStringLiteral("emptyStateHelp"));
     help->setWordWrap(true);
     help->setAlignment(Qt::AlignCenter);
@@ -44,8 +46,13 @@ EmptyState::EmptyState(QWidget *parent)
     templateButton->setObjectName(QStringLiteral("newClusterButton"));
     connect(templateButton, &QPushButton::clicked, this, &EmptyState::templateRequested);
 
+    auto *importButton = new QPushButton(tr("Import Running Cluster..."));
+    importButton->setObjectName(QStringLiteral("importClusterButton"));
+    connect(importButton, &QPushButton::clicked, this, &EmptyState::importRequested);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(importButton);
     buttons->addWidget(openButton);
     buttons->addWidget(templateButton);
     buttons->addStretch();

@@ -5,7 +5,7 @@
 namespace iha {
 
 // What a new user sees before any cluster is loaded: what a cluster file is, and the two ways
-// to get one.
+// to get one: import a running cluster, open a file, or start from the template.
 class EmptyState : public QWidget
 {
     Q_OBJECT
@@ -14,6 +14,7 @@ public:
     explicit EmptyState(QWidget *parent = nullptr);
 
 signals:
+    void importRequested();
     void openRequested();
     void templateRequested();
 };

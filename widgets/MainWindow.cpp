@@ -16,6 +16,7 @@
 #include "widgets/ProcedureLauncher.h"
 #include "widgets/RecentRunsView.h"
 #include "widgets/VerdictBanner.h"
+#include "widgets/import/ImportWizard.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAction>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The cluster page is built when the first cluster is shown: a window that starts with
     // the empty state appears sooner.
     auto *empty = new EmptyState;
+    connect(empty, &EmptyState::importRequested, this, &MainWindow::importCluster);
     connect(empty, &EmptyState::openRequested, this, &MainWindow::chooseClusterFile);
     connect(empty, &EmptyState::templateRequested, this, &MainWindow::createClusterFromTemplate);
     m_pages->addWidget(empty);
@@ -140,6 +142,9 @@ void MainWindow::createActions()
                                           &MainWindow::createClusterFromTemplate);
     create->setObjectName(QStringLiteral("newClusterAction"));
     create->setShortcut(QKeySequence::New);
+    QAction *import =
+        fileMenu->addAction(tr("&Import Running Cluster..."), this, &MainWindow::importCluster);
+    import->setObjectName(QStringLiteral("importClusterAction"));
     QAction *exportFile =
         fileMenu->addAction(tr("&Export Cluster File..."), this, &MainWindow::exportClusterFile);
     exportFile->setObjectName(QStringLiteral("exportClusterAction"));
@@ -561,6 +566,28 @@ void MainWindow::createClusterFromTemplate()
     statusBar()->showMessage(
         tr("Created %1: replace the example addresses (192.0.2.x) with your hosts'.")
             .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::importCluster()
+{
+    if (!m_imports) {
+        QMessageBox::information(this, tr("Import a Running Cluster"),
+                                 tr("Hosts cannot be read from this window."));
+        return;
+    }
+    if (auto *open = findChild<ImportWizard *>()) {
+        open->raise();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_imports, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this,
+            [this](const QString &path, const Cluster &cluster) {
+                showCluster(cluster, path, {});
+                statusBar()->showMessage(
+                    tr("Imported %1 into %2.").arg(cluster.name, QDir::toNativeSeparators(path)));
+            });
+    wizard->open();
 }
 
 void MainWindow::exportClusterFile()

@@ -20,6 +20,7 @@ namespace iha {
 
 class ClusterDiagram;
 class ClusterListPanel;
+class ImportService;
 class RecentRunsView;
 class VerdictBanner;
 class NodeDetailsView;
@@ -45,6 +46,8 @@ public:
     void setAuditArchive(AuditArchive *archive, const QString &problem = {});
     // Where the wizards run procedures (not owned); without it they cannot be opened.
     void setRunService(RunService *runs);
+    // What reads a running cluster's hosts for the import wizard (not owned).
+    void setImportService(ImportService *imports) { m_imports = imports; }
 
     // Loads a cluster file into the list and shows it; on errors shows them (naming each
     // field) and keeps what was shown.
@@ -97,6 +100,7 @@ private:
     QWidget *createClusterPage();
     void chooseClusterFile();
     void createClusterFromTemplate();
+    void importCluster();
     void exportClusterFile();
     void showAbout();
     void restoreWindowState();
@@ -115,6 +119,7 @@ private:
     QString m_selectedNode;
     SecretStore *m_secrets = nullptr;
     AuditArchive *m_audit = nullptr;
+    ImportService *m_imports = nullptr;
     QString m_auditProblem;
 
     QStackedWidget *m_pages = nullptr;

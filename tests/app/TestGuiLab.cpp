@@ -4,9 +4,11 @@
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
+#include "models/ClusterFile.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
+#include "widgets/import/ImportWizard.h"
 #include "widgets/wizards/ProcedureWizard.h"
 #include "widgets/wizards/SummaryPage.h"
 
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -164,6 +167,33 @@ private:
         next(timeoutMs);
     }
 
+    // A cluster in words, node by node in name order, with every default spelled out: two
+    // files that describe the same cluster give the same text.
+    static QString describe(const Cluster &c)
+    {
+        QStringList lines{QStringLiteral("%1 replication %2 %3 %4 %5")
+                              .arg(c.name, c.replication.user, c.replication.slot,
+                                   c.replication.applicationName, c.replication.authMethod)};
+        for (const Node &n : c.nodes) {
+            QString line = QStringLiteral("%1 %2 %3 ssh %4@:%5 %6")
+                               .arg(n.name, roleName(n.role), n.address, n.ssh.effectiveUser())
+                               .arg(n.ssh.port)
+                               .arg(n.ssh.identityFile);
+            if (n.postgres)
+                line += QStringLiteral(" pg %1 %2 %3 %4 %5")
+                            .arg(n.postgres->port)
+                            .arg(n.postgres->dataDir, n.postgres->effectiveConfigDir(),
+                                 n.postgres->service, n.postgres->binDir);
+            if (n.inmanta)
+                line += QStringLiteral(" inmanta %1 %2 %3 %4 %5")
+                            .arg(n.inmanta->service, n.inmanta->configFile, n.effectiveApiUrl(),
+                                 n.inmanta->database, n.inmanta->databaseUser);
+            lines << line;
+        }
+        std::sort(lines.begin() + 1, lines.end());
+        return lines.join(u'\n');
+    }
+
 private slots:
     void initTestCase()
     {
@@ -210,7 +240,7 @@ private slots:
     {
         m_controller.reset();
         m_window.reset();
-        if (m_lab.available())
+        if (m_lab.available() && qEnvironmentVariableIsEmpty("IHA_KEEP_LAB"))
             LabEnvironment::run({QStringLiteral("reset")});
     }
 
@@ -315,6 +345,66 @@ private slots:
             30000);
         QVERIFY(diagram()->replicationText().startsWith(QStringLiteral("sync · streaming")));
         QCOMPARE(diagram()->orchestratorText(), QStringLiteral("uses the database on db1"));
+    }
+
+    // The lab's running cluster, imported from its addresses alone: the file written is the
+    // lab's own, node for node (order and spelled-out defaults aside).
+    void importingTheRunningClusterGivesTheLabsOwnFile()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("importClusterAction"))->trigger();
+        ImportWizard *w = nullptr;
+        QTRY_VERIFY((w = m_window->findChild<ImportWizard *>()) && w->isVisible());
+        const auto field = [w](const char *name) {
+            return w->currentPage()->findChild<QLineEdit *>(QLatin1String(name));
+        };
+        QTest::keyClicks(field("importName"), QStringLiteral("lab"));
+        QTest::keyClicks(field("importDatabaseHosts"),
+                         QStringLiteral("%1, %2, %3")
+                             .arg(m_lab.ip(QStringLiteral("db1")), m_lab.ip(QStringLiteral("db2")),
+                                  m_lab.ip(QStringLiteral("db3"))));
+        QTest::keyClicks(field("importOrchestratorHosts"),
+                         QStringLiteral("%1 %2").arg(m_lab.ip(QStringLiteral("orch1")),
+                                                     m_lab.ip(QStringLiteral("orch2"))));
+        QTest::keyClicks(field("importSshUser"), QStringLiteral("root"));
+        QTest::keyClicks(field("importIdentityFile"), m_lab.value(QStringLiteral("LAB_SSH_KEY")));
+        QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(ImportWizard::ReadPageId));
+        // orch2 is new to the window: its key is asked about, then the hosts are read again.
+        auto *again = w->currentPage()->findChild<QPushButton *>(QStringLiteral("importReadAgain"));
+        const auto read = [w] {
+            return w->button(QWizard::NextButton)->isEnabled();
+        };
+        for (int attempt = 0; attempt < 3 && !read(); ++attempt) {
+            (void)QTest::qWaitFor([&] { return read() || again->isEnabled(); }, 60000);
+            if (read() || acceptHostKeys(3000, 3000).isEmpty())
+                break;
+            QTest::mouseClick(again, Qt::LeftButton);
+        }
+        QVERIFY2(read(), qPrintable(pageText(w->currentPage())));
+        QTest::mouseClick(w->button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w->currentId(), int(ImportWizard::ReviewPageId));
+        QVERIFY2(pageText(w->currentPage()).contains(QStringLiteral("Nothing unusual was found")),
+                 qPrintable(pageText(w->currentPage())));
+        QLineEdit *path = field("importFilePath");
+        path->selectAll();
+        QTest::keyClicks(path, file("imported.json"));
+        QVERIFY2(w->button(QWizard::FinishButton)->isEnabled(),
+                 qPrintable(pageText(w->currentPage())));
+        QTest::mouseClick(w->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ImportWizard *>());
+        QCOMPARE(m_window->currentClusterPath(),
+                 QFileInfo(file("imported.json")).absoluteFilePath());
+
+        const ClusterReadResult imported = ClusterFile::load(file("imported.json"));
+        const ClusterReadResult labs =
+            ClusterFile::load(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(imported.cluster && labs.cluster);
+        QCOMPARE(describe(*imported.cluster), describe(*labs.cluster));
+
+        m_window->removeCurrentCluster(); // back to the cluster the failover works on
+        QCOMPARE(m_window->currentClusterPath(),
+                 QFileInfo(file("cluster.json")).absoluteFilePath());
     }
 
     void aFailoverTakesSixClicksAndOneTypedName()
