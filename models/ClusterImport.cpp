@@ -161,6 +161,49 @@ const HostFacts *databaseNamedBy(const HostFacts &orchestrator, const QList<Host
     return nullptr;
 }
 
+QString replicaList(const QList<Replica> &replicas)
+{
+    QStringList names;
+    for (const Replica &r : replicas)
+        names << QStringLiteral("%1 (%2)").arg(r.address, r.syncState);
+    return names.join(QLatin1String(", "));
+}
+
+// What was found on a node, in plain words, for the operator to check.
+QString describePostgres(const HostFacts &h, const PostgresSettings &pg)
+{
+    if (h.postmasters == 0)
+        return Tr::tr("no PostgreSQL server runs");
+    QStringList parts{
+        Tr::tr("PostgreSQL %1 %2")
+            .arg(h.versionNum / 10000)
+            .arg(h.inRecovery == true
+                     ? Tr::tr("in recovery, from %1")
+                           .arg(h.senderHost.isEmpty() ? Tr::tr("?") : h.senderHost)
+                 : h.replicas.isEmpty()
+                     ? Tr::tr("accepting writes, no standby")
+                     : Tr::tr("accepting writes, streaming to %1").arg(replicaList(h.replicas))),
+        Tr::tr("data %1").arg(pg.dataDir), Tr::tr("port %1").arg(pg.port),
+        Tr::tr("service %1").arg(pg.service)};
+    if (!pg.configDir.isEmpty())
+        parts << Tr::tr("configuration %1").arg(pg.configDir);
+    if (!pg.binDir.isEmpty())
+        parts << Tr::tr("programs %1").arg(pg.binDir);
+    return parts.join(QLatin1String(", "));
+}
+
+QString describeInmanta(const HostFacts &h, const Node &node)
+{
+    const auto dbHost = h.inmantaConfig.winner(QStringLiteral("host"));
+    const InmantaSettings in = node.inmantaOrDefault();
+    const QString state = h.inmantaActive ? Tr::tr("running") : Tr::tr("not running");
+    if (!dbHost)
+        return Tr::tr("Inmanta server %1, no database configured, API %2")
+            .arg(state, node.effectiveApiUrl());
+    return Tr::tr("Inmanta server %1, database %2 on %3 as %4, API %5")
+        .arg(state, in.database, dbHost->value, in.databaseUser, node.effectiveApiUrl());
+}
+
 } // namespace
 
 RemoteCommand databaseFactsCommand()
@@ -217,7 +260,7 @@ void parseDatabaseFacts(const QByteArray &output, HostFacts *f)
                 f->replicas.append({parts[0], parts[1],
                                     parts[2] == QLatin1String("-") ? QString() : parts[2],
                                     parts[3]});
-        } else if (key == QLatin1String("sender_host"))
+        } else if (key == QLatin1String("receiver_host"))
             f->senderHost = value;
         else if (key == QLatin1String("receiver_user"))
             f->receiverUser = value;
@@ -327,20 +370,12 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
                 r.warnings << Tr::tr("No active service unit of PostgreSQL was found on %1: "
                                      "\"%2\" is assumed.")
                                   .arg(node.name, node.postgres->service);
-            r.findings << Tr::tr("%1: %2, PostgreSQL %3 in %4, port %5")
-                              .arg(node.name, roleName(node.role))
-                              .arg(h.versionNum / 10000)
-                              .arg(node.postgres->dataDir)
-                              .arg(node.postgres->port);
+            r.found.insert(node.name, describePostgres(h, *node.postgres));
         } else {
             node.inmanta = inmantaOf(h, h.address);
             if (&h == orchestrator)
                 node.role = NodeRole::Orchestrator;
-            const auto dbHost = h.inmantaConfig.winner(QStringLiteral("host"));
-            r.findings << Tr::tr("%1: %2, Inmanta server %3, database on %4")
-                              .arg(node.name, roleName(node.role),
-                                   h.inmantaActive ? Tr::tr("running") : Tr::tr("not running"),
-                                   dbHost ? dbHost->value : Tr::tr("(not configured)"));
+            r.found.insert(node.name, describeInmanta(h, node));
         }
         r.cluster.nodes << node;
     }

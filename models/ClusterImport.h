@@ -4,6 +4,7 @@
 #include "models/InmantaConfig.h"
 #include "models/RemoteCommand.h"
 
+#include <QHash>
 #include <QStringList>
 
 // Importing a cluster that already runs: what is read on each host, and how the cluster file
@@ -58,7 +59,7 @@ void parseOrchestratorFacts(const QByteArray &output, HostFacts *facts);
 struct Result
 {
     Cluster cluster;
-    QStringList findings; // per node, what was found, in plain words
+    QHash<QString, QString> found; // node name -> what was found there, in plain words
     QStringList warnings; // what the operator must look at before using the file
 };
 

@@ -1,16 +1,19 @@
 // Not a test: takes the README's screenshots of a failover from the real application against
-// the lab. The pair is set up with the CLI, db1 is crashed, and once the verdict says the
-// primary is down the main window and every page of the failover wizard are saved as PNGs,
-// clicked through as an operator would. Run it under a display with the theme to show:
+// the lab. The pair is set up with the CLI, imported with the import wizard, db1 is crashed, and
+// once the verdict says the primary is down the main window and every page of the failover wizard
+// are saved as PNGs, clicked through as an operator would. Run it under a display with the theme to
+// show:
 //   xvfb-run -s '-screen 0 1400x900x24' env QT_QPA_PLATFORMTHEME=gtk3 [GTK_THEME=Adwaita:dark]
 //     tests/keyring/with-keyring build/tests/bench/iha-shoot-failover OUT_DIR SUFFIX
 #include "app/GuiController.h"
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
 #include "widgets/MainWindow.h"
+#include "widgets/import/ImportWizard.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
@@ -45,6 +48,37 @@ bool cli(const QTemporaryDir &dir, const QStringList &args)
 bool waitFor(const std::function<bool()> &condition, int ms = 60000)
 {
     return QTest::qWaitFor(condition, ms);
+}
+
+// The import wizard on the running pair: the hosts typed, read, and what was found.
+bool shootImport(MainWindow &window, const LabEnvironment &lab,
+                 const std::function<void(QWidget *, const char *)> &save)
+{
+    window.findChild<QAction *>(QStringLiteral("importClusterAction"))->trigger();
+    ImportWizard *wizard = nullptr;
+    if (!waitFor([&] { return (wizard = window.findChild<ImportWizard *>()) != nullptr; }))
+        return false;
+    const auto set = [wizard](const char *field, const QString &text) {
+        wizard->currentPage()->findChild<QLineEdit *>(QLatin1String(field))->setText(text);
+    };
+    const auto ip = [&lab](const char *host) {
+        return lab.ip(QLatin1String(host));
+    };
+    set("importName", QStringLiteral("lab"));
+    set("importDatabaseHosts", QStringLiteral("%1, %2, %3").arg(ip("db1"), ip("db2"), ip("db3")));
+    set("importOrchestratorHosts", QStringLiteral("%1, %2").arg(ip("orch1"), ip("orch2")));
+    set("importSshUser", QStringLiteral("root"));
+    set("importIdentityFile", lab.value(QStringLiteral("LAB_SSH_KEY")));
+    save(wizard, "import-1-hosts");
+    wizard->next();
+    if (!waitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); }))
+        return false;
+    save(wizard, "import-2-read");
+    wizard->next();
+    set("importFilePath", QStringLiteral("/home/operator/clusters/lab.json"));
+    save(wizard, "import-3-review");
+    wizard->reject();
+    return true;
 }
 
 } // namespace
@@ -95,6 +129,8 @@ int main(int argc, char **argv)
     if (!waitFor([&] { return banner->text().contains(QStringLiteral("Healthy")); }))
         return 1;
     save(&window, "healthy");
+    if (!shootImport(window, lab, save))
+        return 1;
     LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db1")});
     if (!waitFor(
             [&] { return banner->text().contains(QStringLiteral("writes are not possible")); }))

@@ -136,6 +136,10 @@ private slots:
         QCOMPARE(db2.configDir, QStringLiteral("/etc/postgresql/15/main"));
         QCOMPARE(db2.binDir, QString()); // the tool finds these itself
         QCOMPARE(db2.service, QStringLiteral("postgresql@15-main"));
+        QCOMPARE(r.found.value(QStringLiteral("db2")),
+                 QStringLiteral("PostgreSQL 15 in recovery, from 10.0.0.11, data "
+                                "/var/lib/postgresql/15/main, port 5432, service "
+                                "postgresql@15-main, configuration /etc/postgresql/15/main"));
         // ... replication as it runs.
         QCOMPARE(c.replication.user, QStringLiteral("replicator"));
         QCOMPARE(c.replication.slot, QStringLiteral("ha_slot"));

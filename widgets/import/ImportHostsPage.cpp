@@ -74,7 +74,9 @@ ImportHostsPage::ImportHostsPage(ImportDraft *draft, QWidget *parent)
     form->addRow(tr("&Orchestrator hosts:"), m_orchestratorHosts);
     form->addRow(tr("SSH &user:"), m_user);
     form->addRow(tr("SSH &port:"), m_port);
-    form->addRow(tr("SSH &key file:"), identityRow);
+    auto *identityLabel = new QLabel(tr("SSH &key file:"));
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identityRow);
     form->addRow(tr("s&udo password:"), m_sudoPassword);
     form->addRow(m_problem);
 

@@ -20,25 +20,6 @@
 
 namespace iha {
 
-QString ImportReviewPage::settingsOf(const Node &node)
-{
-    if (node.postgres) {
-        const PostgresSettings &pg = *node.postgres;
-        QString text = tr("PostgreSQL: data %1, port %2, service %3")
-                           .arg(pg.dataDir)
-                           .arg(pg.port)
-                           .arg(pg.service);
-        if (!pg.configDir.isEmpty())
-            text += tr(", configuration %1").arg(pg.configDir);
-        if (!pg.binDir.isEmpty())
-            text += tr(", programs %1").arg(pg.binDir);
-        return text;
-    }
-    const InmantaSettings in = node.inmantaOrDefault();
-    return tr("Inmanta: %1, database %2 as %3, configuration %4")
-        .arg(node.effectiveApiUrl(), in.database, in.databaseUser, in.configFile);
-}
-
 ImportReviewPage::ImportReviewPage(ImportDraft *draft, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
@@ -53,8 +34,9 @@ ImportReviewPage::ImportReviewPage(ImportDraft *draft, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("&Write Cluster File"));
     m_nodes->setObjectName(QStringLiteral("importNodes"));
     m_nodes->setAccessibleName(tr("Nodes found, with their roles and settings"));
-    m_nodes->setHeaderLabels({tr("Node"), tr("Role"), tr("Address"), tr("Settings")});
+    m_nodes->setHeaderLabels({tr("Node"), tr("Role"), tr("Address")});
     m_nodes->setRootIsDecorated(false);
+    m_nodes->setItemsExpandable(false);
     m_nodes->setWordWrap(true);
     m_nodes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_nodes->header()->setStretchLastSection(true);
@@ -113,9 +95,13 @@ void ImportReviewPage::initializePage()
 void ImportReviewPage::addNode(int index)
 {
     const Node &node = m_cluster.nodes.at(index);
-    auto *item =
-        new QTreeWidgetItem(m_nodes, {node.name, QString(), node.address, settingsOf(node)});
-    item->setToolTip(3, item->text(3));
+    auto *item = new QTreeWidgetItem(m_nodes, {node.name, QString(), node.address});
+    // What was found, under the node across the columns: long, and worth reading whole.
+    auto *found = new QTreeWidgetItem(
+        item, {m_draft->result ? m_draft->result->found.value(node.name) : QString()});
+    found->setFirstColumnSpanned(true);
+    found->setFlags(Qt::ItemIsEnabled);
+    item->setExpanded(true);
     auto *role = new QComboBox;
     role->setObjectName(QStringLiteral("importRole-%1").arg(node.name));
     role->setAccessibleName(tr("Role of %1").arg(node.name));

@@ -28,7 +28,6 @@ public:
     const Cluster &cluster() const { return m_cluster; }
 
 private:
-    static QString settingsOf(const Node &node);
     void addNode(int index);
     void showProblems();
     QString problem() const;
