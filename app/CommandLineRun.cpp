@@ -149,8 +149,6 @@ void CommandLine::startRun(const GlobalOptions &global, const QString &procedure
         request.inputs = operatorInputs;
         request.resumeRunId = resumeRunId;
         request.dangerousConfirmed = yes;
-        request.attestedHow = QStringLiteral("(--attest-fenced %1)");
-        request.dataLossAcceptedHow = QStringLiteral("(--accept-data-loss)");
         request.sshPolicy = sshPolicyFor(global.knownHosts);
         request.sshPolicy.acceptNewHostKeys = acceptNewHostKeys;
         request.operatorName = operatorName();

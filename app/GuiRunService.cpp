@@ -77,8 +77,11 @@ void GuiRunService::startRun(const RunOrder &order, AuditLogArchive &audit)
     request.resumeRunId = order.resumeRunId;
     request.dangerousConfirmed = order.dangerousConfirmed;
     request.preflightOnly = order.preflightOnly;
-    request.attestedHow = Tr::tr("(ticked for %1 in the wizard)");
-    request.dataLossAcceptedHow = Tr::tr("(ticked in the wizard)");
+    request.inputs.word.toAttest = Tr::tr("tick \"%1 does not answer...\" on the Preview page");
+    request.inputs.word.toAcceptDataLoss =
+        Tr::tr("tick \"I accept that these commits may be lost\" on the Preview page");
+    request.inputs.word.attested = Tr::tr("(ticked for %1 in the wizard)");
+    request.inputs.word.dataLossAccepted = Tr::tr("(ticked in the wizard)");
     request.sshPolicy = m_sshPolicy;
     request.operatorName = cli::operatorName();
     releaseRun();

@@ -216,11 +216,11 @@ bool ProcedureRun::recordOperatorWord(QString *error)
     QStringList words;
     for (const QString &node : inputs.attestedFenced)
         words << Tr::tr("fencing attested: %1 is powered off or cut off the network %2")
-                     .arg(node, m_request.attestedHow.arg(node));
+                     .arg(node, inputs.word.attested.arg(node));
     if (inputs.acceptDataLoss)
         words << Tr::tr("data loss accepted: the standby is promoted even if it lacks commits the "
                         "primary acknowledged %1")
-                     .arg(m_request.dataLossAcceptedHow);
+                     .arg(inputs.word.dataLossAccepted);
     for (const QString &word : std::as_const(words)) {
         AuditEntry entry;
         entry.step = QStringLiteral("Operator's statement");

@@ -28,10 +28,6 @@ public:
         QString resumeRunId;
         bool dangerousConfirmed = false;
         bool preflightOnly = false; // the checks only: nothing changes, nothing is stated
-        // How the operator gave a statement, for the record: "(--attest-fenced %1)" on the
-        // command line, "(typed in the wizard)" in the GUI. %1 is the node.
-        QString attestedHow;
-        QString dataLossAcceptedHow;
         SshPolicy sshPolicy;
         QString operatorName;
     };

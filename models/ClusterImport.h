@@ -60,7 +60,7 @@ struct Result
 {
     Cluster cluster;
     QHash<QString, QString> found; // node name -> what was found there, in plain words
-    QStringList warnings; // what the operator must look at before using the file
+    QStringList warnings;          // what the operator must look at before using the file
 };
 
 // The cluster file made of what the hosts told: roles from recovery state, replication peers

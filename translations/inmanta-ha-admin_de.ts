@@ -126,6 +126,101 @@
     </message>
 </context>
 <context>
+    <name>ClusterImport</name>
+    <message>
+        <source>no PostgreSQL server runs</source>
+        <translation>kein PostgreSQL-Server läuft</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 %2</source>
+        <translation>PostgreSQL %1 %2</translation>
+    </message>
+    <message>
+        <source>in recovery, from %1</source>
+        <translation>im Recovery-Modus, von %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>accepting writes, no standby</source>
+        <translation>nimmt Schreibzugriffe an, kein Standby</translation>
+    </message>
+    <message>
+        <source>accepting writes, streaming to %1</source>
+        <translation>nimmt Schreibzugriffe an, streamt nach %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>Daten %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>programs %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, no database configured, API %2</source>
+        <translation>Inmanta-Server %1, keine Datenbank konfiguriert, API %2</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, database %2 on %3 as %4, API %5</source>
+        <translation>Inmanta-Server %1, Datenbank %2 auf %3 als %4, API %5</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
+        <translation>Der Inmanta-Server läuft auf %1 und auf %2: zwei Orchestratoren. %1 wird als Orchestrator übernommen; halten Sie den anderen an.</translation>
+    </message>
+    <message>
+        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
+        <translation>Der Datenbank-Host des Orchestrators, %1, ist kein laufender Primary.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
+        <translation>Mehrere Datenbank-Hosts nehmen Schreibzugriffe an, und keiner davon ist der des Orchestrators: Wählen Sie den Primary in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
+        <translation>%1 nimmt Schreibzugriffe an und hat ebenfalls Standbys: zwei Primaries? Er wird als Reserve importiert.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
+        <translation>Auf %1 (%2) läuft kein PostgreSQL-Server: Seine Einstellungen sind die Standardwerte des Runbooks; prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 PostgreSQL servers: the one in %3 is imported.</source>
+        <translation>Auf %1 laufen %2 PostgreSQL-Server: Der in %3 wird importiert.</translation>
+    </message>
+    <message>
+        <source>No active service unit of PostgreSQL was found on %1: &quot;%2&quot; is assumed.</source>
+        <translation>Auf %1 wurde keine aktive Service-Unit von PostgreSQL gefunden: „%2“ wird angenommen.</translation>
+    </message>
+    <message>
+        <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
+        <translation>Auf den Orchestrator-Hosts läuft kein Inmanta-Server: Wählen Sie den Orchestrator in der Tabelle.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterReader</name>
     <message>
         <source>null</source>
@@ -1665,6 +1760,13 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterImporter</name>
+    <message>
+        <source>reading the host</source>
+        <translation>Lesen des Hosts</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterListPanel</name>
     <message>
         <source>Clusters</source>
@@ -1928,16 +2030,20 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Kein Cluster geladen</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei oder erstellen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; (die Vorgaben des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
-    </message>
-    <message>
         <source>Open Cluster File...</source>
         <translation>Cluster-Datei öffnen...</translation>
     </message>
     <message>
         <source>New from Template...</source>
         <translation>Neu aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importieren&lt;/b&gt; Sie einen Cluster, der bereits läuft (alles wird von seinen Hosts gelesen), &lt;b&gt;öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei, oder legen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; an (die Standardwerte des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>Import Running Cluster...</source>
+        <translation>Laufenden Cluster importieren...</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2114,284 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>A&amp;blehnen</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportHostsPage</name>
+    <message>
+        <source>The hosts of the running cluster</source>
+        <translation>Die Hosts des laufenden Clusters</translation>
+    </message>
+    <message>
+        <source>Their roles, PostgreSQL&apos;s directories, port, service and programs, and the orchestrator&apos;s database are read from the hosts: nothing is typed, nothing changes on them.</source>
+        <translation>Ihre Rollen, die Verzeichnisse, der Port, der Dienst und die Programme von PostgreSQL sowie die Datenbank des Orchestrators werden von den Hosts gelesen: Nichts muss eingetippt werden, und auf den Hosts ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Cluster-Name</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>z. B. prod</translation>
+    </message>
+    <message>
+        <source>Database hosts</source>
+        <translation>Datenbank-Hosts</translation>
+    </message>
+    <message>
+        <source>addresses, separated by spaces or commas</source>
+        <translation>Adressen, getrennt durch Leerzeichen oder Kommas</translation>
+    </message>
+    <message>
+        <source>Orchestrator hosts</source>
+        <translation>Orchestrator-Hosts</translation>
+    </message>
+    <message>
+        <source>the Inmanta server&apos;s host, and any spare</source>
+        <translation>der Host des Inmanta-Servers und etwaige Reserven</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>SSH key file</source>
+        <translation>SSH-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>ssh-agent and the default keys</source>
+        <translation>ssh-agent und die Standardschlüssel</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-Passwort</translation>
+    </message>
+    <message>
+        <source>only when the SSH user is not root and sudo asks</source>
+        <translation>nur wenn der SSH-Benutzer nicht root ist und sudo danach fragt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>Die SSH-Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>SSH Key File</source>
+        <translation>SSH-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Database hosts:</source>
+        <translation>&amp;Datenbank-Hosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Orchestrator hosts:</source>
+        <translation>&amp;Orchestrator-Hosts:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>s&amp;udo password:</source>
+        <translation>s&amp;udo-Passwort:</translation>
+    </message>
+    <message>
+        <source>Cluster name: %1</source>
+        <translation>Cluster-Name: %1</translation>
+    </message>
+    <message>
+        <source>Database hosts: give at least the primary&apos;s address.</source>
+        <translation>Datenbank-Hosts: Geben Sie mindestens die Adresse des Primary an.</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>Host %1: %2</translation>
+    </message>
+    <message>
+        <source>Host %1 is listed twice.</source>
+        <translation>Host %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>SSH key file: %1</source>
+        <translation>SSH-Schlüsseldatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReadPage</name>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Reading the hosts</source>
+        <translation>Die Hosts werden gelesen</translation>
+    </message>
+    <message>
+        <source>Over SSH, as root: read-only, nothing changes on the hosts.</source>
+        <translation>Über SSH, als root: nur lesend, auf den Hosts ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Hosts and what reading them gave</source>
+        <translation>Hosts und was das Lesen ergab</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every host was read.</source>
+        <translation>Alle Hosts wurden gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be read: fix what is said above (an unknown host key is asked about), then Read Again.</source>
+        <translation>
+            <numerusform>%n Host konnte nicht gelesen werden: Beheben Sie, was oben steht (nach einem unbekannten Host-Schlüssel wird gefragt), und klicken Sie dann auf „Erneut lesen“.</numerusform>
+            <numerusform>%n Hosts konnten nicht gelesen werden: Beheben Sie, was oben steht (nach einem unbekannten Host-Schlüssel wird gefragt), und klicken Sie dann auf „Erneut lesen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n host(s)...</source>
+        <translation>
+            <numerusform>%n Host wird gelesen...</numerusform>
+            <numerusform>%n Hosts werden gelesen...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReviewPage</name>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Check the roles; Finish writes the cluster file and opens it.</source>
+        <translation>Prüfen Sie die Rollen; „Cluster-Datei schreiben“ schreibt die Datei und öffnet sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Cluster File</source>
+        <translation>Cluster-Datei &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Nodes found, with their roles and settings</source>
+        <translation>Gefundene Knoten mit ihren Rollen und Einstellungen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Cluster file to write</source>
+        <translation>Zu schreibende Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>Choose where the cluster file goes</source>
+        <translation>Wählen, wohin die Cluster-Datei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Cluster File</source>
+        <translation>Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json)</source>
+        <translation>Cluster-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;file:</source>
+        <translation>Cluster-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Nothing unusual was found.</source>
+        <translation>Nichts Ungewöhnliches gefunden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look at this:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Bitte beachten:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <source>The hosts were not read.</source>
+        <translation>Die Hosts wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Choose the primary.</source>
+        <translation>Wählen Sie den Primary.</translation>
+    </message>
+    <message>
+        <source>Choose the orchestrator.</source>
+        <translation>Wählen Sie den Orchestrator.</translation>
+    </message>
+    <message>
+        <source>Cluster file: say where it goes.</source>
+        <translation>Cluster-Datei: Geben Sie an, wohin sie geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Cluster file: &quot;%1&quot; is a relative path.</source>
+        <translation>Cluster-Datei: „%1“ ist ein relativer Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced, and a copy kept as %1.bak.</source>
+        <translation>%1 existiert bereits: Die Datei wird ersetzt, eine Kopie bleibt als %1.bak erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the cluster file</source>
+        <translation>Die Cluster-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportWizard</name>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Einen laufenden Cluster importieren</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2675,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Ü&amp;ber Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>Nodes of the cluster</source>
-        <translation>Knoten des Clusters</translation>
-    </message>
-    <message>
         <source>Cannot open cluster file</source>
         <translation>Cluster-Datei kann nicht geöffnet werden</translation>
     </message>
@@ -2377,20 +2757,12 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>&amp;Audit-Protokoll...</translation>
     </message>
     <message>
-        <source>Details of the selected node</source>
-        <translation>Details des gewählten Knotens</translation>
-    </message>
-    <message>
         <source>&amp;Nodes</source>
         <translation>&amp;Knoten</translation>
     </message>
     <message>
         <source>Recent &amp;Runs</source>
         <translation>Letzte &amp;Läufe</translation>
-    </message>
-    <message>
-        <source>Select a node to see its details.</source>
-        <translation>Einen Knoten wählen, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -2423,6 +2795,33 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Running Cluster...</source>
+        <translation>Laufenden Cluster &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Einen laufenden Cluster importieren</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Aus diesem Fenster können keine Hosts gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 nach %2 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeDetailsView</name>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Details des gewählten Knotens</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Wählen Sie einen Knoten, um seine Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2896,13 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Services</source>
         <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableView</name>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Knoten des Clusters</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,101 @@
     </message>
 </context>
 <context>
+    <name>ClusterImport</name>
+    <message>
+        <source>no PostgreSQL server runs</source>
+        <translation>aucun serveur PostgreSQL ne tourne</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 %2</source>
+        <translation>PostgreSQL %1 %2</translation>
+    </message>
+    <message>
+        <source>in recovery, from %1</source>
+        <translation>en récupération, depuis %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>accepting writes, no standby</source>
+        <translation>accepte les écritures, aucun standby</translation>
+    </message>
+    <message>
+        <source>accepting writes, streaming to %1</source>
+        <translation>accepte les écritures, diffuse vers %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>données %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>configuration %1</translation>
+    </message>
+    <message>
+        <source>programs %1</source>
+        <translation>programmes %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>à l’arrêt</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, no database configured, API %2</source>
+        <translation>Serveur Inmanta %1, aucune base de données configurée, API %2</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, database %2 on %3 as %4, API %5</source>
+        <translation>Serveur Inmanta %1, base de données %2 sur %3 en tant que %4, API %5</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
+        <translation>Le serveur Inmanta tourne sur %1 et sur %2 : deux orchestrateurs. %1 est retenu comme orchestrateur ; arrêtez l’autre.</translation>
+    </message>
+    <message>
+        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
+        <translation>L’hôte de base de données de l’orchestrateur, %1, n’est pas un primaire en fonctionnement.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
+        <translation>Plusieurs hôtes de base de données acceptent des écritures et aucun n’est celui de l’orchestrateur : choisissez le primaire dans le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
+        <translation>%1 accepte des écritures et a lui aussi des standbys : deux primaires ? Il est importé comme réserve.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
+        <translation>Aucun serveur PostgreSQL ne tourne sur %1 (%2) : ses paramètres sont les valeurs par défaut du runbook ; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 PostgreSQL servers: the one in %3 is imported.</source>
+        <translation>%1 fait tourner %2 serveurs PostgreSQL : celui de %3 est importé.</translation>
+    </message>
+    <message>
+        <source>No active service unit of PostgreSQL was found on %1: &quot;%2&quot; is assumed.</source>
+        <translation>Aucune unité de service PostgreSQL active n’a été trouvée sur %1 : « %2 » est supposée.</translation>
+    </message>
+    <message>
+        <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
+        <translation>Aucun serveur Inmanta ne tourne sur les hôtes d’orchestrateur : choisissez l’orchestrateur dans le tableau.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterReader</name>
     <message>
         <source>null</source>
@@ -1665,6 +1760,13 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterImporter</name>
+    <message>
+        <source>reading the host</source>
+        <translation>lecture de l’hôte</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterListPanel</name>
     <message>
         <source>Clusters</source>
@@ -1928,16 +2030,20 @@ slot %3%4 · retard %5</translation>
         <translation>Aucun cluster chargé</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ouvrez&lt;/b&gt; un fichier de cluster existant, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs par défaut du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
-    </message>
-    <message>
         <source>Open Cluster File...</source>
         <translation>Ouvrir un fichier de cluster...</translation>
     </message>
     <message>
         <source>New from Template...</source>
         <translation>Nouveau depuis le modèle...</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importez&lt;/b&gt; un cluster qui tourne déjà (tout est lu sur ses hôtes), &lt;b&gt;ouvrez&lt;/b&gt; un fichier de cluster que vous avez déjà, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs par défaut du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>Import Running Cluster...</source>
+        <translation>Importer un cluster en fonctionnement...</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2114,284 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportHostsPage</name>
+    <message>
+        <source>The hosts of the running cluster</source>
+        <translation>Les hôtes du cluster en fonctionnement</translation>
+    </message>
+    <message>
+        <source>Their roles, PostgreSQL&apos;s directories, port, service and programs, and the orchestrator&apos;s database are read from the hosts: nothing is typed, nothing changes on them.</source>
+        <translation>Leurs rôles, les répertoires, le port, le service et les programmes de PostgreSQL ainsi que la base de données de l’orchestrateur sont lus sur les hôtes : rien n’est à saisir, rien n’y change.</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Nom du cluster</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>p. ex. prod</translation>
+    </message>
+    <message>
+        <source>Database hosts</source>
+        <translation>Hôtes de base de données</translation>
+    </message>
+    <message>
+        <source>addresses, separated by spaces or commas</source>
+        <translation>adresses, séparées par des espaces ou des virgules</translation>
+    </message>
+    <message>
+        <source>Orchestrator hosts</source>
+        <translation>Hôtes d’orchestrateur</translation>
+    </message>
+    <message>
+        <source>the Inmanta server&apos;s host, and any spare</source>
+        <translation>l’hôte du serveur Inmanta et les éventuelles réserves</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>Utilisateur SSH</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>SSH key file</source>
+        <translation>Fichier de clé SSH</translation>
+    </message>
+    <message>
+        <source>ssh-agent and the default keys</source>
+        <translation>ssh-agent et les clés par défaut</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>Mot de passe sudo</translation>
+    </message>
+    <message>
+        <source>only when the SSH user is not root and sudo asks</source>
+        <translation>seulement si l’utilisateur SSH n’est pas root et que sudo le demande</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>Choisir le fichier de clé SSH</translation>
+    </message>
+    <message>
+        <source>SSH Key File</source>
+        <translation>Fichier de clé SSH</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>&amp;Nom du cluster :</translation>
+    </message>
+    <message>
+        <source>&amp;Database hosts:</source>
+        <translation>Hôtes de &amp;base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Orchestrator hosts:</source>
+        <translation>Hôtes d’&amp;orchestrateur :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>&amp;Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>&amp;Port SSH :</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>Fichier de &amp;clé SSH :</translation>
+    </message>
+    <message>
+        <source>s&amp;udo password:</source>
+        <translation>&amp;Mot de passe sudo :</translation>
+    </message>
+    <message>
+        <source>Cluster name: %1</source>
+        <translation>Nom du cluster : %1</translation>
+    </message>
+    <message>
+        <source>Database hosts: give at least the primary&apos;s address.</source>
+        <translation>Hôtes de base de données : indiquez au moins l’adresse du primaire.</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>Hôte %1 : %2</translation>
+    </message>
+    <message>
+        <source>Host %1 is listed twice.</source>
+        <translation>L’hôte %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>SSH key file: %1</source>
+        <translation>Fichier de clé SSH : %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReadPage</name>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Reading the hosts</source>
+        <translation>Lecture des hôtes</translation>
+    </message>
+    <message>
+        <source>Over SSH, as root: read-only, nothing changes on the hosts.</source>
+        <translation>Par SSH, en root : lecture seule, rien ne change sur les hôtes.</translation>
+    </message>
+    <message>
+        <source>Hosts and what reading them gave</source>
+        <translation>Hôtes et résultat de leur lecture</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Every host was read.</source>
+        <translation>Tous les hôtes ont été lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be read: fix what is said above (an unknown host key is asked about), then Read Again.</source>
+        <translation>
+            <numerusform>%n hôte n’a pas pu être lu : corrigez ce qui est indiqué ci-dessus (une clé d’hôte inconnue fait l’objet d’une question), puis cliquez sur « Relire ».</numerusform>
+            <numerusform>%n hôtes n’ont pas pu être lus : corrigez ce qui est indiqué ci-dessus (une clé d’hôte inconnue fait l’objet d’une question), puis cliquez sur « Relire ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>orchestrator</source>
+        <translation>orchestrateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n host(s)...</source>
+        <translation>
+            <numerusform>Lecture de %n hôte...</numerusform>
+            <numerusform>Lecture de %n hôtes...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReviewPage</name>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>Check the roles; Finish writes the cluster file and opens it.</source>
+        <translation>Vérifiez les rôles ; « Écrire le fichier de cluster » l’écrit et l’ouvre.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Cluster File</source>
+        <translation>É&amp;crire le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Nodes found, with their roles and settings</source>
+        <translation>Nœuds trouvés, avec leurs rôles et paramètres</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Cluster file to write</source>
+        <translation>Fichier de cluster à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+    <message>
+        <source>Choose where the cluster file goes</source>
+        <translation>Choisir où écrire le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cluster File</source>
+        <translation>Fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json)</source>
+        <translation>Fichiers de cluster (*.json)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;file:</source>
+        <translation>&amp;Fichier de cluster :</translation>
+    </message>
+    <message>
+        <source>Nothing unusual was found.</source>
+        <translation>Rien d’inhabituel n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look at this:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;À examiner :&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>The hosts were not read.</source>
+        <translation>Les hôtes n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>Choose the primary.</source>
+        <translation>Choisissez le primaire.</translation>
+    </message>
+    <message>
+        <source>Choose the orchestrator.</source>
+        <translation>Choisissez l’orchestrateur.</translation>
+    </message>
+    <message>
+        <source>Cluster file: say where it goes.</source>
+        <translation>Fichier de cluster : indiquez où l’écrire.</translation>
+    </message>
+    <message>
+        <source>Cluster file: &quot;%1&quot; is a relative path.</source>
+        <translation>Fichier de cluster : « %1 » est un chemin relatif.</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced, and a copy kept as %1.bak.</source>
+        <translation>%1 existe : il est remplacé, et une copie est gardée sous %1.bak.</translation>
+    </message>
+    <message>
+        <source>Cannot write the cluster file</source>
+        <translation>Impossible d’écrire le fichier de cluster</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportWizard</name>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Importer un cluster en fonctionnement</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2675,6 @@ slot %3%4 · retard %5</translation>
         <translation>À &amp;propos d’Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>Nodes of the cluster</source>
-        <translation>Nœuds du cluster</translation>
-    </message>
-    <message>
         <source>Cannot open cluster file</source>
         <translation>Impossible d’ouvrir le fichier de cluster</translation>
     </message>
@@ -2377,20 +2757,12 @@ slot %3%4 · retard %5</translation>
         <translation>Journal d’&amp;audit...</translation>
     </message>
     <message>
-        <source>Details of the selected node</source>
-        <translation>Détails du nœud choisi</translation>
-    </message>
-    <message>
         <source>&amp;Nodes</source>
         <translation>&amp;Nœuds</translation>
     </message>
     <message>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Exécutions récentes</translation>
-    </message>
-    <message>
-        <source>Select a node to see its details.</source>
-        <translation>Choisissez un nœud pour voir ses détails.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -2423,6 +2795,33 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Running Cluster...</source>
+        <translation>&amp;Importer un cluster en fonctionnement...</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Importer un cluster en fonctionnement</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Cette fenêtre ne peut pas lire d’hôtes.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeDetailsView</name>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Détails du nœud choisi</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Choisissez un nœud pour voir ses détails.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2896,13 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Services</source>
         <translation>Services</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableView</name>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Nœuds du cluster</translation>
     </message>
 </context>
 <context>

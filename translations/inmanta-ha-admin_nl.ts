@@ -126,6 +126,101 @@
     </message>
 </context>
 <context>
+    <name>ClusterImport</name>
+    <message>
+        <source>no PostgreSQL server runs</source>
+        <translation>er draait geen PostgreSQL-server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 %2</source>
+        <translation>PostgreSQL %1 %2</translation>
+    </message>
+    <message>
+        <source>in recovery, from %1</source>
+        <translation>in herstel, vanaf %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>accepting writes, no standby</source>
+        <translation>aanvaardt schrijfopdrachten, geen standby</translation>
+    </message>
+    <message>
+        <source>accepting writes, streaming to %1</source>
+        <translation>aanvaardt schrijfopdrachten, streamt naar %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <translation>gegevens %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>poort %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>dienst %1</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>configuratie %1</translation>
+    </message>
+    <message>
+        <source>programs %1</source>
+        <translation>programma&apos;s %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>niet actief</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, no database configured, API %2</source>
+        <translation>Inmanta-server %1, geen database geconfigureerd, API %2</translation>
+    </message>
+    <message>
+        <source>Inmanta server %1, database %2 on %3 as %4, API %5</source>
+        <translation>Inmanta-server %1, database %2 op %3 als %4, API %5</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
+        <translation>De Inmanta-server draait op %1 en op %2: twee orchestrators. %1 wordt als orchestrator genomen; stop de andere.</translation>
+    </message>
+    <message>
+        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
+        <translation>De databasehost van de orchestrator, %1, is geen draaiende primary.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
+        <translation>Meerdere databasehosts aanvaarden schrijfopdrachten en geen ervan is die van de orchestrator: kies de primary in de tabel.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
+        <translation>%1 aanvaardt schrijfopdrachten en heeft ook standby&apos;s: twee primaries? Hij wordt als reserve geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
+        <translation>Op %1 (%2) draait geen PostgreSQL-server: zijn instellingen zijn de standaardwaarden van het runbook; controleer ze.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 PostgreSQL servers: the one in %3 is imported.</source>
+        <translation>Op %1 draaien %2 PostgreSQL-servers: die in %3 wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>No active service unit of PostgreSQL was found on %1: &quot;%2&quot; is assumed.</source>
+        <translation>Op %1 is geen actieve service-unit van PostgreSQL gevonden: &quot;%2&quot; wordt aangenomen.</translation>
+    </message>
+    <message>
+        <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
+        <translation>Op de orchestratorhosts draait geen Inmanta-server: kies de orchestrator in de tabel.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterReader</name>
     <message>
         <source>null</source>
@@ -1665,6 +1760,13 @@ slot %3%4 · achterstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterImporter</name>
+    <message>
+        <source>reading the host</source>
+        <translation>lezen van de host</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterListPanel</name>
     <message>
         <source>Clusters</source>
@@ -1928,16 +2030,20 @@ slot %3%4 · achterstand %5</translation>
         <translation>Geen cluster geladen</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Open&lt;/b&gt; een bestaand clusterbestand, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
-    </message>
-    <message>
         <source>Open Cluster File...</source>
         <translation>Clusterbestand openen...</translation>
     </message>
     <message>
         <source>New from Template...</source>
         <translation>Nieuw uit sjabloon...</translation>
+    </message>
+    <message>
+        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importeer&lt;/b&gt; een cluster die al draait (alles wordt van zijn hosts gelezen), &lt;b&gt;open&lt;/b&gt; een clusterbestand dat u al hebt, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
+    </message>
+    <message>
+        <source>Import Running Cluster...</source>
+        <translation>Draaiende cluster importeren...</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2114,284 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Weigeren</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportHostsPage</name>
+    <message>
+        <source>The hosts of the running cluster</source>
+        <translation>De hosts van de draaiende cluster</translation>
+    </message>
+    <message>
+        <source>Their roles, PostgreSQL&apos;s directories, port, service and programs, and the orchestrator&apos;s database are read from the hosts: nothing is typed, nothing changes on them.</source>
+        <translation>Hun rollen, de mappen, poort, dienst en programma&apos;s van PostgreSQL en de database van de orchestrator worden van de hosts gelezen: er hoeft niets getypt te worden en er verandert niets op de hosts.</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>Clusternaam</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>bv. prod</translation>
+    </message>
+    <message>
+        <source>Database hosts</source>
+        <translation>Databasehosts</translation>
+    </message>
+    <message>
+        <source>addresses, separated by spaces or commas</source>
+        <translation>adressen, gescheiden door spaties of komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Orchestrator hosts</source>
+        <translation>Orchestratorhosts</translation>
+    </message>
+    <message>
+        <source>the Inmanta server&apos;s host, and any spare</source>
+        <translation>de host van de Inmanta-server, en eventuele reserves</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-gebruiker</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-poort</translation>
+    </message>
+    <message>
+        <source>SSH key file</source>
+        <translation>SSH-sleutelbestand</translation>
+    </message>
+    <message>
+        <source>ssh-agent and the default keys</source>
+        <translation>ssh-agent en de standaardsleutels</translation>
+    </message>
+    <message>
+        <source>sudo password</source>
+        <translation>sudo-wachtwoord</translation>
+    </message>
+    <message>
+        <source>only when the SSH user is not root and sudo asks</source>
+        <translation>alleen als de SSH-gebruiker geen root is en sudo erom vraagt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file</source>
+        <translation>Het SSH-sleutelbestand kiezen</translation>
+    </message>
+    <message>
+        <source>SSH Key File</source>
+        <translation>SSH-sleutelbestand</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name:</source>
+        <translation>Cluster&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Database hosts:</source>
+        <translation>&amp;Databasehosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Orchestrator hosts:</source>
+        <translation>&amp;Orchestratorhosts:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;gebruiker:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH-&amp;poort:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;sleutelbestand:</translation>
+    </message>
+    <message>
+        <source>s&amp;udo password:</source>
+        <translation>s&amp;udo-wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Cluster name: %1</source>
+        <translation>Clusternaam: %1</translation>
+    </message>
+    <message>
+        <source>Database hosts: give at least the primary&apos;s address.</source>
+        <translation>Databasehosts: geef minstens het adres van de primary op.</translation>
+    </message>
+    <message>
+        <source>Host %1: %2</source>
+        <translation>Host %1: %2</translation>
+    </message>
+    <message>
+        <source>Host %1 is listed twice.</source>
+        <translation>Host %1 staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>SSH key file: %1</source>
+        <translation>SSH-sleutelbestand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReadPage</name>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation>Opnieuw &amp;lezen</translation>
+    </message>
+    <message>
+        <source>Reading the hosts</source>
+        <translation>De hosts worden gelezen</translation>
+    </message>
+    <message>
+        <source>Over SSH, as root: read-only, nothing changes on the hosts.</source>
+        <translation>Via SSH, als root: alleen-lezen, er verandert niets op de hosts.</translation>
+    </message>
+    <message>
+        <source>Hosts and what reading them gave</source>
+        <translation>Hosts en wat het lezen opleverde</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Every host was read.</source>
+        <translation>Alle hosts zijn gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) could not be read: fix what is said above (an unknown host key is asked about), then Read Again.</source>
+        <translation>
+            <numerusform>%n host kon niet gelezen worden: herstel wat hierboven staat (naar een onbekende hostsleutel wordt gevraagd) en klik dan op &quot;Opnieuw lezen&quot;.</numerusform>
+            <numerusform>%n hosts konden niet gelezen worden: herstel wat hierboven staat (naar een onbekende hostsleutel wordt gevraagd) en klik dan op &quot;Opnieuw lezen&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>orchestrator</source>
+        <translation>orchestrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n host(s)...</source>
+        <translation>
+            <numerusform>%n host wordt gelezen...</numerusform>
+            <numerusform>%n hosts worden gelezen...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportReviewPage</name>
+    <message>
+        <source>What was found</source>
+        <translation>Wat er gevonden is</translation>
+    </message>
+    <message>
+        <source>Check the roles; Finish writes the cluster file and opens it.</source>
+        <translation>Controleer de rollen; &quot;Clusterbestand schrijven&quot; schrijft het bestand en opent het.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Cluster File</source>
+        <translation>Clusterbestand &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Nodes found, with their roles and settings</source>
+        <translation>Gevonden nodes, met hun rollen en instellingen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Cluster file to write</source>
+        <translation>Te schrijven clusterbestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Bladeren...</translation>
+    </message>
+    <message>
+        <source>Choose where the cluster file goes</source>
+        <translation>Kiezen waar het clusterbestand komt</translation>
+    </message>
+    <message>
+        <source>Cluster File</source>
+        <translation>Clusterbestand</translation>
+    </message>
+    <message>
+        <source>Cluster files (*.json)</source>
+        <translation>Clusterbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Cluster &amp;file:</source>
+        <translation>&amp;Clusterbestand:</translation>
+    </message>
+    <message>
+        <source>Nothing unusual was found.</source>
+        <translation>Er is niets ongewoons gevonden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Look at this:&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Let hierop:&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <source>The hosts were not read.</source>
+        <translation>De hosts zijn niet gelezen.</translation>
+    </message>
+    <message>
+        <source>Choose the primary.</source>
+        <translation>Kies de primary.</translation>
+    </message>
+    <message>
+        <source>Choose the orchestrator.</source>
+        <translation>Kies de orchestrator.</translation>
+    </message>
+    <message>
+        <source>Cluster file: say where it goes.</source>
+        <translation>Clusterbestand: geef aan waar het moet komen.</translation>
+    </message>
+    <message>
+        <source>Cluster file: &quot;%1&quot; is a relative path.</source>
+        <translation>Clusterbestand: &quot;%1&quot; is een relatief pad.</translation>
+    </message>
+    <message>
+        <source>%1 exists: it is replaced, and a copy kept as %1.bak.</source>
+        <translation>%1 bestaat al: het wordt vervangen, en een kopie blijft bewaard als %1.bak.</translation>
+    </message>
+    <message>
+        <source>Cannot write the cluster file</source>
+        <translation>Kan het clusterbestand niet schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>iha::ImportWizard</name>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Een draaiende cluster importeren</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2675,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Over Inmanta HA Admin</translation>
     </message>
     <message>
-        <source>Nodes of the cluster</source>
-        <translation>Nodes van de cluster</translation>
-    </message>
-    <message>
         <source>Cannot open cluster file</source>
         <translation>Kan clusterbestand niet openen</translation>
     </message>
@@ -2377,20 +2757,12 @@ slot %3%4 · achterstand %5</translation>
         <translation>&amp;Auditlogboek...</translation>
     </message>
     <message>
-        <source>Details of the selected node</source>
-        <translation>Details van de gekozen node</translation>
-    </message>
-    <message>
         <source>&amp;Nodes</source>
         <translation>&amp;Nodes</translation>
     </message>
     <message>
         <source>Recent &amp;Runs</source>
         <translation>Recente &amp;uitvoeringen</translation>
-    </message>
-    <message>
-        <source>Select a node to see its details.</source>
-        <translation>Kies een node om zijn details te zien.</translation>
     </message>
     <message>
         <source>Copied: %1</source>
@@ -2423,6 +2795,33 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Running Cluster...</source>
+        <translation>Draaiende cluster &amp;importeren...</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Een draaiende cluster importeren</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Vanuit dit venster kunnen geen hosts gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 geïmporteerd in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeDetailsView</name>
+    <message>
+        <source>Details of the selected node</source>
+        <translation>Details van de gekozen node</translation>
+    </message>
+    <message>
+        <source>Select a node to see its details.</source>
+        <translation>Kies een node om zijn details te zien.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2896,13 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Services</source>
         <translation>Diensten</translation>
+    </message>
+</context>
+<context>
+    <name>iha::NodeTableView</name>
+    <message>
+        <source>Nodes of the cluster</source>
+        <translation>Nodes van de cluster</translation>
     </message>
 </context>
 <context>

@@ -228,18 +228,20 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
         return Judgement::Refused;
     }
     if (inputs.attestedFenced.contains(old.name)) {
-        *why = QStringLiteral("ATTESTED by %1: %2 is powered off or isolated (--attest-fenced "
-                              "%2). Evidence: it does not answer over SSH (%3), and %4 does not "
-                              "answer on %5 as seen from %6.")
-                   .arg(inputs.operatorName, old.name, evidence.silence, name, where, witness.name);
+        *why = QStringLiteral("ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it "
+                              "does not answer over SSH (%4), and %5 does not answer on %6 as "
+                              "seen from %7.")
+                   .arg(inputs.operatorName, old.name, inputs.word.attested.arg(old.name),
+                        evidence.silence, name, where, witness.name);
         return Judgement::Fenced;
     }
     *why = kOperatorWordNeeded +
            QStringLiteral("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
                           "seen from %5; no evidence can be gathered from a host that does not "
                           "answer. Make sure it is powered off or cut off the network, then "
-                          "attest it: --attest-fenced %1")
-               .arg(old.name, evidence.silence, name, where, witness.name);
+                          "attest it: %6.")
+               .arg(old.name, evidence.silence, name, where, witness.name,
+                    inputs.word.toAttest.arg(old.name));
     return Judgement::Refused;
 }
 
@@ -308,8 +310,8 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
     step.node = old.name;
     step.runbookSection = section;
     step.preview = QStringLiteral("systemctl disable %1\nsystemctl stop %1\nsystemctl mask %1\n"
-                                  "(a host that does not answer: --attest-fenced %2)")
-                       .arg(unit, old.name);
+                                  "(a host that does not answer: the operator's attestation)")
+                       .arg(unit);
     step.check = [old, witness, postgres, inputs, seen](StepIo &io, bool *done) {
         Evidence evidence;
         const bool fresh = seen && seen->atMs > QDateTime::currentMSecsSinceEpoch() - 60000;

@@ -29,6 +29,17 @@ struct ProcedureInputs
     // last sample says the standby may lack can be lost.
     QStringList attestedFenced;
     bool acceptDataLoss = false;
+    // How the operator gives (and gave) that word where the run is driven from, for the
+    // messages and the record: the command line's flags by default, the wizard's check boxes
+    // in the GUI. %1 is the node.
+    struct OperatorWordHow
+    {
+        QString toAttest = QStringLiteral("run again with --attest-fenced %1");
+        QString toAcceptDataLoss = QStringLiteral("run again with --accept-data-loss");
+        QString attested = QStringLiteral("(--attest-fenced %1)");
+        QString dataLossAccepted = QStringLiteral("(--accept-data-loss)");
+    };
+    OperatorWordHow word;
     // The newest sample of the standby to promote, if any (from the audit database).
     std::optional<ReplicationSample> lastSample;
     // Failover and new orchestrator: the Inmanta API's token and the inmanta database

@@ -105,10 +105,10 @@ Step dataAtRiskStep(const Node &old, const Node &standby, const ProcedureInputs 
         *done = !atRisk || inputs.acceptDataLoss;
         if (!*done)
             return kOperatorWordNeeded + words +
-                   QStringLiteral(" To promote anyway, run again with "
-                                  "--accept-data-loss (recorded in the audit log).");
-        io.note(atRisk ? QStringLiteral("ACCEPTED by %1 (--accept-data-loss): %2")
-                             .arg(inputs.operatorName, words)
+                   QStringLiteral(" To promote anyway, %1 (recorded in the audit log).")
+                       .arg(inputs.word.toAcceptDataLoss);
+        io.note(atRisk ? QStringLiteral("ACCEPTED by %1 %2: %3")
+                             .arg(inputs.operatorName, inputs.word.dataLossAccepted, words)
                        : words);
         return QString();
     };

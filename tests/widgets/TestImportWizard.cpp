@@ -83,10 +83,7 @@ class TestImportWizard : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static void press(Qt::Key key)
-    {
-        QTest::keyClick(QApplication::focusWidget(), key);
-    }
+    static void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
     static bool tabTo(const QString &name)
     {
         for (int i = 0; i < 40; ++i) {
@@ -109,8 +106,8 @@ private:
                 widget->objectName().startsWith(QLatin1String("qt_"))) // a spin box's editor
                 continue;
             if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget) &&
-                !qobject_cast<QComboBox *>(widget) && !qobject_cast<QAbstractScrollArea *>(widget) &&
-                !qobject_cast<QSpinBox *>(widget))
+                !qobject_cast<QComboBox *>(widget) &&
+                !qobject_cast<QAbstractScrollArea *>(widget) && !qobject_cast<QSpinBox *>(widget))
                 continue;
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
             if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
@@ -149,8 +146,8 @@ private slots:
         QCOMPARE(service.orders.first().ssh.user, QStringLiteral("admin"));
 
         // One host could not be read: nothing goes on until it is.
-        auto *again = wizard.currentPage()->findChild<QAbstractButton *>(
-            QStringLiteral("importReadAgain"));
+        auto *again =
+            wizard.currentPage()->findChild<QAbstractButton *>(QStringLiteral("importReadAgain"));
         QTRY_VERIFY(again->isEnabled());
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(problemText(&wizard, "importReadSummary").contains(QStringLiteral("1 host")));
@@ -164,8 +161,8 @@ private slots:
 
         QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
         unnamed += unnamedControls(wizard.currentPage());
-        QLineEdit *path = wizard.currentPage()->findChild<QLineEdit *>(
-            QStringLiteral("importFilePath"));
+        QLineEdit *path =
+            wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("importFilePath"));
         QVERIFY(path->text().endsWith(QStringLiteral("/prod.json")));
         QVERIFY(tabTo(QStringLiteral("importFilePath")));
         QTest::keyClick(path, Qt::Key_A, Qt::ControlModifier);
@@ -201,14 +198,13 @@ private slots:
                               << QString() << QStringLiteral("Cluster name:");
         QTest::newRow("no database host") << QStringLiteral("prod") << QStringLiteral(" , ")
                                           << QString() << QStringLiteral("Database hosts:");
-        QTest::newRow("twice") << QStringLiteral("prod")
-                               << QStringLiteral("10.0.0.11 10.0.0.11") << QString()
-                               << QStringLiteral("Host 10.0.0.11 is listed twice.");
+        QTest::newRow("twice") << QStringLiteral("prod") << QStringLiteral("10.0.0.11 10.0.0.11")
+                               << QString() << QStringLiteral("Host 10.0.0.11 is listed twice.");
         QTest::newRow("address") << QStringLiteral("prod") << QStringLiteral("10.0.0.11;db$1")
                                  << QString() << QStringLiteral("Host db$1:");
-        QTest::newRow("relative key") << QStringLiteral("prod") << QStringLiteral("10.0.0.11")
-                                      << QStringLiteral("id_ed25519")
-                                      << QStringLiteral("SSH key file:");
+        QTest::newRow("relative key")
+            << QStringLiteral("prod") << QStringLiteral("10.0.0.11") << QStringLiteral("id_ed25519")
+            << QStringLiteral("SSH key file:");
     }
     void badInputNamesItsField()
     {
@@ -244,13 +240,15 @@ private slots:
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::ReviewPageId));
-        QVERIFY(problemText(&wizard, "importWarnings").contains(QStringLiteral("choose the primary")));
+        QVERIFY(
+            problemText(&wizard, "importWarnings").contains(QStringLiteral("choose the primary")));
         QCOMPARE(problemText(&wizard, "importProblem"), QStringLiteral("Choose the primary."));
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         auto *role = wizard.currentPage()->findChild<QComboBox *>(QStringLiteral("importRole-db1"));
         QVERIFY(role);
         role->setCurrentText(QStringLiteral("primary"));
-        wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("importFilePath"))
+        wizard.currentPage()
+            ->findChild<QLineEdit *>(QStringLiteral("importFilePath"))
             ->setText(m_dir.filePath(QStringLiteral("chosen.json")));
         QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(),
                  qPrintable(problemText(&wizard, "importProblem")));

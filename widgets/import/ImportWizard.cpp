@@ -17,7 +17,7 @@ ImportWizard::ImportWizard(ImportService *service, QWidget *parent)
     setPage(ReadPageId, new ImportReadPage(&m_draft, service, this));
     auto *review = new ImportReviewPage(&m_draft, this);
     setPage(ReviewPageId, review);
-    resize(820, 560);
+    resize(900, 600);
     connect(this, &QWizard::accepted, this, [this, review] {
         if (!m_draft.path.isEmpty())
             emit imported(m_draft.path, review->cluster());
