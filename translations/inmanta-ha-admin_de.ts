@@ -1078,6 +1078,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>(ticked for %1 in the wizard)</source>
         <translation>(für %1 im Assistenten angekreuzt)</translation>
     </message>
+    <message>
+        <source>tick &quot;%1 does not answer...&quot; on the Preview page</source>
+        <translation>„%1 antwortet nicht...“ auf der Seite Vorschau ankreuzen</translation>
+    </message>
+    <message>
+        <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
+        <translation>„Ich akzeptiere, dass diese Commits verloren gehen können“ auf der Seite Vorschau ankreuzen</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

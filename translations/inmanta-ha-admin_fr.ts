@@ -1078,6 +1078,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>(ticked for %1 in the wizard)</source>
         <translation>(cochée pour %1 dans l’assistant)</translation>
     </message>
+    <message>
+        <source>tick &quot;%1 does not answer...&quot; on the Preview page</source>
+        <translation>cocher « %1 ne répond pas... » sur la page Aperçu</translation>
+    </message>
+    <message>
+        <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
+        <translation>cocher « J’accepte que ces commits puissent être perdus » sur la page Aperçu</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>

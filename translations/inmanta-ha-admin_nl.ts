@@ -1078,6 +1078,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>(ticked for %1 in the wizard)</source>
         <translation>(aangevinkt voor %1 in de wizard)</translation>
     </message>
+    <message>
+        <source>tick &quot;%1 does not answer...&quot; on the Preview page</source>
+        <translation>&quot;%1 antwoordt niet...&quot; aanvinken op de pagina Voorbeeld</translation>
+    </message>
+    <message>
+        <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
+        <translation>&quot;Ik aanvaard dat deze commits verloren kunnen gaan&quot; aanvinken op de pagina Voorbeeld</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
