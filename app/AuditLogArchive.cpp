@@ -34,8 +34,9 @@ void AuditLogArchive::withKey(std::function<void(const QString &problem)> done)
         m_keyProblem = problem ? problem->message : QString();
         const std::vector<std::function<void(const QString &)>> waiting =
             std::exchange(m_waitingForKey, {});
+        const QString found = *m_keyProblem; // a callback may end this archive
         for (const auto &callback : waiting)
-            callback(*m_keyProblem);
+            callback(found);
     });
 }
 

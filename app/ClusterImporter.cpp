@@ -1,8 +1,9 @@
 #include "app/ClusterImporter.h"
 
-#include "app/SshHost.h"
 #include "app/SshTargets.h"
 #include "models/RemoteOps.h"
+
+#include <QTimer>
 
 namespace iha {
 
@@ -13,12 +14,17 @@ ClusterImporter::ClusterImporter(SshPolicy policy, QObject *parent)
 
 ClusterImporter::~ClusterImporter()
 {
+    // At exit: a host still connecting is waited for here (its thread is joined), at most its
+    // connect timeout; while the window lives, cancel() never waits.
     cancel();
+    for (const QPointer<SshHost> &host : std::as_const(m_released))
+        delete host.data();
 }
 
 void ClusterImporter::start(const ImportOrder &order)
 {
     cancel();
+    const quint64 generation = ++m_generation;
     m_order = order;
     const auto add = [this](const QString &address, bool database) {
         Reading reading;
@@ -30,13 +36,21 @@ void ClusterImporter::start(const ImportOrder &order)
         node.ssh = m_order.ssh;
         SshTarget target = sshTargetFor(node);
         target.sudoPassword = m_order.sudoPassword;
-        reading.host = new SshHost(target, m_policy, this);
+        reading.host = new SshHost(target, m_policy);
         m_readings.push_back(reading);
     };
     for (const QString &address : order.databaseHosts)
         add(address, true);
     for (const QString &address : order.orchestratorHosts)
         add(address, false);
+    m_order.sudoPassword.clear(); // held by the hosts' targets only, for this reading
+    if (m_readings.empty()) {
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                emit finished(ClusterImport::assemble(m_order.clusterName, {}, m_order.ssh), {});
+        });
+        return;
+    }
     for (std::size_t i = 0; i < m_readings.size(); ++i) {
         Reading &reading = m_readings[i];
         SshHost *host = reading.host;
@@ -45,9 +59,9 @@ void ClusterImporter::start(const ImportOrder &order)
                 emit hostKeyUnknown(report);
         });
         connect(host, &RemoteShell::finished, this,
-                [this, i, host](quint64 request, const CommandResult &result) {
-                    if (i < m_readings.size() && m_readings[i].host == host &&
-                        m_readings[i].request == request)
+                [this, i, host, generation](quint64 request, const CommandResult &result) {
+                    if (generation == m_generation && i < m_readings.size() &&
+                        m_readings[i].host == host && m_readings[i].request == request)
                         onFinished(i, result);
                 });
         reading.request =
@@ -58,8 +72,9 @@ void ClusterImporter::start(const ImportOrder &order)
 
 void ClusterImporter::cancel()
 {
+    ++m_generation;
     for (Reading &reading : m_readings) {
-        if (reading.done)
+        if (!reading.host)
             continue;
         reading.host->cancel(reading.request);
         release(reading.host);
@@ -69,35 +84,39 @@ void ClusterImporter::cancel()
 
 void ClusterImporter::release(SshHost *host)
 {
+    // Deleted once its command ended: deleting it now would wait on the network (its thread
+    // is joined).
     disconnect(host, nullptr, this, nullptr);
     connect(host, &RemoteShell::finished, host, &QObject::deleteLater);
+    m_released.removeAll(nullptr);
+    m_released << host;
 }
 
 void ClusterImporter::onFinished(std::size_t index, const CommandResult &result)
 {
-    Reading &reading = m_readings[index];
-    reading.done = true;
-    ClusterImport::HostFacts &facts = reading.facts;
-    if (!result.succeeded()) {
+    ClusterImport::HostFacts &facts = m_readings[index].facts;
+    SshHost *host = std::exchange(m_readings[index].host, nullptr);
+    host->deleteLater(); // idle now: its thread ends at once
+    bool ok = result.succeeded();
+    if (!ok) {
         facts.error = RemoteOps::describeFailure(facts.address, tr("reading the host"), result);
-        emit hostRead(facts.address, false, facts.error);
+    } else if (facts.database) {
+        ClusterImport::parseDatabaseFacts(result.out, &facts);
     } else {
-        if (facts.database)
-            ClusterImport::parseDatabaseFacts(result.out, &facts);
-        else
-            ClusterImport::parseOrchestratorFacts(result.out, &facts);
-        emit hostRead(facts.address, true,
-                      facts.hostname.isEmpty() ? facts.address : facts.hostname);
+        ClusterImport::parseOrchestratorFacts(result.out, &facts);
     }
-    reading.host->deleteLater();
-    reading.host = nullptr;
-    for (const Reading &r : m_readings) {
-        if (!r.done)
-            return;
-    }
+    const QString address = facts.address;
+    const QString message =
+        ok ? (facts.hostname.isEmpty() ? address : facts.hostname) : facts.error;
+    const quint64 generation = m_generation;
+    emit hostRead(address, ok, message);
+    if (generation != m_generation)
+        return; // started again or cancelled by a receiver
     QList<ClusterImport::HostFacts> hosts;
     QStringList failed;
     for (const Reading &r : m_readings) {
+        if (r.host)
+            return; // still reading
         hosts << r.facts;
         if (!r.facts.error.isEmpty())
             failed << r.facts.address;

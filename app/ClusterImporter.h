@@ -3,6 +3,7 @@
 #include "app/SshHost.h"
 #include "models/ImportService.h"
 
+#include <QPointer>
 #include <vector>
 
 namespace iha {
@@ -31,7 +32,6 @@ private:
         SshHost *host = nullptr;
         quint64 request = 0;
         ClusterImport::HostFacts facts;
-        bool done = false;
     };
     void onFinished(std::size_t index, const CommandResult &result);
     // A host is let go of once its command ended: deleting it earlier would wait on the
@@ -40,7 +40,9 @@ private:
 
     SshPolicy m_policy;
     ImportOrder m_order;
-    std::vector<Reading> m_readings;
+    std::vector<Reading> m_readings;     // a reading whose host is null has ended
+    quint64 m_generation = 0;            // a new start() or cancel() ignores older answers
+    QList<QPointer<SshHost>> m_released; // cancelled, deleted once their command ended
 };
 
 } // namespace iha

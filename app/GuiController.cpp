@@ -165,11 +165,14 @@ void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
     m_hostKeyDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_hostKeyDialog, &QDialog::accepted, this,
             [this, path, cluster, report] { acceptHostKey(path, cluster, report); });
-    connect(m_hostKeyDialog, &QDialog::rejected, this, [this, report] {
+    connect(m_hostKeyDialog, &QDialog::rejected, this, [this, report, path] {
         m_window->statusBar()->showMessage(
-            tr("Host key of %1 rejected: it is not read until its key is accepted (Check Now "
-               "asks again).")
-                .arg(report.hostKey.nodeName));
+            path.isEmpty() ? tr("Host key of %1 rejected: it is not read until its key is "
+                                "accepted (Read Again asks again).")
+                                 .arg(report.hostKey.nodeName)
+                           : tr("Host key of %1 rejected: it is not read until its key is "
+                                "accepted (Check Now asks again).")
+                                 .arg(report.hostKey.nodeName));
     });
     connect(m_hostKeyDialog, &QObject::destroyed, this, [this] {
         // ~QWidget emits destroyed() before the QPointer is cleared: without this, the next

@@ -1,9 +1,11 @@
 #include "models/ClusterImport.h"
 
 #include "models/ClusterValidator.h"
+#include "models/ShellQuote.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace iha::ClusterImport {
 namespace {
@@ -15,14 +17,16 @@ class Tr
 
 // The running postmaster is the postgres process whose parent is not one: its executable
 // names the programs' directory and its working directory is the data directory (the server
-// changes into it at start). Settings come from `postgres -C` (read from the configuration,
-// fine while the server runs), recovery from standby.signal: a standby with hot_standby off,
-// as the runbook leaves it, takes no queries. The usual unit names are tried in turn: Debian's
-// per-cluster unit, the PGDG packages' versioned one, then the runbook's. The standby's
-// connection string is read for its host, user and application name only (it may hold a
-// password).
+// changes into it at start). Settings come from `postgres -C` given the postmaster's own
+// arguments (Debian's pg_ctlcluster passes -c config_file=...; fine while the server runs);
+// recovery from pg_control (a standby with hot_standby off, as the runbook leaves it, takes no
+// query); the service from the postmaster's cgroup, else the first active of the usual unit
+// names. The standby's connection string is parsed for its host, user and application name
+// only, quotes respected (it may hold a password). A server that ends while it is read fails
+// the reading rather than let the next one answer for it. Only psql reads stdin (the SQL).
 const char kDatabaseScript[] = R"SH(export LC_ALL=C
 echo "hostname=$(hostname -s 2>/dev/null || hostname)"
+echo "fqdn=$(hostname -f 2>/dev/null </dev/null || true)"
 pm=
 for p in $(pgrep -x postgres 2>/dev/null) $(pgrep -x postmaster 2>/dev/null); do
   pp=$(sed -n 's/^PPid:[[:space:]]*//p' /proc/$p/status 2>/dev/null)
@@ -33,46 +37,82 @@ done
 set -- $pm
 echo "postmasters=$#"
 [ $# -ge 1 ] || exit 0
-bin=$(dirname -- "$(readlink /proc/$1/exe)")
-data=$(readlink /proc/$1/cwd)
-owner=$(stat -c %U /proc/$1)
-conf=$(tr '\0' '\n' </proc/$1/cmdline | sed -n '/^-D$/{n;p;q}')
-[ -n "$conf" ] || conf=$data
+pm=$1
+bin=$(dirname -- "$(readlink /proc/$pm/exe)")
+data=$(readlink /proc/$pm/cwd)
+owner=$(stat -c %U /proc/$pm)
+if [ -z "$data" ] || [ "$(head -n 1 -- "$data/postmaster.pid" 2>/dev/null)" != "$pm" ]; then
+  echo "the PostgreSQL server (pid $pm) ended while it was read: read again" >&2; exit 1
+fi
 echo "bin_dir=$bin"
 echo "data_dir=$data"
 on_path=$(command -v pg_ctl 2>/dev/null || true)
 [ -z "$on_path" ] || echo "bin_dir_on_path=$(dirname -- "$(readlink -f -- "$on_path")")"
 version=$(cat -- "$data/PG_VERSION" 2>/dev/null || true)
 echo "version_num=$((${version:-0} * 10000))"
-for unit in "postgresql@$version-$(basename -- "$data")" "postgresql-$version" postgresql; do
-  if systemctl is-active --quiet "$unit" 2>/dev/null; then echo "service=$unit"; break; fi
-done
+unit=$(sed -n 's#.*/\([^/]*\)\.service$#\1#p' /proc/$pm/cgroup 2>/dev/null | head -n 1)
+case $unit in postgresql*) echo "service=$unit" ;; *)
+  for unit in "postgresql@$version-$(basename -- "$data")" "postgresql-$version" postgresql; do
+    if systemctl is-active --quiet "$unit" 2>/dev/null </dev/null; then echo "service=$unit"; break; fi
+  done ;;
+esac
 port=$(sed -n 4p -- "$data/postmaster.pid")
 echo "port=$port"
 socket=$(sed -n 5p -- "$data/postmaster.pid")
-setting() { cd / && runuser -u "$owner" -- "$bin/postgres" -D "$conf" -C "$1" 2>/dev/null; }
+setting() {
+  tail -z -n +2 /proc/$pm/cmdline | (cd / && xargs -0 runuser -u "$owner" -- "$bin/postgres" -D "$data" -C "$1" 2>/dev/null)
+}
 echo "config_file=$(setting config_file)"
-if [ -f "$data/standby.signal" ]; then
-  echo "in_recovery=t"
+state=$(cd / && runuser -u "$owner" -- "$bin/pg_controldata" "$data" 2>/dev/null </dev/null | sed -n 's/^Database cluster state:[[:space:]]*//p')
+[ -f "$data/standby.signal" ] && echo "standby_signal=yes"
+case $state in
+  *recovery*) recovery=t ;;
+  "in production") recovery=f ;;
+  *) if [ -f "$data/standby.signal" ]; then recovery=t; else recovery=f; fi ;;
+esac
+echo "in_recovery=$recovery"
+if [ "$recovery" = t ]; then
   ci=$(setting primary_conninfo)
   for k in host user application_name; do
-    v=$(printf '%s\n' "$ci" | tr ' ' '\n' | sed -n "s/^$k=//p" | tr -d "'" | head -n 1)
+    v=$(printf '%s\n' "$ci" | awk -v want="$k" '{
+      s = $0; n = length(s); i = 1
+      while (i <= n) {
+        while (i <= n && substr(s, i, 1) ~ /[ \t]/) i++
+        key = ""; while (i <= n && substr(s, i, 1) !~ /[= \t]/) { key = key substr(s, i, 1); i++ }
+        while (i <= n && substr(s, i, 1) ~ /[ \t]/) i++
+        if (substr(s, i, 1) != "=") exit
+        i++
+        while (i <= n && substr(s, i, 1) ~ /[ \t]/) i++
+        val = ""
+        if (substr(s, i, 1) == "\047") {
+          i++
+          while (i <= n && substr(s, i, 1) != "\047") {
+            if (substr(s, i, 1) == "\\") i++
+            val = val substr(s, i, 1); i++
+          }
+          i++
+        } else {
+          while (i <= n && substr(s, i, 1) !~ /[ \t]/) { val = val substr(s, i, 1); i++ }
+        }
+        if (key == want) { print val; exit }
+      }
+    }')
     [ -z "$v" ] || echo "receiver_$k=$v"
   done
   slot=$(setting primary_slot_name)
   [ -z "$slot" ] || echo "primary_slot_name=$slot"
   exit 0
 fi
-echo "in_recovery=f"
 cd / && runuser -u "$owner" -- "$bin/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$socket" -p "$port" -d postgres
 )SH";
 
 // What a primary tells of its standbys, slots and replication rule.
 const char kDatabaseSql[] =
     R"SQL(SELECT 'replica=' || coalesce(host(client_addr), 'local') || ' ' || usename || ' '
-       || coalesce(nullif(application_name, ''), '-') || ' ' || sync_state
+       || sync_state || ' ' || application_name
   FROM pg_stat_replication;
 SELECT 'slot=' || slot_name FROM pg_replication_slots WHERE slot_type = 'physical';
+SELECT 'database=' || datname FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres';
 SELECT 'replication_auth=' || auth_method FROM pg_hba_file_rules
  WHERE 'replication' = ANY(database) AND type LIKE 'host%' AND error IS NULL
    AND coalesce(address, '') NOT IN ('127.0.0.1', '::1')
@@ -105,10 +145,15 @@ QString nodeName(const HostFacts &host, const QSet<QString> &taken)
     if (!host.hostname.isEmpty() && checkName(host.hostname).isEmpty() &&
         !taken.contains(host.hostname))
         return host.hostname;
-    QString fromAddress = host.address;
-    fromAddress.replace(QLatin1Char('.'), QLatin1Char('-'))
-        .replace(QLatin1Char(':'), QLatin1Char('-'));
-    return (host.database ? QStringLiteral("db-") : QStringLiteral("orch-")) + fromAddress;
+    QString fromAddress;
+    for (const QChar c : host.address)
+        fromAddress += c.isLetterOrNumber() && c.unicode() < 128 ? c.toLower() : QLatin1Char('-');
+    const QString base =
+        (host.database ? QStringLiteral("db-") : QStringLiteral("orch-")) + fromAddress;
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return name;
 }
 
 PostgresSettings postgresOf(const HostFacts &host)
@@ -148,6 +193,22 @@ InmantaSettings inmantaOf(const HostFacts &host, const QString &address)
     return in;
 }
 
+// Whether `name` (from a configuration) is this host: its address or one of its names.
+bool isNamed(const HostFacts &host, const QString &name)
+{
+    return !name.isEmpty() &&
+           (host.address == name || host.hostname.compare(name, Qt::CaseInsensitive) == 0 ||
+            host.fqdn.compare(name, Qt::CaseInsensitive) == 0);
+}
+
+QString addressesOf(const QList<const HostFacts *> &hosts)
+{
+    QStringList addresses;
+    for (const HostFacts *h : hosts)
+        addresses << h->address;
+    return addresses.join(QLatin1String(", "));
+}
+
 // Which database host the orchestrator's database.cfg names, by address or host name.
 const HostFacts *databaseNamedBy(const HostFacts &orchestrator, const QList<HostFacts> &hosts)
 {
@@ -155,7 +216,7 @@ const HostFacts *databaseNamedBy(const HostFacts &orchestrator, const QList<Host
     if (!dbHost)
         return nullptr;
     for (const HostFacts &h : hosts) {
-        if (h.database && (h.address == dbHost->value || h.hostname == dbHost->value))
+        if (h.database && isNamed(h, dbHost->value))
             return &h;
     }
     return nullptr;
@@ -209,7 +270,9 @@ QString describeInmanta(const HostFacts &h, const Node &node)
 RemoteCommand databaseFactsCommand()
 {
     RemoteCommand command;
-    command.command = QString::fromLatin1(kDatabaseScript);
+    // POSIX sh, whatever the login shell (a root login runs the command in root's own shell).
+    command.command =
+        QStringLiteral("/bin/sh -c ") + shellQuote(QString::fromLatin1(kDatabaseScript));
     command.input = QByteArray(kDatabaseSql);
     command.auditedInput = QString::fromLatin1(kDatabaseSql);
     command.asRoot = true;
@@ -236,6 +299,8 @@ void parseDatabaseFacts(const QByteArray &output, HostFacts *f)
     for (const auto &[key, value] : keyValues(output)) {
         if (key == QLatin1String("hostname"))
             f->hostname = value;
+        else if (key == QLatin1String("fqdn"))
+            f->fqdn = value;
         else if (key == QLatin1String("postmasters"))
             f->postmasters = value.toInt();
         else if (key == QLatin1String("bin_dir"))
@@ -255,11 +320,11 @@ void parseDatabaseFacts(const QByteArray &output, HostFacts *f)
         else if (key == QLatin1String("in_recovery"))
             f->inRecovery = value == QLatin1String("t") || value == QLatin1String("true");
         else if (key == QLatin1String("replica")) {
+            // address, user, sync state, then the application name (which may hold spaces)
             const QStringList parts = value.split(QLatin1Char(' '));
-            if (parts.size() == 4)
-                f->replicas.append({parts[0], parts[1],
-                                    parts[2] == QLatin1String("-") ? QString() : parts[2],
-                                    parts[3]});
+            if (parts.size() >= 3)
+                f->replicas.append(
+                    {parts[0], parts[1], parts.mid(3).join(QLatin1Char(' ')), parts[2]});
         } else if (key == QLatin1String("receiver_host"))
             f->senderHost = value;
         else if (key == QLatin1String("receiver_user"))
@@ -268,6 +333,8 @@ void parseDatabaseFacts(const QByteArray &output, HostFacts *f)
             f->receiverApplicationName = value;
         else if (key == QLatin1String("primary_slot_name"))
             f->primarySlotName = value;
+        else if (key == QLatin1String("database"))
+            f->databases.append(value);
         else if (key == QLatin1String("slot"))
             f->physicalSlots.append(value);
         else if (key == QLatin1String("replication_auth"))
@@ -298,33 +365,53 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
     r.cluster.name = name;
     QSet<QString> taken;
 
-    // The orchestrator: the one whose server runs; a second running one is named, not chosen.
-    const HostFacts *orchestrator = nullptr;
+    // The orchestrator: the one whose server runs. Two running ones are named, and neither is
+    // chosen: which one is in use only the operator knows.
+    QList<const HostFacts *> running;
     for (const HostFacts &h : hosts) {
-        if (h.database || !h.inmantaActive)
-            continue;
-        if (!orchestrator)
-            orchestrator = &h;
-        else
-            r.warnings << Tr::tr("The Inmanta server runs on %1 and on %2: two orchestrators. "
-                                 "%1 is taken as the orchestrator; stop the other one.")
-                              .arg(orchestrator->address, h.address);
+        if (!h.database && h.inmantaActive)
+            running << &h;
     }
+    const HostFacts *orchestrator = running.size() == 1 ? running.first() : nullptr;
+    if (running.size() > 1)
+        r.warnings << Tr::tr("The Inmanta server runs on %1 hosts (%2): two orchestrators. Stop "
+                             "all but one, and choose the orchestrator in the table.")
+                          .arg(running.size())
+                          .arg(addressesOf(running));
 
-    // The primary: the one the orchestrator uses, else the only one out of recovery that has
-    // standbys, else the only one out of recovery.
+    // The primary: the database the running orchestrator uses (all of them, if several agree),
+    // else the only one out of recovery that has standbys, else the only one out of recovery.
     QList<const HostFacts *> writable;
     for (const HostFacts &h : hosts) {
         if (h.database && h.inRecovery == false)
             writable << &h;
     }
-    const HostFacts *primary = orchestrator ? databaseNamedBy(*orchestrator, hosts) : nullptr;
-    if (primary && !writable.contains(primary)) {
-        r.warnings << Tr::tr("The orchestrator's database host %1 is not a running primary.")
-                          .arg(primary->address);
-        primary = nullptr;
+    const HostFacts *primary = nullptr;
+    bool orchestratorDecides = false;
+    if (!running.isEmpty()) {
+        QSet<QString> named;
+        for (const HostFacts *o : std::as_const(running)) {
+            const auto dbHost = o->inmantaConfig.winner(QStringLiteral("host"));
+            named.insert(dbHost ? dbHost->value : QString());
+        }
+        const auto dbHost = running.first()->inmantaConfig.winner(QStringLiteral("host"));
+        if (named.size() == 1 && dbHost) {
+            orchestratorDecides = true;
+            primary = databaseNamedBy(*running.first(), hosts);
+            if (!primary) {
+                r.warnings << Tr::tr("The Inmanta server uses the database on %1, which is none "
+                                     "of the database hosts given: add it, or choose the primary "
+                                     "in the table.")
+                                  .arg(dbHost->value);
+            } else if (!writable.contains(primary)) {
+                r.warnings << Tr::tr("The Inmanta server uses the database on %1, which does not "
+                                     "accept writes: choose the primary in the table.")
+                                  .arg(primary->address);
+                primary = nullptr;
+            }
+        }
     }
-    if (!primary) {
+    if (!primary && !orchestratorDecides) {
         QList<const HostFacts *> withStandbys;
         for (const HostFacts *h : std::as_const(writable)) {
             if (!h->replicas.isEmpty())
@@ -335,14 +422,23 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
         else if (writable.size() == 1)
             primary = writable.first();
         else if (writable.size() > 1)
-            r.warnings << Tr::tr("Several database hosts accept writes and none is the "
-                                 "orchestrator's: choose the primary in the table.");
+            r.warnings << Tr::tr("Several database hosts accept writes (%1) and the orchestrator "
+                                 "names none of them: choose the primary in the table.")
+                              .arg(addressesOf(writable));
     }
-    for (const HostFacts *h : std::as_const(writable)) {
-        if (h != primary && !h->replicas.isEmpty())
-            r.warnings << Tr::tr("%1 accepts writes and has standbys too: two primaries? It is "
-                                 "imported as a spare.")
-                              .arg(h->address);
+    // Another server that accepts writes is a blank spare, unless it streams to standbys or
+    // holds the orchestrator's database: then it is an old primary back, or a split brain.
+    const QString inmantaDatabase = orchestrator
+                                        ? inmantaOf(*orchestrator, orchestrator->address).database
+                                        : InmantaSettings{}.database;
+    if (primary) {
+        for (const HostFacts *h : std::as_const(writable)) {
+            if (h != primary && (!h->replicas.isEmpty() || h->databases.contains(inmantaDatabase)))
+                r.warnings << Tr::tr("%1 accepts writes too and holds the database %2 or has "
+                                     "standbys: two primaries? It is imported as a spare; make "
+                                     "sure nothing writes to it.")
+                                  .arg(h->address, inmantaDatabase);
+        }
     }
 
     for (const HostFacts &h : hosts) {
@@ -355,8 +451,21 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
             node.postgres = postgresOf(h);
             if (&h == primary)
                 node.role = NodeRole::Primary;
-            else if (h.inRecovery == true)
+            else if (h.inRecovery == true) {
                 node.role = NodeRole::Standby;
+                if (primary && !isNamed(*primary, h.senderHost))
+                    r.warnings << Tr::tr("%1 is in recovery but streams from %2, not from the "
+                                         "primary %3.")
+                                      .arg(node.name,
+                                           h.senderHost.isEmpty() ? Tr::tr("no host it names")
+                                                                  : h.senderHost,
+                                           primary->address);
+            }
+            if (h.postmasters > 0 && h.configFile.isEmpty())
+                r.warnings << Tr::tr("Where %1's PostgreSQL reads its configuration could not be "
+                                     "read: its configuration directory is left as the data "
+                                     "directory; check it.")
+                                  .arg(node.name);
             if (h.postmasters == 0)
                 r.warnings << Tr::tr("No PostgreSQL server runs on %1 (%2): its settings are the "
                                      "runbook's defaults; check them.")
@@ -379,32 +488,43 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
         }
         r.cluster.nodes << node;
     }
-    if (!orchestrator)
+    const bool orchestratorHostsGiven =
+        std::any_of(hosts.begin(), hosts.end(), [](const HostFacts &h) { return !h.database; });
+    if (running.isEmpty() && orchestratorHostsGiven)
         r.warnings << Tr::tr("No Inmanta server runs on the orchestrator hosts: choose the "
                              "orchestrator in the table.");
 
-    // Replication as it runs: from the primary's standbys, else a standby's own settings.
+    // Replication as it runs: a standby's own settings first (its slot, user and name), else
+    // what the primary says of the standby streaming from it (not of a backup tool's stream).
     ReplicationSettings &replication = r.cluster.replication;
+    const HostFacts *standby = nullptr;
     for (const HostFacts &h : hosts) {
-        if (&h == primary) {
-            if (!h.replicas.isEmpty()) {
-                replication.user = h.replicas.first().user;
-                if (!h.replicas.first().applicationName.isEmpty())
-                    replication.applicationName = h.replicas.first().applicationName;
+        if (h.database && h.inRecovery == true &&
+            (!standby || (primary && isNamed(*primary, h.senderHost))))
+            standby = &h;
+    }
+    if (primary) {
+        for (const Replica &replica : primary->replicas) {
+            if (!standby || replica.address == standby->address) {
+                replication.user = replica.user;
+                if (!replica.applicationName.isEmpty())
+                    replication.applicationName = replica.applicationName;
+                break;
             }
-            if (h.physicalSlots.size() == 1)
-                replication.slot = h.physicalSlots.first();
-            if (h.replicationAuth == QLatin1String("md5") ||
-                h.replicationAuth == QLatin1String("scram-sha-256"))
-                replication.authMethod = h.replicationAuth;
-        } else if (h.inRecovery == true) {
-            if (!h.receiverUser.isEmpty() && primary && primary->replicas.isEmpty())
-                replication.user = h.receiverUser;
-            if (!h.primarySlotName.isEmpty())
-                replication.slot = h.primarySlotName;
-            if (!h.receiverApplicationName.isEmpty() && primary && primary->replicas.isEmpty())
-                replication.applicationName = h.receiverApplicationName;
         }
+        if (primary->physicalSlots.size() == 1)
+            replication.slot = primary->physicalSlots.first();
+        if (primary->replicationAuth == QLatin1String("md5") ||
+            primary->replicationAuth == QLatin1String("scram-sha-256"))
+            replication.authMethod = primary->replicationAuth;
+    }
+    if (standby) {
+        if (!standby->receiverUser.isEmpty())
+            replication.user = standby->receiverUser;
+        if (!standby->receiverApplicationName.isEmpty())
+            replication.applicationName = standby->receiverApplicationName;
+        if (!standby->primarySlotName.isEmpty())
+            replication.slot = standby->primarySlotName;
     }
     return r;
 }

@@ -27,6 +27,7 @@ struct HostFacts
     bool database = false; // listed as a database host (else as an orchestrator host)
     QString error;         // the host could not be read: why, naming it
     QString hostname;      // its short host name
+    QString fqdn;          // and its full one
     int postmasters = 0;   // PostgreSQL servers running there
     QString binDir;        // of the running postmaster
     QString binDirOnPath;  // where pg_ctl on root's PATH really lives, if anywhere
@@ -42,6 +43,7 @@ struct HostFacts
     QString receiverApplicationName;
     QString primarySlotName;
     QStringList physicalSlots; // physical replication slots
+    QStringList databases;     // on a primary: its databases but postgres and the templates
     QString replicationAuth;   // the auth method of the first remote replication rule
     bool inmantaActive = false;
     InmantaConfig::Effective inmantaConfig;

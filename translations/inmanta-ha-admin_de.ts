@@ -188,22 +188,6 @@
         <translation>Inmanta-Server %1, Datenbank %2 auf %3 als %4, API %5</translation>
     </message>
     <message>
-        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
-        <translation>Der Inmanta-Server läuft auf %1 und auf %2: zwei Orchestratoren. %1 wird als Orchestrator übernommen; halten Sie den anderen an.</translation>
-    </message>
-    <message>
-        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
-        <translation>Der Datenbank-Host des Orchestrators, %1, ist kein laufender Primary.</translation>
-    </message>
-    <message>
-        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
-        <translation>Mehrere Datenbank-Hosts nehmen Schreibzugriffe an, und keiner davon ist der des Orchestrators: Wählen Sie den Primary in der Tabelle.</translation>
-    </message>
-    <message>
-        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
-        <translation>%1 nimmt Schreibzugriffe an und hat ebenfalls Standbys: zwei Primaries? Er wird als Reserve importiert.</translation>
-    </message>
-    <message>
         <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
         <translation>Auf %1 (%2) läuft kein PostgreSQL-Server: Seine Einstellungen sind die Standardwerte des Runbooks; prüfen Sie sie.</translation>
     </message>
@@ -218,6 +202,38 @@
     <message>
         <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
         <translation>Auf den Orchestrator-Hosts läuft kein Inmanta-Server: Wählen Sie den Orchestrator in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 hosts (%2): two orchestrators. Stop all but one, and choose the orchestrator in the table.</source>
+        <translation>Der Inmanta-Server läuft auf %1 Hosts (%2): zwei Orchestratoren. Halten Sie alle bis auf einen an und wählen Sie den Orchestrator in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which is none of the database hosts given: add it, or choose the primary in the table.</source>
+        <translation>Der Inmanta-Server nutzt die Datenbank auf %1, einem Host, der unter den angegebenen Datenbank-Hosts fehlt: Fügen Sie ihn hinzu oder wählen Sie den Primary in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which does not accept writes: choose the primary in the table.</source>
+        <translation>Der Inmanta-Server nutzt die Datenbank auf %1, die keine Schreibzugriffe annimmt: Wählen Sie den Primary in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes (%1) and the orchestrator names none of them: choose the primary in the table.</source>
+        <translation>Mehrere Datenbank-Hosts nehmen Schreibzugriffe an (%1), und der Orchestrator nennt keinen von ihnen: Wählen Sie den Primary in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes too and holds the database %2 or has standbys: two primaries? It is imported as a spare; make sure nothing writes to it.</source>
+        <translation>%1 nimmt ebenfalls Schreibzugriffe an und enthält die Datenbank %2 oder hat Standbys: zwei Primaries? Er wird als Reserve importiert; stellen Sie sicher, dass nichts darauf schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery but streams from %2, not from the primary %3.</source>
+        <translation>%1 ist im Recovery-Modus, streamt aber von %2, nicht vom Primary %3.</translation>
+    </message>
+    <message>
+        <source>no host it names</source>
+        <translation>einem nicht genannten Host</translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
+        <translation>Es konnte nicht gelesen werden, woher PostgreSQL auf %1 seine Konfiguration liest: Als Konfigurationsverzeichnis bleibt das Datenverzeichnis eingetragen; prüfen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1784,53 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterFileActions</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Cluster-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Cluster-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Neue Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Cluster-Datei kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 angelegt: Ersetzen Sie die Beispieladressen (192.0.2.x) durch die Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Einen laufenden Cluster importieren</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Aus diesem Fenster können keine Hosts gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 nach %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Cluster-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Cluster-Datei kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterImporter</name>
     <message>
         <source>reading the host</source>
@@ -2075,6 +2138,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Host key of %1 recorded in %2.</source>
         <translation>Host-Schlüssel von %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
+        <translation>Host-Schlüssel von %1 abgelehnt: der Host wird nicht gelesen, bis sein Schlüssel angenommen ist („Erneut lesen“ fragt noch einmal).</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2461,18 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Cannot write the cluster file</source>
         <translation>Die Cluster-Datei kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Replace the Cluster File?</source>
+        <translation>Cluster-Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the imported cluster? The old file is kept as %1.bak.</source>
+        <translation>%1 existiert bereits. Durch den importierten Cluster ersetzen? Die alte Datei bleibt als %1.bak erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>iha::ImportWizard</name>
@@ -2647,10 +2726,6 @@ Slot %3%4 · Rückstand %5</translation>
 <context>
     <name>iha::MainWindow</name>
     <message>
-        <source>Cluster files (*.json);;All files (*)</source>
-        <translation>Cluster-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Inmanta HA Admin</source>
         <translation>Inmanta HA Admin</translation>
     </message>
@@ -2709,22 +2784,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Geladen aus %1</translation>
     </message>
     <message>
-        <source>Open Cluster File</source>
-        <translation>Cluster-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>New Cluster File</source>
-        <translation>Neue Cluster-Datei</translation>
-    </message>
-    <message>
-        <source>Cannot create cluster file</source>
-        <translation>Cluster-Datei kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
-        <translation>%1 angelegt: Ersetzen Sie die Beispieladressen (192.0.2.x) durch die Ihrer Hosts.</translation>
-    </message>
-    <message>
         <source>About Inmanta HA Admin</source>
         <translation>Über Inmanta HA Admin</translation>
     </message>
@@ -2781,18 +2840,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>%1 gespeichert (die vorige Fassung bleibt als %2.bak)</translation>
     </message>
     <message>
-        <source>Export Cluster File</source>
-        <translation>Cluster-Datei exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot export cluster file</source>
-        <translation>Cluster-Datei kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>No longer found, removed from the list: %1</source>
         <translation>Nicht mehr gefunden, aus der Liste entfernt: %1</translation>
     </message>
@@ -2807,18 +2854,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&amp;Import Running Cluster...</source>
         <translation>Laufenden Cluster &amp;importieren...</translation>
-    </message>
-    <message>
-        <source>Import a Running Cluster</source>
-        <translation>Einen laufenden Cluster importieren</translation>
-    </message>
-    <message>
-        <source>Hosts cannot be read from this window.</source>
-        <translation>Aus diesem Fenster können keine Hosts gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2.</source>
-        <translation>%1 nach %2 importiert.</translation>
     </message>
 </context>
 <context>

@@ -188,22 +188,6 @@
         <translation>Serveur Inmanta %1, base de données %2 sur %3 en tant que %4, API %5</translation>
     </message>
     <message>
-        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
-        <translation>Le serveur Inmanta tourne sur %1 et sur %2 : deux orchestrateurs. %1 est retenu comme orchestrateur ; arrêtez l’autre.</translation>
-    </message>
-    <message>
-        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
-        <translation>L’hôte de base de données de l’orchestrateur, %1, n’est pas un primaire en fonctionnement.</translation>
-    </message>
-    <message>
-        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
-        <translation>Plusieurs hôtes de base de données acceptent des écritures et aucun n’est celui de l’orchestrateur : choisissez le primaire dans le tableau.</translation>
-    </message>
-    <message>
-        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
-        <translation>%1 accepte des écritures et a lui aussi des standbys : deux primaires ? Il est importé comme réserve.</translation>
-    </message>
-    <message>
         <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
         <translation>Aucun serveur PostgreSQL ne tourne sur %1 (%2) : ses paramètres sont les valeurs par défaut du runbook ; vérifiez-les.</translation>
     </message>
@@ -218,6 +202,38 @@
     <message>
         <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
         <translation>Aucun serveur Inmanta ne tourne sur les hôtes d’orchestrateur : choisissez l’orchestrateur dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 hosts (%2): two orchestrators. Stop all but one, and choose the orchestrator in the table.</source>
+        <translation>Le serveur Inmanta tourne sur %1 hôtes (%2) : deux orchestrateurs. Arrêtez-les tous sauf un, et choisissez l’orchestrateur dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which is none of the database hosts given: add it, or choose the primary in the table.</source>
+        <translation>Le serveur Inmanta utilise la base sur %1, qui ne figure pas parmi les hôtes de base de données indiqués : ajoutez-le, ou choisissez le primaire dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which does not accept writes: choose the primary in the table.</source>
+        <translation>Le serveur Inmanta utilise la base sur %1, qui n’accepte pas les écritures : choisissez le primaire dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes (%1) and the orchestrator names none of them: choose the primary in the table.</source>
+        <translation>Plusieurs hôtes de base de données acceptent des écritures (%1) et l’orchestrateur n’en désigne aucun : choisissez le primaire dans le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes too and holds the database %2 or has standbys: two primaries? It is imported as a spare; make sure nothing writes to it.</source>
+        <translation>%1 accepte aussi des écritures et contient la base %2 ou a des standbys : deux primaires ? Il est importé comme réserve ; assurez-vous que rien n’y écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery but streams from %2, not from the primary %3.</source>
+        <translation>%1 est en récupération mais reçoit son flux depuis %2, et non depuis le primaire %3.</translation>
+    </message>
+    <message>
+        <source>no host it names</source>
+        <translation>un hôte non nommé</translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
+        <translation>Impossible de lire où le PostgreSQL de %1 lit sa configuration : son répertoire de configuration reste le répertoire de données ; vérifiez-le.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1784,53 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterFileActions</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Fichiers de cluster (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Ouvrir un fichier de cluster</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Nouveau fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Impossible de créer le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Importer un cluster en fonctionnement</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Cette fenêtre ne peut pas lire d’hôtes.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Exporter le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Impossible d’exporter le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterImporter</name>
     <message>
         <source>reading the host</source>
@@ -2075,6 +2138,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Host key of %1 recorded in %2.</source>
         <translation>Clé d’hôte de %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
+        <translation>Clé d’hôte de %1 refusée : il n’est pas lu tant que sa clé n’est pas acceptée (« Relire » redemande).</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2461,18 @@ slot %3%4 · retard %5</translation>
         <source>Cannot write the cluster file</source>
         <translation>Impossible d’écrire le fichier de cluster</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Replace the Cluster File?</source>
+        <translation>Remplacer le fichier de cluster ?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the imported cluster? The old file is kept as %1.bak.</source>
+        <translation>%1 existe. Le remplacer par le cluster importé ? L’ancien fichier est gardé sous %1.bak.</translation>
+    </message>
 </context>
 <context>
     <name>iha::ImportWizard</name>
@@ -2647,10 +2726,6 @@ slot %3%4 · retard %5</translation>
 <context>
     <name>iha::MainWindow</name>
     <message>
-        <source>Cluster files (*.json);;All files (*)</source>
-        <translation>Fichiers de cluster (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Inmanta HA Admin</source>
         <translation>Inmanta HA Admin</translation>
     </message>
@@ -2709,22 +2784,6 @@ slot %3%4 · retard %5</translation>
         <translation>Chargé depuis %1</translation>
     </message>
     <message>
-        <source>Open Cluster File</source>
-        <translation>Ouvrir un fichier de cluster</translation>
-    </message>
-    <message>
-        <source>New Cluster File</source>
-        <translation>Nouveau fichier de cluster</translation>
-    </message>
-    <message>
-        <source>Cannot create cluster file</source>
-        <translation>Impossible de créer le fichier de cluster</translation>
-    </message>
-    <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
-        <translation>%1 créé : remplacez les adresses d’exemple (192.0.2.x) par celles de vos hôtes.</translation>
-    </message>
-    <message>
         <source>About Inmanta HA Admin</source>
         <translation>À propos d’Inmanta HA Admin</translation>
     </message>
@@ -2781,18 +2840,6 @@ slot %3%4 · retard %5</translation>
         <translation>%1 enregistré (la version précédente est gardée sous %2.bak)</translation>
     </message>
     <message>
-        <source>Export Cluster File</source>
-        <translation>Exporter le fichier de cluster</translation>
-    </message>
-    <message>
-        <source>Cannot export cluster file</source>
-        <translation>Impossible d’exporter le fichier de cluster</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
         <source>No longer found, removed from the list: %1</source>
         <translation>Introuvable, retiré de la liste : %1</translation>
     </message>
@@ -2807,18 +2854,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>&amp;Import Running Cluster...</source>
         <translation>&amp;Importer un cluster en fonctionnement...</translation>
-    </message>
-    <message>
-        <source>Import a Running Cluster</source>
-        <translation>Importer un cluster en fonctionnement</translation>
-    </message>
-    <message>
-        <source>Hosts cannot be read from this window.</source>
-        <translation>Cette fenêtre ne peut pas lire d’hôtes.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2.</source>
-        <translation>%1 importé dans %2.</translation>
     </message>
 </context>
 <context>

@@ -188,22 +188,6 @@
         <translation>Inmanta-server %1, database %2 op %3 als %4, API %5</translation>
     </message>
     <message>
-        <source>The Inmanta server runs on %1 and on %2: two orchestrators. %1 is taken as the orchestrator; stop the other one.</source>
-        <translation>De Inmanta-server draait op %1 en op %2: twee orchestrators. %1 wordt als orchestrator genomen; stop de andere.</translation>
-    </message>
-    <message>
-        <source>The orchestrator&apos;s database host %1 is not a running primary.</source>
-        <translation>De databasehost van de orchestrator, %1, is geen draaiende primary.</translation>
-    </message>
-    <message>
-        <source>Several database hosts accept writes and none is the orchestrator&apos;s: choose the primary in the table.</source>
-        <translation>Meerdere databasehosts aanvaarden schrijfopdrachten en geen ervan is die van de orchestrator: kies de primary in de tabel.</translation>
-    </message>
-    <message>
-        <source>%1 accepts writes and has standbys too: two primaries? It is imported as a spare.</source>
-        <translation>%1 aanvaardt schrijfopdrachten en heeft ook standby&apos;s: twee primaries? Hij wordt als reserve geïmporteerd.</translation>
-    </message>
-    <message>
         <source>No PostgreSQL server runs on %1 (%2): its settings are the runbook&apos;s defaults; check them.</source>
         <translation>Op %1 (%2) draait geen PostgreSQL-server: zijn instellingen zijn de standaardwaarden van het runbook; controleer ze.</translation>
     </message>
@@ -218,6 +202,38 @@
     <message>
         <source>No Inmanta server runs on the orchestrator hosts: choose the orchestrator in the table.</source>
         <translation>Op de orchestratorhosts draait geen Inmanta-server: kies de orchestrator in de tabel.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server runs on %1 hosts (%2): two orchestrators. Stop all but one, and choose the orchestrator in the table.</source>
+        <translation>De Inmanta-server draait op %1 hosts (%2): twee orchestrators. Stop ze allemaal op één na, en kies de orchestrator in de tabel.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which is none of the database hosts given: add it, or choose the primary in the table.</source>
+        <translation>De Inmanta-server gebruikt de database op %1, die niet bij de opgegeven databasehosts hoort: voeg hem toe, of kies de primary in de tabel.</translation>
+    </message>
+    <message>
+        <source>The Inmanta server uses the database on %1, which does not accept writes: choose the primary in the table.</source>
+        <translation>De Inmanta-server gebruikt de database op %1, die geen schrijfopdrachten aanvaardt: kies de primary in de tabel.</translation>
+    </message>
+    <message>
+        <source>Several database hosts accept writes (%1) and the orchestrator names none of them: choose the primary in the table.</source>
+        <translation>Meerdere databasehosts aanvaarden schrijfopdrachten (%1) en de orchestrator noemt er geen van: kies de primary in de tabel.</translation>
+    </message>
+    <message>
+        <source>%1 accepts writes too and holds the database %2 or has standbys: two primaries? It is imported as a spare; make sure nothing writes to it.</source>
+        <translation>%1 aanvaardt ook schrijfopdrachten en bevat de database %2 of heeft standby&apos;s: twee primaries? Hij wordt als reserve geïmporteerd; zorg dat er niets naar schrijft.</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery but streams from %2, not from the primary %3.</source>
+        <translation>%1 is in herstel maar streamt vanaf %2, niet vanaf de primary %3.</translation>
+    </message>
+    <message>
+        <source>no host it names</source>
+        <translation>een niet genoemde host</translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
+        <translation>Waar PostgreSQL op %1 zijn configuratie leest, kon niet gelezen worden: als configuratiemap blijft de gegevensmap staan; controleer dit.</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1784,53 @@ slot %3%4 · achterstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterFileActions</name>
+    <message>
+        <source>Cluster files (*.json);;All files (*)</source>
+        <translation>Clusterbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open Cluster File</source>
+        <translation>Clusterbestand openen</translation>
+    </message>
+    <message>
+        <source>New Cluster File</source>
+        <translation>Nieuw clusterbestand</translation>
+    </message>
+    <message>
+        <source>Cannot create cluster file</source>
+        <translation>Kan clusterbestand niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
+        <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
+    </message>
+    <message>
+        <source>Import a Running Cluster</source>
+        <translation>Een draaiende cluster importeren</translation>
+    </message>
+    <message>
+        <source>Hosts cannot be read from this window.</source>
+        <translation>Vanuit dit venster kunnen geen hosts gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 geïmporteerd in %2.</translation>
+    </message>
+    <message>
+        <source>Export Cluster File</source>
+        <translation>Clusterbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export cluster file</source>
+        <translation>Kan clusterbestand niet exporteren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+</context>
+<context>
     <name>iha::ClusterImporter</name>
     <message>
         <source>reading the host</source>
@@ -2075,6 +2138,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Host key of %1 recorded in %2.</source>
         <translation>Hostsleutel van %1 vastgelegd in %2.</translation>
+    </message>
+    <message>
+        <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
+        <translation>Hostsleutel van %1 geweigerd: de host wordt niet gelezen tot zijn sleutel aanvaard is (&quot;Opnieuw lezen&quot; vraagt het nog eens).</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2461,18 @@ slot %3%4 · achterstand %5</translation>
         <source>Cannot write the cluster file</source>
         <translation>Kan het clusterbestand niet schrijven</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Replace the Cluster File?</source>
+        <translation>Clusterbestand vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it with the imported cluster? The old file is kept as %1.bak.</source>
+        <translation>%1 bestaat al. Vervangen door de geïmporteerde cluster? Het oude bestand blijft bewaard als %1.bak.</translation>
+    </message>
 </context>
 <context>
     <name>iha::ImportWizard</name>
@@ -2647,10 +2726,6 @@ slot %3%4 · achterstand %5</translation>
 <context>
     <name>iha::MainWindow</name>
     <message>
-        <source>Cluster files (*.json);;All files (*)</source>
-        <translation>Clusterbestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Inmanta HA Admin</source>
         <translation>Inmanta HA Admin</translation>
     </message>
@@ -2709,22 +2784,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>Geladen uit %1</translation>
     </message>
     <message>
-        <source>Open Cluster File</source>
-        <translation>Clusterbestand openen</translation>
-    </message>
-    <message>
-        <source>New Cluster File</source>
-        <translation>Nieuw clusterbestand</translation>
-    </message>
-    <message>
-        <source>Cannot create cluster file</source>
-        <translation>Kan clusterbestand niet aanmaken</translation>
-    </message>
-    <message>
-        <source>Created %1: replace the example addresses (192.0.2.x) with your hosts&apos;.</source>
-        <translation>%1 aangemaakt: vervang de voorbeeldadressen (192.0.2.x) door die van uw hosts.</translation>
-    </message>
-    <message>
         <source>About Inmanta HA Admin</source>
         <translation>Over Inmanta HA Admin</translation>
     </message>
@@ -2781,18 +2840,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>%1 opgeslagen (de vorige versie blijft bewaard als %2.bak)</translation>
     </message>
     <message>
-        <source>Export Cluster File</source>
-        <translation>Clusterbestand exporteren</translation>
-    </message>
-    <message>
-        <source>Cannot export cluster file</source>
-        <translation>Kan clusterbestand niet exporteren</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
         <source>No longer found, removed from the list: %1</source>
         <translation>Niet meer gevonden, uit de lijst verwijderd: %1</translation>
     </message>
@@ -2807,18 +2854,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>&amp;Import Running Cluster...</source>
         <translation>Draaiende cluster &amp;importeren...</translation>
-    </message>
-    <message>
-        <source>Import a Running Cluster</source>
-        <translation>Een draaiende cluster importeren</translation>
-    </message>
-    <message>
-        <source>Hosts cannot be read from this window.</source>
-        <translation>Vanuit dit venster kunnen geen hosts gelezen worden.</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2.</source>
-        <translation>%1 geïmporteerd in %2.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "models/Procedure.h"
 #include "widgets/AuditViewDialog.h"
 #include "widgets/ClusterDiagram.h"
+#include "widgets/ClusterFileActions.h"
 #include "widgets/ClusterListPanel.h"
-#include "widgets/ClusterTemplate.h"
 #include "widgets/CredentialsDialog.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FirstExpose.h"
@@ -16,13 +16,11 @@
 #include "widgets/ProcedureLauncher.h"
 #include "widgets/RecentRunsView.h"
 #include "widgets/VerdictBanner.h"
-#include "widgets/import/ImportWizard.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -40,11 +38,6 @@ namespace iha {
 namespace {
 
 const QString kClusterListKey = QStringLiteral("clusters/files");
-
-QString clusterFileFilter()
-{
-    return MainWindow::tr("Cluster files (*.json);;All files (*)");
-}
 
 enum Page
 {
@@ -68,7 +61,16 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
     , m_launcher(new ProcedureLauncher(this))
+    , m_files(new ClusterFileActions(this))
 {
+    connect(m_files, &ClusterFileActions::openRequested, this, &MainWindow::openClusterFile);
+    connect(m_files, &ClusterFileActions::created, this,
+            [this](const Cluster &cluster, const QString &path, const QString &message) {
+                showCluster(cluster, path, {});
+                statusBar()->showMessage(message);
+            });
+    connect(m_files, &ClusterFileActions::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_launcher, &ProcedureLauncher::runEnded, this, [this] { refreshRecentRuns(); });
     connect(
         m_launcher, &ProcedureLauncher::clusterFileUpdated, this,
@@ -83,9 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
     // The cluster page is built when the first cluster is shown: a window that starts with
     // the empty state appears sooner.
     auto *empty = new EmptyState;
-    connect(empty, &EmptyState::importRequested, this, &MainWindow::importCluster);
-    connect(empty, &EmptyState::openRequested, this, &MainWindow::chooseClusterFile);
-    connect(empty, &EmptyState::templateRequested, this, &MainWindow::createClusterFromTemplate);
+    connect(empty, &EmptyState::importRequested, m_files, &ClusterFileActions::importRunning);
+    connect(empty, &EmptyState::openRequested, m_files, &ClusterFileActions::open);
+    connect(empty, &EmptyState::templateRequested, m_files,
+            &ClusterFileActions::createFromTemplate);
     m_pages->addWidget(empty);
     setCentralWidget(m_pages);
     createActions();
@@ -122,6 +125,11 @@ ProcedureWizard *MainWindow::openProcedureWizard(const QString &procedure, const
                             resumeRunId);
 }
 
+void MainWindow::setImportService(ImportService *imports)
+{
+    m_files->setImportService(imports);
+}
+
 void MainWindow::setAuditArchive(AuditArchive *archive, const QString &problem)
 {
     m_audit = archive;
@@ -135,18 +143,20 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open =
-        fileMenu->addAction(tr("&Open Cluster File..."), this, &MainWindow::chooseClusterFile);
+        fileMenu->addAction(tr("&Open Cluster File..."), m_files, &ClusterFileActions::open);
     open->setObjectName(QStringLiteral("openClusterAction"));
     open->setShortcut(QKeySequence::Open);
-    QAction *create = fileMenu->addAction(tr("&New Cluster File from Template..."), this,
-                                          &MainWindow::createClusterFromTemplate);
+    QAction *create = fileMenu->addAction(tr("&New Cluster File from Template..."), m_files,
+                                          &ClusterFileActions::createFromTemplate);
     create->setObjectName(QStringLiteral("newClusterAction"));
     create->setShortcut(QKeySequence::New);
-    QAction *import =
-        fileMenu->addAction(tr("&Import Running Cluster..."), this, &MainWindow::importCluster);
+    QAction *import = fileMenu->addAction(tr("&Import Running Cluster..."), m_files,
+                                          &ClusterFileActions::importRunning);
     import->setObjectName(QStringLiteral("importClusterAction"));
-    QAction *exportFile =
-        fileMenu->addAction(tr("&Export Cluster File..."), this, &MainWindow::exportClusterFile);
+    QAction *exportFile = fileMenu->addAction(tr("&Export Cluster File..."), this, [this] {
+        if (const Entry *entry = current())
+            m_files->exportCluster(entry->cluster, entry->path);
+    });
     exportFile->setObjectName(QStringLiteral("exportClusterAction"));
     QAction *remove =
         fileMenu->addAction(tr("&Remove from List"), this, &MainWindow::removeCurrentCluster);
@@ -271,7 +281,7 @@ QWidget *MainWindow::createClusterPage()
     auto *clusters = new ClusterListPanel;
     m_clusterList = clusters->list();
     connect(clusters, &ClusterListPanel::currentRowChanged, this, &MainWindow::showEntry);
-    connect(clusters, &ClusterListPanel::addRequested, this, &MainWindow::chooseClusterFile);
+    connect(clusters, &ClusterListPanel::addRequested, m_files, &ClusterFileActions::open);
     connect(clusters, &ClusterListPanel::removeRequested, this, &MainWindow::removeCurrentCluster);
     m_clusterPanel = clusters;
     outer->addWidget(clusters);
@@ -535,75 +545,6 @@ void MainWindow::showAuditLog()
     if (const Entry *entry = current())
         dialog->setClusterFilter(entry->cluster.name);
     dialog->show();
-}
-
-void MainWindow::chooseClusterFile()
-{
-    const QString dir =
-        QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Cluster File"), dir, clusterFileFilter());
-    if (!path.isEmpty())
-        openClusterFile(path);
-}
-
-void MainWindow::createClusterFromTemplate()
-{
-    const QString dir =
-        QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Cluster File"), QDir(dir).filePath(QStringLiteral("cluster.json")),
-        clusterFileFilter());
-    if (path.isEmpty())
-        return;
-    const Cluster cluster = clusterTemplate(QFileInfo(path).completeBaseName());
-    const QString error = ClusterFile::save(cluster, path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Cannot create cluster file"), error);
-        return;
-    }
-    showCluster(cluster, path, {});
-    statusBar()->showMessage(
-        tr("Created %1: replace the example addresses (192.0.2.x) with your hosts'.")
-            .arg(QDir::toNativeSeparators(path)));
-}
-
-void MainWindow::importCluster()
-{
-    if (!m_imports) {
-        QMessageBox::information(this, tr("Import a Running Cluster"),
-                                 tr("Hosts cannot be read from this window."));
-        return;
-    }
-    if (auto *open = findChild<ImportWizard *>()) {
-        open->raise();
-        return;
-    }
-    auto *wizard = new ImportWizard(m_imports, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this,
-            [this](const QString &path, const Cluster &cluster) {
-                showCluster(cluster, path, {});
-                statusBar()->showMessage(
-                    tr("Imported %1 into %2.").arg(cluster.name, QDir::toNativeSeparators(path)));
-            });
-    wizard->open();
-}
-
-void MainWindow::exportClusterFile()
-{
-    const Entry *entry = current();
-    if (!entry)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Cluster File"), entry->path,
-                                                      clusterFileFilter());
-    if (path.isEmpty())
-        return;
-    const QString error = ClusterFile::save(entry->cluster, path);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot export cluster file"), error);
-    else
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::showAbout()

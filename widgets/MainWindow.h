@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace iha {
 
 class ClusterDiagram;
+class ClusterFileActions;
 class ClusterListPanel;
 class ImportService;
 class RecentRunsView;
@@ -47,7 +48,7 @@ public:
     // Where the wizards run procedures (not owned); without it they cannot be opened.
     void setRunService(RunService *runs);
     // What reads a running cluster's hosts for the import wizard (not owned).
-    void setImportService(ImportService *imports) { m_imports = imports; }
+    void setImportService(ImportService *imports);
 
     // Loads a cluster file into the list and shows it; on errors shows them (naming each
     // field) and keeps what was shown.
@@ -98,10 +99,6 @@ private:
 
     void createActions();
     QWidget *createClusterPage();
-    void chooseClusterFile();
-    void createClusterFromTemplate();
-    void importCluster();
-    void exportClusterFile();
     void showAbout();
     void restoreWindowState();
     void showEntry(int index);    // when another entry is selected
@@ -119,7 +116,6 @@ private:
     QString m_selectedNode;
     SecretStore *m_secrets = nullptr;
     AuditArchive *m_audit = nullptr;
-    ImportService *m_imports = nullptr;
     QString m_auditProblem;
 
     QStackedWidget *m_pages = nullptr;
@@ -135,6 +131,7 @@ private:
     QList<QAction *> m_clusterActions; // enabled while a cluster is shown
     QList<QAction *> m_procedureActions;
     ProcedureLauncher *m_launcher = nullptr;
+    ClusterFileActions *m_files = nullptr;
 };
 
 } // namespace iha

@@ -14,7 +14,8 @@
 // - a host that does not answer cannot show anything: its service must not answer either, as
 //   seen from the node that takes over (a frozen host accepts TCP connections and answers
 //   nothing, so the question is a protocol's, not a port's), and the operator attests that it
-//   is powered off or isolated (--attest-fenced NODE). The attestation goes to the audit log.
+//   is powered off or isolated (a CLI flag, a check box in the wizard). The attestation goes to
+//   the audit log.
 namespace iha::Procedures::Fencing {
 
 struct Evidence

@@ -108,7 +108,7 @@ Step installStep(const Node &node, const QString &command)
                            .arg(node.name);
     step.node = node.name;
     step.runbookSection = kSection;
-    step.preview = command.isEmpty() ? QStringLiteral("(no --install-command given)") : command;
+    step.preview = command.isEmpty() ? QStringLiteral("(no install command given)") : command;
     step.check = [node](StepIo &io, bool *done) {
         return unitInstalled(io, node, done);
     };

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -123,8 +124,14 @@ QString ImportReviewPage::problem() const
     if (!m_draft->result)
         return tr("The hosts were not read.");
     for (const Diagnostic &d : validateCluster(m_cluster)) {
-        if (d.isError())
-            return d.toString();
+        if (!d.isError())
+            continue;
+        // "nodes[2].role" means nothing here: the table names nodes.
+        static const QRegularExpression index(QStringLiteral("^nodes\\[(\\d+)\\]\\.?"));
+        const QRegularExpressionMatch m = index.match(d.field);
+        if (m.hasMatch() && m.captured(1).toInt() < m_cluster.nodes.size())
+            return tr("%1: %2").arg(m_cluster.nodes.at(m.captured(1).toInt()).name, d.message);
+        return d.toString();
     }
     if (!m_cluster.nodeWithRole(NodeRole::Primary))
         return tr("Choose the primary.");
@@ -157,6 +164,14 @@ bool ImportReviewPage::isComplete() const
 bool ImportReviewPage::validatePage()
 {
     const QString path = m_path->text().trimmed();
+    if (QFileInfo::exists(path) &&
+        QMessageBox::question(this, tr("Replace the Cluster File?"),
+                              tr("%1 exists. Replace it with the imported cluster? The old file "
+                                 "is kept as %1.bak.")
+                                  .arg(path),
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
+        return false;
     const QString error = ClusterFile::save(m_cluster, path);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Cannot write the cluster file"), error);

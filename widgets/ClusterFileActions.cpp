@@ -1,0 +1,95 @@
+#include "widgets/ClusterFileActions.h"
+
+#include "models/ClusterFile.h"
+#include "widgets/ClusterTemplate.h"
+#include "widgets/import/ImportWizard.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace iha {
+namespace {
+
+QString clusterFileFilter()
+{
+    return ClusterFileActions::tr("Cluster files (*.json);;All files (*)");
+}
+
+} // namespace
+
+ClusterFileActions::ClusterFileActions(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+QString ClusterFileActions::lastDirectory() const
+{
+    return QSettings().value(QStringLiteral("lastClusterDir"), QDir::homePath()).toString();
+}
+
+void ClusterFileActions::open()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Cluster File"),
+                                                      lastDirectory(), clusterFileFilter());
+    if (!path.isEmpty())
+        emit openRequested(path);
+}
+
+void ClusterFileActions::createFromTemplate()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("New Cluster File"),
+        QDir(lastDirectory()).filePath(QStringLiteral("cluster.json")), clusterFileFilter());
+    if (path.isEmpty())
+        return;
+    const Cluster cluster = clusterTemplate(QFileInfo(path).completeBaseName());
+    const QString error = ClusterFile::save(cluster, path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Cannot create cluster file"), error);
+        return;
+    }
+    emit created(cluster, path,
+                 tr("Created %1: replace the example addresses (192.0.2.x) with your hosts'.")
+                     .arg(QDir::toNativeSeparators(path)));
+}
+
+void ClusterFileActions::importRunning()
+{
+    if (!m_imports) {
+        QMessageBox::information(m_window, tr("Import a Running Cluster"),
+                                 tr("Hosts cannot be read from this window."));
+        return;
+    }
+    if (auto *open = m_window->findChild<ImportWizard *>()) {
+        open->raise();
+        return;
+    }
+    auto *wizard = new ImportWizard(m_imports, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The file as written is opened, as any other: its warnings are shown.
+    connect(wizard, &ImportWizard::imported, this,
+            [this](const QString &path, const Cluster &cluster) {
+                emit openRequested(path);
+                emit reported(
+                    tr("Imported %1 into %2.").arg(cluster.name, QDir::toNativeSeparators(path)));
+            });
+    wizard->open();
+}
+
+void ClusterFileActions::exportCluster(const Cluster &cluster, const QString &path)
+{
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Export Cluster File"), path,
+                                                        clusterFileFilter());
+    if (target.isEmpty())
+        return;
+    const QString error = ClusterFile::save(cluster, target);
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Cannot export cluster file"), error);
+    else
+        emit reported(tr("Exported to %1").arg(QDir::toNativeSeparators(target)));
+}
+
+} // namespace iha

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/Cluster.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace iha {
+
+class ImportService;
+
+// The ways a cluster file comes into the window and goes out of it: open one, start one from
+// the template, import a running cluster (its wizard), export the one shown. The dialogs
+// belong to the window; what they give goes back through signals.
+class ClusterFileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterFileActions(QWidget *window);
+
+    // What reads a running cluster's hosts (not owned); without it there is no import.
+    void setImportService(ImportService *imports) { m_imports = imports; }
+
+    void open();
+    void createFromTemplate();
+    void importRunning();
+    void exportCluster(const Cluster &cluster, const QString &path);
+
+signals:
+    void openRequested(const QString &path);
+    // A new file, written: the window lists and shows it, and says `message`.
+    void created(const iha::Cluster &cluster, const QString &path, const QString &message);
+    void reported(const QString &message);
+
+private:
+    QString lastDirectory() const;
+
+    QWidget *m_window;
+    ImportService *m_imports = nullptr;
+};
+
+} // namespace iha
