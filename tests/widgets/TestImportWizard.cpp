@@ -1,3 +1,4 @@
+#include "common/UnnamedControls.h"
 #include "models/ClusterFile.h"
 #include "models/ImportService.h"
 #include "widgets/import/ImportWizard.h"
@@ -97,24 +98,6 @@ private:
     {
         QVERIFY2(tabTo(name), qPrintable(name));
         QTest::keyClicks(QApplication::focusWidget(), text);
-    }
-    static QStringList unnamedControls(QWidget *page)
-    {
-        QStringList unnamed;
-        for (QWidget *widget : page->findChildren<QWidget *>()) {
-            if (!widget->isVisibleTo(page) || widget->focusPolicy() == Qt::NoFocus ||
-                widget->objectName().startsWith(QLatin1String("qt_"))) // a spin box's editor
-                continue;
-            if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget) &&
-                !qobject_cast<QComboBox *>(widget) &&
-                !qobject_cast<QAbstractScrollArea *>(widget) && !qobject_cast<QSpinBox *>(widget))
-                continue;
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
-            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') +
-                               widget->objectName();
-        }
-        return unnamed;
     }
 
 private slots:

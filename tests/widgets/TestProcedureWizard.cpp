@@ -1,4 +1,5 @@
 #include "common/MemorySecretStore.h"
+#include "common/UnnamedControls.h"
 #include "models/ClusterFile.h"
 #include "models/RunService.h"
 #include "models/SecretNames.h"
@@ -138,23 +139,6 @@ private:
     }
     // Every control the operator can reach has a name a screen reader can say.
     int m_controlsWalked = 0;
-    QStringList unnamedControls(QWidget *page)
-    {
-        QStringList unnamed;
-        for (QWidget *widget : page->findChildren<QWidget *>()) {
-            if (!widget->isVisibleTo(page) || widget->focusPolicy() == Qt::NoFocus)
-                continue;
-            if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget) &&
-                !qobject_cast<QComboBox *>(widget) && !qobject_cast<QAbstractScrollArea *>(widget))
-                continue;
-            ++m_controlsWalked;
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
-            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') +
-                               widget->objectName();
-        }
-        return unnamed;
-    }
 
 private slots:
     void initTestCase()
@@ -172,10 +156,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
         QStringList unnamed;
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::IntroPageId));
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
         press(wizard.get(), Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::ParametersPageId));
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         press(wizard.get(), Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::PreflightPageId));
@@ -188,10 +172,10 @@ private slots:
             askedForWord |= checks->topLevelItem(i)->data(0, Qt::AccessibleDescriptionRole) ==
                             QStringLiteral("needs your word");
         QVERIFY(askedForWord);
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
         press(wizard.get(), Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::PreviewPageId));
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
 
         // Neither the name alone nor the attestation alone lets it run.
         QVERIFY(!wizard->button(QWizard::CommitButton)->isEnabled());
@@ -218,11 +202,11 @@ private slots:
         QCOMPARE(order.inputs.attestedFenced, QStringList{QStringLiteral("db1")});
         // No step of a failover erases data: nothing was confirmed for that.
         QVERIFY(!order.dangerousConfirmed);
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
         press(wizard.get(), Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ProcedureWizard::SummaryPageId));
         QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("summaryText")));
-        unnamed += unnamedControls(wizard->currentPage());
+        unnamed += unnamedControls(wizard->currentPage(), &m_controlsWalked);
         press(wizard.get(), Qt::Key_Return);
         QTRY_VERIFY(!wizard->isVisible());
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
