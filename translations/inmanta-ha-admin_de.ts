@@ -1328,6 +1328,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>Uses database</source>
         <translation>Verwendet Datenbank</translation>
     </message>
+    <message>
+        <source>(its status probe)</source>
+        <translation>(seine Statusabfrage)</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>

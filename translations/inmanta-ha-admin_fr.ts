@@ -1328,6 +1328,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>Uses database</source>
         <translation>Utilise la base de données</translation>
     </message>
+    <message>
+        <source>(its status probe)</source>
+        <translation>(sa sonde d’état)</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>

@@ -1328,6 +1328,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>Uses database</source>
         <translation>Gebruikt database</translation>
     </message>
+    <message>
+        <source>(its status probe)</source>
+        <translation>(zijn statuscontrole)</translation>
+    </message>
 </context>
 <context>
     <name>Procedure</name>
