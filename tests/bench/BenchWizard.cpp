@@ -3,9 +3,11 @@
 // alternating, N rounds. Prints both medians of the runs' wall time (the CLI's `run`, the
 // wizard's Run page: both include the pre-flight checks the run makes), their ratio (goal
 // <= 1.05), the wizard's separate pre-flight page, and the longest stall of the GUI's event
-// loop during the wizard's runs, measured by a 4 ms watchdog timer (goal: none over 16 ms).
+// loop during the wizard's runs, measured by a 4 ms watchdog timer (goal: none over 16 ms), and
+// the steps where the wizard spends most more time than the CLI (from both runs' audit entries).
 // Root, the lab script and the test keyring needed:
 //   tests/keyring/with-keyring build/tests/bench/iha-bench-wizard [ROUNDS] [--quiet-monitor]
+#include "app/AuditLog.h"
 #include "app/GuiController.h"
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
@@ -17,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,6 +95,28 @@ int cli(const Lab &lab, const QStringList &args)
                       args);
     process.waitForFinished(600000);
     return process.exitCode();
+}
+
+// Where a round's time went, per step of both runs, from their audit entries: the time between
+// an entry and the one before it is counted to the entry's step. The steps where the wizard
+// spends more than the CLI tell what to look at.
+using StepTimes = QMap<QString, double>;
+
+void addStepTimes(const Lab &lab, StepTimes *times)
+{
+    QString error;
+    const std::unique_ptr<AuditLog> log = AuditLog::open(lab.file("audit.sqlite"), &error);
+    if (!log)
+        return;
+    QDateTime previous;
+    for (const AuditEntry &e : log->entries()) {
+        if (e.runId.isEmpty())
+            continue;
+        if (previous.isValid())
+            (*times)[e.procedure + QStringLiteral(": ") + e.step] +=
+                previous.msecsTo(e.time) / 1000.0;
+        previous = e.time;
+    }
 }
 
 // Both runs with the CLI; their wall time in seconds, or -1.
@@ -194,9 +219,13 @@ int main(int argc, char **argv)
     QList<double> wizardWall;
     QList<double> preflight;
     qint64 stall = 0;
+    StepTimes cliSteps;
+    StepTimes wizardSteps;
     for (int i = 0; i < rounds; ++i) {
         const double c = cliRound(lab);
+        addStepTimes(lab, &cliSteps);
         const WizardFigures w = wizardRound(lab, monitorMs);
+        addStepTimes(lab, &wizardSteps);
         if (c < 0 || w.runs < 0) {
             std::fprintf(stderr, "round %d failed (cli %.1f s, wizard %.1f s)\n", i + 1, c, w.runs);
             return 1;
@@ -220,5 +249,12 @@ int main(int argc, char **argv)
                 "  longest GUI event-loop stall during the runs: %lld ms (goal <= 16 ms)\n",
                 rounds, monitorMs / 1000, median(cliWall), median(wizardWall), ratio,
                 median(preflight), stall);
+    QList<QPair<double, QString>> slower;
+    for (auto it = wizardSteps.constBegin(); it != wizardSteps.constEnd(); ++it)
+        slower.append({(it.value() - cliSteps.value(it.key())) / rounds, it.key()});
+    std::sort(slower.begin(), slower.end(), [](const auto &a, const auto &b) { return a > b; });
+    std::printf("  steps where the wizard spends most more than the CLI (per round):\n");
+    for (const auto &[extra, step] : slower.mid(0, 6))
+        std::printf("    %+.2f s  %s\n", extra, qPrintable(step.left(100)));
     return 0;
 }
