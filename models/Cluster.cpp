@@ -20,10 +20,15 @@ QString Node::effectiveApiUrl() const
     const QString configured = inmantaOrDefault().apiUrl;
     if (!configured.isEmpty())
         return configured;
+    return inmantaApiUrl(address);
+}
+
+QString inmantaApiUrl(const QString &address, const QString &port)
+{
     const QString host = address.contains(QLatin1Char(':'))
                              ? QLatin1Char('[') + address + QLatin1Char(']')
                              : address;
-    return QStringLiteral("http://%1:8888").arg(host);
+    return QStringLiteral("http://%1:%2").arg(host, port);
 }
 
 const Node *Cluster::findNode(const QString &nodeName) const

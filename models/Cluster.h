@@ -76,6 +76,9 @@ struct ReplicationSettings
     QJsonObject unknownKeys;
 };
 
+// The Inmanta API on `address` (an IPv6 address in brackets): the server's default port is 8888.
+QString inmantaApiUrl(const QString &address, const QString &port = QStringLiteral("8888"));
+
 struct Cluster
 {
     QString name;

@@ -173,7 +173,7 @@ PostgresSettings postgresOf(const HostFacts &host)
     return pg;
 }
 
-InmantaSettings inmantaOf(const HostFacts &host, const QString &address)
+InmantaSettings inmantaOf(const HostFacts &host)
 {
     InmantaSettings in;
     const InmantaConfig::Effective &config = host.inmantaConfig;
@@ -189,7 +189,7 @@ InmantaSettings inmantaOf(const HostFacts &host, const QString &address)
     }
     if (const auto port = config.winner(QStringLiteral("server.bind_port"));
         port && port->value != QLatin1String("8888"))
-        in.apiUrl = QStringLiteral("http://%1:%2").arg(address, port->value);
+        in.apiUrl = inmantaApiUrl(host.address, port->value);
     return in;
 }
 
@@ -209,14 +209,11 @@ QString addressesOf(const QList<const HostFacts *> &hosts)
     return addresses.join(QLatin1String(", "));
 }
 
-// Which database host the orchestrator's database.cfg names, by address or host name.
-const HostFacts *databaseNamedBy(const HostFacts &orchestrator, const QList<HostFacts> &hosts)
+// The database host an orchestrator's database.cfg names, by address or host name.
+const HostFacts *databaseHostNamed(const QString &name, const QList<HostFacts> &hosts)
 {
-    const auto dbHost = orchestrator.inmantaConfig.winner(QStringLiteral("host"));
-    if (!dbHost)
-        return nullptr;
     for (const HostFacts &h : hosts) {
-        if (h.database && isNamed(h, dbHost->value))
+        if (h.database && isNamed(h, name))
             return &h;
     }
     return nullptr;
@@ -397,7 +394,7 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
         const auto dbHost = running.first()->inmantaConfig.winner(QStringLiteral("host"));
         if (named.size() == 1 && dbHost) {
             orchestratorDecides = true;
-            primary = databaseNamedBy(*running.first(), hosts);
+            primary = databaseHostNamed(dbHost->value, hosts);
             if (!primary) {
                 r.warnings << Tr::tr("The Inmanta server uses the database on %1, which is none "
                                      "of the database hosts given: add it, or choose the primary "
@@ -428,9 +425,8 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
     }
     // Another server that accepts writes is a blank spare, unless it streams to standbys or
     // holds the orchestrator's database: then it is an old primary back, or a split brain.
-    const QString inmantaDatabase = orchestrator
-                                        ? inmantaOf(*orchestrator, orchestrator->address).database
-                                        : InmantaSettings{}.database;
+    const QString inmantaDatabase =
+        orchestrator ? inmantaOf(*orchestrator).database : InmantaSettings{}.database;
     if (primary) {
         for (const HostFacts *h : std::as_const(writable)) {
             if (h != primary && (!h->replicas.isEmpty() || h->databases.contains(inmantaDatabase)))
@@ -481,7 +477,7 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
                                   .arg(node.name, node.postgres->service);
             r.found.insert(node.name, describePostgres(h, *node.postgres));
         } else {
-            node.inmanta = inmantaOf(h, h.address);
+            node.inmanta = inmantaOf(h);
             if (&h == orchestrator)
                 node.role = NodeRole::Orchestrator;
             r.found.insert(node.name, describeInmanta(h, node));
