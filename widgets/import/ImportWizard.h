@@ -26,8 +26,6 @@ public:
 
     explicit ImportWizard(ImportService *service, QWidget *parent = nullptr);
 
-    const ImportDraft &draft() const { return m_draft; }
-
 signals:
     void imported(const QString &path, const iha::Cluster &cluster);
 
