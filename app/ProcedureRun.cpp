@@ -223,7 +223,7 @@ bool ProcedureRun::recordOperatorWord(QString *error)
                      .arg(inputs.word.dataLossAccepted);
     for (const QString &word : std::as_const(words)) {
         AuditEntry entry;
-        entry.step = QStringLiteral("Operator's statement");
+        entry.step = Tr::tr("Operator's statement");
         entry.outcome = QStringLiteral("decision");
         entry.decision = word;
         if (!recordOnThisMachine(entry, error))
@@ -240,7 +240,7 @@ bool ProcedureRun::recordOnThisMachine(AuditEntry entry, QString *error)
     entry.cluster = m_request.cluster.name;
     entry.runId = m_runId;
     entry.procedure = m_request.procedure;
-    entry.host = QStringLiteral("(this machine)");
+    entry.host = Tr::tr("(this machine)");
     QString problem;
     if (m_audit.append(entry, &problem))
         return true;
@@ -276,7 +276,7 @@ void ProcedureRun::updateClusterFile()
         return;
     const QString error = ClusterFile::save(cluster, m_request.clusterFile);
     AuditEntry entry;
-    entry.step = QStringLiteral("Update the cluster file");
+    entry.step = Tr::tr("Update the cluster file");
     entry.command = QStringLiteral("write ") + m_request.clusterFile;
     entry.output =
         changes.join(QLatin1Char('\n')) + (error.isEmpty() ? QString() : QLatin1Char('\n') + error);

@@ -4,9 +4,19 @@
 #include "app/SshTargets.h"
 #include "models/SecretNames.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 namespace iha {
+namespace {
+
+// Gives lupdate and the runtime the same translation context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProcedureSession)
+};
+
+} // namespace
 
 ProcedureSession::ProcedureSession(Cluster cluster, Options options, QObject *parent)
     : QObject(parent)
@@ -44,7 +54,7 @@ QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &proce
         return Procedures::lockStatus(cluster, plan);
     if (procedure == QLatin1String("lock-release"))
         return Procedures::lockRelease(cluster, inputs, plan);
-    return QStringLiteral("%1 is not implemented yet in this version").arg(procedure);
+    return Tr::tr("%1 is not implemented yet in this version").arg(procedure);
 }
 
 QString ProcedureSession::start(const QHash<QString, QString> &secrets)
@@ -59,8 +69,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
         QString host;
         QString app;
         m_localLock->getLockInfo(&pid, &host, &app);
-        return QStringLiteral(
-                   "another run on cluster %1 is going on on this machine (%2, process %3)")
+        return Tr::tr("another run on cluster %1 is going on on this machine (%2, process %3)")
             .arg(m_cluster.name, app)
             .arg(pid);
     }

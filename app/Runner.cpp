@@ -55,8 +55,8 @@ private:
     void finish(RunOutcome outcome, int failedStep, const QString &message);
     QString auditProblem() const
     {
-        return QStringLiteral("the audit log cannot be written (%1): the run stops, as a run "
-                              "without its record is not allowed")
+        return tr("the audit log cannot be written (%1): the run stops, as a run "
+                  "without its record is not allowed")
             .arg(m_auditError);
     }
 
@@ -141,10 +141,9 @@ CommandResult RunWorker::run(const QString &node, const RemoteCommand &command)
         stop.timeoutMs = 30000;
         const CommandResult stopped = execute(node, stop, /*cancellable=*/false);
         note(stopped.succeeded()
-                 ? QStringLiteral("%1: what the abandoned command started there was stopped")
-                       .arg(node)
-                 : QStringLiteral("%1: what the abandoned command started there could not be "
-                                  "stopped now (%2); the next attempt stops it first")
+                 ? tr("%1: what the abandoned command started there was stopped").arg(node)
+                 : tr("%1: what the abandoned command started there could not be "
+                      "stopped now (%2); the next attempt stops it first")
                        .arg(node, stopped.error));
     }
     return result;
@@ -156,7 +155,7 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
     RemoteShell *shell = m_request.shells.value(node);
     CommandResult result;
     if (!shell) {
-        result.error = QStringLiteral("%1: no connection to this node was prepared").arg(node);
+        result.error = tr("%1: no connection to this node was prepared").arg(node);
         return result;
     }
     struct Waiter
@@ -257,18 +256,17 @@ void RunWorker::run()
         bool done = false;
         QString problem = step.check(*this, &done);
         if (m_cancelled->load()) {
-            emit stepFinished(i, true, QStringLiteral("failed"), QStringLiteral("cancelled"));
+            emit stepFinished(i, true, QStringLiteral("failed"), tr("cancelled"));
             audit(m_currentStep, 0, step.node, QStringLiteral("cancelled"));
             recordRun(QStringLiteral("cancelled"), 0);
-            return finish(
-                RunOutcome::Cancelled, -1,
-                QStringLiteral("cancelled during the pre-flight checks; nothing changed"));
+            return finish(RunOutcome::Cancelled, -1,
+                          tr("cancelled during the pre-flight checks; nothing changed"));
         }
         if (problem.isEmpty() && !m_auditError.isEmpty())
             problem = auditProblem();
         if (!problem.isEmpty() || !done) {
             const QString message =
-                problem.isEmpty() ? step.description + QStringLiteral(": not satisfied") : problem;
+                problem.isEmpty() ? tr("%1: not satisfied").arg(step.description) : problem;
             emit stepFinished(i, true, QStringLiteral("failed"), shown(message));
             audit(m_currentStep, 0, step.node, QStringLiteral("refused"), {}, nullptr, message);
             if (m_request.preflightOnly) {
@@ -302,8 +300,7 @@ void RunWorker::run()
         if (m_cancelled->load()) {
             recordRun(QStringLiteral("cancelled"), i);
             audit(step.description, i + 1, step.node, QStringLiteral("cancelled"));
-            return finish(RunOutcome::Cancelled, i,
-                          QStringLiteral("cancelled before step %1").arg(i + 1));
+            return finish(RunOutcome::Cancelled, i, tr("cancelled before step %1").arg(i + 1));
         }
         emit stepStarted(i, false, step.description);
         bool done = false;

@@ -1,5 +1,7 @@
 #include "app/SshConnection.h"
 
+#include "models/ShellQuote.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -337,10 +339,10 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     CommandResult result;
     const auto lost = [&](const QString &when) {
         result.status = CommandResult::Status::ConnectionLost;
-        result.error =
-            describe(QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
-                                    "completed.")
-                         .arg(when, command, fromUtf8(ssh_get_error(m_session))));
+        result.error = describe(
+            QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
+                           "completed.")
+                .arg(when, commandInMessages(command), fromUtf8(ssh_get_error(m_session))));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };
@@ -383,15 +385,15 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     while (true) {
         if (cancelled.load()) {
             result.status = CommandResult::Status::Cancelled;
-            result.error =
-                describe(QStringLiteral("`%1` was cancelled; its channel was closed").arg(command));
+            result.error = describe(QStringLiteral("`%1` was cancelled; its channel was closed")
+                                        .arg(commandInMessages(command)));
             return result;
         }
         if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
             result.status = CommandResult::Status::TimedOut;
             result.error =
                 describe(QStringLiteral("`%1` did not finish within %2 s; its channel was closed")
-                             .arg(command)
+                             .arg(commandInMessages(command))
                              .arg(timeoutMs / 1000.0));
             return result;
         }
@@ -425,8 +427,8 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     if (!exitState.signal.isEmpty()) {
         result.status = CommandResult::Status::Signalled;
         result.signal = exitState.signal;
-        result.error =
-            describe(QStringLiteral("`%1` was killed by signal %2").arg(command, exitState.signal));
+        result.error = describe(QStringLiteral("`%1` was killed by signal %2")
+                                    .arg(commandInMessages(command), exitState.signal));
     } else if (status >= 0) {
         result.status = CommandResult::Status::Exited;
         result.exitCode = status;

@@ -1,5 +1,7 @@
 #include "app/SshWorker.h"
 
+#include "models/ShellQuote.h"
+
 namespace iha {
 
 void SshCancelBoard::cancel(quint64 id)
@@ -128,7 +130,7 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     if (!m_board->start(id)) {
         result.status = CommandResult::Status::Cancelled;
         result.error = QStringLiteral("%1: `%2` was cancelled before it started")
-                           .arg(m_target.label(), command.command);
+                           .arg(m_target.label(), commandInMessages(command.command));
         emit finished(id, result);
         return;
     }

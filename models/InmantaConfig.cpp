@@ -1,10 +1,17 @@
 #include "models/InmantaConfig.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace iha::InmantaConfig {
 namespace {
+
+// Gives lupdate and the runtime the same translation context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(InmantaConfig)
+};
 
 const QString kEnvironmentFile = QStringLiteral("/etc/sysconfig/inmanta-server");
 
@@ -143,12 +150,12 @@ QString overriddenBy(const Effective &effective, const QString &option, const QS
     for (const Setting &s : effective.overridden + effective.settings) {
         if (s.option == option && effective.files.indexOf(sourceFile(s)) >= firstLater)
             laterWinner =
-                QStringLiteral("%1 sets %2 = %3 and is read later").arg(s.source, option, s.value);
+                Tr::tr("%1 sets %2 = %3 and is read later").arg(s.source, option, s.value);
     }
     if (laterWinner.isEmpty())
         return {};
-    return QStringLiteral("[database] %1 in %2 would not take effect: %3")
-        .arg(option, path, laterWinner);
+    //: [database] is the section of the Inmanta configuration file; keep it as it is.
+    return Tr::tr("[database] %1 in %2 would not take effect: %3").arg(option, path, laterWinner);
 }
 
 } // namespace iha::InmantaConfig

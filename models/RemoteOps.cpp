@@ -3,20 +3,29 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
 
 namespace iha::RemoteOps {
+namespace {
+
+// Gives lupdate and the runtime the same translation context.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteOps)
+};
+
+} // namespace
 
 QString describeFailure(const QString &node, const QString &what, const CommandResult &result)
 {
     if (result.status != CommandResult::Status::Exited)
-        return QStringLiteral("%1: %2 failed: %3").arg(node, what, result.error);
+        return Tr::tr("%1: %2 failed: %3").arg(node, what, result.error);
     const QString err = QString::fromUtf8(result.err).trimmed();
-    return QStringLiteral("%1: %2 failed (exit code %3)%4")
-        .arg(node, what)
-        .arg(result.exitCode)
-        .arg(err.isEmpty() ? QString() : QStringLiteral(": ") + err);
+    if (err.isEmpty())
+        return Tr::tr("%1: %2 failed (exit code %3)").arg(node, what).arg(result.exitCode);
+    return Tr::tr("%1: %2 failed (exit code %3): %4").arg(node, what).arg(result.exitCode).arg(err);
 }
 
 std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path,
@@ -27,7 +36,7 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
     command.asRoot = true;
     const CommandResult result = io.run(node, command);
     if (!result.succeeded()) {
-        *error = describeFailure(node, QStringLiteral("reading %1").arg(path), result);
+        *error = describeFailure(node, Tr::tr("reading %1").arg(path), result);
         return std::nullopt;
     }
     return result.out;
@@ -46,8 +55,8 @@ std::optional<QString> writeFile(StepIo &io, const QString &node, const QString 
     command.asRoot = true;
     const CommandResult result = io.run(node, command);
     if (!result.succeeded()) {
-        *error = describeFailure(
-            node, QStringLiteral("writing %1 (it was left as it was)").arg(path), result);
+        *error =
+            describeFailure(node, Tr::tr("writing %1 (it was left as it was)").arg(path), result);
         return std::nullopt;
     }
     return QString::fromUtf8(result.out).trimmed();
@@ -99,7 +108,7 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
     command.timeoutMs = timeoutMs;
     const CommandResult result = io.run(node.name, command);
     if (!result.succeeded()) {
-        *error = describeFailure(node.name, QStringLiteral("SQL on PostgreSQL"), result);
+        *error = describeFailure(node.name, Tr::tr("SQL on PostgreSQL"), result);
         return std::nullopt;
     }
     return QString::fromUtf8(result.out).trimmed();
@@ -139,7 +148,7 @@ QString serviceAction(StepIo &io, const QString &node, const QString &action, co
     if (result.status != CommandResult::Status::Exited)
         return describeFailure(node, QStringLiteral("systemctl %1 %2").arg(action, unit), result);
     return result.exitCode == 0 ? QString()
-                                : QStringLiteral("%1: systemctl %2 %3 failed (exit code %4)")
+                                : Tr::tr("%1: systemctl %2 %3 failed (exit code %4)")
                                       .arg(node, action, unit)
                                       .arg(result.exitCode);
 }

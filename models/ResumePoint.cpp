@@ -1,10 +1,16 @@
 #include "models/ResumePoint.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
 
 namespace iha {
 namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ResumePoint)
+};
 
 const QString kFingerprintPrefix = QStringLiteral("plan fingerprint ");
 
@@ -22,8 +28,9 @@ QString planFingerprint(const Plan &plan)
     for (const QList<Step> *part : {&plan.preflight, &plan.steps}) {
         add(QString::number(part->size()));
         for (const Step &step : *part) {
+            // Not the description: it is in the operator's language, and a run started in one
+            // resumes in another. The commands and nodes say what a step does.
             add(step.node);
-            add(step.description);
             add(step.preview);
             add(step.dangerous ? QStringLiteral("dangerous") : QString());
         }
@@ -46,15 +53,15 @@ ResumePoint resumePoint(const QList<AuditEntry> &runEntries, const Plan &plan)
             done.insert(entry.stepNumber);
     }
     if (recorded.isEmpty()) {
-        point.error = QStringLiteral("the audit log has no record of how this run started (its "
-                                     "plan fingerprint): start a new run");
+        point.error = Tr::tr("the audit log has no record of how this run started (its "
+                             "plan fingerprint): start a new run");
         return point;
     }
     if (recorded != planFingerprint(plan)) {
-        point.error = QStringLiteral("the plan changed since the run started (another node "
-                                     "chosen, or the cluster file, settings or version): choose "
-                                     "the node the run worked on, or start a new run, which "
-                                     "checks every step again");
+        point.error = Tr::tr("the plan changed since the run started (another node "
+                             "chosen, or the cluster file, settings or version): choose "
+                             "the node the run worked on, or start a new run, which "
+                             "checks every step again");
         return point;
     }
     while (point.firstStep < plan.steps.size() && done.contains(point.firstStep + 1))

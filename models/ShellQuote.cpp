@@ -24,4 +24,15 @@ QString shellJoin(const QStringList &words)
     return quoted.join(QLatin1Char(' '));
 }
 
+QString commandInMessages(const QString &command)
+{
+    constexpr int kLongest = 60;
+    const QString trimmed = command.trimmed();
+    const qsizetype lineEnd = trimmed.indexOf(QLatin1Char('\n'));
+    const QString firstLine = trimmed.left(lineEnd).trimmed();
+    if (lineEnd < 0 && firstLine.size() <= kLongest)
+        return firstLine;
+    return firstLine.left(kLongest - 1).trimmed() + QChar(0x2026);
+}
+
 } // namespace iha

@@ -9,5 +9,8 @@ namespace iha {
 QString shellQuote(const QString &word);
 // Quotes every word and joins them with spaces: a command line for `sh -c`.
 QString shellJoin(const QStringList &words);
+// A command as messages to an operator name it: its first line, elided past 60 characters.
+// Scripts run as one command are pages long; the audit log keeps their whole text.
+QString commandInMessages(const QString &command);
 
 } // namespace iha

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QScrollBar>
 
 namespace iha {
@@ -30,16 +29,6 @@ QString heading(const QString &text)
 {
     return QStringLiteral("<tr><td colspan='2' style='padding-top:10px'><b>%1</b></td></tr>")
         .arg(escaped(text));
-}
-
-// A probe's failure names the command it ran; the monitor's probes are long scripts that say
-// nothing to an operator reading a node's problem: a command longer than a line is elided.
-QString withoutLongCommands(const QString &error)
-{
-    static const QRegularExpression command(QStringLiteral("`([^`]{60,})`"));
-    QString text = error;
-    text.replace(command, Tr::tr("(its status probe)"));
-    return text;
 }
 
 QString yesNo(const std::optional<bool> &value, const QString &yes, const QString &no)
@@ -106,7 +95,7 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
     if (node.inmanta)
         html += row(Tr::tr("API port"), yesNo(s->apiPortOpen, open, closed));
     if (!s->error.isEmpty())
-        html += row(Tr::tr("Problem"), withoutLongCommands(s->error));
+        html += row(Tr::tr("Problem"), s->error);
     if (node.postgres) {
         html += row(Tr::tr("PostgreSQL"),
                     yesNo(s->postgresRunning, Tr::tr("running"), Tr::tr("stopped")));

@@ -9,6 +9,7 @@
 #include "models/procedures/StandbyBuild.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 #include <memory>
 
@@ -99,7 +100,7 @@ QString allowRewindFrom(StepIo &io, const Node &primary, const Node &standby,
         &error);
     if (!backup)
         return error;
-    io.note(QStringLiteral("%1: %2 lets %3 read it for pg_rewind; the old file is %4")
+    io.note(Tr::tr("%1: %2 lets %3 read it for pg_rewind; the old file is %4")
                 .arg(primary.name, hba, standby.name, *backup));
     return RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"),
                                     primary.postgresOrDefault().service);
@@ -151,15 +152,14 @@ QString rewoundInPlace(StepIo &io, const Node &standby, const QString &cluster, 
     test.asRoot = true;
     const CommandResult result = io.run(standby.name, test);
     if (result.status != CommandResult::Status::Exited || result.exitCode > 1)
-        return RemoteOps::describeFailure(standby.name, QStringLiteral("looking for the rewind"),
-                                          result);
+        return RemoteOps::describeFailure(standby.name, Tr::tr("looking for the rewind"), result);
     *rewound = result.exitCode == 0;
     return {};
 }
 
 QString forgetRewind(StepIo &io, const Node &standby, const QString &cluster)
 {
-    return runAsRoot(io, standby.name, QStringLiteral("removing the rewind mark"),
+    return runAsRoot(io, standby.name, Tr::tr("removing the rewind mark"),
                      QStringLiteral("rm -f -- ") + shellQuote(rewoundMark(cluster)));
 }
 
@@ -183,8 +183,8 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
     // Why the rewind was not done in this run, if it was not: the copy steps do the work.
     const auto fellBack = std::make_shared<QString>();
     Step step;
-    step.description = QStringLiteral("Rewind %1 onto %2 with pg_rewind where its history allows "
-                                      "(else the full copy below does the work)")
+    step.description = Tr::tr("Rewind %1 onto %2 with pg_rewind where its history allows "
+                              "(else the full copy below does the work)")
                            .arg(standby.name, primary.name);
     step.node = standby.name;
     step.runbookSection = kSection;
@@ -216,14 +216,14 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
         const QString primaryId = identity->section(QLatin1Char('|'), 0, 0);
         const int primaryTimeline = identity->section(QLatin1Char('|'), 1).toInt();
         if (facts.systemIdentifier != primaryId)
-            *fellBack = QStringLiteral("it is not a copy of %1's cluster").arg(primary.name);
+            *fellBack = Tr::tr("it is not a copy of %1's cluster").arg(primary.name);
         else if (facts.timeline <= 0 || facts.timeline >= primaryTimeline)
-            *fellBack = QStringLiteral("its timeline %1 is not before %2's %3")
+            *fellBack = Tr::tr("its timeline %1 is not before %2's %3")
                             .arg(facts.timeline)
                             .arg(primary.name)
                             .arg(primaryTimeline);
         else if (!facts.hints && !facts.checksums)
-            *fellBack = QStringLiteral("neither wal_log_hints nor data checksums were on there");
+            *fellBack = Tr::tr("neither wal_log_hints nor data checksums were on there");
         if (fellBack->isEmpty()) {
             if (error = allowRewindFrom(io, primary, standby, cluster); !error.isEmpty())
                 return error;
@@ -241,8 +241,8 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
                                .toUtf8();
             secret.asRoot = true;
             if (const CommandResult written = io.run(standby.name, secret); !written.succeeded())
-                return RemoteOps::describeFailure(
-                    standby.name, QStringLiteral("writing a password file"), written);
+                return RemoteOps::describeFailure(standby.name, Tr::tr("writing a password file"),
+                                                  written);
             RemoteCommand rewind;
             rewind.command = script;
             rewind.asRoot = true;
@@ -257,7 +257,7 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
                 *fellBack = outcome;
         }
         if (!fellBack->isEmpty()) {
-            io.note(QStringLiteral("%1 is not rewound: %2. A full base backup follows.")
+            io.note(Tr::tr("%1 is not rewound: %2. A full base backup follows.")
                         .arg(standby.name, *fellBack));
             return QString();
         }
@@ -274,11 +274,11 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
             &error);
         if (!backup)
             return error;
-        io.note(QStringLiteral("%1 rewound onto %2 (pg_rewind); its own configuration files were "
-                               "put back")
+        io.note(Tr::tr("%1 rewound onto %2 (pg_rewind); its own configuration files were "
+                       "put back")
                     .arg(standby.name, primary.name));
         return runAsRoot(
-            io, standby.name, QStringLiteral("marking the rewind"),
+            io, standby.name, Tr::tr("marking the rewind"),
             RemoteScripts::ensureOwnStateDir() +
                 QStringLiteral("\necho %1 > %2")
                     .arg(shellQuote(primaryId), shellQuote(rewoundMark(cluster.name))));
@@ -290,7 +290,7 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
         if (QString error = rewoundInPlace(io, standby, cluster.name, &rewound); !error.isEmpty())
             return error;
         return rewound ? QString()
-                       : QStringLiteral("%1: no standby.signal after pg_rewind").arg(standby.name);
+                       : Tr::tr("%1: no standby.signal after pg_rewind").arg(standby.name);
     };
     return step;
 }
@@ -298,21 +298,21 @@ Step rewindStep(const Node &standby, const Node &primary, const Cluster &cluster
 QString addStandby(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
 {
     if (inputs.standbyNode.isEmpty())
-        return QStringLiteral("add-standby needs the node to add: --node NODE");
+        return Tr::tr("add-standby needs the node to add: --node NODE");
     const Node *node = cluster.findNode(inputs.standbyNode);
     if (!node)
-        return QStringLiteral("no node %1 in cluster %2").arg(inputs.standbyNode, cluster.name);
+        return Tr::tr("no node %1 in cluster %2").arg(inputs.standbyNode, cluster.name);
     if (node->role == NodeRole::Primary || node->role == NodeRole::Orchestrator)
-        return QStringLiteral("%1 is the cluster's %2: it cannot become a standby")
+        return Tr::tr("%1 is the cluster's %2: it cannot become a standby")
             .arg(node->name, roleName(node->role));
     if (!node->postgres)
-        return QStringLiteral("%1 has no postgres settings in the cluster file: it runs no "
-                              "PostgreSQL")
+        return Tr::tr("%1 has no postgres settings in the cluster file: it runs no "
+                      "PostgreSQL")
             .arg(node->name);
     for (const Node *other : cluster.nodesWithRole(NodeRole::Standby)) {
         if (other->name != node->name)
-            return QStringLiteral("%1 is the cluster's standby already; the replication slot "
-                                  "serves one standby (make %1 a spare or retired first)")
+            return Tr::tr("%1 is the cluster's standby already; the replication slot "
+                          "serves one standby (make %1 a spare or retired first)")
                 .arg(other->name);
     }
     // The plan sees the node as the standby it is about to become.

@@ -3,6 +3,7 @@
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
+#include "models/procedures/Tr.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -70,8 +71,8 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
     }
 
     Step lock;
-    lock.description = QStringLiteral("Take the cluster lock on every node that answers (one "
-                                      "operator at a time)");
+    lock.description = Tr::tr("Take the cluster lock on every node that answers (one "
+                              "operator at a time)");
     lock.node = runNodes.constFirst();
     lock.preview = QStringLiteral("set -C; echo '<operator, time, run>' > %1   (on %2)")
                        .arg(path, nodes.join(QLatin1String(", ")));
@@ -97,22 +98,21 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
                 *held << node;
             } else if (result.status == CommandResult::Status::Exited && result.exitCode == 75) {
                 const QString other = QString::fromUtf8(result.out).trimmed();
-                return QStringLiteral("cluster %1 is locked by %2 (on %3). If that run is over, "
-                                      "release its lock: inmanta-ha-cli --cluster FILE lock "
-                                      "release %4")
+                return Tr::tr("cluster %1 is locked by %2 (on %3). If that run is over, "
+                              "release its lock: inmanta-ha-cli --cluster FILE lock "
+                              "release %4")
                     .arg(clusterName, other, node, runOf(other));
             } else if (didNotAnswer(result)) {
-                io.note(
-                    QStringLiteral("%1 does not answer: the lock is not recorded there").arg(node));
+                io.note(Tr::tr("%1 does not answer: the lock is not recorded there").arg(node));
             } else {
                 return RemoteOps::describeFailure(
-                    node, QStringLiteral("taking the cluster lock (%1)").arg(path), result);
+                    node, Tr::tr("taking the cluster lock (%1)").arg(path), result);
             }
         }
         *done = std::any_of(held->cbegin(), held->cend(),
                             [&runNodes](const QString &node) { return runNodes.contains(node); });
         return *done ? QString()
-                     : QStringLiteral("the cluster lock could not be taken on any node of the run");
+                     : Tr::tr("the cluster lock could not be taken on any node of the run");
     };
     plan->preflight << lock;
 
@@ -121,9 +121,9 @@ void addClusterLock(const Cluster &cluster, const QStringList &runNodes,
             .arg(shellQuote(path), shellQuote(ours));
     plan->finally = [held, release, runId = inputs.runId](StepIo &io, RunEnd end) {
         if (end == RunEnd::LeftHalfDone) {
-            io.note(QStringLiteral("The cluster lock stays held by run %1 until a resume of it "
-                                   "succeeds or it is released (inmanta-ha-cli --cluster FILE "
-                                   "lock release %1)")
+            io.note(Tr::tr("The cluster lock stays held by run %1 until a resume of it "
+                           "succeeds or it is released (inmanta-ha-cli --cluster FILE "
+                           "lock release %1)")
                         .arg(runId));
             return;
         }
@@ -139,7 +139,7 @@ QString lockStatus(const Cluster &cluster, Plan *plan)
     const QString path = lockPath(cluster);
     for (const QString &node : lockNodes(cluster)) {
         Step read;
-        read.description = QStringLiteral("Read the cluster lock on %1").arg(node);
+        read.description = Tr::tr("Read the cluster lock on %1").arg(node);
         read.node = node;
         read.runbookSection = kLockSection;
         read.preview = QStringLiteral("cat %1").arg(path);
@@ -153,9 +153,9 @@ QString lockStatus(const Cluster &cluster, Plan *plan)
                 lockCommand(QStringLiteral("cat -- %1 2>/dev/null; exit 0").arg(shellQuote(path))));
             const QString holder = QString::fromUtf8(result.out).trimmed();
             io.note(result.succeeded()
-                        ? (holder.isEmpty() ? QStringLiteral("%1: free").arg(node)
-                                            : QStringLiteral("%1: held by %2").arg(node, holder))
-                        : QStringLiteral("%1: does not answer (%2)").arg(node, result.error));
+                        ? (holder.isEmpty() ? Tr::tr("%1: free").arg(node)
+                                            : Tr::tr("%1: held by %2").arg(node, holder))
+                        : Tr::tr("%1: does not answer (%2)").arg(node, result.error));
             return QString();
         };
         read.verify = [](StepIo &) {
@@ -170,15 +170,15 @@ QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan 
 {
     static const QRegularExpression runId(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!runId.match(inputs.lockedRunId).hasMatch())
-        return QStringLiteral("\"%1\" is not a run id (see `lock status`)").arg(inputs.lockedRunId);
+        return Tr::tr("\"%1\" is not a run id (see `lock status`)").arg(inputs.lockedRunId);
     plan->procedure = QStringLiteral("lock-release");
     plan->cluster = cluster.name;
     const QString path = lockPath(cluster);
     const QString theirs = QStringLiteral(".*, run ") + inputs.lockedRunId;
     for (const QString &node : lockNodes(cluster)) {
         Step release;
-        release.description = QStringLiteral("Release the cluster lock of run %1 on %2")
-                                  .arg(inputs.lockedRunId, node);
+        release.description =
+            Tr::tr("Release the cluster lock of run %1 on %2").arg(inputs.lockedRunId, node);
         release.node = node;
         release.runbookSection = kLockSection;
         release.preview = QStringLiteral("grep -qx '%1' %2 && rm -f %2").arg(theirs, path);
@@ -188,7 +188,7 @@ QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan 
                 io.run(node, lockCommand(QStringLiteral("grep -qx %1 %2 2>/dev/null")
                                              .arg(shellQuote(theirs), shellQuote(path))));
             if (didNotAnswer(result)) {
-                io.note(QStringLiteral("%1 does not answer: a lock there stays").arg(node));
+                io.note(Tr::tr("%1 does not answer: a lock there stays").arg(node));
                 *done = true;
                 return QString();
             }
@@ -198,9 +198,9 @@ QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan 
         release.act = [node, path](StepIo &io) {
             const CommandResult result =
                 io.run(node, lockCommand(QStringLiteral("rm -f -- %1").arg(shellQuote(path))));
-            return result.succeeded() ? QString()
-                                      : RemoteOps::describeFailure(
-                                            node, QStringLiteral("removing %1").arg(path), result);
+            return result.succeeded()
+                       ? QString()
+                       : RemoteOps::describeFailure(node, Tr::tr("removing %1").arg(path), result);
         };
         release.verify = [](StepIo &) {
             return QString();

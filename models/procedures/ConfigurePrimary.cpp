@@ -6,6 +6,7 @@
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 namespace iha::Procedures {
 namespace {
@@ -14,8 +15,7 @@ Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs
 {
     Step role;
     role.description =
-        QStringLiteral(
-            "Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier")
+        Tr::tr("Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier")
             .arg(cluster.replication.user);
     role.node = primary.name;
     role.runbookSection = kConfigureMaster;
@@ -60,7 +60,7 @@ Step roleStep(const Cluster &cluster, const Node &primary, const ProcedureInputs
         if (!error.isEmpty())
             return error;
         return done ? QString()
-                    : QStringLiteral("%1: the role %2 does not have the new password")
+                    : Tr::tr("%1: the role %2 does not have the new password")
                           .arg(primary.name, cluster.replication.user);
     };
     return role;
@@ -79,8 +79,8 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
     for (const PgHba::Rule &rule : rules)
         ruleLines << rule.line();
     Step step = fileEditStep(
-        QStringLiteral("Allow replication from both database nodes in %1, then reload").arg(hba),
-        primary, hba, kConfigureMaster,
+        Tr::tr("Allow replication from both database nodes in %1, then reload").arg(hba), primary,
+        hba, kConfigureMaster,
         ruleLines.join(QLatin1Char('\n')) + QStringLiteral("\nsystemctl reload ") +
             primary.postgresOrDefault().service,
         hbaEdit);
@@ -116,8 +116,8 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
             return QString();
         RemoteOps::writeFile(io, primary.name, hba, *before, &error);
         RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
-        return QStringLiteral("%1: PostgreSQL refused the new %2 (%3); the previous file was put "
-                              "back and reloaded")
+        return Tr::tr("%1: PostgreSQL refused the new %2 (%3); the previous file was put "
+                      "back and reloaded")
             .arg(primary.name, hba, problems->simplified());
     };
     return step;
@@ -139,7 +139,7 @@ QString startStoppedServer(StepIo &io, const Node &orchestrator, const QString &
                                                    orchestrator.inmantaOrDefault().service);
     if (!error.isEmpty())
         return error;
-    return runAsRoot(io, orchestrator.name, QStringLiteral("removing the stopped mark"),
+    return runAsRoot(io, orchestrator.name, Tr::tr("removing the stopped mark"),
                      QStringLiteral("rm -f -- ") + shellQuote(stoppedMark(cluster)));
 }
 
@@ -154,14 +154,14 @@ QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orches
         const auto active =
             RemoteOps::systemctl(io, orchestrator.name, QStringLiteral("is-active"), unit, &error);
         if (!active) {
-            io.note(QStringLiteral("%1: whether the Inmanta server runs cannot be told (%2); if "
-                                   "it does, it may stop itself during the restart")
+            io.note(Tr::tr("%1: whether the Inmanta server runs cannot be told (%2); if "
+                           "it does, it may stop itself during the restart")
                         .arg(orchestrator.name, error));
             continue;
         }
         if (*active != 0)
             continue;
-        problem = runAsRoot(io, orchestrator.name, QStringLiteral("marking the server stopped"),
+        problem = runAsRoot(io, orchestrator.name, Tr::tr("marking the server stopped"),
                             RemoteScripts::ensureOwnStateDir() + QStringLiteral("\ntouch -- ") +
                                 shellQuote(stoppedMark(cluster)));
         if (problem.isEmpty())
@@ -177,12 +177,12 @@ QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orches
     for (const Node &orchestrator : std::as_const(stopped)) {
         const QString error = startStoppedServer(io, orchestrator, cluster);
         io.note(error.isEmpty()
-                    ? QStringLiteral("%1: the Inmanta server was stopped for the restart and "
-                                     "started again (18.2 and later would have stopped "
-                                     "themselves)")
+                    ? Tr::tr("%1: the Inmanta server was stopped for the restart and "
+                             "started again (18.2 and later would have stopped "
+                             "themselves)")
                           .arg(orchestrator.name)
-                    : QStringLiteral("%1: the Inmanta server was stopped for the restart and did "
-                                     "not start again: %2")
+                    : Tr::tr("%1: the Inmanta server was stopped for the restart and did "
+                             "not start again: %2")
                           .arg(orchestrator.name, error));
         if (problem.isEmpty())
             problem = error;
@@ -195,7 +195,7 @@ QString restartAround(StepIo &io, const Node &primary, const QList<Node> &orches
 Step restartedServerStep(const Node &orchestrator, const QString &cluster)
 {
     Step step;
-    step.description = QStringLiteral("The Inmanta server on %1 runs again if this tool stopped it")
+    step.description = Tr::tr("The Inmanta server on %1 runs again if this tool stopped it")
                            .arg(orchestrator.name);
     step.node = orchestrator.name;
     step.runbookSection = kConfigureMaster;
@@ -224,8 +224,7 @@ Step restartStep(const Node &primary, const QList<Node> &orchestrators, const QS
 {
     Step restart;
     restart.description =
-        QStringLiteral(
-            "Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints")
+        Tr::tr("Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints")
             .arg(primary.name);
     restart.node = primary.name;
     restart.runbookSection = kConfigureMaster;
@@ -267,8 +266,8 @@ Step restartStep(const Node &primary, const QList<Node> &orchestrators, const QS
         const QString error = readSettings(io, &live, &pending);
         *done = live == wanted && pending.isEmpty();
         if (!pending.isEmpty())
-            io.note(QStringLiteral("%1: the restart applies every setting changed since the last "
-                                   "start: %2")
+            io.note(Tr::tr("%1: the restart applies every setting changed since the last "
+                           "start: %2")
                         .arg(primary.name, pending));
         return error;
     };
@@ -283,10 +282,10 @@ Step restartStep(const Node &primary, const QList<Node> &orchestrators, const QS
             return error;
         return live == wanted && pending.isEmpty()
                    ? QString()
-                   : QStringLiteral("%1: after the restart PostgreSQL runs with listen_addresses, "
-                                    "wal_level ok, synchronous_commit, wal_log_hints, hot_standby "
-                                    "= %2 (wanted %3); another file (postgresql.auto.conf?) may "
-                                    "override them")
+                   : Tr::tr("%1: after the restart PostgreSQL runs with listen_addresses, "
+                            "wal_level ok, synchronous_commit, wal_log_hints, hot_standby "
+                            "= %2 (wanted %3); another file (postgresql.auto.conf?) may "
+                            "override them")
                          .arg(primary.name, live, wanted);
     };
     return restart;
@@ -298,7 +297,7 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
 {
     const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
     if (!primaryPtr)
-        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+        return Tr::tr("cluster %1 has no primary node").arg(cluster.name);
     const Node primary = *primaryPtr;
     QString rulesError;
     const QList<PgHba::Rule> rules = replicationRules(cluster, &rulesError);
@@ -314,8 +313,7 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
 
     const QString conf = confPath(primary, QStringLiteral("postgresql.conf"));
     plan->steps << fileEditStep(
-        QStringLiteral("Set the replication settings in %1").arg(conf), primary, conf,
-        kConfigureMaster,
+        Tr::tr("Set the replication settings in %1").arg(conf), primary, conf, kConfigureMaster,
         QStringLiteral("listen_addresses = '*'\nwal_level = replica  (logical is kept)\n"
                        "synchronous_commit = on\nwal_log_hints = on\nhot_standby = off\n"
                        "wal_keep_size = '1GB'  (unless set: the WAL pg_rewind reads)\n"
@@ -340,8 +338,7 @@ QString configurePrimary(const Cluster &cluster, const ProcedureInputs &inputs, 
     // with the old password in its password file.
     if (standby)
         plan->steps << passwordFileStep(
-            QStringLiteral("Keep %1's replication password file in step with the role")
-                .arg(standby->name),
+            Tr::tr("Keep %1's replication password file in step with the role").arg(standby->name),
             *standby, primary, cluster, inputs, /*onlyIfPresent=*/true);
     plan->steps << slotStep(cluster, primary);
     plan->steps << pgHbaStep(primary, rules);

@@ -10,6 +10,7 @@
 #include "models/procedures/StandbyJoin.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 namespace iha::Procedures {
 namespace {
@@ -77,9 +78,9 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
                  RemoteOps::postgresProgram(standby, QStringLiteral("pg_controldata")));
     const QString primarySql = primaryIdentitySql();
     Step step;
-    step.description = QStringLiteral("%1 holds nothing the primary does not have: a standby of "
-                                      "%2, or a fresh cluster (system identifier and timeline "
-                                      "compared)")
+    step.description = Tr::tr("%1 holds nothing the primary does not have: a standby of "
+                              "%2, or a fresh cluster (system identifier and timeline "
+                              "compared)")
                            .arg(standby.name, primary.name);
     step.node = standby.name;
     step.preview = QStringLiteral("pg_controldata %1  (system identifier, state, timeline)\n"
@@ -93,7 +94,7 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
         const CommandResult result = io.run(standby.name, command);
         if (!result.succeeded())
             return RemoteOps::describeFailure(
-                standby.name, QStringLiteral("reading what its data directory holds"), result);
+                standby.name, Tr::tr("reading what its data directory holds"), result);
         const StandbyTargetFacts target = parseStandbyTargetFacts(QString::fromUtf8(result.out));
         QString error;
         const auto primaryId = RemoteOps::sql(io, primary, primarySql, &error, 30000);
@@ -109,22 +110,23 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
                                 target.systemIdentifier == primarySystemId && target.timeline > 0 &&
                                 target.timeline < primaryTimeline;
         if (oldPrimary && !why.isEmpty())
-            io.note(QStringLiteral("%1 is the old primary (system identifier %2, timeline %3 "
-                                   "before %4's %5): it becomes %4's standby, and what it wrote "
-                                   "after the failover's branch point, never confirmed by a "
-                                   "standby, is discarded")
+            io.note(Tr::tr("%1 is the old primary (system identifier %2, timeline %3 "
+                           "before %4's %5): it becomes %4's standby, and what it wrote "
+                           "after the failover's branch point, never confirmed by a "
+                           "standby, is discarded")
                         .arg(standby.name, primarySystemId)
                         .arg(target.timeline)
                         .arg(primary.name)
                         .arg(primaryTimeline));
         *done = why.isEmpty() || oldPrimary || overwrite == standby.name;
         if (!why.isEmpty() && !oldPrimary && *done)
-            io.note(QStringLiteral("%1; the operator confirmed that it is erased (--overwrite %2)")
+            io.note(Tr::tr("%1; the operator confirmed that it is erased (--overwrite %2)")
                         .arg(why, standby.name));
         return *done ? QString()
-                     : QStringLiteral("REFUSED: %1. Its data will not be erased. If it must be, "
-                                      "run again with --overwrite %2.")
-                           .arg(why, standby.name);
+                     : QStringLiteral("REFUSED: ") +
+                           Tr::tr("%1. Its data will not be erased. If it must be, run again "
+                                  "with --overwrite %2.")
+                               .arg(why, standby.name);
     };
     return step;
 }
@@ -134,9 +136,8 @@ Step targetIdentityStep(const Node &standby, const Node &primary, const Procedur
 Step passwordStep(const Node &primary, const Cluster &cluster, const ProcedureInputs &inputs)
 {
     Step password;
-    password.description =
-        QStringLiteral("The stored replication password is the one of role %1 on %2")
-            .arg(cluster.replication.user, primary.name);
+    password.description = Tr::tr("The stored replication password is the one of role %1 on %2")
+                               .arg(cluster.replication.user, primary.name);
     password.node = primary.name;
     password.preview = QStringLiteral("SELECT rolpassword = '<verifier of the stored password>' "
                                       "FROM pg_authid WHERE rolname = '%1';")
@@ -145,10 +146,10 @@ Step passwordStep(const Node &primary, const Cluster &cluster, const ProcedureIn
         const QString error = roleHasPassword(io, primary, cluster, inputs, done);
         if (!error.isEmpty() || *done)
             return error;
-        return QStringLiteral("%1: the role %2 does not exist, cannot replicate, or has another "
-                              "password than the one "
-                              "stored (secret replication-password); run configure-primary, or "
-                              "store the right password")
+        return Tr::tr("%1: the role %2 does not exist, cannot replicate, or has another "
+                      "password than the one "
+                      "stored (secret replication-password); run configure-primary, or "
+                      "store the right password")
             .arg(primary.name, cluster.replication.user);
     };
     return password;
@@ -158,7 +159,7 @@ Step passwordStep(const Node &primary, const Cluster &cluster, const ProcedureIn
 Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &cluster, bool slotFirst)
 {
     Step slotFree;
-    slotFree.description = QStringLiteral("The slot %1 exists on %2 and serves no other standby")
+    slotFree.description = Tr::tr("The slot %1 exists on %2 and serves no other standby")
                                .arg(cluster.replication.slot, primary.name);
     slotFree.node = primary.name;
     slotFree.preview = slotStateSql(cluster.replication.slot).trimmed();
@@ -172,16 +173,16 @@ Step slotFreeStep(const Node &primary, const Node &standby, const Cluster &clust
         if (*done)
             return QString();
         if (state->isEmpty())
-            return QStringLiteral("%1: the replication slot %2 does not exist; run "
-                                  "configure-primary first (or add-standby "
-                                  "after a promotion)")
+            return Tr::tr("%1: the replication slot %2 does not exist; run "
+                          "configure-primary first (or add-standby "
+                          "after a promotion)")
                 .arg(primary.name, cluster.replication.slot);
         const QStringList fields = state->split(QLatin1Char('|'));
         *done = fields.value(0) != QLatin1String("t") || fields.value(2) == standby.address;
         return *done ? QString()
-                     : QStringLiteral("%1: the slot %2 is in use by another standby (%3, "
-                                      "application name %4); a slot serves "
-                                      "one standby")
+                     : Tr::tr("%1: the slot %2 is in use by another standby (%3, "
+                              "application name %4); a slot serves "
+                              "one standby")
                            .arg(primary.name, cluster.replication.slot, fields.value(2),
                                 fields.value(1));
     };
@@ -200,15 +201,15 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
 {
     const Node *primaryPtr = cluster.nodeWithRole(NodeRole::Primary);
     if (!primaryPtr)
-        return QStringLiteral("cluster %1 has no primary node").arg(cluster.name);
+        return Tr::tr("cluster %1 has no primary node").arg(cluster.name);
     const Node *standbyPtr = inputs.standbyNode.isEmpty() ? cluster.nodeWithRole(NodeRole::Standby)
                                                           : cluster.findNode(inputs.standbyNode);
     if (!standbyPtr)
-        return QStringLiteral("cluster %1 has no standby node").arg(cluster.name);
+        return Tr::tr("cluster %1 has no standby node").arg(cluster.name);
     const Node primary = *primaryPtr;
     const Node standby = *standbyPtr;
     if (standby.name == primary.name || standby.address == primary.address)
-        return QStringLiteral("%1 is the primary (%2): a standby is never built on top of it")
+        return Tr::tr("%1 is the primary (%2): a standby is never built on top of it")
             .arg(standby.name, standby.address);
     QString rulesError;
     const QList<PgHba::Rule> hbaRules =
@@ -253,8 +254,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     // 1. The password file: kept, 0600, owned by postgres, so that the standby streams again
     //    after any restart (pg_basebackup -R records passfile= in primary_conninfo).
     plan->steps << passwordFileStep(
-        QStringLiteral("Store the replication password for postgres in %1 (mode 0600)")
-            .arg(passfile),
+        Tr::tr("Store the replication password for postgres in %1 (mode 0600)").arg(passfile),
         standby, primary, cluster, inputs, /*onlyIfPresent=*/false);
 
     // add-standby: rewound onto the primary where its history allows; else the copy below.
@@ -263,8 +263,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
 
     // 2. Stop the standby's server before its data is replaced (the runbook forgets to).
     plan->steps << rebuildStep(
-        QStringLiteral("Stop PostgreSQL on %1 before its data directory is replaced")
-            .arg(standby.name),
+        Tr::tr("Stop PostgreSQL on %1 before its data directory is replaced").arg(standby.name),
         standby, primary, cluster, build.tryRewind,
         QStringLiteral("systemctl stop %1").arg(service),
         [standby, service](StepIo &io) {
@@ -276,21 +275,21 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
                                                    service, &error);
             return !code        ? error
                    : *code != 0 ? QString()
-                                : QStringLiteral("%1: PostgreSQL still runs").arg(standby.name);
+                                : Tr::tr("%1: PostgreSQL still runs").arg(standby.name);
         });
 
     // 3. The base backup goes to a folder of its own: the old data stays untouched until the
     //    copy is complete.
     const QString backup = StandbyCopy::backupScript(standby, conninfo, cluster.replication.slot);
     Step copy = rebuildStep(
-        QStringLiteral("Take a base backup of %1 into %2 (inside %3 when it is a mount point)")
+        Tr::tr("Take a base backup of %1 into %2 (inside %3 when it is a mount point)")
             .arg(primary.name, newDir, dataDir),
         standby, primary, cluster, build.tryRewind, backup,
         [standby, backup, name = cluster.name](StepIo &io) {
             return StandbyCopy::runBackup(io, standby, name, backup);
         },
         [standby](StepIo &io) {
-            return runAsRoot(io, standby.name, QStringLiteral("checking the copy"),
+            return runAsRoot(io, standby.name, Tr::tr("checking the copy"),
                              StandbyCopy::placeScript(standby.postgresOrDefault().dataDir) +
                                  QStringLiteral("test -f \"$new/PG_VERSION\" && test -f "
                                                 "\"$new/standby.signal\""));
@@ -313,9 +312,9 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
         }
         const QString error = StandbyCopy::copyInPlace(io, standby, primary, done);
         if (error.isEmpty() && *done)
-            io.note(QStringLiteral("%1: the copy an earlier run took is in place, the old data "
-                                   "kept (%2); it is not copied again. To take a new copy, move "
-                                   "the old data back or remove it first.")
+            io.note(Tr::tr("%1: the copy an earlier run took is in place, the old data "
+                           "kept (%2); it is not copied again. To take a new copy, move "
+                           "the old data back or remove it first.")
                         .arg(standby.name, oldDir));
         return error;
     };
@@ -327,17 +326,16 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     //    replaceable) goes.
     const QString swap = StandbyCopy::swapScript(dataDir);
     Step replace = rebuildStep(
-        QStringLiteral(
+        Tr::tr(
             "Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, "
             "or as .iha-old inside it when it is a mount point)")
             .arg(dataDir, standby.name, oldDir),
         standby, primary, cluster, build.tryRewind, swap,
         [standby, swap](StepIo &io) {
-            return runAsRoot(io, standby.name, QStringLiteral("replacing the data directory"),
-                             swap);
+            return runAsRoot(io, standby.name, Tr::tr("replacing the data directory"), swap);
         },
         [standby, dataDir](StepIo &io) {
-            return runAsRoot(io, standby.name, QStringLiteral("checking the data directory"),
+            return runAsRoot(io, standby.name, Tr::tr("checking the data directory"),
                              QStringLiteral("test -f %1/standby.signal").arg(shellQuote(dataDir)));
         });
     replace.dangerous = true;
@@ -345,7 +343,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
 
     // 5. application_name in primary_conninfo, which the primary's synchronous_standby_names names.
     const QString autoConf = dataDir + QStringLiteral("/postgresql.auto.conf");
-    plan->steps << fileEditStep(QStringLiteral("Name the standby %1 in primary_conninfo (%2)")
+    plan->steps << fileEditStep(Tr::tr("Name the standby %1 in primary_conninfo (%2)")
                                     .arg(cluster.replication.applicationName, autoConf),
                                 standby, autoConf, kConfigureStandby,
                                 QStringLiteral("primary_conninfo = '... application_name=%1'")
@@ -359,8 +357,8 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     //    the base backup did not bring the primary's listen_addresses and pg_hba rules.
     const QString standbyConf = confPath(standby, QStringLiteral("postgresql.conf"));
     plan->steps << fileEditStep(
-        QStringLiteral("Comment out synchronous_standby_names and set the primary's settings "
-                       "(hot_standby = off) in %1")
+        Tr::tr("Comment out synchronous_standby_names and set the primary's settings "
+               "(hot_standby = off) in %1")
             .arg(standbyConf),
         standby, standbyConf, kConfigureStandby,
         QStringLiteral(
@@ -376,7 +374,7 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
     for (const PgHba::Rule &rule : std::as_const(hbaRules))
         ruleLines << rule.line();
     plan->steps << fileEditStep(
-        QStringLiteral("Allow replication and the Inmanta server in %1 (for when %2 is promoted)")
+        Tr::tr("Allow replication and the Inmanta server in %1 (for when %2 is promoted)")
             .arg(standbyHba, standby.name),
         standby, standbyHba, kConfigureStandby, ruleLines.join(QLatin1Char('\n')),
         [hbaRules](const QString &text) {
@@ -401,18 +399,17 @@ QString buildStandby(const Cluster &cluster, const ProcedureInputs &inputs,
             RemoteOps::serviceAction(io, standby.name, QStringLiteral("stop"),
                                      standby.postgresOrDefault().service);
             const QString forgot = forgetRewind(io, standby, cluster.name);
-            return problem + (forgot.isEmpty()
-                                  ? QStringLiteral(" The rewound server was stopped; a resume "
-                                                   "(--resume) takes a full base backup instead.")
-                                  : QStringLiteral(" ") + forgot);
+            return problem + QLatin1Char(' ') +
+                   (forgot.isEmpty() ? Tr::tr("The rewound server was stopped; a resume "
+                                              "(--resume) takes a full base backup instead.")
+                                     : forgot);
         };
     plan->steps << startStep(standby, build.unmask) << streams
                 << synchronousStep(primary, standby, cluster);
 
     // 10. The old data directory goes once the standby streams in sync.
     Step cleanup;
-    cleanup.description =
-        QStringLiteral("Remove %2's old data directory %1").arg(oldDir, standby.name);
+    cleanup.description = Tr::tr("Remove %2's old data directory %1").arg(oldDir, standby.name);
     cleanup.node = standby.name;
     cleanup.runbookSection = kConfigureStandby;
     cleanup.preview = QStringLiteral("rm -rf -- %1").arg(shellQuote(oldDir));

@@ -4,6 +4,7 @@
 #include "models/procedures/Preflight.h"
 #include "models/procedures/Procedures.h"
 #include "models/procedures/Promotion.h"
+#include "models/procedures/Tr.h"
 
 namespace iha::Procedures {
 namespace {
@@ -19,8 +20,8 @@ QString failoverServer(const Cluster &cluster, const ProcedureInputs &inputs, Pl
     const Node *standby = cluster.nodeWithRole(NodeRole::Standby);
     const Node *orchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
     if (!old || !standby || !orchestrator)
-        return QStringLiteral("cluster %1 needs a primary, a standby and an orchestrator for a "
-                              "failover of the Inmanta server")
+        return Tr::tr("cluster %1 needs a primary, a standby and an orchestrator for a "
+                      "failover of the Inmanta server")
             .arg(cluster.name);
     plan->procedure = QStringLiteral("failover-server");
     plan->cluster = cluster.name;

@@ -2,6 +2,7 @@
 
 #include "models/RemoteOps.h"
 #include "models/ShellQuote.h"
+#include "models/procedures/Tr.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -41,7 +42,7 @@ QString serviceOf(const Node &node, bool postgres)
 
 QString what(bool postgres)
 {
-    return postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("the Inmanta server");
+    return postgres ? Tr::tr("PostgreSQL") : Tr::tr("the Inmanta server");
 }
 
 // Reads the host over SSH; a host that does not answer leaves evidence->answered false and the
@@ -63,7 +64,7 @@ QString read(StepIo &io, const Node &old, const Node &witness, const QString &sc
     if (!silent(result)) {
         evidence->answered = true;
         evidence->unreadable =
-            RemoteOps::describeFailure(old.name, QStringLiteral("reading its state"), result);
+            RemoteOps::describeFailure(old.name, Tr::tr("reading its state"), result);
         return {};
     }
     evidence->answered = false;
@@ -75,7 +76,7 @@ QString read(StepIo &io, const Node &old, const Node &witness, const QString &sc
     const CommandResult asked = io.run(witness.name, ask);
     if (!asked.succeeded())
         return RemoteOps::describeFailure(
-            witness.name, QStringLiteral("asking whether %1 still answers").arg(old.name), asked);
+            witness.name, Tr::tr("asking whether %1 still answers").arg(old.name), asked);
     evidence->serviceAnswers =
         field(QString::fromUtf8(asked.out), QStringLiteral("answers")) == QLatin1String("yes");
     return {};
@@ -117,7 +118,7 @@ QString readPostgres(StepIo &io, const Node &old, const Node &witness, Evidence 
         const QString running = field(out, QStringLiteral("running"));
         evidence->running = running != QLatin1String("no");
         evidence->inRecovery = running == QLatin1String("unknown")
-                                   ? QStringLiteral("pg_ctl status could not tell")
+                                   ? Tr::tr("pg_ctl status could not tell")
                                    : field(out, QStringLiteral("recovery"));
     });
 }
@@ -174,72 +175,73 @@ Judgement judge(const Node &old, const Node &witness, const Evidence &evidence, 
 {
     const QString name = what(postgres);
     if (!evidence.unreadable.isEmpty()) {
-        *why = QStringLiteral("%1 is up but cannot be read (%2): whether %3 runs there cannot be "
-                              "told, and an attestation cannot replace that. Fix the login, or "
-                              "power the host off.")
+        *why = Tr::tr("%1 is up but cannot be read (%2): whether %3 runs there cannot be "
+                      "told, and an attestation cannot replace that. Fix the login, or "
+                      "power the host off.")
                    .arg(old.name, evidence.unreadable, name);
         return Judgement::Refused;
     }
     if (evidence.answered) {
         if (postgres && evidence.running) {
             if (evidence.inRecovery == QLatin1String("f"))
-                *why = QStringLiteral(
-                           "%1 answers as a primary: PostgreSQL runs there and accepts writes. "
-                           "Promoting %2 now would make two primaries, and what %1 commits from "
-                           "then on would be lost.")
+                *why = Tr::tr("%1 answers as a primary: PostgreSQL runs there and accepts writes. "
+                              "Promoting %2 now would make two primaries, and what %1 commits from "
+                              "then on would be lost.")
                            .arg(old.name, witness.name);
             else if (evidence.inRecovery == QLatin1String("t"))
-                *why = QStringLiteral("%1 runs PostgreSQL in recovery: it is a standby, not the "
-                                      "primary the cluster file names; see `status` for which "
-                                      "node is the primary")
+                *why = Tr::tr("%1 runs PostgreSQL in recovery: it is a standby, not the "
+                              "primary the cluster file names; see `status` for which "
+                              "node is the primary")
                            .arg(old.name);
             else
-                *why = QStringLiteral("PostgreSQL runs on %1 and cannot be asked whether it is a "
-                                      "primary (%2); it is treated as alive")
+                *why = Tr::tr("PostgreSQL runs on %1 and cannot be asked whether it is a "
+                              "primary (%2); it is treated as alive")
                            .arg(old.name, evidence.inRecovery);
             return Judgement::Refused;
         }
         if (!evidence.running && evidence.unitState == QLatin1String("masked")) {
-            *why = QStringLiteral("%1 answers over SSH: %2 is stopped and its unit masked")
+            *why = Tr::tr("%1 answers over SSH: %2 is stopped and its unit masked")
                        .arg(old.name, name);
             return Judgement::Fenced;
         }
-        *why = QStringLiteral("%1 answers over SSH: %2 %3 (unit %4); it is stopped, disabled and "
-                              "masked")
-                   .arg(old.name, name,
-                        evidence.running ? QStringLiteral("runs") : QStringLiteral("is stopped"),
-                        evidence.unitState.isEmpty() ? QStringLiteral("state unknown")
-                                                     : evidence.unitState);
+        const QString unitState =
+            evidence.unitState.isEmpty() ? Tr::tr("state unknown") : evidence.unitState;
+        *why = evidence.running ? Tr::tr("%1 answers over SSH: %2 runs (unit %3); it is stopped, "
+                                         "disabled and masked")
+                                      .arg(old.name, name, unitState)
+                                : Tr::tr("%1 answers over SSH: %2 is stopped (unit %3); it is "
+                                         "stopped, disabled and masked")
+                                      .arg(old.name, name, unitState);
         return Judgement::Fenceable;
     }
     const QString where =
         postgres ? QStringLiteral("%1:%2").arg(old.address).arg(old.postgresOrDefault().port)
                  : remoteApiUrl(old);
     if (!evidence.serviceAnswers) {
-        *why = QStringLiteral("%1 does not answer over SSH (%2), and whether %3 still answers "
-                              "could not be asked from %4")
+        *why = Tr::tr("%1 does not answer over SSH (%2), and whether %3 still answers "
+                      "could not be asked from %4")
                    .arg(old.name, evidence.silence, name, witness.name);
         return Judgement::Refused;
     }
     if (*evidence.serviceAnswers) {
-        *why = QStringLiteral("%1 does not answer over SSH (%2), but %3 answers on %4 as seen "
-                              "from %5: it is alive. Starting another would make two.")
+        *why = Tr::tr("%1 does not answer over SSH (%2), but %3 answers on %4 as seen "
+                      "from %5: it is alive. Starting another would make two.")
                    .arg(old.name, evidence.silence, name, where, witness.name);
         return Judgement::Refused;
     }
     if (inputs.attestedFenced.contains(old.name)) {
-        *why = QStringLiteral("ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it "
-                              "does not answer over SSH (%4), and %5 does not answer on %6 as "
-                              "seen from %7.")
+        *why = Tr::tr("ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it "
+                      "does not answer over SSH (%4), and %5 does not answer on %6 as "
+                      "seen from %7.")
                    .arg(inputs.operatorName, old.name, inputs.word.attested.arg(old.name),
                         evidence.silence, name, where, witness.name);
         return Judgement::Fenced;
     }
     *why = kOperatorWordNeeded +
-           QStringLiteral("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
-                          "seen from %5; no evidence can be gathered from a host that does not "
-                          "answer. Make sure it is powered off or cut off the network, then "
-                          "attest it: %6.")
+           Tr::tr("%1 does not answer over SSH (%2), and %3 does not answer on %4 as "
+                  "seen from %5; no evidence can be gathered from a host that does not "
+                  "answer. Make sure it is powered off or cut off the network, then "
+                  "attest it: %6.")
                .arg(old.name, evidence.silence, name, where, witness.name,
                     inputs.word.toAttest.arg(old.name));
     return Judgement::Refused;
@@ -259,20 +261,19 @@ QString confirmFenced(StepIo &io, const Node &old, const Node &witness, bool pos
         io.note(why);
         return {};
     }
-    return judgement == Judgement::Refused
-               ? refusal(why)
-               : QStringLiteral("%1 is not fenced yet: %2").arg(old.name, why);
+    return judgement == Judgement::Refused ? refusal(why)
+                                           : Tr::tr("%1 is not fenced yet: %2").arg(old.name, why);
 }
 
 Step preflightStep(const Node &old, const Node &witness, bool postgres,
                    const ProcedureInputs &inputs, const SeenPtr &seen)
 {
     Step step;
-    step.description =
-        QStringLiteral("%1 cannot act any more: %2 there is stopped, or the host is silent and "
-                       "attested (never two %3)")
-            .arg(old.name, what(postgres),
-                 postgres ? QStringLiteral("primaries") : QStringLiteral("orchestrators"));
+    step.description = (postgres ? Tr::tr("%1 cannot act any more: %2 there is stopped, or the "
+                                          "host is silent and attested (never two primaries)")
+                                 : Tr::tr("%1 cannot act any more: %2 there is stopped, or the "
+                                          "host is silent and attested (never two orchestrators)"))
+                           .arg(old.name, what(postgres));
     step.node = witness.name;
     step.attestableNode = old.name;
     step.preview = postgres ? QStringLiteral("on %1: pg_ctl status; SELECT pg_is_in_recovery();\n"
@@ -304,8 +305,8 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
 {
     const QString unit = serviceOf(old, postgres);
     Step step;
-    step.description = QStringLiteral("Fence %1: stop, disable and mask %2 there (or the "
-                                      "operator's attestation when it does not answer)")
+    step.description = Tr::tr("Fence %1: stop, disable and mask %2 there (or the "
+                              "operator's attestation when it does not answer)")
                            .arg(old.name, what(postgres));
     step.node = old.name;
     step.runbookSection = section;

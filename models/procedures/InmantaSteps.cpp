@@ -5,6 +5,7 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -21,8 +22,8 @@ QString readConfig(StepIo &io, const Node &node, InmantaConfig::Effective *effec
     command.asRoot = true;
     const CommandResult result = io.run(node.name, command);
     if (!result.succeeded())
-        return RemoteOps::describeFailure(
-            node.name, QStringLiteral("reading the Inmanta configuration"), result);
+        return RemoteOps::describeFailure(node.name, Tr::tr("reading the Inmanta configuration"),
+                                          result);
     *effective = InmantaConfig::parse(QString::fromUtf8(result.out));
     return {};
 }
@@ -54,12 +55,10 @@ QString askApi(StepIo &io, const Node &node, const ProcedureInputs &inputs, QJso
     command.timeoutMs = 60000;
     const CommandResult result = io.run(node.name, command);
     if (!result.succeeded())
-        return RemoteOps::describeFailure(node.name, QStringLiteral("asking the Inmanta API"),
-                                          result);
+        return RemoteOps::describeFailure(node.name, Tr::tr("asking the Inmanta API"), result);
     *answer = QJsonDocument::fromJson(result.out.trimmed()).object();
-    return answer->isEmpty()
-               ? QStringLiteral("%1: the Inmanta API check printed no answer").arg(node.name)
-               : QString();
+    return answer->isEmpty() ? Tr::tr("%1: the Inmanta API check printed no answer").arg(node.name)
+                             : QString();
 }
 
 // Empty when the answer shows the server working on `databaseAddress`, else why not.
@@ -69,35 +68,31 @@ QString judgeApi(const Node &node, const QString &databaseAddress, const QJsonOb
     const int health = answer.value(QStringLiteral("health")).toInt();
     const QString url = node.effectiveApiUrl();
     if (status == 0)
-        return QStringLiteral("%1: the Inmanta server does not answer on %2 (%3)")
+        return Tr::tr("%1: the Inmanta server does not answer on %2 (%3)")
             .arg(node.name, url, answer.value(QStringLiteral("error")).toString());
     if (status == 401)
-        return QStringLiteral("%1: the Inmanta API wants a token (401): store it with `secret set "
-                              "api-token`")
+        return Tr::tr("%1: the Inmanta API wants a token (401): store it with `secret set "
+                      "api-token`")
             .arg(node.name);
     if (status == 403)
-        return QStringLiteral("%1: the Inmanta API refused the stored token (403: wrong, expired, "
-                              "revoked, or limited to one environment)")
+        return Tr::tr("%1: the Inmanta API refused the stored token (403: wrong, expired, "
+                      "revoked, or limited to one environment)")
             .arg(node.name);
     if (status != 200)
-        return QStringLiteral("%1: GET %2/api/v1/serverstatus answered %3")
-            .arg(node.name, url)
-            .arg(status);
+        return Tr::tr("%1: GET %2/api/v1/serverstatus answered %3").arg(node.name, url).arg(status);
     const QString host = answer.value(QStringLiteral("host")).toString();
     QStringList addresses;
     for (const QJsonValue &address : answer.value(QStringLiteral("addresses")).toArray())
         addresses << address.toString();
     if (!addresses.contains(databaseAddress) && host != databaseAddress)
-        return QStringLiteral("%1: the Inmanta server uses the database on %2 (%3), not %4")
+        return Tr::tr("%1: the Inmanta server uses the database on %2 (%3), not %4")
             .arg(node.name, host.isEmpty() ? QStringLiteral("?") : host,
                  addresses.join(QLatin1String(", ")), databaseAddress);
     if (!answer.value(QStringLiteral("connected")).toBool())
-        return QStringLiteral("%1: the Inmanta server is not connected to its database on %2")
+        return Tr::tr("%1: the Inmanta server is not connected to its database on %2")
             .arg(node.name, host);
     if (health != 200 && health != 404)
-        return QStringLiteral("%1: GET %2/api/v2/health answered %3")
-            .arg(node.name, url)
-            .arg(health);
+        return Tr::tr("%1: GET %2/api/v2/health answered %3").arg(node.name, url).arg(health);
     return {};
 }
 
@@ -140,8 +135,8 @@ Step configDecidesStep(const Node &orchestrator)
     const QString path = orchestrator.inmantaOrDefault().configFile;
     Step step;
     step.description =
-        QStringLiteral("[database] host in %1 decides on %2: no later file or variable of the "
-                       "server's environment overrides it")
+        Tr::tr("[database] host in %1 decides on %2: no later file or variable of the "
+               "server's environment overrides it")
             .arg(path, orchestrator.name);
     step.node = orchestrator.name;
     step.preview = QStringLiteral("/etc/inmanta/inmanta.cfg, inmanta.d/*.cfg, ~/.inmanta.cfg, "
@@ -154,8 +149,8 @@ Step configDecidesStep(const Node &orchestrator)
             InmantaConfig::overriddenBy(effective, QStringLiteral("host"), path);
         *done = override.isEmpty();
         return *done ? QString()
-                     : QStringLiteral("%1: an edit of %2 would not take effect: %3. Remove that "
-                                      "setting first (nothing was changed).")
+                     : Tr::tr("%1: an edit of %2 would not take effect: %3. Remove that "
+                              "setting first (nothing was changed).")
                            .arg(orchestrator.name, path, override);
     };
     return step;
@@ -215,8 +210,8 @@ Step databaseHostStep(const Node &orchestrator, const QString &host, const QStri
 {
     const QString path = orchestrator.inmantaOrDefault().configFile;
     Step step;
-    step.description = QStringLiteral("Set [database] host = %1 in %2 on %3 (every other key "
-                                      "kept; mode 0600; the file never leaves the host)")
+    step.description = Tr::tr("Set [database] host = %1 in %2 on %3 (every other key "
+                              "kept; mode 0600; the file never leaves the host)")
                            .arg(host, path, orchestrator.name);
     step.node = orchestrator.name;
     step.runbookSection = section;
@@ -237,9 +232,8 @@ Step databaseHostStep(const Node &orchestrator, const QString &host, const QStri
         const CommandResult result = io.run(orchestrator.name, command);
         if (!result.succeeded())
             return RemoteOps::describeFailure(
-                orchestrator.name, QStringLiteral("changing %1 (it was left as it was)").arg(path),
-                result);
-        io.note(QStringLiteral("%1: %2 changed; the old file is %3")
+                orchestrator.name, Tr::tr("changing %1 (it was left as it was)").arg(path), result);
+        io.note(Tr::tr("%1: %2 changed; the old file is %3")
                     .arg(orchestrator.name, path, QString::fromUtf8(result.out).trimmed()));
         return QString();
     };
@@ -248,7 +242,7 @@ Step databaseHostStep(const Node &orchestrator, const QString &host, const QStri
         if (QString error = hostIs(io, &done); !error.isEmpty())
             return error;
         return done ? QString()
-                    : QStringLiteral("%1: %2 does not set [database] host = %3 after the edit")
+                    : Tr::tr("%1: %2 does not set [database] host = %3 after the edit")
                           .arg(orchestrator.name, path, host);
     };
     return step;
@@ -259,9 +253,8 @@ Step serviceStep(const Node &orchestrator, bool running, const QString &section)
     const QString unit = orchestrator.inmantaOrDefault().service;
     const QString action = running ? QStringLiteral("start") : QStringLiteral("stop");
     Step step;
-    step.description = running
-                           ? QStringLiteral("Start the Inmanta server on %1").arg(orchestrator.name)
-                           : QStringLiteral("Stop the Inmanta server on %1").arg(orchestrator.name);
+    step.description = running ? Tr::tr("Start the Inmanta server on %1").arg(orchestrator.name)
+                               : Tr::tr("Stop the Inmanta server on %1").arg(orchestrator.name);
     step.node = orchestrator.name;
     step.runbookSection = section;
     step.preview = QStringLiteral("systemctl %1 %2").arg(action, unit);
@@ -282,12 +275,11 @@ Step serviceStep(const Node &orchestrator, bool running, const QString &section)
         bool done = false;
         if (QString error = isSo(io, &done); !error.isEmpty())
             return error;
-        return done ? QString()
-                    : QStringLiteral("%1: the Inmanta server %2")
-                          .arg(orchestrator.name, running ? QStringLiteral("does not run (it may "
-                                                                           "have stopped itself: "
-                                                                           "see its log)")
-                                                          : QStringLiteral("still runs"));
+        return done      ? QString()
+               : running ? Tr::tr("%1: the Inmanta server does not run (it may have stopped "
+                                  "itself: see its log)")
+                               .arg(orchestrator.name)
+                         : Tr::tr("%1: the Inmanta server still runs").arg(orchestrator.name);
     };
     return step;
 }
@@ -296,9 +288,9 @@ Step verifyApiStep(const Node &orchestrator, const std::function<QString()> &dat
                    const ProcedureInputs &inputs, const QString &section, int seconds)
 {
     Step step;
-    step.description = QStringLiteral("The Inmanta server on %1 works on the new primary: its API "
-                                      "says its database is connected there, and health answers "
-                                      "200")
+    step.description = Tr::tr("The Inmanta server on %1 works on the new primary: its API "
+                              "says its database is connected there, and health answers "
+                              "200")
                            .arg(orchestrator.name);
     step.node = orchestrator.name;
     step.runbookSection = section;
@@ -326,8 +318,7 @@ Step verifyApiStep(const Node &orchestrator, const std::function<QString()> &dat
             pause.command = QStringLiteral("sleep 1");
             io.run(orchestrator.name, pause);
         }
-        return problem.isEmpty() ? QString()
-                                 : QStringLiteral("after %1 s: %2").arg(seconds).arg(problem);
+        return problem.isEmpty() ? QString() : Tr::tr("after %1 s: %2").arg(seconds).arg(problem);
     };
     step.verify = works;
     return step;

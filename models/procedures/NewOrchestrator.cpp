@@ -9,6 +9,7 @@
 #include "models/procedures/Procedures.h"
 #include "models/procedures/Promotion.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 #include <memory>
 
@@ -25,8 +26,8 @@ using PrimaryFailed = std::shared_ptr<bool>;
 Step primaryStateStep(const Node &old, const Node &standby, const PrimaryFailed &failed)
 {
     Step step;
-    step.description = QStringLiteral("Whether %1 has failed: only then is %2 promoted")
-                           .arg(old.name, standby.name);
+    step.description =
+        Tr::tr("Whether %1 has failed: only then is %2 promoted").arg(old.name, standby.name);
     step.node = standby.name;
     step.preview = QStringLiteral("on %1: pg_ctl status; SELECT pg_is_in_recovery();\n"
                                   "else from %2: pg_isready -h %3 -t 5")
@@ -47,8 +48,7 @@ Step primaryStateStep(const Node &old, const Node &standby, const PrimaryFailed 
         if (state.out.trimmed() == "in production") {
             *failed = true;
             *done = true;
-            io.note(QStringLiteral("%1 left recovery already: it is the primary; %2 must be "
-                                   "fenced")
+            io.note(Tr::tr("%1 left recovery already: it is the primary; %2 must be fenced")
                         .arg(standby.name, old.name));
             return QString();
         }
@@ -59,16 +59,16 @@ Step primaryStateStep(const Node &old, const Node &standby, const PrimaryFailed 
                                      evidence.running && evidence.inRecovery == QLatin1String("f");
         *failed = !servesAsPrimary;
         io.note(servesAsPrimary
-                    ? QStringLiteral("%1 answers as the primary: it is not failed over; the new "
-                                     "orchestrator uses it")
+                    ? Tr::tr("%1 answers as the primary: it is not failed over; the new "
+                             "orchestrator uses it")
                           .arg(old.name)
-                    : QStringLiteral("%1 has failed (%2): %3 is promoted")
+                    : Tr::tr("%1 has failed (%2): %3 is promoted")
                           .arg(old.name,
                                !evidence.answered
-                                   ? QStringLiteral("no answer over SSH: %1").arg(evidence.silence)
+                                   ? Tr::tr("no answer over SSH: %1").arg(evidence.silence)
                                : !evidence.unreadable.isEmpty()
                                    ? evidence.unreadable
-                                   : QStringLiteral("PostgreSQL does not serve as a primary there"),
+                                   : Tr::tr("PostgreSQL does not serve as a primary there"),
                                standby.name));
         *done = true;
         return QString();
@@ -104,8 +104,8 @@ QString unitInstalled(StepIo &io, const Node &node, bool *installed)
 Step installStep(const Node &node, const QString &command)
 {
     Step step;
-    step.description = QStringLiteral("Install the Inmanta server on %1 (skipped when it is there)")
-                           .arg(node.name);
+    step.description =
+        Tr::tr("Install the Inmanta server on %1 (skipped when it is there)").arg(node.name);
     step.node = node.name;
     step.runbookSection = kSection;
     step.preview = command.isEmpty() ? QStringLiteral("(no install command given)") : command;
@@ -114,18 +114,18 @@ Step installStep(const Node &node, const QString &command)
     };
     step.act = [node, command](StepIo &io) {
         if (command.isEmpty())
-            return QStringLiteral("%1: the Inmanta server (unit %2) is not installed; install it "
-                                  "as the runbook's \"Install Inmanta\" section says, or give "
-                                  "the command: --install-command CMD")
+            return Tr::tr("%1: the Inmanta server (unit %2) is not installed; install it "
+                          "as the runbook's \"Install Inmanta\" section says, or give "
+                          "the command: --install-command CMD")
                 .arg(node.name, node.inmantaOrDefault().service);
-        return runAsRoot(io, node.name, QStringLiteral("the install command"), command, 1800000);
+        return runAsRoot(io, node.name, Tr::tr("the install command"), command, 1800000);
     };
     step.verify = [node](StepIo &io) {
         bool installed = false;
         if (QString error = unitInstalled(io, node, &installed); !error.isEmpty())
             return error;
         return installed ? QString()
-                         : QStringLiteral("%1: after the install command the unit %2 is not there")
+                         : Tr::tr("%1: after the install command the unit %2 is not there")
                                .arg(node.name, node.inmantaOrDefault().service);
     };
     return step;
@@ -138,8 +138,8 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
     const InmantaSettings inmanta = node.inmantaOrDefault();
     Step step;
     step.description =
-        QStringLiteral("Write %1 on %2: the primary's address, database %3, user "
-                       "%4 and its password (mode 0600)")
+        Tr::tr("Write %1 on %2: the primary's address, database %3, user "
+               "%4 and its password (mode 0600)")
             .arg(inmanta.configFile, node.name, inmanta.database, inmanta.databaseUser);
     step.node = node.name;
     step.runbookSection = kSection;
@@ -155,8 +155,8 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
     };
     step.act = [node, inmanta, address, password = inputs.databasePassword](StepIo &io) {
         if (password.isEmpty() || password.contains(QLatin1Char('\n')))
-            return QStringLiteral("no usable database password is stored for the Inmanta "
-                                  "server: store it with `secret set database-password`");
+            return Tr::tr("no usable database password is stored for the Inmanta "
+                          "server: store it with `secret set database-password`");
         RemoteCommand command;
         command.command = QStringLiteral("export IHA_V_host=%1 IHA_V_name=%2 IHA_V_username=%3\n"
                                          "IFS= read -r IHA_V_password; export IHA_V_password\n")
@@ -171,9 +171,9 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
         command.asRoot = true;
         const CommandResult result = io.run(node.name, command);
         if (!result.succeeded())
-            return RemoteOps::describeFailure(
-                node.name, QStringLiteral("writing %1").arg(inmanta.configFile), result);
-        io.note(QStringLiteral("%1: %2 written; the old file: %3")
+            return RemoteOps::describeFailure(node.name,
+                                              Tr::tr("writing %1").arg(inmanta.configFile), result);
+        io.note(Tr::tr("%1: %2 written; the old file: %3")
                     .arg(node.name, inmanta.configFile, QString::fromUtf8(result.out).trimmed()));
         // A server the install command started reads the file only when it starts.
         QString error;
@@ -191,7 +191,7 @@ Step databaseConfigStep(const Node &node, const Node &old, const Node &standby,
             !error.isEmpty())
             return error;
         return done ? QString()
-                    : QStringLiteral("%1: database.cfg does not name the primary").arg(node.name);
+                    : Tr::tr("%1: database.cfg does not name the primary").arg(node.name);
     };
     return step;
 }
@@ -205,8 +205,8 @@ Step oldSessionsStep(const Node &oldOrchestrator, const Node &old, const Node &s
     const QString sessions = QStringLiteral("FROM pg_stat_activity WHERE client_addr = %1::inet")
                                  .arg(sqlLiteral(oldOrchestrator.address));
     Step step;
-    step.description = QStringLiteral("End the database sessions %1 left open (one may hold the "
-                                      "Inmanta server's singleton lock)")
+    step.description = Tr::tr("End the database sessions %1 left open (one may hold the "
+                              "Inmanta server's singleton lock)")
                            .arg(oldOrchestrator.name);
     step.node = *failed ? standby.name : old.name;
     step.runbookSection = kSection;
@@ -242,16 +242,17 @@ Step oldSessionsStep(const Node &oldOrchestrator, const Node &old, const Node &s
         if (!after)
             return error;
         if (*after != *before)
-            return QStringLiteral("REFUSED: %1's database sessions on %2 are still active (last "
-                                  "activity %3): its Inmanta server runs. Two orchestrators would "
-                                  "deploy at once.")
-                .arg(oldOrchestrator.name, database().name, *after);
+            return QStringLiteral("REFUSED: ") +
+                   Tr::tr("%1's database sessions on %2 are still active (last "
+                          "activity %3): its Inmanta server runs. Two orchestrators would "
+                          "deploy at once.")
+                       .arg(oldOrchestrator.name, database().name, *after);
         const auto ended = RemoteOps::sql(
             io, database(),
             QStringLiteral("SELECT count(pg_terminate_backend(pid)) %1;\n").arg(sessions), &error);
         if (!ended)
             return error;
-        io.note(QStringLiteral("%1: %2 session(s) of %3 ended")
+        io.note(Tr::tr("%1: %2 session(s) of %3 ended")
                     .arg(database().name, *ended, oldOrchestrator.name));
         return QString();
     };
@@ -276,9 +277,8 @@ Step allowServerStep(const Node &node, const Node &old, const Node &standby,
         return confPath(database(), QStringLiteral("pg_hba.conf"));
     };
     Step step;
-    step.description =
-        QStringLiteral("Allow %1's Inmanta server in the primary's pg_hba.conf, then reload")
-            .arg(node.name);
+    step.description = Tr::tr("Allow %1's Inmanta server in the primary's pg_hba.conf, then reload")
+                           .arg(node.name);
     step.node = *failed ? standby.name : old.name;
     step.runbookSection = kSection;
     step.preview = rule.line() + QStringLiteral("\nsystemctl reload postgresql");
@@ -306,8 +306,8 @@ Step allowServerStep(const Node &node, const Node &old, const Node &standby,
                 [rule](const QString &text) { return PgHba::addRule(text, rule); }, &error);
             if (!backup)
                 return error;
-            io.note(QStringLiteral("%1: %2 changed; the old file is %3")
-                        .arg(database().name, hba(), *backup));
+            io.note(
+                Tr::tr("%1: %2 changed; the old file is %3").arg(database().name, hba(), *backup));
         }
         return RemoteOps::serviceAction(io, database().name, QStringLiteral("reload"),
                                         database().postgresOrDefault().service);
@@ -322,7 +322,7 @@ Step enableStep(const Node &node)
 {
     const QString unit = node.inmantaOrDefault().service;
     Step step;
-    step.description = QStringLiteral("Enable the Inmanta server on %1").arg(node.name);
+    step.description = Tr::tr("Enable the Inmanta server on %1").arg(node.name);
     step.node = node.name;
     step.runbookSection = kSection;
     step.preview = QStringLiteral("systemctl enable %1").arg(unit);
@@ -353,7 +353,7 @@ Step recompileStep(const Node &node, const QString &cluster, const ProcedureInpu
                            QStringLiteral("/%1.%2.recompiles").arg(cluster, inputs.runId);
     Step step;
     step.description =
-        QStringLiteral("Request a recompile of every environment on %1, once each").arg(node.name);
+        Tr::tr("Request a recompile of every environment on %1, once each").arg(node.name);
     step.node = node.name;
     step.runbookSection = kSection;
     step.preview = QStringLiteral("GET %1/api/v1/environment\nPOST %1/api/v1/notify/<id>  (for "
@@ -405,8 +405,7 @@ Step recompileStep(const Node &node, const QString &cluster, const ProcedureInpu
         command.asRoot = true;
         const CommandResult result = io.run(node.name, command);
         if (!result.succeeded())
-            return RemoteOps::describeFailure(node.name, QStringLiteral("the recompile requests"),
-                                              result);
+            return RemoteOps::describeFailure(node.name, Tr::tr("the recompile requests"), result);
         const QString out = QString::fromUtf8(result.out);
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line.startsWith(QLatin1String("left=")))
@@ -437,24 +436,24 @@ Step recompileStep(const Node &node, const QString &cluster, const ProcedureInpu
 QString newOrchestrator(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
 {
     if (inputs.standbyNode.isEmpty())
-        return QStringLiteral("new-orchestrator needs the node that becomes the orchestrator: "
-                              "--node NODE");
+        return Tr::tr("new-orchestrator needs the node that becomes the orchestrator: "
+                      "--node NODE");
     const Node *nodePtr = cluster.findNode(inputs.standbyNode);
     if (!nodePtr)
-        return QStringLiteral("no node %1 in cluster %2").arg(inputs.standbyNode, cluster.name);
+        return Tr::tr("no node %1 in cluster %2").arg(inputs.standbyNode, cluster.name);
     if (nodePtr->role != NodeRole::Spare)
-        return QStringLiteral("%1 is a %2; the new orchestrator is a spare node")
+        return Tr::tr("%1 is a %2; the new orchestrator is a spare node")
             .arg(nodePtr->name, roleName(nodePtr->role));
     const Node *old = cluster.nodeWithRole(NodeRole::Primary);
     if (!old)
-        return QStringLiteral("cluster %1 has no primary").arg(cluster.name);
+        return Tr::tr("cluster %1 has no primary").arg(cluster.name);
     // Without a standby (a primary that runs alone after a failover) nothing can be promoted:
     // the primary must serve, and the pre-flight says so if it does not.
     const Node *standbyPtr = cluster.nodeWithRole(NodeRole::Standby);
     const Node standby = standbyPtr ? *standbyPtr : *old;
     const Node node = *nodePtr;
     if (PgHba::hostAddress(node.address).isEmpty())
-        return QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one")
+        return Tr::tr("%1: \"%2\" is not an IP address; pg_hba.conf needs one")
             .arg(node.name, node.address);
     const Node *oldOrchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
     plan->procedure = QStringLiteral("new-orchestrator");

@@ -5,6 +5,7 @@
 #include "models/SecretNames.h"
 #include "models/procedures/ClusterLock.h"
 #include "models/procedures/Procedures.h"
+#include "models/procedures/Tr.h"
 
 #include <QRegularExpression>
 #include <memory>
@@ -18,7 +19,7 @@ using MajorVersions = std::shared_ptr<QHash<QString, QString>>;
 Step reachStep(const Node &node)
 {
     Step step;
-    step.description = QStringLiteral("%1 answers over SSH and root is available").arg(node.name);
+    step.description = Tr::tr("%1 answers over SSH and root is available").arg(node.name);
     step.node = node.name;
     step.preview = QStringLiteral("id -u (as root)");
     step.check = [node](StepIo &io, bool *done) {
@@ -32,8 +33,7 @@ Step reachStep(const Node &node)
                        ? RemoteOps::describeFailure(node.name, QStringLiteral("id -u"), result)
                        : result.error;
         *done = result.out.trimmed() == "0";
-        return *done ? QString()
-                     : QStringLiteral("%1: the command did not run as root").arg(node.name);
+        return *done ? QString() : Tr::tr("%1: the command did not run as root").arg(node.name);
     };
     return step;
 }
@@ -41,7 +41,7 @@ Step reachStep(const Node &node)
 Step binariesStep(const Node &node, const MajorVersions &versions)
 {
     Step step;
-    step.description = QStringLiteral("PostgreSQL's programs are on %1").arg(node.name);
+    step.description = Tr::tr("PostgreSQL's programs are on %1").arg(node.name);
     step.node = node.name;
     const PostgresSettings pg = node.postgresOrDefault();
     step.preview = RemoteScripts::findPostgresBinaries(pg.binDir, pg.dataDir);
@@ -54,8 +54,7 @@ Step binariesStep(const Node &node, const MajorVersions &versions)
         *done = result.succeeded();
         if (!*done)
             return RemoteOps::describeFailure(
-                node.name, QStringLiteral("finding PostgreSQL's programs (set postgres.binDir)"),
-                result);
+                node.name, Tr::tr("finding PostgreSQL's programs (set postgres.binDir)"), result);
         // "pg_ctl (PostgreSQL) 15.10 (Debian 15.10-0+deb12u1)"
         static const QRegularExpression major(QStringLiteral("\\(PostgreSQL\\) (\\d+)"));
         versions->insert(node.name, major.match(QString::fromUtf8(result.out)).captured(1));
@@ -72,19 +71,18 @@ Step sameMajorVersionStep(const QList<Node> &nodes, const MajorVersions &version
     for (const Node &node : nodes)
         names << node.name;
     Step step;
-    step.description = QStringLiteral("%1 run the same major version of PostgreSQL")
-                           .arg(names.join(QLatin1String(", ")));
+    step.description =
+        Tr::tr("%1 run the same major version of PostgreSQL").arg(names.join(QLatin1String(", ")));
     step.node = names.constFirst();
     step.preview = QStringLiteral("pg_ctl --version (on each)");
     step.check = [names, versions](StepIo &, bool *done) {
         QStringList seen;
         for (const QString &name : names)
-            seen << QStringLiteral("%1 has %2")
-                        .arg(name, versions->value(name, QStringLiteral("?")));
+            seen << Tr::tr("%1 has %2").arg(name, versions->value(name, QStringLiteral("?")));
         *done = QSet<QString>(versions->cbegin(), versions->cend()).size() == 1;
         return *done ? QString()
-                     : QStringLiteral("the database nodes run different major versions of "
-                                      "PostgreSQL (%1): install the same major version on both")
+                     : Tr::tr("the database nodes run different major versions of "
+                              "PostgreSQL (%1): install the same major version on both")
                            .arg(seen.join(QLatin1String(", ")));
     };
     return step;
@@ -93,8 +91,8 @@ Step sameMajorVersionStep(const QList<Node> &nodes, const MajorVersions &version
 Step isPrimaryStep(const Node &primary)
 {
     Step step;
-    step.description = QStringLiteral("%1 is the primary: running, not in recovery, with the "
-                                      "data directory of the cluster file")
+    step.description = Tr::tr("%1 is the primary: running, not in recovery, with the "
+                              "data directory of the cluster file")
                            .arg(primary.name);
     step.node = primary.name;
     step.preview = QStringLiteral("SELECT pg_is_in_recovery(), current_setting('data_directory');");
@@ -105,18 +103,18 @@ Step isPrimaryStep(const Node &primary)
                                                          "current_setting('data_directory');\n"),
                                           &error, 30000);
         if (!state)
-            return QStringLiteral("%1 (is PostgreSQL running there?)").arg(error);
+            return Tr::tr("%1 (is PostgreSQL running there?)").arg(error);
         const QString inRecovery = state->section(QLatin1Char('|'), 0, 0);
         const QString dataDir = state->section(QLatin1Char('|'), 1);
         if (inRecovery != QLatin1String("false"))
-            return QStringLiteral(
+            return Tr::tr(
                        "%1 is in recovery: it is a standby, not the primary the cluster file says")
                 .arg(primary.name);
         // The server that answers must be the one the cluster file describes.
         *done = dataDir == primary.postgresOrDefault().dataDir;
         return *done ? QString()
-                     : QStringLiteral("%1: PostgreSQL runs with data directory %2, the cluster "
-                                      "file says %3 (postgres.dataDir)")
+                     : Tr::tr("%1: PostgreSQL runs with data directory %2, the cluster "
+                              "file says %3 (postgres.dataDir)")
                            .arg(primary.name, dataDir, primary.postgresOrDefault().dataDir);
     };
     return step;

@@ -3,6 +3,7 @@
 #include "models/Cluster.h"
 #include "models/ReplicationSample.h"
 #include "models/Step.h"
+#include "models/procedures/Tr.h"
 
 #include <functional>
 #include <optional>
@@ -34,8 +35,8 @@ struct ProcedureInputs
     // in the GUI. %1 is the node.
     struct OperatorWordHow
     {
-        QString toAttest = QStringLiteral("run again with --attest-fenced %1");
-        QString toAcceptDataLoss = QStringLiteral("run again with --accept-data-loss");
+        QString toAttest = Procedures::Tr::tr("run again with --attest-fenced %1");
+        QString toAcceptDataLoss = Procedures::Tr::tr("run again with --accept-data-loss");
         QString attested = QStringLiteral("(--attest-fenced %1)");
         QString dataLossAccepted = QStringLiteral("(--accept-data-loss)");
     };

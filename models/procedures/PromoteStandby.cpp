@@ -7,6 +7,7 @@
 #include "models/procedures/Promotion.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 #include <memory>
 
@@ -37,7 +38,7 @@ QString controlState(StepIo &io, const Node &node, QString *state, int *timeline
     *state = facts.clusterState;
     *timeline = facts.timeline;
     return state->isEmpty()
-               ? QStringLiteral("%1: pg_controldata did not say the cluster's state").arg(node.name)
+               ? Tr::tr("%1: pg_controldata did not say the cluster's state").arg(node.name)
                : QString();
 }
 
@@ -67,7 +68,7 @@ Step standbyStateStep(const Node &standby)
 {
     Step step;
     step.description =
-        QStringLiteral("%1 is a standby (in recovery), or was promoted already").arg(standby.name);
+        Tr::tr("%1 is a standby (in recovery), or was promoted already").arg(standby.name);
     step.node = standby.name;
     step.preview = QStringLiteral("pg_controldata %1").arg(standby.postgresOrDefault().dataDir);
     step.check = [standby](StepIo &io, bool *done) {
@@ -77,13 +78,13 @@ Step standbyStateStep(const Node &standby)
             return error;
         *done = inRecovery(state) || leftRecovery(state);
         if (leftRecovery(state))
-            io.note(QStringLiteral("%1 left recovery already (pg_controldata: %2, timeline %3): "
-                                   "the promotion is done, the steps after it are checked")
+            io.note(Tr::tr("%1 left recovery already (pg_controldata: %2, timeline %3): "
+                           "the promotion is done, the steps after it are checked")
                         .arg(standby.name, state)
                         .arg(timeline));
         return *done ? QString()
-                     : QStringLiteral("%1: its data directory is %2, not a standby's; it cannot "
-                                      "be promoted")
+                     : Tr::tr("%1: its data directory is %2, not a standby's; it cannot "
+                              "be promoted")
                            .arg(standby.name, state);
     };
     return step;
@@ -93,7 +94,7 @@ Step dataAtRiskStep(const Node &old, const Node &standby, const ProcedureInputs 
 {
     Step step;
     step.description =
-        QStringLiteral("No commit %1 acknowledged is missing on %2, or the operator accepts it")
+        Tr::tr("No commit %1 acknowledged is missing on %2, or the operator accepts it")
             .arg(old.name, standby.name);
     step.node = standby.name;
     step.preview = QStringLiteral("the last sample of pg_stat_replication on record "
@@ -104,10 +105,10 @@ Step dataAtRiskStep(const Node &old, const Node &standby, const ProcedureInputs 
         const bool atRisk = dataAtRisk(old, standby, inputs, &words);
         *done = !atRisk || inputs.acceptDataLoss;
         if (!*done)
-            return kOperatorWordNeeded + words +
-                   QStringLiteral(" To promote anyway, %1 (recorded in the audit log).")
-                       .arg(inputs.word.toAcceptDataLoss);
-        io.note(atRisk ? QStringLiteral("ACCEPTED by %1 %2: %3")
+            return kOperatorWordNeeded +
+                   Tr::tr("%1 To promote anyway, %2 (recorded in the audit log).")
+                       .arg(words, inputs.word.toAcceptDataLoss);
+        io.note(atRisk ? Tr::tr("ACCEPTED by %1 %2: %3")
                              .arg(inputs.operatorName, inputs.word.dataLossAccepted, words)
                        : words);
         return QString();
@@ -121,8 +122,8 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
     const auto timelineBefore = std::make_shared<int>(0);
     Step step;
     step.description =
-        QStringLiteral("Promote %1 (pg_ctl promote) once %2 is proven fenced, and wait until it "
-                       "leaves recovery")
+        Tr::tr("Promote %1 (pg_ctl promote) once %2 is proven fenced, and wait until it "
+               "leaves recovery")
             .arg(standby.name, old.name);
     step.node = standby.name;
     step.runbookSection = kSection;
@@ -159,8 +160,8 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
                                               running);
         QString error;
         if (running.exitCode == 3) {
-            io.note(QStringLiteral("%1: PostgreSQL was not running; it is started (in recovery) "
-                                   "to be promoted")
+            io.note(Tr::tr("%1: PostgreSQL was not running; it is started (in recovery) "
+                           "to be promoted")
                         .arg(standby.name));
             if (error =
                     RemoteOps::serviceAction(io, standby.name, QStringLiteral("start"), pg.service);
@@ -184,8 +185,8 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
             pause.command = QStringLiteral("sleep 1");
             io.run(standby.name, pause);
         }
-        return QStringLiteral("%1: after pg_ctl promote PostgreSQL does not leave recovery within "
-                              "60 s (%2); look at its log")
+        return Tr::tr("%1: after pg_ctl promote PostgreSQL does not leave recovery within "
+                      "60 s (%2); look at its log")
             .arg(standby.name, error);
     };
     step.verify = [standby, timelineBefore](StepIo &io) {
@@ -193,12 +194,10 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
         if (QString error = currentTimeline(io, standby, &timeline); !error.isEmpty())
             return error;
         if (*timelineBefore > 0 && timeline <= *timelineBefore)
-            return QStringLiteral("%1: still on timeline %2 after the promotion")
+            return Tr::tr("%1: still on timeline %2 after the promotion")
                 .arg(standby.name)
                 .arg(timeline);
-        io.note(QStringLiteral("%1 is the primary now, on timeline %2")
-                    .arg(standby.name)
-                    .arg(timeline));
+        io.note(Tr::tr("%1 is the primary now, on timeline %2").arg(standby.name).arg(timeline));
         return QString();
     };
     return step;
@@ -230,9 +229,9 @@ Step autoConfStep(const Node &standby)
     const QString dataDir = standby.postgresOrDefault().dataDir;
     const QString autoConf = dataDir + QStringLiteral("/postgresql.auto.conf");
     Step step;
-    step.description = QStringLiteral("Take the replication settings out of %1 (a copy is kept "
-                                      "beside it; other settings stay) and remove the password "
-                                      "file a standby used")
+    step.description = Tr::tr("Take the replication settings out of %1 (a copy is kept "
+                              "beside it; other settings stay) and remove the password "
+                              "file a standby used")
                            .arg(autoConf);
     step.node = standby.name;
     step.runbookSection = kSection;
@@ -261,21 +260,20 @@ Step autoConfStep(const Node &standby)
                                                .arg(QDateTime::currentDateTimeUtc().toString(
                                                    QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         if (QString error =
-                runAsRoot(io, standby.name, QStringLiteral("keeping a copy of ") + autoConf,
+                runAsRoot(io, standby.name, Tr::tr("keeping a copy of %1").arg(autoConf),
                           RemoteScripts::ensureOwnStateDir() +
                               QStringLiteral("\n(umask 077; cp -- %1 %2)")
                                   .arg(shellQuote(autoConf), shellQuote(backup)));
             !error.isEmpty())
             return error;
-        io.note(
-            QStringLiteral("%1: a copy of %2 is kept as %3").arg(standby.name, autoConf, backup));
+        io.note(Tr::tr("%1: a copy of %2 is kept as %3").arg(standby.name, autoConf, backup));
         QString error;
         if (!RemoteOps::sql(io, standby,
                             QStringLiteral("ALTER SYSTEM RESET primary_conninfo;\n"
                                            "ALTER SYSTEM RESET primary_slot_name;\n"),
                             &error))
             return error;
-        return runAsRoot(io, standby.name, QStringLiteral("removing the standby's password file"),
+        return runAsRoot(io, standby.name, Tr::tr("removing the standby's password file"),
                          QStringLiteral("rm -f -- ") + shellQuote(passwordFilePath(standby)));
     };
     step.verify = [standby, autoConf, check = step.check](StepIo &io) {
@@ -298,8 +296,8 @@ Step noSynchronousStandbyStep(const Node &standby)
     const QString sources = settingSourcesSql({QStringLiteral("synchronous_standby_names")});
     Step step;
     step.description =
-        QStringLiteral("Name no synchronous standby on %1 in any file (or every write waits for "
-                       "one it does not have), then reload")
+        Tr::tr("Name no synchronous standby on %1 in any file (or every write waits for "
+               "one it does not have), then reload")
             .arg(standby.name);
     step.node = standby.name;
     step.runbookSection = kSection;
@@ -352,8 +350,8 @@ Step noSynchronousStandbyStep(const Node &standby)
                 &error);
             if (!backup)
                 return error;
-            io.note(QStringLiteral("%1: synchronous_standby_names commented out in %2; the old "
-                                   "file is %3")
+            io.note(Tr::tr("%1: synchronous_standby_names commented out in %2; the old "
+                           "file is %3")
                         .arg(standby.name, file, *backup));
         }
         return RemoteOps::serviceAction(io, standby.name, QStringLiteral("reload"), service);
@@ -368,7 +366,7 @@ Step noSynchronousStandbyStep(const Node &standby)
             if (problem.isEmpty() && files.isEmpty() && live.isEmpty())
                 return QString();
             if (problem.isEmpty())
-                problem = QStringLiteral("%1: synchronous_standby_names is still '%2' (set in %3)")
+                problem = Tr::tr("%1: synchronous_standby_names is still '%2' (set in %3)")
                               .arg(standby.name, live, files.join(QLatin1String(", ")));
             RemoteCommand pause;
             pause.command = QStringLiteral("sleep 0.5");
@@ -385,7 +383,7 @@ Step noSynchronousStandbyStep(const Node &standby)
 Step testWriteStep(const Node &standby)
 {
     Step step;
-    step.description = QStringLiteral("A test write commits on %1 within 20 s").arg(standby.name);
+    step.description = Tr::tr("A test write commits on %1 within 20 s").arg(standby.name);
     step.node = standby.name;
     step.runbookSection = kSection;
     step.preview = QStringLiteral("BEGIN; SELECT pg_current_xact_id(); COMMIT;");
@@ -406,10 +404,9 @@ Step testWriteStep(const Node &standby)
         command.timeoutMs = 25000;
         const CommandResult result = io.run(standby.name, command);
         if (!result.succeeded())
-            return RemoteOps::describeFailure(standby.name, QStringLiteral("the test write"),
-                                              result);
+            return RemoteOps::describeFailure(standby.name, Tr::tr("the test write"), result);
         if (result.err.contains("synchronous replication"))
-            return QStringLiteral("%1: the test write waited for a synchronous standby: %2")
+            return Tr::tr("%1: the test write waited for a synchronous standby: %2")
                 .arg(standby.name, QString::fromUtf8(result.err).trimmed());
         return QString();
     };
@@ -426,9 +423,9 @@ bool dataAtRisk(const Node &old, const Node &standby, const ProcedureInputs &inp
     // A sample of another topology (the standby's address served another primary then)
     // says nothing about this one.
     if (!inputs.lastSample || inputs.lastSample->primaryNode != old.name) {
-        *words = QStringLiteral("No sample of %1's replication state is on record: whether it "
-                                "has every commit %2 acknowledged cannot be told (samples come "
-                                "from the GUI's monitor and `status` while %2 is up).")
+        *words = Tr::tr("No sample of %1's replication state is on record: whether it "
+                        "has every commit %2 acknowledged cannot be told (samples come "
+                        "from the GUI's monitor and `status` while %2 is up).")
                      .arg(standby.name, old.name);
         return true;
     }
@@ -438,33 +435,32 @@ bool dataAtRisk(const Node &old, const Node &standby, const ProcedureInputs &inp
     // a.m., to let writes through) without anyone looking.
     const qint64 age = sample.time.secsTo(QDateTime::currentDateTimeUtc());
     if (age > kSampleMaxAgeSeconds) {
-        *words = QStringLiteral("The last sample of %1's replication on record is from %2, %3 "
-                                "minutes ago (%4 then): whether it has every commit %5 "
-                                "acknowledged since cannot be told.")
+        *words = Tr::tr("The last sample of %1's replication on record is from %2, %3 "
+                        "minutes ago (%4 then): whether it has every commit %5 "
+                        "acknowledged since cannot be told.")
                      .arg(standby.name, when)
                      .arg(age / 60)
-                     .arg(sample.syncState.isEmpty() ? QStringLiteral("not streaming")
-                                                     : sample.syncState,
+                     .arg(sample.syncState.isEmpty() ? Tr::tr("not streaming") : sample.syncState,
                           old.name);
         return true;
     }
     if (sample.syncState == QLatin1String("sync") && sample.state == QLatin1String("streaming")) {
-        *words = QStringLiteral("At %1 (%2) %3 was %4's synchronous standby: every commit %4 "
-                                "acknowledged was on its disk (%5 bytes of WAL in flight then, "
-                                "not yet acknowledged).")
+        *words = Tr::tr("At %1 (%2) %3 was %4's synchronous standby: every commit %4 "
+                        "acknowledged was on its disk (%5 bytes of WAL in flight then, "
+                        "not yet acknowledged).")
                      .arg(when, sample.source, standby.name, old.name)
                      .arg(std::max<qint64>(0, sample.flushLagBytes));
         return false;
     }
-    *words = QStringLiteral("At %1 (%2, the last sample on record) %3 was %4/%5, not %6's "
-                            "synchronous standby, %7 behind what %6 had flushed: commits %6 "
-                            "acknowledged may be missing on %3.")
-                 .arg(when, sample.source, standby.name,
-                      sample.state.isEmpty() ? QStringLiteral("not streaming") : sample.state,
-                      sample.syncState.isEmpty() ? QStringLiteral("-") : sample.syncState, old.name,
-                      sample.flushLagBytes < 0
-                          ? QStringLiteral("an unknown number of bytes")
-                          : QStringLiteral("%1 bytes of WAL").arg(sample.flushLagBytes));
+    *words =
+        Tr::tr("At %1 (%2, the last sample on record) %3 was %4/%5, not %6's "
+               "synchronous standby, %7 behind what %6 had flushed: commits %6 "
+               "acknowledged may be missing on %3.")
+            .arg(when, sample.source, standby.name,
+                 sample.state.isEmpty() ? Tr::tr("not streaming") : sample.state,
+                 sample.syncState.isEmpty() ? QStringLiteral("-") : sample.syncState, old.name,
+                 sample.flushLagBytes < 0 ? Tr::tr("an unknown number of bytes")
+                                          : Tr::tr("%1 bytes of WAL").arg(sample.flushLagBytes));
     return true;
 }
 
@@ -497,14 +493,14 @@ QString promoteStandby(const Cluster &cluster, const ProcedureInputs &inputs, Pl
 {
     const Node *old = cluster.nodeWithRole(NodeRole::Primary);
     if (!old)
-        return QStringLiteral("cluster %1 has no primary node: nothing to fail over from")
+        return Tr::tr("cluster %1 has no primary node: nothing to fail over from")
             .arg(cluster.name);
     const Node *standby = inputs.standbyNode.isEmpty() ? cluster.nodeWithRole(NodeRole::Standby)
                                                        : cluster.findNode(inputs.standbyNode);
     if (!standby)
-        return QStringLiteral("cluster %1 has no standby node to promote").arg(cluster.name);
+        return Tr::tr("cluster %1 has no standby node to promote").arg(cluster.name);
     if (standby->role != NodeRole::Standby)
-        return QStringLiteral("%1 is a %2, not a standby: only a standby is promoted")
+        return Tr::tr("%1 is a %2, not a standby: only a standby is promoted")
             .arg(standby->name, roleName(standby->role));
     plan->procedure = QStringLiteral("promote-standby");
     plan->cluster = cluster.name;

@@ -5,6 +5,7 @@
 #include "models/ShellQuote.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 #include <QFileInfo>
 
@@ -55,7 +56,7 @@ QString copyInPlace(StepIo &io, const Node &standby, const Node &primary, bool *
     const CommandResult result = io.run(standby.name, command);
     if (!result.succeeded())
         return RemoteOps::describeFailure(
-            standby.name, QStringLiteral("looking for a copy an earlier run put in place"), result);
+            standby.name, Tr::tr("looking for a copy an earlier run put in place"), result);
     const StandbyTargetFacts copied = parseStandbyTargetFacts(QString::fromUtf8(result.out));
     if (copied.systemIdentifier.isEmpty())
         return {};
@@ -75,7 +76,7 @@ Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
     const QString dataDir = standby.postgresOrDefault().dataDir;
     Step room;
     room.description =
-        QStringLiteral("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
+        Tr::tr("%1 has room for a copy of %2's data").arg(standby.name, primary.name);
     room.node = standby.name;
     room.preview = QStringLiteral("df --output=avail %1 (or inside %2 when it is a mount point); "
                                   "SELECT sum(pg_database_size(oid)) FROM pg_database;")
@@ -90,8 +91,8 @@ Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
             return error;
         if (QString error = copyInPlace(io, standby, primary, done); !error.isEmpty() || *done) {
             if (*done)
-                io.note(QStringLiteral("%1: no room needed, the copy an earlier run took is in "
-                                       "place")
+                io.note(Tr::tr("%1: no room needed, the copy an earlier run took is in "
+                               "place")
                             .arg(standby.name));
             return error;
         }
@@ -115,13 +116,13 @@ Step roomCheck(const Node &standby, const Node &primary, const Cluster &cluster)
         bool numeric = false;
         const qint64 available = lines.value(1).trimmed().toLongLong(&numeric);
         if (!free.succeeded() || !numeric)
-            return QStringLiteral("%1: cannot tell the free space where the copy of %2 goes "
-                                  "(df said: %3)")
+            return Tr::tr("%1: cannot tell the free space where the copy of %2 goes "
+                          "(df said: %3)")
                 .arg(standby.name, dataDir, QString::fromUtf8(free.out + free.err).simplified());
         const qint64 needed = size->toLongLong() * 12 / 10 + 64 * 1024 * 1024; // WAL and slack
         *done = available >= needed;
         return *done ? QString()
-                     : QStringLiteral("%1 has %2 MB free in %3; a copy of %4 needs about %5 MB")
+                     : Tr::tr("%1 has %2 MB free in %3; a copy of %4 needs about %5 MB")
                            .arg(standby.name)
                            .arg(available / 1000000)
                            .arg(lines.value(0), primary.name)
@@ -161,10 +162,10 @@ QString runBackup(StepIo &io, const Node &standby, const QString &cluster, const
     const QString error =
         RemoteOps::describeFailure(standby.name, QStringLiteral("pg_basebackup"), result);
     const Uncancellable evenAfterACancel(io);
-    runAsRoot(io, standby.name, QStringLiteral("removing the partial copy"),
+    runAsRoot(io, standby.name, Tr::tr("removing the partial copy"),
               placeScript(standby.postgresOrDefault().dataDir) +
                   QStringLiteral("rm -rf -- \"$new\""));
-    return error + QStringLiteral(" The standby's data directory was not touched.");
+    return error + QLatin1Char(' ') + Tr::tr("The standby's data directory was not touched.");
 }
 
 QString swapScript(const QString &dataDir)
@@ -197,7 +198,7 @@ QString swapScript(const QString &dataDir)
 
 QString removeOldData(StepIo &io, const Node &standby)
 {
-    return runAsRoot(io, standby.name, QStringLiteral("removing the old data directory"),
+    return runAsRoot(io, standby.name, Tr::tr("removing the old data directory"),
                      placeScript(standby.postgresOrDefault().dataDir) +
                          QStringLiteral("rm -rf -- \"$old\""));
 }
@@ -210,8 +211,7 @@ QString noOldData(StepIo &io, const Node &standby, bool *done)
     test.asRoot = true;
     const CommandResult result = io.run(standby.name, test);
     if (result.status != CommandResult::Status::Exited || result.exitCode > 1)
-        return RemoteOps::describeFailure(standby.name, QStringLiteral("looking for the old data"),
-                                          result);
+        return RemoteOps::describeFailure(standby.name, Tr::tr("looking for the old data"), result);
     *done = result.exitCode == 1;
     return {};
 }

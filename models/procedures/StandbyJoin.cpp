@@ -7,6 +7,7 @@
 #include "models/RemoteOps.h"
 #include "models/procedures/StandbyTarget.h"
 #include "models/procedures/StepBuilders.h"
+#include "models/procedures/Tr.h"
 
 namespace iha::Procedures {
 namespace {
@@ -26,13 +27,14 @@ QString waitForStreaming(StepIo &io, const Node &primary, const Node &standby,
         pause.command = QStringLiteral("sleep 1");
         io.run(primary.name, pause);
     }
-    return QStringLiteral("%1: after %2 s the standby does not stream%3 (pg_stat_replication "
-                          "shows no %4 in state streaming%5); look at the standby's PostgreSQL log")
-        .arg(primary.name)
-        .arg(seconds)
-        .arg(requireSync ? QStringLiteral(" synchronously") : QString(),
-             cluster.replication.applicationName,
-             requireSync ? QStringLiteral(" / sync") : QString());
+    const QString problem =
+        requireSync ? Tr::tr("%1: after %2 s the standby does not stream synchronously "
+                             "(pg_stat_replication shows no %3 in state streaming / sync); look "
+                             "at the standby's PostgreSQL log")
+                    : Tr::tr("%1: after %2 s the standby does not stream (pg_stat_replication "
+                             "shows no %3 in state streaming); look at the standby's PostgreSQL "
+                             "log");
+    return problem.arg(primary.name).arg(seconds).arg(cluster.replication.applicationName);
 }
 
 } // namespace
@@ -41,7 +43,7 @@ Step startStep(const Node &standby, bool unmask)
 {
     const QString service = standby.postgresOrDefault().service;
     Step step;
-    step.description = QStringLiteral("Start and enable PostgreSQL on %1").arg(standby.name);
+    step.description = Tr::tr("Start and enable PostgreSQL on %1").arg(standby.name);
     step.node = standby.name;
     step.runbookSection = kConfigureStandby;
     step.preview = QStringLiteral("systemctl start %1\nsystemctl enable %1").arg(service);
@@ -79,9 +81,8 @@ Step startStep(const Node &standby, bool unmask)
         bool done = false;
         const QString error = runningAndEnabled(io, &done);
         return !error.isEmpty() ? error
-               : done
-                   ? QString()
-                   : QStringLiteral("%1: PostgreSQL is not running and enabled").arg(standby.name);
+               : done           ? QString()
+                      : Tr::tr("%1: PostgreSQL is not running and enabled").arg(standby.name);
     };
     return step;
 }
@@ -89,7 +90,7 @@ Step startStep(const Node &standby, bool unmask)
 Step streamsStep(const Node &primary, const Node &standby, const Cluster &cluster)
 {
     Step streams;
-    streams.description = QStringLiteral("Check on %1 that %2 streams through slot %3")
+    streams.description = Tr::tr("Check on %1 that %2 streams through slot %3")
                               .arg(primary.name, standby.name, cluster.replication.slot);
     streams.node = primary.name;
     streams.runbookSection = kConfigureStandby;
@@ -110,7 +111,7 @@ Step streamsStep(const Node &primary, const Node &standby, const Cluster &cluste
         if (!active)
             return error;
         return *active == QLatin1String("t") ? QString()
-                                             : QStringLiteral("%1: the slot %2 is not in use")
+                                             : Tr::tr("%1: the slot %2 is not in use")
                                                    .arg(primary.name, cluster.replication.slot);
     };
     return streams;
@@ -128,8 +129,8 @@ Step synchronousStep(const Node &primary, const Node &standby, const Cluster &cl
         return PostgresqlConf::set(text, QStringLiteral("synchronous_standby_names"), name);
     };
     Step step = fileEditStep(
-        QStringLiteral("Turn on synchronous replication on %1 (synchronous_standby_names in %2), "
-                       "reload, and check that the standby is in sync")
+        Tr::tr("Turn on synchronous replication on %1 (synchronous_standby_names in %2), "
+               "reload, and check that the standby is in sync")
             .arg(primary.name, conf),
         primary, conf, kConfigureStandby,
         QStringLiteral("synchronous_standby_names = '%1'\nsystemctl reload %2\n%3")
@@ -148,8 +149,8 @@ Step synchronousStep(const Node &primary, const Node &standby, const Cluster &cl
         if (QString error =
                 standbyStreams(io, primary, standby, cluster, /*requireSync=*/false, &streams);
             !error.isEmpty() || !streams)
-            return error.isEmpty() ? QStringLiteral("%1: no standby streams as %2; synchronous "
-                                                    "replication is left off")
+            return error.isEmpty() ? Tr::tr("%1: no standby streams as %2; synchronous "
+                                            "replication is left off")
                                          .arg(primary.name, cluster.replication.applicationName)
                                    : error;
         bool inFile = false;
@@ -178,9 +179,10 @@ Step synchronousStep(const Node &primary, const Node &standby, const Cluster &cl
                 },
                 &error))
             RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
-        return problem + QStringLiteral(" synchronous_standby_names was commented out again and "
-                                        "%1 reloaded, so that writes do not wait.")
-                             .arg(primary.name);
+        return problem + QLatin1Char(' ') +
+               Tr::tr("synchronous_standby_names was commented out again and %1 reloaded, so "
+                      "that writes do not wait.")
+                   .arg(primary.name);
     };
     return step;
 }

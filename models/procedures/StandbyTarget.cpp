@@ -1,5 +1,7 @@
 #include "models/procedures/StandbyTarget.h"
 
+#include "models/procedures/Tr.h"
+
 #include <QStringList>
 
 namespace iha::Procedures {
@@ -11,8 +13,8 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
         return {};
     if (target.systemIdentifier.isEmpty() || target.clusterState.isEmpty() ||
         target.timeline <= 0 || target.userFiles < 0)
-        return QStringLiteral("what %1's data directory holds cannot be told (pg_controldata "
-                              "gave no system identifier, state or timeline)")
+        return Tr::tr("what %1's data directory holds cannot be told (pg_controldata "
+                      "gave no system identifier, state or timeline)")
             .arg(node);
     const bool sameCluster = target.systemIdentifier == primarySystemIdentifier;
     // A standby: asked to be one (standby.signal) and left in archive recovery, or a base
@@ -26,32 +28,31 @@ QString whyNotReplaceable(const QString &node, const StandbyTargetFacts &target,
     if (inRecovery && sameCluster) {
         if (target.timeline <= primaryTimeline)
             return {};
-        return QStringLiteral("%1 is on timeline %2, after the primary's %3: it was promoted "
-                              "since it was copied and may hold commits the primary does not "
-                              "have")
+        return Tr::tr("%1 is on timeline %2, after the primary's %3: it was promoted "
+                      "since it was copied and may hold commits the primary does not "
+                      "have")
             .arg(node)
             .arg(target.timeline)
             .arg(primaryTimeline);
     }
     if (inRecovery)
-        return QStringLiteral("%1 is a standby of another cluster (system identifier %2; the "
-                              "primary's is %3)")
+        return Tr::tr("%1 is a standby of another cluster (system identifier %2; the "
+                      "primary's is %3)")
             .arg(node, target.systemIdentifier, primarySystemIdentifier);
     if (sameCluster)
-        return QStringLiteral("%1 is not in recovery but is a copy of the primary (same system "
-                              "identifier %2): it was promoted, or is the primary itself, and "
-                              "may hold commits the primary does not have")
+        return Tr::tr("%1 is not in recovery but is a copy of the primary (same system "
+                      "identifier %2): it was promoted, or is the primary itself, and "
+                      "may hold commits the primary does not have")
             .arg(node, target.systemIdentifier);
     if (target.databases <= 3 && target.userFiles == 0)
         return {};
     QStringList holds;
     if (target.databases > 3)
-        holds << QStringLiteral("%1 databases besides template0, template1 and postgres")
+        holds << Tr::tr("%1 databases besides template0, template1 and postgres")
                      .arg(target.databases - 3);
     if (target.userFiles > 0)
-        holds << QStringLiteral("%1 files of tables or indexes made after initdb")
-                     .arg(target.userFiles);
-    return QStringLiteral("%1 holds a database cluster of its own (%2; system identifier %3)")
+        holds << Tr::tr("%1 files of tables or indexes made after initdb").arg(target.userFiles);
+    return Tr::tr("%1 holds a database cluster of its own (%2; system identifier %3)")
         .arg(node, holds.join(QLatin1String(", ")), target.systemIdentifier);
 }
 

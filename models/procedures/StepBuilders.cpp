@@ -5,6 +5,7 @@
 #include "models/RemoteOps.h"
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
+#include "models/procedures/Tr.h"
 
 #include <QFileInfo>
 
@@ -53,7 +54,7 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
         const auto backup = RemoteOps::editFile(io, node.name, path, edit, &error);
         if (!backup)
             return error;
-        io.note(QStringLiteral("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
+        io.note(Tr::tr("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
         return QString();
     };
     step.verify = [node, path, edit](StepIo &io) {
@@ -63,7 +64,7 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
             return error;
         return edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content)
                    ? QString()
-                   : QStringLiteral("%1: %2 does not hold the change after writing it")
+                   : Tr::tr("%1: %2 does not hold the change after writing it")
                          .arg(node.name, path);
     };
     return step;
@@ -103,8 +104,8 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
         return QString();
     };
     Step step;
-    step.description = QStringLiteral("Find settings on %1 that a file read later overrides "
-                                      "(postgresql.auto.conf, includes) and set them there")
+    step.description = Tr::tr("Find settings on %1 that a file read later overrides "
+                              "(postgresql.auto.conf, includes) and set them there")
                            .arg(node.name);
     step.node = node.name;
     step.runbookSection = section;
@@ -115,7 +116,7 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
         QList<Override> found;
         const QString error = find(io, &found);
         for (const Override &o : std::as_const(found))
-            io.note(QStringLiteral("%1: %2 = '%3' in %4 line %5 overrides the value set here")
+            io.note(Tr::tr("%1: %2 = '%3' in %4 line %5 overrides the value set here")
                         .arg(node.name, o.wanted.name, o.value, o.file, o.line));
         *done = found.isEmpty();
         return error;
@@ -132,7 +133,7 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
                                         .arg(o.wanted.name, sqlLiteral(o.wanted.value)),
                                     &error))
                     break;
-                io.note(QStringLiteral("%1: ALTER SYSTEM SET %2 = '%3' (it was '%4')")
+                io.note(Tr::tr("%1: ALTER SYSTEM SET %2 = '%3' (it was '%4')")
                             .arg(node.name, o.wanted.name, o.wanted.value, o.value));
                 continue;
             }
@@ -144,7 +145,7 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
                 &error);
             if (!backup)
                 break;
-            io.note(QStringLiteral("%1: %2 = '%3' set in %4 (it was '%5'); the old file is %6")
+            io.note(Tr::tr("%1: %2 = '%3' set in %4 (it was '%5'); the old file is %6")
                         .arg(node.name, o.wanted.name, o.wanted.value, o.file, o.value, *backup));
         }
         return error;
@@ -154,7 +155,7 @@ Step overridesStep(const Node &node, const QList<WantedSetting> &wanted, const Q
         const QString error = find(io, &found);
         if (!error.isEmpty() || found.isEmpty())
             return error;
-        return QStringLiteral("%1: %2 is still overridden in %3 line %4")
+        return Tr::tr("%1: %2 is still overridden in %3 line %4")
             .arg(node.name, found.constFirst().wanted.name, found.constFirst().file,
                  found.constFirst().line);
     };
@@ -189,8 +190,8 @@ QList<PgHba::Rule> replicationRules(const Cluster &cluster, QString *error)
             continue;
         const QString address = PgHba::hostAddress(node.address);
         if (address.isEmpty()) {
-            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
-                                    "the replication rule")
+            *error = Tr::tr("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
+                            "the replication rule")
                          .arg(node.name, node.address);
             return {};
         }
@@ -208,8 +209,8 @@ QList<PgHba::Rule> inmantaServerRules(const Cluster &cluster, QString *error)
             continue;
         const QString address = PgHba::hostAddress(node.address);
         if (address.isEmpty()) {
-            *error = QStringLiteral("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
-                                    "the Inmanta server's rule")
+            *error = Tr::tr("%1: \"%2\" is not an IP address; pg_hba.conf needs one for "
+                            "the Inmanta server's rule")
                          .arg(node.name, node.address);
             return {};
         }
@@ -239,8 +240,8 @@ QString hbaLoaded(StepIo &io, const Node &node, const QString &hba, bool *loaded
     const double loaded_ = loadTime->toDouble(&loadTimeRead);
     *loaded = fileTimeRead && loadTimeRead && fileTime < loaded_;
     if (!*loaded)
-        io.note(QStringLiteral("%1: %2 holds the rules but was changed after PostgreSQL last "
-                               "loaded its configuration: it is reloaded")
+        io.note(Tr::tr("%1: %2 holds the rules but was changed after PostgreSQL last "
+                       "loaded its configuration: it is reloaded")
                     .arg(node.name, hba));
     return {};
 }
@@ -259,9 +260,8 @@ QString runAsRoot(StepIo &io, const QString &node, const QString &what, const QS
 Step slotStep(const Cluster &cluster, const Node &primary)
 {
     Step slot;
-    slot.description =
-        QStringLiteral("Create the physical replication slot %1 (an existing one is reused)")
-            .arg(cluster.replication.slot);
+    slot.description = Tr::tr("Create the physical replication slot %1 (an existing one is reused)")
+                           .arg(cluster.replication.slot);
     slot.node = primary.name;
     slot.runbookSection = kConfigureMaster;
     slot.preview = QStringLiteral("SELECT * FROM pg_create_physical_replication_slot('%1');")
@@ -290,7 +290,7 @@ Step slotStep(const Cluster &cluster, const Node &primary)
         const QString error = slotExists(io, &exists);
         return !error.isEmpty() ? error
                : exists         ? QString()
-                                : QStringLiteral("%1: the slot %2 is missing")
+                                : Tr::tr("%1: the slot %2 is missing")
                               .arg(primary.name, cluster.replication.slot);
     };
     return slot;
@@ -416,8 +416,7 @@ Step passwordFileStep(const QString &description, const Node &standby, const Nod
         const CommandResult result = io.run(standby.name, command);
         if (!result.succeeded())
             return RemoteOps::describeFailure(
-                standby.name, QStringLiteral("comparing the password file %1").arg(passfile),
-                result);
+                standby.name, Tr::tr("comparing the password file %1").arg(passfile), result);
         *answer = QString::fromUtf8(result.out).trimmed();
         return QString();
     };
@@ -427,7 +426,7 @@ Step passwordFileStep(const QString &description, const Node &standby, const Nod
         *done =
             answer == QLatin1String("same") || (onlyIfPresent && answer == QLatin1String("absent"));
         if (onlyIfPresent && answer == QLatin1String("absent"))
-            io.note(QStringLiteral("%1 has no %2 (not set up as a standby yet): nothing to update")
+            io.note(Tr::tr("%1 has no %2 (not set up as a standby yet): nothing to update")
                         .arg(standby.name, passfile));
         return error;
     };
@@ -438,10 +437,9 @@ Step passwordFileStep(const QString &description, const Node &standby, const Nod
         command.auditedInput = masked;
         command.asRoot = true;
         const CommandResult result = io.run(standby.name, command);
-        return result.succeeded()
-                   ? QString()
-                   : RemoteOps::describeFailure(standby.name,
-                                                QStringLiteral("writing %1").arg(passfile), result);
+        return result.succeeded() ? QString()
+                                  : RemoteOps::describeFailure(
+                                        standby.name, Tr::tr("writing %1").arg(passfile), result);
     };
     step.verify = [compare, standby, passfile](StepIo &io) {
         QString answer;
@@ -450,7 +448,7 @@ Step passwordFileStep(const QString &description, const Node &standby, const Nod
             return error;
         return answer == QLatin1String("same")
                    ? QString()
-                   : QStringLiteral("%1: %2 is not as written").arg(standby.name, passfile);
+                   : Tr::tr("%1: %2 is not as written").arg(standby.name, passfile);
     };
     return step;
 }

@@ -62,6 +62,25 @@ private slots:
                  QStringLiteral("systemctl restart postgresql"));
     }
 
+    void messagesNameACommandByItsFirstLine_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("named");
+        const QString ellipsis(QChar(0x2026));
+        QTest::newRow("short") << QStringLiteral("  id -u\n") << QStringLiteral("id -u");
+        QTest::newRow("script") << QStringLiteral("set -e\nrm -rf -- \"$d\"\n")
+                                << QStringLiteral("set -e") + ellipsis;
+        QTest::newRow("long line")
+            << QStringLiteral("x").repeated(80) << QStringLiteral("x").repeated(59) + ellipsis;
+    }
+
+    void messagesNameACommandByItsFirstLine()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, named);
+        QCOMPARE(commandInMessages(command), named);
+    }
+
     void rootCommandsUseSudoSafely()
     {
         using RemoteScripts::Privilege;
