@@ -1104,6 +1104,18 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>InmantaConfig</name>
+    <message>
+        <source>%1 sets %2 = %3 and is read later</source>
+        <translation>%1 setzt %2 = %3 und wird später gelesen</translation>
+    </message>
+    <message>
+        <source>[database] %1 in %2 would not take effect: %3</source>
+        <extracomment>[database] is the section of the Inmanta configuration file; keep it as it is.</extracomment>
+        <translation>[database] %1 in %2 würde nicht wirksam werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>%1 is not set</source>
@@ -1328,10 +1340,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>Uses database</source>
         <translation>Verwendet Datenbank</translation>
     </message>
-    <message>
-        <source>(its status probe)</source>
-        <translation>(seine Statusabfrage)</translation>
-    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -1358,6 +1366,914 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Start a new orchestrator</source>
         <translation>Neuen Orchestrator starten</translation>
+    </message>
+    <message>
+        <source>%1: %2 lets %3 read it for pg_rewind; the old file is %4</source>
+        <translation>%1: %2 erlaubt %3 das Lesen für pg_rewind; die alte Datei ist %4</translation>
+    </message>
+    <message>
+        <source>looking for the rewind</source>
+        <translation>Suche nach der Rewind-Markierung</translation>
+    </message>
+    <message>
+        <source>removing the rewind mark</source>
+        <translation>Entfernen der Rewind-Markierung</translation>
+    </message>
+    <message>
+        <source>Rewind %1 onto %2 with pg_rewind where its history allows (else the full copy below does the work)</source>
+        <translation>%1 mit pg_rewind auf %2 zurückspulen, wo seine Historie es erlaubt (sonst übernimmt die vollständige Kopie unten)</translation>
+    </message>
+    <message>
+        <source>it is not a copy of %1&apos;s cluster</source>
+        <translation>er ist keine Kopie des Clusters von %1</translation>
+    </message>
+    <message>
+        <source>its timeline %1 is not before %2&apos;s %3</source>
+        <translation>seine Timeline %1 liegt nicht vor der Timeline %3 von %2</translation>
+    </message>
+    <message>
+        <source>neither wal_log_hints nor data checksums were on there</source>
+        <translation>dort waren weder wal_log_hints noch die Datenprüfsummen eingeschaltet</translation>
+    </message>
+    <message>
+        <source>writing a password file</source>
+        <translation>Schreiben einer Passwortdatei</translation>
+    </message>
+    <message>
+        <source>%1 is not rewound: %2. A full base backup follows.</source>
+        <translation>%1 wird nicht zurückgespult: %2. Es folgt ein vollständiges Basis-Backup.</translation>
+    </message>
+    <message>
+        <source>%1 rewound onto %2 (pg_rewind); its own configuration files were put back</source>
+        <translation>%1 auf %2 zurückgespult (pg_rewind); seine eigenen Konfigurationsdateien wurden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>marking the rewind</source>
+        <translation>Markieren des Rewinds</translation>
+    </message>
+    <message>
+        <source>%1: no standby.signal after pg_rewind</source>
+        <translation>%1: kein standby.signal nach pg_rewind</translation>
+    </message>
+    <message>
+        <source>add-standby needs the node to add: --node NODE</source>
+        <translation>add-standby braucht den hinzuzufügenden Knoten: --node NODE</translation>
+    </message>
+    <message>
+        <source>no node %1 in cluster %2</source>
+        <translation>kein Knoten %1 im Cluster %2</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s %2: it cannot become a standby</source>
+        <translation>%1 hat im Cluster die Rolle %2: er kann kein Standby werden</translation>
+    </message>
+    <message>
+        <source>%1 has no postgres settings in the cluster file: it runs no PostgreSQL</source>
+        <translation>%1 hat keine postgres-Einstellungen in der Cluster-Datei: auf ihm läuft kein PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s standby already; the replication slot serves one standby (make %1 a spare or retired first)</source>
+        <translation>%1 ist bereits der Standby des Clusters; der Replikationsslot bedient einen Standby (%1 zuerst zur Reserve machen oder außer Dienst stellen)</translation>
+    </message>
+    <message>
+        <source>Take the cluster lock on every node that answers (one operator at a time)</source>
+        <translation>Die Cluster-Sperre auf jedem antwortenden Knoten setzen (immer nur ein Bediener)</translation>
+    </message>
+    <message>
+        <source>cluster %1 is locked by %2 (on %3). If that run is over, release its lock: inmanta-ha-cli --cluster FILE lock release %4</source>
+        <translation>Cluster %1 ist gesperrt durch %2 (auf %3). Ist dieser Lauf beendet, seine Sperre freigeben: inmanta-ha-cli --cluster DATEI lock release %4</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the lock is not recorded there</source>
+        <translation>%1 antwortet nicht: die Sperre wird dort nicht eingetragen</translation>
+    </message>
+    <message>
+        <source>taking the cluster lock (%1)</source>
+        <translation>Setzen der Cluster-Sperre (%1)</translation>
+    </message>
+    <message>
+        <source>the cluster lock could not be taken on any node of the run</source>
+        <translation>die Cluster-Sperre konnte auf keinem Knoten des Laufs gesetzt werden</translation>
+    </message>
+    <message>
+        <source>The cluster lock stays held by run %1 until a resume of it succeeds or it is released (inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>Die Cluster-Sperre bleibt von Lauf %1 gehalten, bis eine Fortsetzung des Laufs gelingt oder sie freigegeben wird (inmanta-ha-cli --cluster DATEI lock release %1)</translation>
+    </message>
+    <message>
+        <source>Read the cluster lock on %1</source>
+        <translation>Die Cluster-Sperre auf %1 lesen</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: frei</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1: gehalten von %2</translation>
+    </message>
+    <message>
+        <source>%1: does not answer (%2)</source>
+        <translation>%1: antwortet nicht (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id (see `lock status`)</source>
+        <translation>„%1“ ist keine Lauf-ID (siehe `lock status`)</translation>
+    </message>
+    <message>
+        <source>Release the cluster lock of run %1 on %2</source>
+        <translation>Die Cluster-Sperre von Lauf %1 auf %2 freigeben</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: a lock there stays</source>
+        <translation>%1 antwortet nicht: eine Sperre dort bleibt bestehen</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier</source>
+        <translation>Die Replikationsrolle %1 (REPLICATION LOGIN) aus einem SCRAM-SHA-256-Verifier anlegen</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not have the new password</source>
+        <translation>%1: die Rolle %2 hat nicht das neue Passwort</translation>
+    </message>
+    <message>
+        <source>Allow replication from both database nodes in %1, then reload</source>
+        <translation>Replikation von beiden Datenbankknoten in %1 erlauben, dann neu laden</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL refused the new %2 (%3); the previous file was put back and reloaded</source>
+        <translation>%1: PostgreSQL hat die neue Datei %2 abgelehnt (%3); die vorige Datei wurde wiederhergestellt und neu geladen</translation>
+    </message>
+    <message>
+        <source>removing the stopped mark</source>
+        <translation>Entfernen der Stopp-Markierung</translation>
+    </message>
+    <message>
+        <source>%1: whether the Inmanta server runs cannot be told (%2); if it does, it may stop itself during the restart</source>
+        <translation>%1: ob der Inmanta-Server läuft, lässt sich nicht feststellen (%2); falls ja, beendet er sich womöglich während des Neustarts selbst</translation>
+    </message>
+    <message>
+        <source>marking the server stopped</source>
+        <translation>Markieren des Servers als angehalten</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and started again (18.2 and later would have stopped themselves)</source>
+        <translation>%1: der Inmanta-Server wurde für den Neustart angehalten und wieder gestartet (ab 18.2 hätte er sich selbst beendet)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and did not start again: %2</source>
+        <translation>%1: der Inmanta-Server wurde für den Neustart angehalten und startete nicht wieder: %2</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 runs again if this tool stopped it</source>
+        <translation>Der Inmanta-Server auf %1 läuft wieder, falls dieses Programm ihn angehalten hat</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints</source>
+        <translation>PostgreSQL auf %1 neu starten, um listen_addresses, wal_level und wal_log_hints anzuwenden</translation>
+    </message>
+    <message>
+        <source>%1: the restart applies every setting changed since the last start: %2</source>
+        <translation>%1: der Neustart wendet jede seit dem letzten Start geänderte Einstellung an: %2</translation>
+    </message>
+    <message>
+        <source>%1: after the restart PostgreSQL runs with listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (wanted %3); another file (postgresql.auto.conf?) may override them</source>
+        <translation>%1: nach dem Neustart läuft PostgreSQL mit listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (gewünscht %3); eine andere Datei (postgresql.auto.conf?) überschreibt sie womöglich</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node</source>
+        <translation>Cluster %1 hat keinen Primary-Knoten</translation>
+    </message>
+    <message>
+        <source>Set the replication settings in %1</source>
+        <translation>Die Replikationseinstellungen in %1 setzen</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s replication password file in step with the role</source>
+        <translation>Die Replikations-Passwortdatei von %1 mit der Rolle abgleichen</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing the primary does not have: a standby of %2, or a fresh cluster (system identifier and timeline compared)</source>
+        <translation>%1 enthält nichts, was der Primary nicht hat: ein Standby von %2 oder ein frischer Cluster (Systemkennung und Timeline verglichen)</translation>
+    </message>
+    <message>
+        <source>reading what its data directory holds</source>
+        <translation>Lesen des Inhalts seines Datenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>%1 is the old primary (system identifier %2, timeline %3 before %4&apos;s %5): it becomes %4&apos;s standby, and what it wrote after the failover&apos;s branch point, never confirmed by a standby, is discarded</source>
+        <translation>%1 ist der alte Primary (Systemkennung %2, Timeline %3 vor der Timeline %5 von %4): er wird Standby von %4, und was er nach dem Abzweigpunkt des Failovers geschrieben hat, nie von einem Standby bestätigt, wird verworfen</translation>
+    </message>
+    <message>
+        <source>%1; the operator confirmed that it is erased (--overwrite %2)</source>
+        <translation>%1; der Bediener hat das Löschen bestätigt (--overwrite %2)</translation>
+    </message>
+    <message>
+        <source>%1. Its data will not be erased. If it must be, run again with --overwrite %2.</source>
+        <translation>%1. Seine Daten werden nicht gelöscht. Falls das nötig ist, erneut mit --overwrite %2 starten.</translation>
+    </message>
+    <message>
+        <source>The stored replication password is the one of role %1 on %2</source>
+        <translation>Das gespeicherte Replikationspasswort ist das der Rolle %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not exist, cannot replicate, or has another password than the one stored (secret replication-password); run configure-primary, or store the right password</source>
+        <translation>%1: die Rolle %2 existiert nicht, darf nicht replizieren oder hat ein anderes Passwort als das gespeicherte (Geheimnis replication-password); configure-primary ausführen oder das richtige Passwort speichern</translation>
+    </message>
+    <message>
+        <source>The slot %1 exists on %2 and serves no other standby</source>
+        <translation>Der Slot %1 existiert auf %2 und bedient keinen anderen Standby</translation>
+    </message>
+    <message>
+        <source>%1: the replication slot %2 does not exist; run configure-primary first (or add-standby after a promotion)</source>
+        <translation>%1: der Replikationsslot %2 existiert nicht; zuerst configure-primary ausführen (oder add-standby nach einer Hochstufung)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is in use by another standby (%3, application name %4); a slot serves one standby</source>
+        <translation>%1: der Slot %2 wird von einem anderen Standby genutzt (%3, Anwendungsname %4); ein Slot bedient einen Standby</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node</source>
+        <translation>Cluster %1 hat keinen Standby-Knoten</translation>
+    </message>
+    <message>
+        <source>%1 is the primary (%2): a standby is never built on top of it</source>
+        <translation>%1 ist der Primary (%2): auf ihm wird nie ein Standby aufgebaut</translation>
+    </message>
+    <message>
+        <source>Store the replication password for postgres in %1 (mode 0600)</source>
+        <translation>Das Replikationspasswort für postgres in %1 speichern (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on %1 before its data directory is replaced</source>
+        <translation>PostgreSQL auf %1 anhalten, bevor sein Datenverzeichnis ersetzt wird</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL still runs</source>
+        <translation>%1: PostgreSQL läuft noch</translation>
+    </message>
+    <message>
+        <source>Take a base backup of %1 into %2 (inside %3 when it is a mount point)</source>
+        <translation>Ein Basis-Backup von %1 nach %2 erstellen (innerhalb von %3, wenn es ein Mountpoint ist)</translation>
+    </message>
+    <message>
+        <source>checking the copy</source>
+        <translation>Prüfen der Kopie</translation>
+    </message>
+    <message>
+        <source>%1: the copy an earlier run took is in place, the old data kept (%2); it is not copied again. To take a new copy, move the old data back or remove it first.</source>
+        <translation>%1: die Kopie eines früheren Laufs liegt bereit, die alten Daten sind aufbewahrt (%2); es wird nicht erneut kopiert. Für eine neue Kopie die alten Daten zuerst zurückverschieben oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, or as .iha-old inside it when it is a mount point)</source>
+        <translation>Das Datenverzeichnis %1 von %2 durch das Basis-Backup ersetzen (das alte bleibt als %3 erhalten oder, wenn es ein Mountpoint ist, als .iha-old darin)</translation>
+    </message>
+    <message>
+        <source>replacing the data directory</source>
+        <translation>Ersetzen des Datenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>checking the data directory</source>
+        <translation>Prüfen des Datenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>Name the standby %1 in primary_conninfo (%2)</source>
+        <translation>Den Standby %1 in primary_conninfo benennen (%2)</translation>
+    </message>
+    <message>
+        <source>Comment out synchronous_standby_names and set the primary&apos;s settings (hot_standby = off) in %1</source>
+        <translation>synchronous_standby_names auskommentieren und die Einstellungen des Primary (hot_standby = off) in %1 setzen</translation>
+    </message>
+    <message>
+        <source>Allow replication and the Inmanta server in %1 (for when %2 is promoted)</source>
+        <translation>Replikation und den Inmanta-Server in %1 erlauben (für den Fall, dass %2 hochgestuft wird)</translation>
+    </message>
+    <message>
+        <source>The rewound server was stopped; a resume (--resume) takes a full base backup instead.</source>
+        <translation>Der zurückgespulte Server wurde angehalten; eine Fortsetzung (--resume) erstellt stattdessen ein vollständiges Basis-Backup.</translation>
+    </message>
+    <message>
+        <source>Remove %2&apos;s old data directory %1</source>
+        <translation>Das alte Datenverzeichnis %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>cluster %1 needs a primary, a standby and an orchestrator for a failover of the Inmanta server</source>
+        <translation>Cluster %1 braucht einen Primary, einen Standby und einen Orchestrator für ein Failover des Inmanta-Servers</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the Inmanta server</source>
+        <translation>der Inmanta-Server</translation>
+    </message>
+    <message>
+        <source>reading its state</source>
+        <translation>Lesen seines Zustands</translation>
+    </message>
+    <message>
+        <source>asking whether %1 still answers</source>
+        <translation>Abfrage der Erreichbarkeit von %1</translation>
+    </message>
+    <message>
+        <source>pg_ctl status could not tell</source>
+        <translation>pg_ctl status konnte es nicht feststellen</translation>
+    </message>
+    <message>
+        <source>%1 is up but cannot be read (%2): whether %3 runs there cannot be told, and an attestation cannot replace that. Fix the login, or power the host off.</source>
+        <translation>%1 ist erreichbar, aber nicht lesbar (%2): ob %3 dort läuft, lässt sich nicht feststellen, und eine Bestätigung kann das nicht ersetzen. Korrigieren Sie die Anmeldung oder schalten Sie den Host aus.</translation>
+    </message>
+    <message>
+        <source>%1 answers as a primary: PostgreSQL runs there and accepts writes. Promoting %2 now would make two primaries, and what %1 commits from then on would be lost.</source>
+        <translation>%1 antwortet als Primary: PostgreSQL läuft dort und nimmt Schreibzugriffe an. %2 jetzt hochzustufen ergäbe zwei Primaries, und was %1 ab dann committet, ginge verloren.</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL in recovery: it is a standby, not the primary the cluster file names; see `status` for which node is the primary</source>
+        <translation>%1 betreibt PostgreSQL im Recovery-Modus: er ist ein Standby, nicht der Primary, den die Cluster-Datei nennt; welcher Knoten der Primary ist, zeigt `status`</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs on %1 and cannot be asked whether it is a primary (%2); it is treated as alive</source>
+        <translation>PostgreSQL läuft auf %1 und lässt sich nicht fragen, ob es ein Primary ist (%2); es gilt als aktiv</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped and its unit masked</source>
+        <translation>%1 antwortet über SSH: %2 ist angehalten und seine Unit maskiert</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 runs (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 antwortet über SSH: %2 läuft (Unit %3); der Dienst wird angehalten, deaktiviert und maskiert</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 antwortet über SSH: %2 ist angehalten (Unit %3); der Dienst wird angehalten, deaktiviert und maskiert</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and whether %3 still answers could not be asked from %4</source>
+        <translation>%1 antwortet nicht über SSH (%2), und ob %3 noch antwortet, ließ sich von %4 aus nicht erfragen</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), but %3 answers on %4 as seen from %5: it is alive. Starting another would make two.</source>
+        <translation>%1 antwortet nicht über SSH (%2), aber %3 antwortet auf %4, von %5 aus gesehen: der Dienst lebt. Einen weiteren zu starten ergäbe zwei.</translation>
+    </message>
+    <message>
+        <source>ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it does not answer over SSH (%4), and %5 does not answer on %6 as seen from %7.</source>
+        <translation>BESTÄTIGT von %1: %2 ist ausgeschaltet oder isoliert %3. Belege: er antwortet nicht über SSH (%4), und %5 antwortet nicht auf %6, von %7 aus gesehen.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and %3 does not answer on %4 as seen from %5; no evidence can be gathered from a host that does not answer. Make sure it is powered off or cut off the network, then attest it: %6.</source>
+        <translation>%1 antwortet nicht über SSH (%2), und %3 antwortet nicht auf %4, von %5 aus gesehen; von einem Host, der nicht antwortet, lassen sich keine Belege sammeln. Stellen Sie sicher, dass er ausgeschaltet oder vom Netz getrennt ist, und bestätigen Sie es dann: %6.</translation>
+    </message>
+    <message>
+        <source>%1 is not fenced yet: %2</source>
+        <translation>%1 ist noch nicht abgeschottet: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 kann nicht mehr handeln: %2 ist dort angehalten, oder der Host schweigt und sein Ausfall ist bestätigt (nie zwei Primaries)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 kann nicht mehr handeln: %2 ist dort angehalten, oder der Host schweigt und sein Ausfall ist bestätigt (nie zwei Orchestratoren)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 abschotten: %2 dort anhalten, deaktivieren und maskieren (oder die Bestätigung des Bedieners, wenn der Host nicht antwortet)</translation>
+    </message>
+    <message>
+        <source>reading the Inmanta configuration</source>
+        <translation>Lesen der Inmanta-Konfiguration</translation>
+    </message>
+    <message>
+        <source>asking the Inmanta API</source>
+        <translation>Abfrage der Inmanta-API</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API check printed no answer</source>
+        <translation>%1: die Prüfung der Inmanta-API gab keine Antwort aus</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not answer on %2 (%3)</source>
+        <translation>%1: der Inmanta-Server antwortet nicht auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API wants a token (401): store it with `secret set api-token`</source>
+        <translation>%1: die Inmanta-API verlangt ein Token (401): speichern Sie es mit `secret set api-token`</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API refused the stored token (403: wrong, expired, revoked, or limited to one environment)</source>
+        <translation>%1: die Inmanta-API hat das gespeicherte Token abgelehnt (403: falsch, abgelaufen, widerrufen oder auf eine Umgebung beschränkt)</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v1/serverstatus answered %3</source>
+        <translation>%1: GET %2/api/v1/serverstatus antwortete %3</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server uses the database on %2 (%3), not %4</source>
+        <translation>%1: der Inmanta-Server nutzt die Datenbank auf %2 (%3), nicht %4</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server is not connected to its database on %2</source>
+        <translation>%1: der Inmanta-Server ist nicht mit seiner Datenbank auf %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v2/health answered %3</source>
+        <translation>%1: GET %2/api/v2/health antwortete %3</translation>
+    </message>
+    <message>
+        <source>[database] host in %1 decides on %2: no later file or variable of the server&apos;s environment overrides it</source>
+        <translation>[database] host in %1 gilt auf %2: keine später gelesene Datei und keine Variable in der Umgebung des Servers überschreibt ihn</translation>
+    </message>
+    <message>
+        <source>%1: an edit of %2 would not take effect: %3. Remove that setting first (nothing was changed).</source>
+        <translation>%1: eine Änderung von %2 würde nicht wirksam werden: %3. Entfernen Sie zuerst diese Einstellung (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Set [database] host = %1 in %2 on %3 (every other key kept; mode 0600; the file never leaves the host)</source>
+        <translation>[database] host = %1 in %2 auf %3 setzen (alle anderen Schlüssel bleiben; Modus 0600; die Datei verlässt nie den Host)</translation>
+    </message>
+    <message>
+        <source>changing %1 (it was left as it was)</source>
+        <translation>Ändern von %1 (Datei blieb unverändert)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed; the old file is %3</source>
+        <translation>%1: %2 geändert; die alte Datei ist %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not set [database] host = %3 after the edit</source>
+        <translation>%1: %2 setzt nach der Änderung nicht [database] host = %3</translation>
+    </message>
+    <message>
+        <source>Start the Inmanta server on %1</source>
+        <translation>Den Inmanta-Server auf %1 starten</translation>
+    </message>
+    <message>
+        <source>Stop the Inmanta server on %1</source>
+        <translation>Den Inmanta-Server auf %1 anhalten</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not run (it may have stopped itself: see its log)</source>
+        <translation>%1: der Inmanta-Server läuft nicht (er hat sich womöglich selbst beendet: siehe sein Log)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server still runs</source>
+        <translation>%1: der Inmanta-Server läuft noch</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 works on the new primary: its API says its database is connected there, and health answers 200</source>
+        <translation>Der Inmanta-Server auf %1 arbeitet mit dem neuen Primary: seine API meldet die Datenbank dort als verbunden, und health antwortet 200</translation>
+    </message>
+    <message>
+        <source>after %1 s: %2</source>
+        <translation>nach %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 has failed: only then is %2 promoted</source>
+        <translation>Ob %1 ausgefallen ist: nur dann wird %2 hochgestuft</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already: it is the primary; %2 must be fenced</source>
+        <translation>%1 hat den Recovery-Modus bereits verlassen: er ist der Primary; %2 muss abgeschottet werden</translation>
+    </message>
+    <message>
+        <source>%1 answers as the primary: it is not failed over; the new orchestrator uses it</source>
+        <translation>%1 antwortet als Primary: es wird nicht umgeschaltet; der neue Orchestrator nutzt ihn</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2): %3 is promoted</source>
+        <translation>%1 ist ausgefallen (%2): %3 wird hochgestuft</translation>
+    </message>
+    <message>
+        <source>no answer over SSH: %1</source>
+        <translation>keine Antwort über SSH: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not serve as a primary there</source>
+        <translation>PostgreSQL dient dort nicht als Primary</translation>
+    </message>
+    <message>
+        <source>Install the Inmanta server on %1 (skipped when it is there)</source>
+        <translation>Den Inmanta-Server auf %1 installieren (übersprungen, wenn er vorhanden ist)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server (unit %2) is not installed; install it as the runbook&apos;s &quot;Install Inmanta&quot; section says, or give the command: --install-command CMD</source>
+        <translation>%1: der Inmanta-Server (Unit %2) ist nicht installiert; installieren Sie ihn wie im Runbook-Abschnitt „Install Inmanta“ beschrieben oder geben Sie den Befehl an: --install-command BEFEHL</translation>
+    </message>
+    <message>
+        <source>the install command</source>
+        <translation>der Installationsbefehl</translation>
+    </message>
+    <message>
+        <source>%1: after the install command the unit %2 is not there</source>
+        <translation>%1: nach dem Installationsbefehl fehlt die Unit %2</translation>
+    </message>
+    <message>
+        <source>Write %1 on %2: the primary&apos;s address, database %3, user %4 and its password (mode 0600)</source>
+        <translation>%1 auf %2 schreiben: die Adresse des Primary, Datenbank %3, Benutzer %4 und sein Passwort (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>no usable database password is stored for the Inmanta server: store it with `secret set database-password`</source>
+        <translation>für den Inmanta-Server ist kein brauchbares Datenbankpasswort gespeichert: speichern Sie es mit `secret set database-password`</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>Schreiben von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 written; the old file: %3</source>
+        <translation>%1: %2 geschrieben; die alte Datei: %3</translation>
+    </message>
+    <message>
+        <source>%1: database.cfg does not name the primary</source>
+        <translation>%1: database.cfg nennt nicht den Primary</translation>
+    </message>
+    <message>
+        <source>End the database sessions %1 left open (one may hold the Inmanta server&apos;s singleton lock)</source>
+        <translation>Die von %1 offen gelassenen Datenbanksitzungen beenden (eine kann die Singleton-Sperre des Inmanta-Servers halten)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s database sessions on %2 are still active (last activity %3): its Inmanta server runs. Two orchestrators would deploy at once.</source>
+        <translation>Die Datenbanksitzungen von %1 auf %2 sind noch aktiv (letzte Aktivität %3): sein Inmanta-Server läuft. Zwei Orchestratoren würden gleichzeitig ausrollen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 session(s) of %3 ended</source>
+        <translation>%1: %2 Sitzung(en) von %3 beendet</translation>
+    </message>
+    <message>
+        <source>Allow %1&apos;s Inmanta server in the primary&apos;s pg_hba.conf, then reload</source>
+        <translation>Den Inmanta-Server von %1 in der pg_hba.conf des Primary erlauben, dann neu laden</translation>
+    </message>
+    <message>
+        <source>Enable the Inmanta server on %1</source>
+        <translation>Den Inmanta-Server auf %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Request a recompile of every environment on %1, once each</source>
+        <translation>Auf %1 für jede Umgebung einmal eine Neukompilierung anfordern</translation>
+    </message>
+    <message>
+        <source>the recompile requests</source>
+        <translation>Anfordern der Neukompilierungen</translation>
+    </message>
+    <message>
+        <source>new-orchestrator needs the node that becomes the orchestrator: --node NODE</source>
+        <translation>new-orchestrator braucht den Knoten, der zum Orchestrator wird: --node NODE</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the new orchestrator is a spare node</source>
+        <translation>%1 hat die Rolle %2; der neue Orchestrator muss ein Reserve-Knoten sein</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary</source>
+        <translation>Cluster %1 hat keinen Primary</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one</source>
+        <translation>%1: „%2“ ist keine IP-Adresse; pg_hba.conf braucht eine</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH and root is available</source>
+        <translation>%1 antwortet über SSH, und root ist verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: the command did not run as root</source>
+        <translation>%1: der Befehl lief nicht als root</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs are on %1</source>
+        <translation>Die Programme von PostgreSQL sind auf %1 vorhanden</translation>
+    </message>
+    <message>
+        <source>finding PostgreSQL&apos;s programs (set postgres.binDir)</source>
+        <translation>Suche nach den Programmen von PostgreSQL (postgres.binDir setzen)</translation>
+    </message>
+    <message>
+        <source>%1 run the same major version of PostgreSQL</source>
+        <translation>Auf %1 läuft dieselbe Hauptversion von PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 hat %2</translation>
+    </message>
+    <message>
+        <source>the database nodes run different major versions of PostgreSQL (%1): install the same major version on both</source>
+        <translation>auf den Datenbankknoten laufen verschiedene Hauptversionen von PostgreSQL (%1): installieren Sie auf beiden dieselbe Hauptversion</translation>
+    </message>
+    <message>
+        <source>%1 is the primary: running, not in recovery, with the data directory of the cluster file</source>
+        <translation>%1 ist der Primary: läuft, nicht im Recovery-Modus, mit dem Datenverzeichnis aus der Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>%1 (is PostgreSQL running there?)</source>
+        <translation>%1 (läuft dort PostgreSQL?)</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery: it is a standby, not the primary the cluster file says</source>
+        <translation>%1 ist im Recovery-Modus: er ist ein Standby, nicht der Primary, den die Cluster-Datei nennt</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL runs with data directory %2, the cluster file says %3 (postgres.dataDir)</source>
+        <translation>%1: PostgreSQL läuft mit dem Datenverzeichnis %2, die Cluster-Datei nennt %3 (postgres.dataDir)</translation>
+    </message>
+    <message>
+        <source>run again with --attest-fenced %1</source>
+        <translation>erneut mit --attest-fenced %1 starten</translation>
+    </message>
+    <message>
+        <source>run again with --accept-data-loss</source>
+        <translation>erneut mit --accept-data-loss starten</translation>
+    </message>
+    <message>
+        <source>%1: pg_controldata did not say the cluster&apos;s state</source>
+        <translation>%1: pg_controldata hat den Zustand des Clusters nicht genannt</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (in recovery), or was promoted already</source>
+        <translation>%1 ist ein Standby (im Recovery-Modus) oder wurde bereits hochgestuft</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already (pg_controldata: %2, timeline %3): the promotion is done, the steps after it are checked</source>
+        <translation>%1 hat den Recovery-Modus bereits verlassen (pg_controldata: %2, Timeline %3): die Hochstufung ist erledigt, die Schritte danach werden geprüft</translation>
+    </message>
+    <message>
+        <source>%1: its data directory is %2, not a standby&apos;s; it cannot be promoted</source>
+        <translation>%1: sein Datenverzeichnis ist %2, nicht das eines Standby; er kann nicht hochgestuft werden</translation>
+    </message>
+    <message>
+        <source>No commit %1 acknowledged is missing on %2, or the operator accepts it</source>
+        <translation>Auf %2 fehlt kein von %1 bestätigter Commit, oder der Bediener akzeptiert den Verlust</translation>
+    </message>
+    <message>
+        <source>%1 To promote anyway, %2 (recorded in the audit log).</source>
+        <translation>%1 Um dennoch hochzustufen: %2 (wird im Audit-Protokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by %1 %2: %3</source>
+        <translation>AKZEPTIERT von %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Promote %1 (pg_ctl promote) once %2 is proven fenced, and wait until it leaves recovery</source>
+        <translation>%1 hochstufen (pg_ctl promote), sobald %2 nachweislich abgeschottet ist, und warten, bis er den Recovery-Modus verlässt</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL was not running; it is started (in recovery) to be promoted</source>
+        <translation>%1: PostgreSQL lief nicht; es wird (im Recovery-Modus) gestartet, um hochgestuft zu werden</translation>
+    </message>
+    <message>
+        <source>%1: after pg_ctl promote PostgreSQL does not leave recovery within 60 s (%2); look at its log</source>
+        <translation>%1: nach pg_ctl promote verlässt PostgreSQL den Recovery-Modus nicht innerhalb von 60 s (%2); prüfen Sie sein Log</translation>
+    </message>
+    <message>
+        <source>%1: still on timeline %2 after the promotion</source>
+        <translation>%1: nach der Hochstufung noch auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now, on timeline %2</source>
+        <translation>%1 ist jetzt der Primary, auf Timeline %2</translation>
+    </message>
+    <message>
+        <source>Take the replication settings out of %1 (a copy is kept beside it; other settings stay) and remove the password file a standby used</source>
+        <translation>Die Replikationseinstellungen aus %1 entfernen (eine Kopie wird daneben abgelegt; andere Einstellungen bleiben erhalten) und die Passwortdatei entfernen, die ein Standby nutzte</translation>
+    </message>
+    <message>
+        <source>keeping a copy of %1</source>
+        <translation>Aufbewahren einer Kopie von %1</translation>
+    </message>
+    <message>
+        <source>%1: a copy of %2 is kept as %3</source>
+        <translation>%1: eine Kopie von %2 bleibt als %3 erhalten</translation>
+    </message>
+    <message>
+        <source>removing the standby&apos;s password file</source>
+        <translation>Entfernen der Passwortdatei des Standby</translation>
+    </message>
+    <message>
+        <source>Name no synchronous standby on %1 in any file (or every write waits for one it does not have), then reload</source>
+        <translation>Auf %1 in keiner Datei einen synchronen Standby nennen (sonst wartet jeder Schreibzugriff auf einen, den es nicht gibt), dann neu laden</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names commented out in %2; the old file is %3</source>
+        <translation>%1: synchronous_standby_names in %2 auskommentiert; die alte Datei ist %3</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names is still &apos;%2&apos; (set in %3)</source>
+        <translation>%1: synchronous_standby_names ist noch &apos;%2&apos; (gesetzt in %3)</translation>
+    </message>
+    <message>
+        <source>A test write commits on %1 within 20 s</source>
+        <translation>Ein Testschreibzugriff wird auf %1 innerhalb von 20 s committet</translation>
+    </message>
+    <message>
+        <source>the test write</source>
+        <translation>der Testschreibzugriff</translation>
+    </message>
+    <message>
+        <source>%1: the test write waited for a synchronous standby: %2</source>
+        <translation>%1: der Testschreibzugriff hat auf einen synchronen Standby gewartet: %2</translation>
+    </message>
+    <message>
+        <source>No sample of %1&apos;s replication state is on record: whether it has every commit %2 acknowledged cannot be told (samples come from the GUI&apos;s monitor and `status` while %2 is up).</source>
+        <translation>Es ist keine Stichprobe des Replikationszustands von %1 gespeichert: ob er jeden von %2 bestätigten Commit hat, lässt sich nicht sagen (Stichproben stammen vom Monitor der GUI und von `status`, solange %2 läuft).</translation>
+    </message>
+    <message>
+        <source>The last sample of %1&apos;s replication on record is from %2, %3 minutes ago (%4 then): whether it has every commit %5 acknowledged since cannot be told.</source>
+        <translation>Die letzte gespeicherte Stichprobe der Replikation von %1 stammt von %2, vor %3 Minuten (%4 damals): ob er seither jeden von %5 bestätigten Commit hat, lässt sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>streamt nicht</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) %3 was %4&apos;s synchronous standby: every commit %4 acknowledged was on its disk (%5 bytes of WAL in flight then, not yet acknowledged).</source>
+        <translation>Um %1 (%2) war %3 der synchrone Standby von %4: jeder von %4 bestätigte Commit lag auf seinem Datenträger (%5 Bytes WAL damals unterwegs, noch nicht bestätigt).</translation>
+    </message>
+    <message>
+        <source>At %1 (%2, the last sample on record) %3 was %4/%5, not %6&apos;s synchronous standby, %7 behind what %6 had flushed: commits %6 acknowledged may be missing on %3.</source>
+        <translation>Um %1 (%2, die letzte gespeicherte Stichprobe) war %3 %4/%5, nicht der synchrone Standby von %6, %7 hinter dem, was %6 auf Platte geschrieben hatte: von %6 bestätigte Commits können auf %3 fehlen.</translation>
+    </message>
+    <message>
+        <source>an unknown number of bytes</source>
+        <translation>eine unbekannte Anzahl Bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes of WAL</source>
+        <translation>%1 Bytes WAL</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node: nothing to fail over from</source>
+        <translation>Cluster %1 hat keinen Primary-Knoten: nichts, wovon umgeschaltet werden könnte</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node to promote</source>
+        <translation>Cluster %1 hat keinen Standby-Knoten zum Hochstufen</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a standby: only a standby is promoted</source>
+        <translation>%1 hat die Rolle %2, nicht Standby: nur ein Standby wird hochgestuft</translation>
+    </message>
+    <message>
+        <source>looking for a copy an earlier run put in place</source>
+        <translation>Suche nach einer Kopie, die ein früherer Lauf bereitgelegt hat</translation>
+    </message>
+    <message>
+        <source>%1 has room for a copy of %2&apos;s data</source>
+        <translation>%1 hat Platz für eine Kopie der Daten von %2</translation>
+    </message>
+    <message>
+        <source>%1: no room needed, the copy an earlier run took is in place</source>
+        <translation>%1: kein Platz nötig, die Kopie eines früheren Laufs liegt bereit</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the free space where the copy of %2 goes (df said: %3)</source>
+        <translation>%1: der freie Platz dort, wohin die Kopie von %2 kommt, lässt sich nicht feststellen (df meldete: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free in %3; a copy of %4 needs about %5 MB</source>
+        <translation>%1 hat %2 MB frei in %3; eine Kopie von %4 braucht etwa %5 MB</translation>
+    </message>
+    <message>
+        <source>removing the partial copy</source>
+        <translation>Entfernen der unvollständigen Kopie</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory was not touched.</source>
+        <translation>Das Datenverzeichnis des Standby wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>removing the old data directory</source>
+        <translation>Entfernen des alten Datenverzeichnisses</translation>
+    </message>
+    <message>
+        <source>looking for the old data</source>
+        <translation>Suche nach den alten Daten</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream synchronously (pg_stat_replication shows no %3 in state streaming / sync); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1: nach %2 s streamt der Standby nicht synchron (pg_stat_replication zeigt kein %3 im Zustand streaming / sync); prüfen Sie das PostgreSQL-Log des Standby</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream (pg_stat_replication shows no %3 in state streaming); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1: nach %2 s streamt der Standby nicht (pg_stat_replication zeigt kein %3 im Zustand streaming); prüfen Sie das PostgreSQL-Log des Standby</translation>
+    </message>
+    <message>
+        <source>Start and enable PostgreSQL on %1</source>
+        <translation>PostgreSQL auf %1 starten und aktivieren</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL is not running and enabled</source>
+        <translation>%1: PostgreSQL läuft nicht oder ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Check on %1 that %2 streams through slot %3</source>
+        <translation>Auf %1 prüfen, dass %2 über Slot %3 streamt</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is not in use</source>
+        <translation>%1: der Slot %2 wird nicht genutzt</translation>
+    </message>
+    <message>
+        <source>Turn on synchronous replication on %1 (synchronous_standby_names in %2), reload, and check that the standby is in sync</source>
+        <translation>Synchrone Replikation auf %1 einschalten (synchronous_standby_names in %2), neu laden und prüfen, dass der Standby synchron ist</translation>
+    </message>
+    <message>
+        <source>%1: no standby streams as %2; synchronous replication is left off</source>
+        <translation>%1: kein Standby streamt als %2; die synchrone Replikation bleibt aus</translation>
+    </message>
+    <message>
+        <source>synchronous_standby_names was commented out again and %1 reloaded, so that writes do not wait.</source>
+        <translation>synchronous_standby_names wurde wieder auskommentiert und %1 neu geladen, damit Schreibzugriffe nicht warten.</translation>
+    </message>
+    <message>
+        <source>what %1&apos;s data directory holds cannot be told (pg_controldata gave no system identifier, state or timeline)</source>
+        <translation>was das Datenverzeichnis von %1 enthält, lässt sich nicht feststellen (pg_controldata gab keine Systemkennung, keinen Zustand und keine Timeline aus)</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, after the primary&apos;s %3: it was promoted since it was copied and may hold commits the primary does not have</source>
+        <translation>%1 ist auf Timeline %2, nach der Timeline %3 des Primary: er wurde seit dem Kopieren hochgestuft und enthält womöglich Commits, die der Primary nicht hat</translation>
+    </message>
+    <message>
+        <source>%1 is a standby of another cluster (system identifier %2; the primary&apos;s is %3)</source>
+        <translation>%1 ist ein Standby eines anderen Clusters (Systemkennung %2; die des Primary ist %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not in recovery but is a copy of the primary (same system identifier %2): it was promoted, or is the primary itself, and may hold commits the primary does not have</source>
+        <translation>%1 ist nicht im Recovery-Modus, ist aber eine Kopie des Primary (gleiche Systemkennung %2): er wurde hochgestuft oder ist selbst der Primary und enthält womöglich Commits, die der Primary nicht hat</translation>
+    </message>
+    <message>
+        <source>%1 databases besides template0, template1 and postgres</source>
+        <translation>%1 Datenbanken außer template0, template1 und postgres</translation>
+    </message>
+    <message>
+        <source>%1 files of tables or indexes made after initdb</source>
+        <translation>%1 Dateien von Tabellen oder Indizes, die nach initdb angelegt wurden</translation>
+    </message>
+    <message>
+        <source>%1 holds a database cluster of its own (%2; system identifier %3)</source>
+        <translation>%1 enthält einen eigenen Datenbankcluster (%2; Systemkennung %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the change after writing it</source>
+        <translation>%1: %2 enthält die Änderung nach dem Schreiben nicht</translation>
+    </message>
+    <message>
+        <source>Find settings on %1 that a file read later overrides (postgresql.auto.conf, includes) and set them there</source>
+        <translation>Auf %1 Einstellungen finden, die eine später gelesene Datei überschreibt (postgresql.auto.conf, Includes), und sie dort setzen</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; in %4 line %5 overrides the value set here</source>
+        <translation>%1: %2 = &apos;%3&apos; in %4 Zeile %5 überschreibt den hier gesetzten Wert</translation>
+    </message>
+    <message>
+        <source>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (it was &apos;%4&apos;)</source>
+        <translation>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (vorher &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; set in %4 (it was &apos;%5&apos;); the old file is %6</source>
+        <translation>%1: %2 = &apos;%3&apos; in %4 gesetzt (vorher &apos;%5&apos;); die alte Datei ist %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still overridden in %3 line %4</source>
+        <translation>%1: %2 wird in %3 Zeile %4 noch überschrieben</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the replication rule</source>
+        <translation>%1: „%2“ ist keine IP-Adresse; pg_hba.conf braucht eine für die Replikationsregel</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the Inmanta server&apos;s rule</source>
+        <translation>%1: „%2“ ist keine IP-Adresse; pg_hba.conf braucht eine für die Regel des Inmanta-Servers</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the rules but was changed after PostgreSQL last loaded its configuration: it is reloaded</source>
+        <translation>%1: %2 enthält die Regeln, wurde aber geändert, nachdem PostgreSQL seine Konfiguration zuletzt geladen hat: sie wird neu geladen</translation>
+    </message>
+    <message>
+        <source>Create the physical replication slot %1 (an existing one is reused)</source>
+        <translation>Den physischen Replikationsslot %1 anlegen (ein vorhandener wird wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is missing</source>
+        <translation>%1: der Slot %2 fehlt</translation>
+    </message>
+    <message>
+        <source>comparing the password file %1</source>
+        <translation>Vergleichen der Passwortdatei %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not set up as a standby yet): nothing to update</source>
+        <translation>%1 hat keine Datei %2 (noch nicht als Standby eingerichtet): nichts zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not as written</source>
+        <translation>%1: %2 entspricht nicht dem Geschriebenen</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2376,71 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
         <translation>die Bestätigung des Bedieners konnte nicht im Audit-Protokoll festgehalten werden (%1); ohne sie startet der Lauf nicht</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s statement</source>
+        <translation>Bestätigung des Bedieners</translation>
+    </message>
+    <message>
+        <source>(this machine)</source>
+        <translation>(dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>Update the cluster file</source>
+        <translation>Die Cluster-Datei aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSession</name>
+    <message>
+        <source>%1 is not implemented yet in this version</source>
+        <translation>%1 ist in dieser Version noch nicht implementiert</translation>
+    </message>
+    <message>
+        <source>another run on cluster %1 is going on on this machine (%2, process %3)</source>
+        <translation>auf diesem Rechner läuft bereits ein anderer Lauf auf Cluster %1 (%2, Prozess %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOps</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3)</source>
+        <translation>%1: %2 fehlgeschlagen (Exit-Code %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3): %4</source>
+        <translation>%1: %2 fehlgeschlagen (Exit-Code %3): %4</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>writing %1 (it was left as it was)</source>
+        <translation>Schreiben von %1 (Datei blieb unverändert)</translation>
+    </message>
+    <message>
+        <source>SQL on PostgreSQL</source>
+        <translation>SQL auf PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: systemctl %2 %3 failed (exit code %4)</source>
+        <translation>%1: systemctl %2 %3 fehlgeschlagen (Exit-Code %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePoint</name>
+    <message>
+        <source>the audit log has no record of how this run started (its plan fingerprint): start a new run</source>
+        <translation>das Audit-Protokoll enthält keinen Eintrag, wie dieser Lauf begann (Fingerabdruck seines Plans): starten Sie einen neuen Lauf</translation>
+    </message>
+    <message>
+        <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
+        <translation>der Plan hat sich seit dem Start des Laufs geändert (anderer Knoten gewählt oder Cluster-Datei, Einstellungen oder Version geändert): wählen Sie den Knoten, an dem der Lauf arbeitete, oder starten Sie einen neuen Lauf, der jeden Schritt erneut prüft</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4290,41 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
         <translation>&lt;b&gt;Abgelehnt:&lt;/b&gt; %1&lt;br&gt;Dieser Versuch hat nichts geändert; was Lauf %2 vorher getan hat, bleibt bestehen. Beheben Sie die Ursache und setzen Sie ihn dann erneut fort.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RunWorker</name>
+    <message>
+        <source>the audit log cannot be written (%1): the run stops, as a run without its record is not allowed</source>
+        <translation>das Audit-Protokoll kann nicht geschrieben werden (%1): der Lauf hält an, denn ein Lauf ohne Aufzeichnung ist nicht zulässig</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there was stopped</source>
+        <translation>%1: was der abgebrochene Befehl dort gestartet hatte, wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there could not be stopped now (%2); the next attempt stops it first</source>
+        <translation>%1: was der abgebrochene Befehl dort gestartet hatte, ließ sich jetzt nicht anhalten (%2); der nächste Versuch hält es zuerst an</translation>
+    </message>
+    <message>
+        <source>%1: no connection to this node was prepared</source>
+        <translation>%1: für diesen Knoten wurde keine Verbindung vorbereitet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled during the pre-flight checks; nothing changed</source>
+        <translation>während der Vorabprüfungen abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: not satisfied</source>
+        <translation>%1: nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation>vor Schritt %1 abgebrochen</translation>
     </message>
 </context>
 <context>

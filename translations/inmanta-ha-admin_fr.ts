@@ -1104,6 +1104,18 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
 </context>
 <context>
+    <name>InmantaConfig</name>
+    <message>
+        <source>%1 sets %2 = %3 and is read later</source>
+        <translation>%1 définit %2 = %3 et est lu plus tard</translation>
+    </message>
+    <message>
+        <source>[database] %1 in %2 would not take effect: %3</source>
+        <extracomment>[database] is the section of the Inmanta configuration file; keep it as it is.</extracomment>
+        <translation>[database] %1 dans %2 resterait sans effet : %3</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>%1 is not set</source>
@@ -1328,10 +1340,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>Uses database</source>
         <translation>Utilise la base de données</translation>
     </message>
-    <message>
-        <source>(its status probe)</source>
-        <translation>(sa sonde d’état)</translation>
-    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -1358,6 +1366,914 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Start a new orchestrator</source>
         <translation>Démarrer un nouvel orchestrateur</translation>
+    </message>
+    <message>
+        <source>%1: %2 lets %3 read it for pg_rewind; the old file is %4</source>
+        <translation>%1 : %2 autorise %3 à le lire pour pg_rewind ; l’ancien fichier est %4</translation>
+    </message>
+    <message>
+        <source>looking for the rewind</source>
+        <translation>la recherche du rembobinage</translation>
+    </message>
+    <message>
+        <source>removing the rewind mark</source>
+        <translation>la suppression de la marque de rembobinage</translation>
+    </message>
+    <message>
+        <source>Rewind %1 onto %2 with pg_rewind where its history allows (else the full copy below does the work)</source>
+        <translation>Rembobiner %1 sur %2 avec pg_rewind si son historique le permet (sinon la copie complète ci-dessous s’en charge)</translation>
+    </message>
+    <message>
+        <source>it is not a copy of %1&apos;s cluster</source>
+        <translation>ce n’est pas une copie du cluster de %1</translation>
+    </message>
+    <message>
+        <source>its timeline %1 is not before %2&apos;s %3</source>
+        <translation>sa timeline %1 n’est pas antérieure à la timeline %3 de %2</translation>
+    </message>
+    <message>
+        <source>neither wal_log_hints nor data checksums were on there</source>
+        <translation>ni wal_log_hints ni les sommes de contrôle des données n’y étaient activés</translation>
+    </message>
+    <message>
+        <source>writing a password file</source>
+        <translation>l’écriture d’un fichier de mots de passe</translation>
+    </message>
+    <message>
+        <source>%1 is not rewound: %2. A full base backup follows.</source>
+        <translation>%1 n’est pas rembobiné : %2. Une sauvegarde de base complète suit.</translation>
+    </message>
+    <message>
+        <source>%1 rewound onto %2 (pg_rewind); its own configuration files were put back</source>
+        <translation>%1 rembobiné sur %2 (pg_rewind) ; ses propres fichiers de configuration ont été remis en place</translation>
+    </message>
+    <message>
+        <source>marking the rewind</source>
+        <translation>le marquage du rembobinage</translation>
+    </message>
+    <message>
+        <source>%1: no standby.signal after pg_rewind</source>
+        <translation>%1 : pas de standby.signal après pg_rewind</translation>
+    </message>
+    <message>
+        <source>add-standby needs the node to add: --node NODE</source>
+        <translation>add-standby a besoin du nœud à ajouter : --node NODE</translation>
+    </message>
+    <message>
+        <source>no node %1 in cluster %2</source>
+        <translation>aucun nœud %1 dans le cluster %2</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s %2: it cannot become a standby</source>
+        <translation>%1 a le rôle %2 dans le cluster : il ne peut pas devenir standby</translation>
+    </message>
+    <message>
+        <source>%1 has no postgres settings in the cluster file: it runs no PostgreSQL</source>
+        <translation>%1 n’a pas de paramètres postgres dans le fichier de cluster : il ne fait tourner aucun PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s standby already; the replication slot serves one standby (make %1 a spare or retired first)</source>
+        <translation>%1 est déjà le standby du cluster ; le slot de réplication ne sert qu’un standby (donnez d’abord à %1 le rôle spare ou retired)</translation>
+    </message>
+    <message>
+        <source>Take the cluster lock on every node that answers (one operator at a time)</source>
+        <translation>Prendre le verrou du cluster sur chaque nœud qui répond (un opérateur à la fois)</translation>
+    </message>
+    <message>
+        <source>cluster %1 is locked by %2 (on %3). If that run is over, release its lock: inmanta-ha-cli --cluster FILE lock release %4</source>
+        <translation>le cluster %1 est verrouillé par %2 (sur %3). Si cette exécution est terminée, libérez son verrou : inmanta-ha-cli --cluster FICHIER lock release %4</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the lock is not recorded there</source>
+        <translation>%1 ne répond pas : le verrou n’y est pas enregistré</translation>
+    </message>
+    <message>
+        <source>taking the cluster lock (%1)</source>
+        <translation>la prise du verrou du cluster (%1)</translation>
+    </message>
+    <message>
+        <source>the cluster lock could not be taken on any node of the run</source>
+        <translation>le verrou du cluster n’a pu être pris sur aucun nœud de l’exécution</translation>
+    </message>
+    <message>
+        <source>The cluster lock stays held by run %1 until a resume of it succeeds or it is released (inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>Le verrou du cluster reste détenu par l’exécution %1 jusqu’à ce qu’une reprise de celle-ci réussisse ou qu’il soit libéré (inmanta-ha-cli --cluster FICHIER lock release %1)</translation>
+    </message>
+    <message>
+        <source>Read the cluster lock on %1</source>
+        <translation>Lire le verrou du cluster sur %1</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1 : libre</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1 : détenu par %2</translation>
+    </message>
+    <message>
+        <source>%1: does not answer (%2)</source>
+        <translation>%1 : ne répond pas (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id (see `lock status`)</source>
+        <translation>« %1 » n’est pas un ID d’exécution (voir `lock status`)</translation>
+    </message>
+    <message>
+        <source>Release the cluster lock of run %1 on %2</source>
+        <translation>Libérer le verrou du cluster de l’exécution %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: a lock there stays</source>
+        <translation>%1 ne répond pas : un éventuel verrou y reste</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+    <message>
+        <source>Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier</source>
+        <translation>Créer le rôle de réplication %1 (REPLICATION LOGIN) à partir d’un vérificateur SCRAM-SHA-256</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not have the new password</source>
+        <translation>%1 : le rôle %2 n’a pas le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Allow replication from both database nodes in %1, then reload</source>
+        <translation>Autoriser la réplication depuis les deux nœuds de base de données dans %1, puis recharger</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL refused the new %2 (%3); the previous file was put back and reloaded</source>
+        <translation>%1 : PostgreSQL a refusé le nouveau %2 (%3) ; le fichier précédent a été remis en place et rechargé</translation>
+    </message>
+    <message>
+        <source>removing the stopped mark</source>
+        <translation>la suppression de la marque d’arrêt</translation>
+    </message>
+    <message>
+        <source>%1: whether the Inmanta server runs cannot be told (%2); if it does, it may stop itself during the restart</source>
+        <translation>%1 : impossible de dire si le serveur Inmanta tourne (%2) ; si c’est le cas, il peut s’arrêter de lui-même pendant le redémarrage</translation>
+    </message>
+    <message>
+        <source>marking the server stopped</source>
+        <translation>le marquage du serveur comme arrêté</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and started again (18.2 and later would have stopped themselves)</source>
+        <translation>%1 : le serveur Inmanta a été arrêté pour le redémarrage puis relancé (à partir de 18.2, il se serait arrêté de lui-même)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and did not start again: %2</source>
+        <translation>%1 : le serveur Inmanta a été arrêté pour le redémarrage et n’a pas redémarré : %2</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 runs again if this tool stopped it</source>
+        <translation>Le serveur Inmanta sur %1 tourne de nouveau si cet outil l’a arrêté</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints</source>
+        <translation>Redémarrer PostgreSQL sur %1 pour appliquer listen_addresses, wal_level et wal_log_hints</translation>
+    </message>
+    <message>
+        <source>%1: the restart applies every setting changed since the last start: %2</source>
+        <translation>%1 : le redémarrage applique chaque paramètre modifié depuis le dernier démarrage : %2</translation>
+    </message>
+    <message>
+        <source>%1: after the restart PostgreSQL runs with listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (wanted %3); another file (postgresql.auto.conf?) may override them</source>
+        <translation>%1 : après le redémarrage, PostgreSQL tourne avec listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (attendu : %3) ; un autre fichier (postgresql.auto.conf ?) les remplace peut-être</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node</source>
+        <translation>le cluster %1 n’a pas de nœud primaire</translation>
+    </message>
+    <message>
+        <source>Set the replication settings in %1</source>
+        <translation>Définir les paramètres de réplication dans %1</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s replication password file in step with the role</source>
+        <translation>Garder le fichier de mots de passe de réplication de %1 en accord avec le rôle</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing the primary does not have: a standby of %2, or a fresh cluster (system identifier and timeline compared)</source>
+        <translation>%1 ne contient rien que le primaire n’ait pas : un standby de %2, ou un cluster neuf (identifiant système et timeline comparés)</translation>
+    </message>
+    <message>
+        <source>reading what its data directory holds</source>
+        <translation>la lecture du contenu de son répertoire de données</translation>
+    </message>
+    <message>
+        <source>%1 is the old primary (system identifier %2, timeline %3 before %4&apos;s %5): it becomes %4&apos;s standby, and what it wrote after the failover&apos;s branch point, never confirmed by a standby, is discarded</source>
+        <translation>%1 est l’ancien primaire (identifiant système %2, timeline %3 antérieure à la timeline %5 de %4) : il devient le standby de %4, et ce qu’il a écrit après le point de branchement de la bascule, jamais confirmé par un standby, est abandonné</translation>
+    </message>
+    <message>
+        <source>%1; the operator confirmed that it is erased (--overwrite %2)</source>
+        <translation>%1 ; l’opérateur a confirmé son effacement (--overwrite %2)</translation>
+    </message>
+    <message>
+        <source>%1. Its data will not be erased. If it must be, run again with --overwrite %2.</source>
+        <translation>%1. Ses données ne seront pas effacées. S’il le faut, relancez avec --overwrite %2.</translation>
+    </message>
+    <message>
+        <source>The stored replication password is the one of role %1 on %2</source>
+        <translation>Le mot de passe de réplication enregistré est celui du rôle %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not exist, cannot replicate, or has another password than the one stored (secret replication-password); run configure-primary, or store the right password</source>
+        <translation>%1 : le rôle %2 n’existe pas, ne peut pas répliquer, ou a un autre mot de passe que celui enregistré (secret replication-password) ; lancez configure-primary, ou enregistrez le bon mot de passe</translation>
+    </message>
+    <message>
+        <source>The slot %1 exists on %2 and serves no other standby</source>
+        <translation>Le slot %1 existe sur %2 et ne sert aucun autre standby</translation>
+    </message>
+    <message>
+        <source>%1: the replication slot %2 does not exist; run configure-primary first (or add-standby after a promotion)</source>
+        <translation>%1 : le slot de réplication %2 n’existe pas ; lancez d’abord configure-primary (ou add-standby après une promotion)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is in use by another standby (%3, application name %4); a slot serves one standby</source>
+        <translation>%1 : le slot %2 est utilisé par un autre standby (%3, nom d’application %4) ; un slot ne sert qu’un standby</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node</source>
+        <translation>le cluster %1 n’a pas de nœud standby</translation>
+    </message>
+    <message>
+        <source>%1 is the primary (%2): a standby is never built on top of it</source>
+        <translation>%1 est le primaire (%2) : un standby n’est jamais construit par-dessus</translation>
+    </message>
+    <message>
+        <source>Store the replication password for postgres in %1 (mode 0600)</source>
+        <translation>Enregistrer le mot de passe de réplication pour postgres dans %1 (mode 0600)</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on %1 before its data directory is replaced</source>
+        <translation>Arrêter PostgreSQL sur %1 avant le remplacement de son répertoire de données</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL still runs</source>
+        <translation>%1 : PostgreSQL tourne encore</translation>
+    </message>
+    <message>
+        <source>Take a base backup of %1 into %2 (inside %3 when it is a mount point)</source>
+        <translation>Faire une sauvegarde de base de %1 dans %2 (à l’intérieur de %3 si c’est un point de montage)</translation>
+    </message>
+    <message>
+        <source>checking the copy</source>
+        <translation>la vérification de la copie</translation>
+    </message>
+    <message>
+        <source>%1: the copy an earlier run took is in place, the old data kept (%2); it is not copied again. To take a new copy, move the old data back or remove it first.</source>
+        <translation>%1 : la copie faite par une exécution antérieure est en place, les anciennes données sont conservées (%2) ; elle n’est pas refaite. Pour faire une nouvelle copie, remettez d’abord les anciennes données en place ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, or as .iha-old inside it when it is a mount point)</source>
+        <translation>Remplacer le répertoire de données %1 de %2 par la sauvegarde de base (l’ancien est gardé sous %3, ou sous .iha-old à l’intérieur s’il s’agit d’un point de montage)</translation>
+    </message>
+    <message>
+        <source>replacing the data directory</source>
+        <translation>le remplacement du répertoire de données</translation>
+    </message>
+    <message>
+        <source>checking the data directory</source>
+        <translation>la vérification du répertoire de données</translation>
+    </message>
+    <message>
+        <source>Name the standby %1 in primary_conninfo (%2)</source>
+        <translation>Nommer le standby %1 dans primary_conninfo (%2)</translation>
+    </message>
+    <message>
+        <source>Comment out synchronous_standby_names and set the primary&apos;s settings (hot_standby = off) in %1</source>
+        <translation>Commenter synchronous_standby_names et définir les paramètres du primaire (hot_standby = off) dans %1</translation>
+    </message>
+    <message>
+        <source>Allow replication and the Inmanta server in %1 (for when %2 is promoted)</source>
+        <translation>Autoriser la réplication et le serveur Inmanta dans %1 (pour le jour où %2 sera promu)</translation>
+    </message>
+    <message>
+        <source>The rewound server was stopped; a resume (--resume) takes a full base backup instead.</source>
+        <translation>Le serveur rembobiné a été arrêté ; une reprise (--resume) fait à la place une sauvegarde de base complète.</translation>
+    </message>
+    <message>
+        <source>Remove %2&apos;s old data directory %1</source>
+        <translation>Supprimer l’ancien répertoire de données %1 de %2</translation>
+    </message>
+    <message>
+        <source>cluster %1 needs a primary, a standby and an orchestrator for a failover of the Inmanta server</source>
+        <translation>le cluster %1 a besoin d’un primaire, d’un standby et d’un orchestrateur pour une bascule du serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the Inmanta server</source>
+        <translation>le serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>reading its state</source>
+        <translation>la lecture de son état</translation>
+    </message>
+    <message>
+        <source>asking whether %1 still answers</source>
+        <translation>la vérification que %1 répond encore</translation>
+    </message>
+    <message>
+        <source>pg_ctl status could not tell</source>
+        <translation>pg_ctl status n’a pas pu le dire</translation>
+    </message>
+    <message>
+        <source>%1 is up but cannot be read (%2): whether %3 runs there cannot be told, and an attestation cannot replace that. Fix the login, or power the host off.</source>
+        <translation>%1 est joignable mais illisible (%2) : impossible de dire si %3 y tourne, et une attestation ne peut pas le remplacer. Corrigez la connexion, ou éteignez l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 answers as a primary: PostgreSQL runs there and accepts writes. Promoting %2 now would make two primaries, and what %1 commits from then on would be lost.</source>
+        <translation>%1 répond comme primaire : PostgreSQL y tourne et accepte les écritures. Promouvoir %2 maintenant ferait deux primaires, et ce que %1 validerait ensuite serait perdu.</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL in recovery: it is a standby, not the primary the cluster file names; see `status` for which node is the primary</source>
+        <translation>%1 fait tourner PostgreSQL en récupération : c’est un standby, pas le primaire que désigne le fichier de cluster ; voir `status` pour savoir quel nœud est le primaire</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs on %1 and cannot be asked whether it is a primary (%2); it is treated as alive</source>
+        <translation>PostgreSQL tourne sur %1 et ne peut pas être interrogé pour savoir s’il est primaire (%2) ; il est considéré comme vivant</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped and its unit masked</source>
+        <translation>%1 répond en SSH : %2 est arrêté et son unité masquée</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 runs (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 répond en SSH : %2 tourne (unité %3) ; il est arrêté, désactivé et masqué</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 répond en SSH : %2 est arrêté (unité %3) ; il est arrêté, désactivé et masqué</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and whether %3 still answers could not be asked from %4</source>
+        <translation>%1 ne répond pas en SSH (%2), et il n’a pas été possible de demander depuis %4 si %3 répond encore</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), but %3 answers on %4 as seen from %5: it is alive. Starting another would make two.</source>
+        <translation>%1 ne répond pas en SSH (%2), mais %3 répond sur %4 vu depuis %5 : il est vivant. En démarrer un autre en ferait deux.</translation>
+    </message>
+    <message>
+        <source>ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it does not answer over SSH (%4), and %5 does not answer on %6 as seen from %7.</source>
+        <translation>ATTESTÉ par %1 : %2 est éteint ou isolé %3. Preuves : il ne répond pas en SSH (%4), et %5 ne répond pas sur %6 vu depuis %7.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and %3 does not answer on %4 as seen from %5; no evidence can be gathered from a host that does not answer. Make sure it is powered off or cut off the network, then attest it: %6.</source>
+        <translation>%1 ne répond pas en SSH (%2), et %3 ne répond pas sur %4 vu depuis %5 ; aucune preuve ne peut être obtenue d’un hôte qui ne répond pas. Assurez-vous qu’il est éteint ou coupé du réseau, puis attestez-le : %6.</translation>
+    </message>
+    <message>
+        <source>%1 is not fenced yet: %2</source>
+        <translation>%1 n’est pas encore isolé : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 ne peut plus agir : %2 y est arrêté, ou l’hôte est muet et attesté (jamais deux primaires)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 ne peut plus agir : %2 y est arrêté, ou l’hôte est muet et attesté (jamais deux orchestrateurs)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>Isoler %1 : y arrêter, désactiver et masquer %2 (ou l’attestation de l’opérateur s’il ne répond pas)</translation>
+    </message>
+    <message>
+        <source>reading the Inmanta configuration</source>
+        <translation>la lecture de la configuration Inmanta</translation>
+    </message>
+    <message>
+        <source>asking the Inmanta API</source>
+        <translation>l’interrogation de l’API Inmanta</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API check printed no answer</source>
+        <translation>%1 : la vérification de l’API Inmanta n’a affiché aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not answer on %2 (%3)</source>
+        <translation>%1 : le serveur Inmanta ne répond pas sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API wants a token (401): store it with `secret set api-token`</source>
+        <translation>%1 : l’API Inmanta demande un jeton (401) : enregistrez-le avec `secret set api-token`</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API refused the stored token (403: wrong, expired, revoked, or limited to one environment)</source>
+        <translation>%1 : l’API Inmanta a refusé le jeton enregistré (403 : faux, expiré, révoqué ou limité à un environnement)</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v1/serverstatus answered %3</source>
+        <translation>%1 : GET %2/api/v1/serverstatus a répondu %3</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server uses the database on %2 (%3), not %4</source>
+        <translation>%1 : le serveur Inmanta utilise la base de données sur %2 (%3), pas %4</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server is not connected to its database on %2</source>
+        <translation>%1 : le serveur Inmanta n’est pas connecté à sa base de données sur %2</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v2/health answered %3</source>
+        <translation>%1 : GET %2/api/v2/health a répondu %3</translation>
+    </message>
+    <message>
+        <source>[database] host in %1 decides on %2: no later file or variable of the server&apos;s environment overrides it</source>
+        <translation>[database] host dans %1 fait foi sur %2 : aucun fichier lu ensuite ni aucune variable de l’environnement du serveur ne le remplace</translation>
+    </message>
+    <message>
+        <source>%1: an edit of %2 would not take effect: %3. Remove that setting first (nothing was changed).</source>
+        <translation>%1 : une modification de %2 resterait sans effet : %3. Supprimez d’abord ce paramètre (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>Set [database] host = %1 in %2 on %3 (every other key kept; mode 0600; the file never leaves the host)</source>
+        <translation>Définir [database] host = %1 dans %2 sur %3 (toutes les autres clés conservées ; mode 0600 ; le fichier ne quitte jamais l’hôte)</translation>
+    </message>
+    <message>
+        <source>changing %1 (it was left as it was)</source>
+        <translation>la modification de %1 (laissé tel quel)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed; the old file is %3</source>
+        <translation>%1 : %2 modifié ; l’ancien fichier est %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not set [database] host = %3 after the edit</source>
+        <translation>%1 : %2 ne définit pas [database] host = %3 après la modification</translation>
+    </message>
+    <message>
+        <source>Start the Inmanta server on %1</source>
+        <translation>Démarrer le serveur Inmanta sur %1</translation>
+    </message>
+    <message>
+        <source>Stop the Inmanta server on %1</source>
+        <translation>Arrêter le serveur Inmanta sur %1</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not run (it may have stopped itself: see its log)</source>
+        <translation>%1 : le serveur Inmanta ne tourne pas (il s’est peut-être arrêté de lui-même : voir son journal)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server still runs</source>
+        <translation>%1 : le serveur Inmanta tourne encore</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 works on the new primary: its API says its database is connected there, and health answers 200</source>
+        <translation>Le serveur Inmanta sur %1 fonctionne sur le nouveau primaire : son API indique que sa base de données y est connectée, et health répond 200</translation>
+    </message>
+    <message>
+        <source>after %1 s: %2</source>
+        <translation>après %1 s : %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 has failed: only then is %2 promoted</source>
+        <translation>Vérifier si %1 est en panne : c’est seulement alors que %2 est promu</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already: it is the primary; %2 must be fenced</source>
+        <translation>%1 est déjà sorti de récupération : c’est le primaire ; %2 doit être isolé</translation>
+    </message>
+    <message>
+        <source>%1 answers as the primary: it is not failed over; the new orchestrator uses it</source>
+        <translation>%1 répond comme primaire : pas de bascule ; le nouvel orchestrateur l’utilise</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2): %3 is promoted</source>
+        <translation>%1 est en panne (%2) : %3 est promu</translation>
+    </message>
+    <message>
+        <source>no answer over SSH: %1</source>
+        <translation>pas de réponse en SSH : %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not serve as a primary there</source>
+        <translation>PostgreSQL n’y fonctionne pas comme primaire</translation>
+    </message>
+    <message>
+        <source>Install the Inmanta server on %1 (skipped when it is there)</source>
+        <translation>Installer le serveur Inmanta sur %1 (sauté s’il est déjà là)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server (unit %2) is not installed; install it as the runbook&apos;s &quot;Install Inmanta&quot; section says, or give the command: --install-command CMD</source>
+        <translation>%1 : le serveur Inmanta (unité %2) n’est pas installé ; installez-le comme l’indique la section « Install Inmanta » du runbook, ou donnez la commande : --install-command CMD</translation>
+    </message>
+    <message>
+        <source>the install command</source>
+        <translation>la commande d’installation</translation>
+    </message>
+    <message>
+        <source>%1: after the install command the unit %2 is not there</source>
+        <translation>%1 : après la commande d’installation, l’unité %2 est absente</translation>
+    </message>
+    <message>
+        <source>Write %1 on %2: the primary&apos;s address, database %3, user %4 and its password (mode 0600)</source>
+        <translation>Écrire %1 sur %2 : l’adresse du primaire, la base de données %3, l’utilisateur %4 et son mot de passe (mode 0600)</translation>
+    </message>
+    <message>
+        <source>no usable database password is stored for the Inmanta server: store it with `secret set database-password`</source>
+        <translation>aucun mot de passe de base de données utilisable n’est enregistré pour le serveur Inmanta : enregistrez-le avec `secret set database-password`</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>l’écriture de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 written; the old file: %3</source>
+        <translation>%1 : %2 écrit ; l’ancien fichier : %3</translation>
+    </message>
+    <message>
+        <source>%1: database.cfg does not name the primary</source>
+        <translation>%1 : database.cfg ne désigne pas le primaire</translation>
+    </message>
+    <message>
+        <source>End the database sessions %1 left open (one may hold the Inmanta server&apos;s singleton lock)</source>
+        <translation>Terminer les sessions de base de données que %1 a laissées ouvertes (l’une peut détenir le verrou singleton du serveur Inmanta)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s database sessions on %2 are still active (last activity %3): its Inmanta server runs. Two orchestrators would deploy at once.</source>
+        <translation>Les sessions de base de données de %1 sur %2 sont toujours actives (dernière activité %3) : son serveur Inmanta tourne. Deux orchestrateurs déploieraient en même temps.</translation>
+    </message>
+    <message>
+        <source>%1: %2 session(s) of %3 ended</source>
+        <translation>%1 : %2 session(s) de %3 terminée(s)</translation>
+    </message>
+    <message>
+        <source>Allow %1&apos;s Inmanta server in the primary&apos;s pg_hba.conf, then reload</source>
+        <translation>Autoriser le serveur Inmanta de %1 dans le pg_hba.conf du primaire, puis recharger</translation>
+    </message>
+    <message>
+        <source>Enable the Inmanta server on %1</source>
+        <translation>Activer le serveur Inmanta sur %1</translation>
+    </message>
+    <message>
+        <source>Request a recompile of every environment on %1, once each</source>
+        <translation>Demander une recompilation de chaque environnement sur %1, une fois par environnement</translation>
+    </message>
+    <message>
+        <source>the recompile requests</source>
+        <translation>l’envoi des demandes de recompilation</translation>
+    </message>
+    <message>
+        <source>new-orchestrator needs the node that becomes the orchestrator: --node NODE</source>
+        <translation>new-orchestrator a besoin du nœud qui devient l’orchestrateur : --node NODE</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the new orchestrator is a spare node</source>
+        <translation>%1 a le rôle %2 ; le nouvel orchestrateur doit être un nœud de réserve (spare)</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary</source>
+        <translation>le cluster %1 n’a pas de primaire</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one</source>
+        <translation>%1 : « %2 » n’est pas une adresse IP ; pg_hba.conf en exige une</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH and root is available</source>
+        <translation>%1 répond en SSH et root est disponible</translation>
+    </message>
+    <message>
+        <source>%1: the command did not run as root</source>
+        <translation>%1 : la commande ne s’est pas exécutée en root</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs are on %1</source>
+        <translation>Les programmes de PostgreSQL sont présents sur %1</translation>
+    </message>
+    <message>
+        <source>finding PostgreSQL&apos;s programs (set postgres.binDir)</source>
+        <translation>la recherche des programmes de PostgreSQL (définissez postgres.binDir)</translation>
+    </message>
+    <message>
+        <source>%1 run the same major version of PostgreSQL</source>
+        <translation>%1 font tourner la même version majeure de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>the database nodes run different major versions of PostgreSQL (%1): install the same major version on both</source>
+        <translation>les nœuds de base de données font tourner des versions majeures différentes de PostgreSQL (%1) : installez la même version majeure sur les deux</translation>
+    </message>
+    <message>
+        <source>%1 is the primary: running, not in recovery, with the data directory of the cluster file</source>
+        <translation>%1 est le primaire : en marche, pas en récupération, avec le répertoire de données du fichier de cluster</translation>
+    </message>
+    <message>
+        <source>%1 (is PostgreSQL running there?)</source>
+        <translation>%1 (PostgreSQL y tourne-t-il ?)</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery: it is a standby, not the primary the cluster file says</source>
+        <translation>%1 est en récupération : c’est un standby, pas le primaire qu’indique le fichier de cluster</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL runs with data directory %2, the cluster file says %3 (postgres.dataDir)</source>
+        <translation>%1 : PostgreSQL tourne avec le répertoire de données %2, le fichier de cluster indique %3 (postgres.dataDir)</translation>
+    </message>
+    <message>
+        <source>run again with --attest-fenced %1</source>
+        <translation>relancer avec --attest-fenced %1</translation>
+    </message>
+    <message>
+        <source>run again with --accept-data-loss</source>
+        <translation>relancer avec --accept-data-loss</translation>
+    </message>
+    <message>
+        <source>%1: pg_controldata did not say the cluster&apos;s state</source>
+        <translation>%1 : pg_controldata n’a pas indiqué l’état du cluster</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (in recovery), or was promoted already</source>
+        <translation>%1 est un standby (en récupération), ou a déjà été promu</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already (pg_controldata: %2, timeline %3): the promotion is done, the steps after it are checked</source>
+        <translation>%1 est déjà sorti de récupération (pg_controldata : %2, timeline %3) : la promotion est faite, les étapes suivantes sont vérifiées</translation>
+    </message>
+    <message>
+        <source>%1: its data directory is %2, not a standby&apos;s; it cannot be promoted</source>
+        <translation>%1 : son répertoire de données est %2, pas celui d’un standby ; il ne peut pas être promu</translation>
+    </message>
+    <message>
+        <source>No commit %1 acknowledged is missing on %2, or the operator accepts it</source>
+        <translation>Aucun commit confirmé par %1 ne manque sur %2, ou l’opérateur l’accepte</translation>
+    </message>
+    <message>
+        <source>%1 To promote anyway, %2 (recorded in the audit log).</source>
+        <translation>%1 Pour promouvoir malgré tout, %2 (consigné dans le journal d’audit).</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by %1 %2: %3</source>
+        <translation>ACCEPTÉ par %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Promote %1 (pg_ctl promote) once %2 is proven fenced, and wait until it leaves recovery</source>
+        <translation>Promouvoir %1 (pg_ctl promote) une fois l’isolement de %2 prouvé, et attendre qu’il sorte de récupération</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL was not running; it is started (in recovery) to be promoted</source>
+        <translation>%1 : PostgreSQL ne tournait pas ; il est démarré (en récupération) pour être promu</translation>
+    </message>
+    <message>
+        <source>%1: after pg_ctl promote PostgreSQL does not leave recovery within 60 s (%2); look at its log</source>
+        <translation>%1 : après pg_ctl promote, PostgreSQL ne sort pas de récupération en 60 s (%2) ; consultez son journal</translation>
+    </message>
+    <message>
+        <source>%1: still on timeline %2 after the promotion</source>
+        <translation>%1 : toujours sur la timeline %2 après la promotion</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now, on timeline %2</source>
+        <translation>%1 est maintenant le primaire, sur la timeline %2</translation>
+    </message>
+    <message>
+        <source>Take the replication settings out of %1 (a copy is kept beside it; other settings stay) and remove the password file a standby used</source>
+        <translation>Retirer les paramètres de réplication de %1 (une copie est gardée à côté ; les autres paramètres restent) et supprimer le fichier de mots de passe qu’utilisait un standby</translation>
+    </message>
+    <message>
+        <source>keeping a copy of %1</source>
+        <translation>la sauvegarde d’une copie de %1</translation>
+    </message>
+    <message>
+        <source>%1: a copy of %2 is kept as %3</source>
+        <translation>%1 : une copie de %2 est gardée sous %3</translation>
+    </message>
+    <message>
+        <source>removing the standby&apos;s password file</source>
+        <translation>la suppression du fichier de mots de passe du standby</translation>
+    </message>
+    <message>
+        <source>Name no synchronous standby on %1 in any file (or every write waits for one it does not have), then reload</source>
+        <translation>Ne désigner aucun standby synchrone sur %1 dans aucun fichier (sinon chaque écriture attend un standby qui n’existe pas), puis recharger</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names commented out in %2; the old file is %3</source>
+        <translation>%1 : synchronous_standby_names commenté dans %2 ; l’ancien fichier est %3</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names is still &apos;%2&apos; (set in %3)</source>
+        <translation>%1 : synchronous_standby_names vaut toujours '%2' (défini dans %3)</translation>
+    </message>
+    <message>
+        <source>A test write commits on %1 within 20 s</source>
+        <translation>Une écriture de test est validée sur %1 en moins de 20 s</translation>
+    </message>
+    <message>
+        <source>the test write</source>
+        <translation>l’écriture de test</translation>
+    </message>
+    <message>
+        <source>%1: the test write waited for a synchronous standby: %2</source>
+        <translation>%1 : l’écriture de test a attendu un standby synchrone : %2</translation>
+    </message>
+    <message>
+        <source>No sample of %1&apos;s replication state is on record: whether it has every commit %2 acknowledged cannot be told (samples come from the GUI&apos;s monitor and `status` while %2 is up).</source>
+        <translation>Aucun échantillon de l’état de réplication de %1 n’est enregistré : impossible de dire s’il a chaque commit confirmé par %2 (les échantillons viennent de la surveillance de l’interface graphique et de `status` tant que %2 fonctionne).</translation>
+    </message>
+    <message>
+        <source>The last sample of %1&apos;s replication on record is from %2, %3 minutes ago (%4 then): whether it has every commit %5 acknowledged since cannot be told.</source>
+        <translation>Le dernier échantillon enregistré de la réplication de %1 date de %2, il y a %3 minutes (%4 alors) : impossible de dire s’il a chaque commit confirmé depuis par %5.</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>pas en streaming</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) %3 was %4&apos;s synchronous standby: every commit %4 acknowledged was on its disk (%5 bytes of WAL in flight then, not yet acknowledged).</source>
+        <translation>À %1 (%2), %3 était le standby synchrone de %4 : chaque commit confirmé par %4 était sur son disque (%5 octets de WAL en transit alors, pas encore confirmés).</translation>
+    </message>
+    <message>
+        <source>At %1 (%2, the last sample on record) %3 was %4/%5, not %6&apos;s synchronous standby, %7 behind what %6 had flushed: commits %6 acknowledged may be missing on %3.</source>
+        <translation>À %1 (%2, le dernier échantillon enregistré), %3 était %4/%5, pas le standby synchrone de %6, avec %7 de retard sur ce que %6 avait écrit sur disque : des commits confirmés par %6 peuvent manquer sur %3.</translation>
+    </message>
+    <message>
+        <source>an unknown number of bytes</source>
+        <translation>un nombre inconnu d’octets</translation>
+    </message>
+    <message>
+        <source>%1 bytes of WAL</source>
+        <translation>%1 octets de WAL</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node: nothing to fail over from</source>
+        <translation>le cluster %1 n’a pas de nœud primaire : aucun nœud depuis lequel basculer</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node to promote</source>
+        <translation>le cluster %1 n’a pas de nœud standby à promouvoir</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a standby: only a standby is promoted</source>
+        <translation>%1 a le rôle %2, pas standby : seul un standby est promu</translation>
+    </message>
+    <message>
+        <source>looking for a copy an earlier run put in place</source>
+        <translation>la recherche d’une copie mise en place par une exécution antérieure</translation>
+    </message>
+    <message>
+        <source>%1 has room for a copy of %2&apos;s data</source>
+        <translation>%1 a la place pour une copie des données de %2</translation>
+    </message>
+    <message>
+        <source>%1: no room needed, the copy an earlier run took is in place</source>
+        <translation>%1 : pas de place nécessaire, la copie faite par une exécution antérieure est en place</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the free space where the copy of %2 goes (df said: %3)</source>
+        <translation>%1 : impossible de connaître l’espace libre là où va la copie de %2 (df a répondu : %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free in %3; a copy of %4 needs about %5 MB</source>
+        <translation>%1 a %2 Mo libres dans %3 ; une copie de %4 nécessite environ %5 Mo</translation>
+    </message>
+    <message>
+        <source>removing the partial copy</source>
+        <translation>la suppression de la copie partielle</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory was not touched.</source>
+        <translation>Le répertoire de données du standby n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>removing the old data directory</source>
+        <translation>la suppression de l’ancien répertoire de données</translation>
+    </message>
+    <message>
+        <source>looking for the old data</source>
+        <translation>la recherche des anciennes données</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream synchronously (pg_stat_replication shows no %3 in state streaming / sync); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1 : après %2 s, le standby ne reçoit pas le flux de façon synchrone (pg_stat_replication ne montre aucun %3 dans l’état streaming / sync) ; consultez le journal PostgreSQL du standby</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream (pg_stat_replication shows no %3 in state streaming); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1 : après %2 s, le standby ne reçoit pas le flux (pg_stat_replication ne montre aucun %3 dans l’état streaming) ; consultez le journal PostgreSQL du standby</translation>
+    </message>
+    <message>
+        <source>Start and enable PostgreSQL on %1</source>
+        <translation>Démarrer et activer PostgreSQL sur %1</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL is not running and enabled</source>
+        <translation>%1 : PostgreSQL n’est pas à la fois en marche et activé</translation>
+    </message>
+    <message>
+        <source>Check on %1 that %2 streams through slot %3</source>
+        <translation>Vérifier sur %1 que %2 reçoit le flux via le slot %3</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is not in use</source>
+        <translation>%1 : le slot %2 n’est pas utilisé</translation>
+    </message>
+    <message>
+        <source>Turn on synchronous replication on %1 (synchronous_standby_names in %2), reload, and check that the standby is in sync</source>
+        <translation>Activer la réplication synchrone sur %1 (synchronous_standby_names dans %2), recharger et vérifier que le standby est synchrone</translation>
+    </message>
+    <message>
+        <source>%1: no standby streams as %2; synchronous replication is left off</source>
+        <translation>%1 : aucun standby ne reçoit le flux sous le nom %2 ; la réplication synchrone reste désactivée</translation>
+    </message>
+    <message>
+        <source>synchronous_standby_names was commented out again and %1 reloaded, so that writes do not wait.</source>
+        <translation>synchronous_standby_names a été de nouveau commenté et %1 rechargé, pour que les écritures n’attendent pas.</translation>
+    </message>
+    <message>
+        <source>what %1&apos;s data directory holds cannot be told (pg_controldata gave no system identifier, state or timeline)</source>
+        <translation>impossible de dire ce que contient le répertoire de données de %1 (pg_controldata n’a donné ni identifiant système, ni état, ni timeline)</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, after the primary&apos;s %3: it was promoted since it was copied and may hold commits the primary does not have</source>
+        <translation>%1 est sur la timeline %2, postérieure à la timeline %3 du primaire : il a été promu depuis sa copie et peut contenir des commits que le primaire n’a pas</translation>
+    </message>
+    <message>
+        <source>%1 is a standby of another cluster (system identifier %2; the primary&apos;s is %3)</source>
+        <translation>%1 est un standby d’un autre cluster (identifiant système %2 ; celui du primaire est %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not in recovery but is a copy of the primary (same system identifier %2): it was promoted, or is the primary itself, and may hold commits the primary does not have</source>
+        <translation>%1 n’est pas en récupération mais est une copie du primaire (même identifiant système %2) : il a été promu, ou est le primaire lui-même, et peut contenir des commits que le primaire n’a pas</translation>
+    </message>
+    <message>
+        <source>%1 databases besides template0, template1 and postgres</source>
+        <translation>%1 bases de données en plus de template0, template1 et postgres</translation>
+    </message>
+    <message>
+        <source>%1 files of tables or indexes made after initdb</source>
+        <translation>%1 fichiers de tables ou d’index créés après initdb</translation>
+    </message>
+    <message>
+        <source>%1 holds a database cluster of its own (%2; system identifier %3)</source>
+        <translation>%1 contient son propre cluster de bases de données (%2 ; identifiant système %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the change after writing it</source>
+        <translation>%1 : %2 ne contient pas la modification après son écriture</translation>
+    </message>
+    <message>
+        <source>Find settings on %1 that a file read later overrides (postgresql.auto.conf, includes) and set them there</source>
+        <translation>Trouver sur %1 les paramètres qu’un fichier lu plus tard remplace (postgresql.auto.conf, inclusions) et les y définir</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; in %4 line %5 overrides the value set here</source>
+        <translation>%1 : %2 = '%3' dans %4 ligne %5 remplace la valeur définie ici</translation>
+    </message>
+    <message>
+        <source>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (it was &apos;%4&apos;)</source>
+        <translation>%1 : ALTER SYSTEM SET %2 = '%3' (valeur précédente : '%4')</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; set in %4 (it was &apos;%5&apos;); the old file is %6</source>
+        <translation>%1 : %2 = '%3' défini dans %4 (valeur précédente : '%5') ; l’ancien fichier est %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still overridden in %3 line %4</source>
+        <translation>%1 : %2 est toujours remplacé dans %3 ligne %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the replication rule</source>
+        <translation>%1 : « %2 » n’est pas une adresse IP ; pg_hba.conf en exige une pour la règle de réplication</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the Inmanta server&apos;s rule</source>
+        <translation>%1 : « %2 » n’est pas une adresse IP ; pg_hba.conf en exige une pour la règle du serveur Inmanta</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the rules but was changed after PostgreSQL last loaded its configuration: it is reloaded</source>
+        <translation>%1 : %2 contient les règles mais a été modifié après le dernier chargement de la configuration par PostgreSQL : il est rechargé</translation>
+    </message>
+    <message>
+        <source>Create the physical replication slot %1 (an existing one is reused)</source>
+        <translation>Créer le slot de réplication physique %1 (un slot existant est réutilisé)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is missing</source>
+        <translation>%1 : le slot %2 est absent</translation>
+    </message>
+    <message>
+        <source>comparing the password file %1</source>
+        <translation>la comparaison du fichier de mots de passe %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not set up as a standby yet): nothing to update</source>
+        <translation>%1 n’a pas de %2 (pas encore configuré comme standby) : rien à mettre à jour</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not as written</source>
+        <translation>%1 : %2 ne correspond pas à ce qui a été écrit</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2376,71 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
         <translation>l’attestation de l’opérateur n’a pas pu être consignée dans le journal d’audit (%1) ; l’exécution ne démarre pas sans elle</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s statement</source>
+        <translation>Attestation de l’opérateur</translation>
+    </message>
+    <message>
+        <source>(this machine)</source>
+        <translation>(cette machine)</translation>
+    </message>
+    <message>
+        <source>Update the cluster file</source>
+        <translation>Mettre à jour le fichier de cluster</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSession</name>
+    <message>
+        <source>%1 is not implemented yet in this version</source>
+        <translation>%1 n’est pas encore implémenté dans cette version</translation>
+    </message>
+    <message>
+        <source>another run on cluster %1 is going on on this machine (%2, process %3)</source>
+        <translation>une autre exécution sur le cluster %1 est en cours sur cette machine (%2, processus %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOps</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1 : %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3)</source>
+        <translation>%1 : %2 a échoué (code de sortie %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3): %4</source>
+        <translation>%1 : %2 a échoué (code de sortie %3) : %4</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>la lecture de %1</translation>
+    </message>
+    <message>
+        <source>writing %1 (it was left as it was)</source>
+        <translation>l’écriture de %1 (laissé tel quel)</translation>
+    </message>
+    <message>
+        <source>SQL on PostgreSQL</source>
+        <translation>la requête SQL sur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: systemctl %2 %3 failed (exit code %4)</source>
+        <translation>%1 : systemctl %2 %3 a échoué (code de sortie %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePoint</name>
+    <message>
+        <source>the audit log has no record of how this run started (its plan fingerprint): start a new run</source>
+        <translation>le journal d’audit ne garde aucune trace du démarrage de cette exécution (l’empreinte de son plan) : lancez une nouvelle exécution</translation>
+    </message>
+    <message>
+        <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
+        <translation>le plan a changé depuis le démarrage de l’exécution (autre nœud choisi, ou fichier de cluster, paramètres ou version modifiés) : choisissez le nœud sur lequel portait l’exécution, ou lancez une nouvelle exécution, qui revérifie chaque étape</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4290,41 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
         <translation>&lt;b&gt;Refusé :&lt;/b&gt; %1&lt;br&gt;Cette tentative n’a rien changé ; ce que l’exécution %2 a fait auparavant reste acquis. Corrigez la cause, puis reprenez-la à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RunWorker</name>
+    <message>
+        <source>the audit log cannot be written (%1): the run stops, as a run without its record is not allowed</source>
+        <translation>le journal d’audit ne peut pas être écrit (%1) : l’exécution s’arrête, car une exécution sans trace n’est pas permise</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there was stopped</source>
+        <translation>%1 : ce que la commande abandonnée y avait lancé a été arrêté</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there could not be stopped now (%2); the next attempt stops it first</source>
+        <translation>%1 : ce que la commande abandonnée y avait lancé n’a pas pu être arrêté maintenant (%2) ; la prochaine tentative l’arrêtera d’abord</translation>
+    </message>
+    <message>
+        <source>%1: no connection to this node was prepared</source>
+        <translation>%1 : aucune connexion à ce nœud n’a été préparée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>cancelled during the pre-flight checks; nothing changed</source>
+        <translation>annulée pendant les vérifications préalables ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: not satisfied</source>
+        <translation>%1 : condition non remplie</translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation>annulée avant l’étape %1</translation>
     </message>
 </context>
 <context>

@@ -1104,6 +1104,18 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
 </context>
 <context>
+    <name>InmantaConfig</name>
+    <message>
+        <source>%1 sets %2 = %3 and is read later</source>
+        <translation>%1 zet %2 = %3 en wordt later gelezen</translation>
+    </message>
+    <message>
+        <source>[database] %1 in %2 would not take effect: %3</source>
+        <extracomment>[database] is the section of the Inmanta configuration file; keep it as it is.</extracomment>
+        <translation>[database] %1 in %2 zou geen effect hebben: %3</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>%1 is not set</source>
@@ -1328,10 +1340,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>Uses database</source>
         <translation>Gebruikt database</translation>
     </message>
-    <message>
-        <source>(its status probe)</source>
-        <translation>(zijn statuscontrole)</translation>
-    </message>
 </context>
 <context>
     <name>Procedure</name>
@@ -1358,6 +1366,914 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Start a new orchestrator</source>
         <translation>Nieuwe orchestrator starten</translation>
+    </message>
+    <message>
+        <source>%1: %2 lets %3 read it for pg_rewind; the old file is %4</source>
+        <translation>%1: %2 staat %3 toe hem te lezen voor pg_rewind; het oude bestand is %4</translation>
+    </message>
+    <message>
+        <source>looking for the rewind</source>
+        <translation>zoeken naar de terugspoelmarkering</translation>
+    </message>
+    <message>
+        <source>removing the rewind mark</source>
+        <translation>verwijderen van de terugspoelmarkering</translation>
+    </message>
+    <message>
+        <source>Rewind %1 onto %2 with pg_rewind where its history allows (else the full copy below does the work)</source>
+        <translation>%1 met pg_rewind terugspoelen op %2 waar zijn geschiedenis dat toelaat (anders doet de volledige kopie hieronder het werk)</translation>
+    </message>
+    <message>
+        <source>it is not a copy of %1&apos;s cluster</source>
+        <translation>hij is geen kopie van de cluster van %1</translation>
+    </message>
+    <message>
+        <source>its timeline %1 is not before %2&apos;s %3</source>
+        <translation>zijn tijdlijn %1 ligt niet vóór tijdlijn %3 van %2</translation>
+    </message>
+    <message>
+        <source>neither wal_log_hints nor data checksums were on there</source>
+        <translation>daar stonden wal_log_hints noch data checksums aan</translation>
+    </message>
+    <message>
+        <source>writing a password file</source>
+        <translation>schrijven van een wachtwoordbestand</translation>
+    </message>
+    <message>
+        <source>%1 is not rewound: %2. A full base backup follows.</source>
+        <translation>%1 is niet teruggespoeld: %2. Er volgt een volledige basisback-up.</translation>
+    </message>
+    <message>
+        <source>%1 rewound onto %2 (pg_rewind); its own configuration files were put back</source>
+        <translation>%1 teruggespoeld op %2 (pg_rewind); zijn eigen configuratiebestanden zijn teruggezet</translation>
+    </message>
+    <message>
+        <source>marking the rewind</source>
+        <translation>markeren van het terugspoelen</translation>
+    </message>
+    <message>
+        <source>%1: no standby.signal after pg_rewind</source>
+        <translation>%1: geen standby.signal na pg_rewind</translation>
+    </message>
+    <message>
+        <source>add-standby needs the node to add: --node NODE</source>
+        <translation>add-standby heeft de toe te voegen node nodig: --node NODE</translation>
+    </message>
+    <message>
+        <source>no node %1 in cluster %2</source>
+        <translation>geen node %1 in cluster %2</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s %2: it cannot become a standby</source>
+        <translation>%1 is de %2 van de cluster: hij kan geen standby worden</translation>
+    </message>
+    <message>
+        <source>%1 has no postgres settings in the cluster file: it runs no PostgreSQL</source>
+        <translation>%1 heeft geen postgres-instellingen in het clusterbestand: er draait geen PostgreSQL op</translation>
+    </message>
+    <message>
+        <source>%1 is the cluster&apos;s standby already; the replication slot serves one standby (make %1 a spare or retired first)</source>
+        <translation>%1 is al de standby van de cluster; het replicatieslot bedient één standby (geef %1 eerst de rol spare of retired)</translation>
+    </message>
+    <message>
+        <source>Take the cluster lock on every node that answers (one operator at a time)</source>
+        <translation>Het clusterslot nemen op elke node die antwoordt (één operator tegelijk)</translation>
+    </message>
+    <message>
+        <source>cluster %1 is locked by %2 (on %3). If that run is over, release its lock: inmanta-ha-cli --cluster FILE lock release %4</source>
+        <translation>cluster %1 is vergrendeld door %2 (op %3). Is die uitvoering voorbij, geef dan haar slot vrij: inmanta-ha-cli --cluster FILE lock release %4</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the lock is not recorded there</source>
+        <translation>%1 antwoordt niet: het slot wordt daar niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>taking the cluster lock (%1)</source>
+        <translation>nemen van het clusterslot (%1)</translation>
+    </message>
+    <message>
+        <source>the cluster lock could not be taken on any node of the run</source>
+        <translation>het clusterslot kon op geen enkele node van de uitvoering genomen worden</translation>
+    </message>
+    <message>
+        <source>The cluster lock stays held by run %1 until a resume of it succeeds or it is released (inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>Het clusterslot blijft in handen van uitvoering %1 tot een hervatting ervan slaagt of het vrijgegeven wordt (inmanta-ha-cli --cluster FILE lock release %1)</translation>
+    </message>
+    <message>
+        <source>Read the cluster lock on %1</source>
+        <translation>Het clusterslot op %1 lezen</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: vrij</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1: in handen van %2</translation>
+    </message>
+    <message>
+        <source>%1: does not answer (%2)</source>
+        <translation>%1: antwoordt niet (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id (see `lock status`)</source>
+        <translation>&quot;%1&quot; is geen uitvoerings-id (zie `lock status`)</translation>
+    </message>
+    <message>
+        <source>Release the cluster lock of run %1 on %2</source>
+        <translation>Het clusterslot van uitvoering %1 op %2 vrijgeven</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: a lock there stays</source>
+        <translation>%1 antwoordt niet: een slot daar blijft staan</translation>
+    </message>
+    <message>
+        <source>removing %1</source>
+        <translation>verwijderen van %1</translation>
+    </message>
+    <message>
+        <source>Create the replication role %1 (REPLICATION LOGIN) from a SCRAM-SHA-256 verifier</source>
+        <translation>De replicatierol %1 (REPLICATION LOGIN) aanmaken met een SCRAM-SHA-256-verifier</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not have the new password</source>
+        <translation>%1: de rol %2 heeft het nieuwe wachtwoord niet</translation>
+    </message>
+    <message>
+        <source>Allow replication from both database nodes in %1, then reload</source>
+        <translation>Replicatie vanaf beide databasenodes toestaan in %1, daarna herladen</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL refused the new %2 (%3); the previous file was put back and reloaded</source>
+        <translation>%1: PostgreSQL weigerde de nieuwe %2 (%3); het vorige bestand is teruggezet en herladen</translation>
+    </message>
+    <message>
+        <source>removing the stopped mark</source>
+        <translation>verwijderen van de stopmarkering</translation>
+    </message>
+    <message>
+        <source>%1: whether the Inmanta server runs cannot be told (%2); if it does, it may stop itself during the restart</source>
+        <translation>%1: of de Inmanta-server draait, valt niet te zeggen (%2); zo ja, dan stopt hij zichzelf mogelijk tijdens de herstart</translation>
+    </message>
+    <message>
+        <source>marking the server stopped</source>
+        <translation>markeren van de server als gestopt</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and started again (18.2 and later would have stopped themselves)</source>
+        <translation>%1: de Inmanta-server is voor de herstart gestopt en weer gestart (vanaf 18.2 zou hij zichzelf gestopt hebben)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server was stopped for the restart and did not start again: %2</source>
+        <translation>%1: de Inmanta-server is voor de herstart gestopt en niet opnieuw gestart: %2</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 runs again if this tool stopped it</source>
+        <translation>De Inmanta-server op %1 draait weer als dit programma hem gestopt heeft</translation>
+    </message>
+    <message>
+        <source>Restart PostgreSQL on %1 to apply listen_addresses, wal_level and wal_log_hints</source>
+        <translation>PostgreSQL op %1 herstarten om listen_addresses, wal_level en wal_log_hints toe te passen</translation>
+    </message>
+    <message>
+        <source>%1: the restart applies every setting changed since the last start: %2</source>
+        <translation>%1: de herstart past elke instelling toe die sinds de laatste start gewijzigd is: %2</translation>
+    </message>
+    <message>
+        <source>%1: after the restart PostgreSQL runs with listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (wanted %3); another file (postgresql.auto.conf?) may override them</source>
+        <translation>%1: na de herstart draait PostgreSQL met listen_addresses, wal_level ok, synchronous_commit, wal_log_hints, hot_standby = %2 (gewenst: %3); een ander bestand (postgresql.auto.conf?) overschrijft ze mogelijk</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node</source>
+        <translation>cluster %1 heeft geen primary-node</translation>
+    </message>
+    <message>
+        <source>Set the replication settings in %1</source>
+        <translation>De replicatie-instellingen zetten in %1</translation>
+    </message>
+    <message>
+        <source>Keep %1&apos;s replication password file in step with the role</source>
+        <translation>Het replicatiewachtwoordbestand van %1 gelijk houden met de rol</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing the primary does not have: a standby of %2, or a fresh cluster (system identifier and timeline compared)</source>
+        <translation>%1 bevat niets wat de primary niet heeft: een standby van %2, of een nieuwe cluster (system identifier en tijdlijn vergeleken)</translation>
+    </message>
+    <message>
+        <source>reading what its data directory holds</source>
+        <translation>lezen van wat zijn gegevensmap bevat</translation>
+    </message>
+    <message>
+        <source>%1 is the old primary (system identifier %2, timeline %3 before %4&apos;s %5): it becomes %4&apos;s standby, and what it wrote after the failover&apos;s branch point, never confirmed by a standby, is discarded</source>
+        <translation>%1 is de oude primary (system identifier %2, tijdlijn %3 vóór tijdlijn %5 van %4): hij wordt de standby van %4, en wat hij na het vertakkingspunt van de failover schreef, nooit bevestigd door een standby, wordt verworpen</translation>
+    </message>
+    <message>
+        <source>%1; the operator confirmed that it is erased (--overwrite %2)</source>
+        <translation>%1; de operator heeft bevestigd dat dit gewist wordt (--overwrite %2)</translation>
+    </message>
+    <message>
+        <source>%1. Its data will not be erased. If it must be, run again with --overwrite %2.</source>
+        <translation>%1. Zijn gegevens worden niet gewist. Moet dat wel, voer dan opnieuw uit met --overwrite %2.</translation>
+    </message>
+    <message>
+        <source>The stored replication password is the one of role %1 on %2</source>
+        <translation>Het bewaarde replicatiewachtwoord is dat van rol %1 op %2</translation>
+    </message>
+    <message>
+        <source>%1: the role %2 does not exist, cannot replicate, or has another password than the one stored (secret replication-password); run configure-primary, or store the right password</source>
+        <translation>%1: de rol %2 bestaat niet, mag niet repliceren of heeft een ander wachtwoord dan het bewaarde (geheim replication-password); voer configure-primary uit, of bewaar het juiste wachtwoord</translation>
+    </message>
+    <message>
+        <source>The slot %1 exists on %2 and serves no other standby</source>
+        <translation>Het slot %1 bestaat op %2 en bedient geen andere standby</translation>
+    </message>
+    <message>
+        <source>%1: the replication slot %2 does not exist; run configure-primary first (or add-standby after a promotion)</source>
+        <translation>%1: het replicatieslot %2 bestaat niet; voer eerst configure-primary uit (of add-standby na een promotie)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is in use by another standby (%3, application name %4); a slot serves one standby</source>
+        <translation>%1: het slot %2 wordt gebruikt door een andere standby (%3, applicatienaam %4); een slot bedient één standby</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node</source>
+        <translation>cluster %1 heeft geen standby-node</translation>
+    </message>
+    <message>
+        <source>%1 is the primary (%2): a standby is never built on top of it</source>
+        <translation>%1 is de primary (%2): een standby wordt er nooit overheen gebouwd</translation>
+    </message>
+    <message>
+        <source>Store the replication password for postgres in %1 (mode 0600)</source>
+        <translation>Het replicatiewachtwoord voor postgres bewaren in %1 (modus 0600)</translation>
+    </message>
+    <message>
+        <source>Stop PostgreSQL on %1 before its data directory is replaced</source>
+        <translation>PostgreSQL op %1 stoppen voordat zijn gegevensmap vervangen wordt</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL still runs</source>
+        <translation>%1: PostgreSQL draait nog</translation>
+    </message>
+    <message>
+        <source>Take a base backup of %1 into %2 (inside %3 when it is a mount point)</source>
+        <translation>Een basisback-up van %1 maken in %2 (binnen %3 als dat een koppelpunt is)</translation>
+    </message>
+    <message>
+        <source>checking the copy</source>
+        <translation>controleren van de kopie</translation>
+    </message>
+    <message>
+        <source>%1: the copy an earlier run took is in place, the old data kept (%2); it is not copied again. To take a new copy, move the old data back or remove it first.</source>
+        <translation>%1: de kopie van een eerdere uitvoering staat op zijn plaats, de oude gegevens zijn bewaard (%2); er wordt niet opnieuw gekopieerd. Voor een nieuwe kopie: zet eerst de oude gegevens terug of verwijder ze.</translation>
+    </message>
+    <message>
+        <source>Replace the data directory %1 of %2 with the base backup (the old one is kept as %3, or as .iha-old inside it when it is a mount point)</source>
+        <translation>De gegevensmap %1 van %2 vervangen door de basisback-up (de oude blijft bewaard als %3, of als .iha-old erin als het een koppelpunt is)</translation>
+    </message>
+    <message>
+        <source>replacing the data directory</source>
+        <translation>vervangen van de gegevensmap</translation>
+    </message>
+    <message>
+        <source>checking the data directory</source>
+        <translation>controleren van de gegevensmap</translation>
+    </message>
+    <message>
+        <source>Name the standby %1 in primary_conninfo (%2)</source>
+        <translation>De standby %1 noemen in primary_conninfo (%2)</translation>
+    </message>
+    <message>
+        <source>Comment out synchronous_standby_names and set the primary&apos;s settings (hot_standby = off) in %1</source>
+        <translation>synchronous_standby_names uitcommentariëren en de instellingen van de primary (hot_standby = off) zetten in %1</translation>
+    </message>
+    <message>
+        <source>Allow replication and the Inmanta server in %1 (for when %2 is promoted)</source>
+        <translation>Replicatie en de Inmanta-server toestaan in %1 (voor als %2 gepromoveerd wordt)</translation>
+    </message>
+    <message>
+        <source>The rewound server was stopped; a resume (--resume) takes a full base backup instead.</source>
+        <translation>De teruggespoelde server is gestopt; een hervatting (--resume) maakt in plaats daarvan een volledige basisback-up.</translation>
+    </message>
+    <message>
+        <source>Remove %2&apos;s old data directory %1</source>
+        <translation>De oude gegevensmap %1 van %2 verwijderen</translation>
+    </message>
+    <message>
+        <source>cluster %1 needs a primary, a standby and an orchestrator for a failover of the Inmanta server</source>
+        <translation>cluster %1 heeft een primary, een standby en een orchestrator nodig voor een failover van de Inmanta-server</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the Inmanta server</source>
+        <translation>de Inmanta-server</translation>
+    </message>
+    <message>
+        <source>reading its state</source>
+        <translation>lezen van zijn toestand</translation>
+    </message>
+    <message>
+        <source>asking whether %1 still answers</source>
+        <translation>navragen of %1 nog antwoordt</translation>
+    </message>
+    <message>
+        <source>pg_ctl status could not tell</source>
+        <translation>pg_ctl status kon het niet zeggen</translation>
+    </message>
+    <message>
+        <source>%1 is up but cannot be read (%2): whether %3 runs there cannot be told, and an attestation cannot replace that. Fix the login, or power the host off.</source>
+        <translation>%1 is actief maar niet leesbaar (%2): of %3 daar draait, valt niet te zeggen, en een verklaring kan dat niet vervangen. Herstel de aanmelding, of schakel de host uit.</translation>
+    </message>
+    <message>
+        <source>%1 answers as a primary: PostgreSQL runs there and accepts writes. Promoting %2 now would make two primaries, and what %1 commits from then on would be lost.</source>
+        <translation>%1 antwoordt als primary: PostgreSQL draait daar en aanvaardt schrijfopdrachten. %2 nu promoveren zou twee primaries opleveren, en wat %1 vanaf dan commit, zou verloren gaan.</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL in recovery: it is a standby, not the primary the cluster file names; see `status` for which node is the primary</source>
+        <translation>%1 draait PostgreSQL in herstel: hij is een standby, niet de primary die het clusterbestand noemt; zie `status` voor welke node de primary is</translation>
+    </message>
+    <message>
+        <source>PostgreSQL runs on %1 and cannot be asked whether it is a primary (%2); it is treated as alive</source>
+        <translation>PostgreSQL draait op %1 en kan niet gevraagd worden of het een primary is (%2); het wordt als levend behandeld</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped and its unit masked</source>
+        <translation>%1 antwoordt via SSH: %2 is gestopt en de unit is gemaskeerd</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>toestand onbekend</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 runs (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 antwoordt via SSH: %2 draait (unit %3); de dienst wordt gestopt, gedeactiveerd en gemaskeerd</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH: %2 is stopped (unit %3); it is stopped, disabled and masked</source>
+        <translation>%1 antwoordt via SSH: %2 is gestopt (unit %3); de dienst wordt gestopt, gedeactiveerd en gemaskeerd</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and whether %3 still answers could not be asked from %4</source>
+        <translation>%1 antwoordt niet via SSH (%2), en of %3 nog antwoordt, kon vanaf %4 niet nagevraagd worden</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), but %3 answers on %4 as seen from %5: it is alive. Starting another would make two.</source>
+        <translation>%1 antwoordt niet via SSH (%2), maar %3 antwoordt op %4, gezien vanaf %5: de dienst leeft. Nog een starten zou er twee opleveren.</translation>
+    </message>
+    <message>
+        <source>ATTESTED by %1: %2 is powered off or isolated %3. Evidence: it does not answer over SSH (%4), and %5 does not answer on %6 as seen from %7.</source>
+        <translation>VERKLAARD door %1: %2 is uitgeschakeld of geïsoleerd %3. Bewijs: hij antwoordt niet via SSH (%4), en %5 antwoordt niet op %6, gezien vanaf %7.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer over SSH (%2), and %3 does not answer on %4 as seen from %5; no evidence can be gathered from a host that does not answer. Make sure it is powered off or cut off the network, then attest it: %6.</source>
+        <translation>%1 antwoordt niet via SSH (%2), en %3 antwoordt niet op %4, gezien vanaf %5; van een host die niet antwoordt, kan geen bewijs verzameld worden. Zorg dat hij uitgeschakeld of van het netwerk afgesloten is, en verklaar dat dan: %6.</translation>
+    </message>
+    <message>
+        <source>%1 is not fenced yet: %2</source>
+        <translation>%1 is nog niet afgeschermd: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 kan niet meer handelen: %2 is daar gestopt, of de host zwijgt en dat is verklaard (nooit twee primaries)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 kan niet meer handelen: %2 is daar gestopt, of de host zwijgt en dat is verklaard (nooit twee orchestrators)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 afschermen: %2 daar stoppen, deactiveren en maskeren (of de verklaring van de operator als de host niet antwoordt)</translation>
+    </message>
+    <message>
+        <source>reading the Inmanta configuration</source>
+        <translation>lezen van de Inmanta-configuratie</translation>
+    </message>
+    <message>
+        <source>asking the Inmanta API</source>
+        <translation>bevragen van de Inmanta-API</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API check printed no answer</source>
+        <translation>%1: de controle van de Inmanta-API gaf geen antwoord weer</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not answer on %2 (%3)</source>
+        <translation>%1: de Inmanta-server antwoordt niet op %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API wants a token (401): store it with `secret set api-token`</source>
+        <translation>%1: de Inmanta-API vraagt een token (401): bewaar het met `secret set api-token`</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta API refused the stored token (403: wrong, expired, revoked, or limited to one environment)</source>
+        <translation>%1: de Inmanta-API weigerde het bewaarde token (403: fout, verlopen, ingetrokken of beperkt tot één omgeving)</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v1/serverstatus answered %3</source>
+        <translation>%1: GET %2/api/v1/serverstatus antwoordde %3</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server uses the database on %2 (%3), not %4</source>
+        <translation>%1: de Inmanta-server gebruikt de database op %2 (%3), niet %4</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server is not connected to its database on %2</source>
+        <translation>%1: de Inmanta-server is niet verbonden met zijn database op %2</translation>
+    </message>
+    <message>
+        <source>%1: GET %2/api/v2/health answered %3</source>
+        <translation>%1: GET %2/api/v2/health antwoordde %3</translation>
+    </message>
+    <message>
+        <source>[database] host in %1 decides on %2: no later file or variable of the server&apos;s environment overrides it</source>
+        <translation>[database] host in %1 is bepalend op %2: geen later bestand of variabele in de omgeving van de server overschrijft het</translation>
+    </message>
+    <message>
+        <source>%1: an edit of %2 would not take effect: %3. Remove that setting first (nothing was changed).</source>
+        <translation>%1: een wijziging van %2 zou geen effect hebben: %3. Verwijder eerst die instelling (er is niets gewijzigd).</translation>
+    </message>
+    <message>
+        <source>Set [database] host = %1 in %2 on %3 (every other key kept; mode 0600; the file never leaves the host)</source>
+        <translation>[database] host = %1 zetten in %2 op %3 (alle andere sleutels blijven; modus 0600; het bestand verlaat de host nooit)</translation>
+    </message>
+    <message>
+        <source>changing %1 (it was left as it was)</source>
+        <translation>wijzigen van %1 (het bleef zoals het was)</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed; the old file is %3</source>
+        <translation>%1: %2 gewijzigd; het oude bestand is %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not set [database] host = %3 after the edit</source>
+        <translation>%1: %2 zet na de wijziging geen [database] host = %3</translation>
+    </message>
+    <message>
+        <source>Start the Inmanta server on %1</source>
+        <translation>De Inmanta-server op %1 starten</translation>
+    </message>
+    <message>
+        <source>Stop the Inmanta server on %1</source>
+        <translation>De Inmanta-server op %1 stoppen</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server does not run (it may have stopped itself: see its log)</source>
+        <translation>%1: de Inmanta-server draait niet (hij heeft zichzelf mogelijk gestopt: zie zijn log)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server still runs</source>
+        <translation>%1: de Inmanta-server draait nog</translation>
+    </message>
+    <message>
+        <source>The Inmanta server on %1 works on the new primary: its API says its database is connected there, and health answers 200</source>
+        <translation>De Inmanta-server op %1 werkt op de nieuwe primary: zijn API meldt dat zijn database daar verbonden is, en health antwoordt 200</translation>
+    </message>
+    <message>
+        <source>after %1 s: %2</source>
+        <translation>na %1 s: %2</translation>
+    </message>
+    <message>
+        <source>Whether %1 has failed: only then is %2 promoted</source>
+        <translation>Of %1 uitgevallen is: alleen dan wordt %2 gepromoveerd</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already: it is the primary; %2 must be fenced</source>
+        <translation>%1 heeft herstel al verlaten: hij is de primary; %2 moet afgeschermd worden</translation>
+    </message>
+    <message>
+        <source>%1 answers as the primary: it is not failed over; the new orchestrator uses it</source>
+        <translation>%1 antwoordt als de primary: er wordt niet overgeschakeld; de nieuwe orchestrator gebruikt hem</translation>
+    </message>
+    <message>
+        <source>%1 has failed (%2): %3 is promoted</source>
+        <translation>%1 is uitgevallen (%2): %3 wordt gepromoveerd</translation>
+    </message>
+    <message>
+        <source>no answer over SSH: %1</source>
+        <translation>geen antwoord via SSH: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL does not serve as a primary there</source>
+        <translation>PostgreSQL dient daar niet als primary</translation>
+    </message>
+    <message>
+        <source>Install the Inmanta server on %1 (skipped when it is there)</source>
+        <translation>De Inmanta-server installeren op %1 (overgeslagen als hij er al is)</translation>
+    </message>
+    <message>
+        <source>%1: the Inmanta server (unit %2) is not installed; install it as the runbook&apos;s &quot;Install Inmanta&quot; section says, or give the command: --install-command CMD</source>
+        <translation>%1: de Inmanta-server (unit %2) is niet geïnstalleerd; installeer hem zoals de sectie &quot;Install Inmanta&quot; van het runbook zegt, of geef de opdracht op: --install-command CMD</translation>
+    </message>
+    <message>
+        <source>the install command</source>
+        <translation>de installatieopdracht</translation>
+    </message>
+    <message>
+        <source>%1: after the install command the unit %2 is not there</source>
+        <translation>%1: na de installatieopdracht is de unit %2 er niet</translation>
+    </message>
+    <message>
+        <source>Write %1 on %2: the primary&apos;s address, database %3, user %4 and its password (mode 0600)</source>
+        <translation>%1 schrijven op %2: het adres van de primary, database %3, gebruiker %4 en zijn wachtwoord (modus 0600)</translation>
+    </message>
+    <message>
+        <source>no usable database password is stored for the Inmanta server: store it with `secret set database-password`</source>
+        <translation>er is geen bruikbaar databasewachtwoord bewaard voor de Inmanta-server: bewaar het met `secret set database-password`</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>schrijven van %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 written; the old file: %3</source>
+        <translation>%1: %2 geschreven; het oude bestand: %3</translation>
+    </message>
+    <message>
+        <source>%1: database.cfg does not name the primary</source>
+        <translation>%1: database.cfg noemt de primary niet</translation>
+    </message>
+    <message>
+        <source>End the database sessions %1 left open (one may hold the Inmanta server&apos;s singleton lock)</source>
+        <translation>De databasesessies beëindigen die %1 open liet (een ervan kan de singleton-lock van de Inmanta-server houden)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s database sessions on %2 are still active (last activity %3): its Inmanta server runs. Two orchestrators would deploy at once.</source>
+        <translation>De databasesessies van %1 op %2 zijn nog actief (laatste activiteit %3): zijn Inmanta-server draait. Twee orchestrators zouden tegelijk deployen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 session(s) of %3 ended</source>
+        <translation>%1: %2 sessie(s) van %3 beëindigd</translation>
+    </message>
+    <message>
+        <source>Allow %1&apos;s Inmanta server in the primary&apos;s pg_hba.conf, then reload</source>
+        <translation>De Inmanta-server van %1 toestaan in pg_hba.conf van de primary, daarna herladen</translation>
+    </message>
+    <message>
+        <source>Enable the Inmanta server on %1</source>
+        <translation>De Inmanta-server op %1 activeren</translation>
+    </message>
+    <message>
+        <source>Request a recompile of every environment on %1, once each</source>
+        <translation>Op %1 voor elke omgeving één keer een hercompilatie aanvragen</translation>
+    </message>
+    <message>
+        <source>the recompile requests</source>
+        <translation>de hercompilatieaanvragen</translation>
+    </message>
+    <message>
+        <source>new-orchestrator needs the node that becomes the orchestrator: --node NODE</source>
+        <translation>new-orchestrator heeft de node nodig die de orchestrator wordt: --node NODE</translation>
+    </message>
+    <message>
+        <source>%1 is a %2; the new orchestrator is a spare node</source>
+        <translation>%1 is een %2; de nieuwe orchestrator is een reservenode</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary</source>
+        <translation>cluster %1 heeft geen primary</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one</source>
+        <translation>%1: &quot;%2&quot; is geen IP-adres; pg_hba.conf heeft er een nodig</translation>
+    </message>
+    <message>
+        <source>%1 answers over SSH and root is available</source>
+        <translation>%1 antwoordt via SSH en root is beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1: the command did not run as root</source>
+        <translation>%1: de opdracht draaide niet als root</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s programs are on %1</source>
+        <translation>De programma&apos;s van PostgreSQL staan op %1</translation>
+    </message>
+    <message>
+        <source>finding PostgreSQL&apos;s programs (set postgres.binDir)</source>
+        <translation>zoeken naar de programma&apos;s van PostgreSQL (stel postgres.binDir in)</translation>
+    </message>
+    <message>
+        <source>%1 run the same major version of PostgreSQL</source>
+        <translation>%1 draaien dezelfde hoofdversie van PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 has %2</source>
+        <translation>%1 heeft %2</translation>
+    </message>
+    <message>
+        <source>the database nodes run different major versions of PostgreSQL (%1): install the same major version on both</source>
+        <translation>de databasenodes draaien verschillende hoofdversies van PostgreSQL (%1): installeer op beide dezelfde hoofdversie</translation>
+    </message>
+    <message>
+        <source>%1 is the primary: running, not in recovery, with the data directory of the cluster file</source>
+        <translation>%1 is de primary: actief, niet in herstel, met de gegevensmap uit het clusterbestand</translation>
+    </message>
+    <message>
+        <source>%1 (is PostgreSQL running there?)</source>
+        <translation>%1 (draait PostgreSQL daar?)</translation>
+    </message>
+    <message>
+        <source>%1 is in recovery: it is a standby, not the primary the cluster file says</source>
+        <translation>%1 is in herstel: hij is een standby, niet de primary die het clusterbestand noemt</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL runs with data directory %2, the cluster file says %3 (postgres.dataDir)</source>
+        <translation>%1: PostgreSQL draait met gegevensmap %2, het clusterbestand zegt %3 (postgres.dataDir)</translation>
+    </message>
+    <message>
+        <source>run again with --attest-fenced %1</source>
+        <translation>voer opnieuw uit met --attest-fenced %1</translation>
+    </message>
+    <message>
+        <source>run again with --accept-data-loss</source>
+        <translation>voer opnieuw uit met --accept-data-loss</translation>
+    </message>
+    <message>
+        <source>%1: pg_controldata did not say the cluster&apos;s state</source>
+        <translation>%1: pg_controldata gaf de toestand van de cluster niet</translation>
+    </message>
+    <message>
+        <source>%1 is a standby (in recovery), or was promoted already</source>
+        <translation>%1 is een standby (in herstel), of is al gepromoveerd</translation>
+    </message>
+    <message>
+        <source>%1 left recovery already (pg_controldata: %2, timeline %3): the promotion is done, the steps after it are checked</source>
+        <translation>%1 heeft herstel al verlaten (pg_controldata: %2, tijdlijn %3): de promotie is gedaan, de stappen erna worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1: its data directory is %2, not a standby&apos;s; it cannot be promoted</source>
+        <translation>%1: zijn gegevensmap is %2, niet die van een standby; hij kan niet gepromoveerd worden</translation>
+    </message>
+    <message>
+        <source>No commit %1 acknowledged is missing on %2, or the operator accepts it</source>
+        <translation>Op %2 ontbreekt geen commit die %1 bevestigde, of de operator aanvaardt dat</translation>
+    </message>
+    <message>
+        <source>%1 To promote anyway, %2 (recorded in the audit log).</source>
+        <translation>%1 Om toch te promoveren: %2 (wordt vastgelegd in het auditlogboek).</translation>
+    </message>
+    <message>
+        <source>ACCEPTED by %1 %2: %3</source>
+        <translation>AANVAARD door %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Promote %1 (pg_ctl promote) once %2 is proven fenced, and wait until it leaves recovery</source>
+        <translation>%1 promoveren (pg_ctl promote) zodra bewezen is dat %2 afgeschermd is, en wachten tot hij herstel verlaat</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL was not running; it is started (in recovery) to be promoted</source>
+        <translation>%1: PostgreSQL draaide niet; het wordt gestart (in herstel) om gepromoveerd te worden</translation>
+    </message>
+    <message>
+        <source>%1: after pg_ctl promote PostgreSQL does not leave recovery within 60 s (%2); look at its log</source>
+        <translation>%1: na pg_ctl promote verlaat PostgreSQL herstel niet binnen 60 s (%2); bekijk zijn log</translation>
+    </message>
+    <message>
+        <source>%1: still on timeline %2 after the promotion</source>
+        <translation>%1: na de promotie nog op tijdlijn %2</translation>
+    </message>
+    <message>
+        <source>%1 is the primary now, on timeline %2</source>
+        <translation>%1 is nu de primary, op tijdlijn %2</translation>
+    </message>
+    <message>
+        <source>Take the replication settings out of %1 (a copy is kept beside it; other settings stay) and remove the password file a standby used</source>
+        <translation>De replicatie-instellingen uit %1 halen (een kopie blijft ernaast bewaard; andere instellingen blijven) en het wachtwoordbestand verwijderen dat een standby gebruikte</translation>
+    </message>
+    <message>
+        <source>keeping a copy of %1</source>
+        <translation>bewaren van een kopie van %1</translation>
+    </message>
+    <message>
+        <source>%1: a copy of %2 is kept as %3</source>
+        <translation>%1: een kopie van %2 is bewaard als %3</translation>
+    </message>
+    <message>
+        <source>removing the standby&apos;s password file</source>
+        <translation>verwijderen van het wachtwoordbestand van de standby</translation>
+    </message>
+    <message>
+        <source>Name no synchronous standby on %1 in any file (or every write waits for one it does not have), then reload</source>
+        <translation>Op %1 in geen enkel bestand een synchrone standby noemen (anders wacht elke schrijfopdracht op een die er niet is), daarna herladen</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names commented out in %2; the old file is %3</source>
+        <translation>%1: synchronous_standby_names uitgecommentarieerd in %2; het oude bestand is %3</translation>
+    </message>
+    <message>
+        <source>%1: synchronous_standby_names is still &apos;%2&apos; (set in %3)</source>
+        <translation>%1: synchronous_standby_names is nog &apos;%2&apos; (gezet in %3)</translation>
+    </message>
+    <message>
+        <source>A test write commits on %1 within 20 s</source>
+        <translation>Een testschrijfopdracht commit op %1 binnen 20 s</translation>
+    </message>
+    <message>
+        <source>the test write</source>
+        <translation>de testschrijfopdracht</translation>
+    </message>
+    <message>
+        <source>%1: the test write waited for a synchronous standby: %2</source>
+        <translation>%1: de testschrijfopdracht wachtte op een synchrone standby: %2</translation>
+    </message>
+    <message>
+        <source>No sample of %1&apos;s replication state is on record: whether it has every commit %2 acknowledged cannot be told (samples come from the GUI&apos;s monitor and `status` while %2 is up).</source>
+        <translation>Er is geen meting van de replicatietoestand van %1 vastgelegd: of hij elke commit heeft die %2 bevestigde, valt niet te zeggen (metingen komen van de monitor van de GUI en van `status` terwijl %2 draait).</translation>
+    </message>
+    <message>
+        <source>The last sample of %1&apos;s replication on record is from %2, %3 minutes ago (%4 then): whether it has every commit %5 acknowledged since cannot be told.</source>
+        <translation>De laatste vastgelegde meting van de replicatie van %1 is van %2, %3 minuten geleden (toen %4): of hij sindsdien elke commit heeft die %5 bevestigde, valt niet te zeggen.</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>niet streamend</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) %3 was %4&apos;s synchronous standby: every commit %4 acknowledged was on its disk (%5 bytes of WAL in flight then, not yet acknowledged).</source>
+        <translation>Op %1 (%2) was %3 de synchrone standby van %4: elke commit die %4 bevestigde, stond op zijn schijf (toen %5 bytes WAL onderweg, nog niet bevestigd).</translation>
+    </message>
+    <message>
+        <source>At %1 (%2, the last sample on record) %3 was %4/%5, not %6&apos;s synchronous standby, %7 behind what %6 had flushed: commits %6 acknowledged may be missing on %3.</source>
+        <translation>Op %1 (%2, de laatste vastgelegde meting) was %3 %4/%5, niet de synchrone standby van %6, %7 achter op wat %6 had weggeschreven (flush): commits die %6 bevestigde, kunnen op %3 ontbreken.</translation>
+    </message>
+    <message>
+        <source>an unknown number of bytes</source>
+        <translation>een onbekend aantal bytes</translation>
+    </message>
+    <message>
+        <source>%1 bytes of WAL</source>
+        <translation>%1 bytes WAL</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no primary node: nothing to fail over from</source>
+        <translation>cluster %1 heeft geen primary-node: er is niets om van over te schakelen</translation>
+    </message>
+    <message>
+        <source>cluster %1 has no standby node to promote</source>
+        <translation>cluster %1 heeft geen standby-node om te promoveren</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a standby: only a standby is promoted</source>
+        <translation>%1 is een %2, geen standby: alleen een standby wordt gepromoveerd</translation>
+    </message>
+    <message>
+        <source>looking for a copy an earlier run put in place</source>
+        <translation>zoeken naar een kopie die een eerdere uitvoering heeft geplaatst</translation>
+    </message>
+    <message>
+        <source>%1 has room for a copy of %2&apos;s data</source>
+        <translation>%1 heeft ruimte voor een kopie van de gegevens van %2</translation>
+    </message>
+    <message>
+        <source>%1: no room needed, the copy an earlier run took is in place</source>
+        <translation>%1: geen ruimte nodig, de kopie van een eerdere uitvoering staat op zijn plaats</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the free space where the copy of %2 goes (df said: %3)</source>
+        <translation>%1: kan de vrije ruimte niet bepalen waar de kopie van %2 komt (df zei: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB free in %3; a copy of %4 needs about %5 MB</source>
+        <translation>%1 heeft %2 MB vrij in %3; een kopie van %4 heeft ongeveer %5 MB nodig</translation>
+    </message>
+    <message>
+        <source>removing the partial copy</source>
+        <translation>verwijderen van de onvolledige kopie</translation>
+    </message>
+    <message>
+        <source>The standby&apos;s data directory was not touched.</source>
+        <translation>De gegevensmap van de standby is niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>removing the old data directory</source>
+        <translation>verwijderen van de oude gegevensmap</translation>
+    </message>
+    <message>
+        <source>looking for the old data</source>
+        <translation>zoeken naar de oude gegevens</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream synchronously (pg_stat_replication shows no %3 in state streaming / sync); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1: na %2 s streamt de standby niet synchroon (pg_stat_replication toont geen %3 in toestand streaming / sync); bekijk het PostgreSQL-log van de standby</translation>
+    </message>
+    <message>
+        <source>%1: after %2 s the standby does not stream (pg_stat_replication shows no %3 in state streaming); look at the standby&apos;s PostgreSQL log</source>
+        <translation>%1: na %2 s streamt de standby niet (pg_stat_replication toont geen %3 in toestand streaming); bekijk het PostgreSQL-log van de standby</translation>
+    </message>
+    <message>
+        <source>Start and enable PostgreSQL on %1</source>
+        <translation>PostgreSQL op %1 starten en activeren</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL is not running and enabled</source>
+        <translation>%1: PostgreSQL draait niet of is niet geactiveerd</translation>
+    </message>
+    <message>
+        <source>Check on %1 that %2 streams through slot %3</source>
+        <translation>Op %1 controleren dat %2 via slot %3 streamt</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is not in use</source>
+        <translation>%1: het slot %2 is niet in gebruik</translation>
+    </message>
+    <message>
+        <source>Turn on synchronous replication on %1 (synchronous_standby_names in %2), reload, and check that the standby is in sync</source>
+        <translation>Synchrone replicatie inschakelen op %1 (synchronous_standby_names in %2), herladen en controleren dat de standby synchroon is</translation>
+    </message>
+    <message>
+        <source>%1: no standby streams as %2; synchronous replication is left off</source>
+        <translation>%1: geen standby streamt als %2; synchrone replicatie blijft uit</translation>
+    </message>
+    <message>
+        <source>synchronous_standby_names was commented out again and %1 reloaded, so that writes do not wait.</source>
+        <translation>synchronous_standby_names is weer uitgecommentarieerd en %1 herladen, zodat schrijfopdrachten niet wachten.</translation>
+    </message>
+    <message>
+        <source>what %1&apos;s data directory holds cannot be told (pg_controldata gave no system identifier, state or timeline)</source>
+        <translation>wat de gegevensmap van %1 bevat, valt niet te zeggen (pg_controldata gaf geen system identifier, toestand of tijdlijn)</translation>
+    </message>
+    <message>
+        <source>%1 is on timeline %2, after the primary&apos;s %3: it was promoted since it was copied and may hold commits the primary does not have</source>
+        <translation>%1 staat op tijdlijn %2, na tijdlijn %3 van de primary: hij is gepromoveerd sinds hij gekopieerd werd en kan commits bevatten die de primary niet heeft</translation>
+    </message>
+    <message>
+        <source>%1 is a standby of another cluster (system identifier %2; the primary&apos;s is %3)</source>
+        <translation>%1 is een standby van een andere cluster (system identifier %2; die van de primary is %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not in recovery but is a copy of the primary (same system identifier %2): it was promoted, or is the primary itself, and may hold commits the primary does not have</source>
+        <translation>%1 is niet in herstel maar is een kopie van de primary (dezelfde system identifier %2): hij is gepromoveerd, of is de primary zelf, en kan commits bevatten die de primary niet heeft</translation>
+    </message>
+    <message>
+        <source>%1 databases besides template0, template1 and postgres</source>
+        <translation>%1 databases naast template0, template1 en postgres</translation>
+    </message>
+    <message>
+        <source>%1 files of tables or indexes made after initdb</source>
+        <translation>%1 bestanden van tabellen of indexen aangemaakt na initdb</translation>
+    </message>
+    <message>
+        <source>%1 holds a database cluster of its own (%2; system identifier %3)</source>
+        <translation>%1 bevat een eigen databasecluster (%2; system identifier %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold the change after writing it</source>
+        <translation>%1: %2 bevat de wijziging niet na het schrijven</translation>
+    </message>
+    <message>
+        <source>Find settings on %1 that a file read later overrides (postgresql.auto.conf, includes) and set them there</source>
+        <translation>Op %1 instellingen zoeken die een later gelezen bestand overschrijft (postgresql.auto.conf, includes) en ze daar zetten</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; in %4 line %5 overrides the value set here</source>
+        <translation>%1: %2 = &apos;%3&apos; in %4 regel %5 overschrijft de hier gezette waarde</translation>
+    </message>
+    <message>
+        <source>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (it was &apos;%4&apos;)</source>
+        <translation>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (was &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &apos;%3&apos; set in %4 (it was &apos;%5&apos;); the old file is %6</source>
+        <translation>%1: %2 = &apos;%3&apos; gezet in %4 (was &apos;%5&apos;); het oude bestand is %6</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still overridden in %3 line %4</source>
+        <translation>%1: %2 wordt nog overschreven in %3 regel %4</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the replication rule</source>
+        <translation>%1: &quot;%2&quot; is geen IP-adres; pg_hba.conf heeft er een nodig voor de replicatieregel</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; pg_hba.conf needs one for the Inmanta server&apos;s rule</source>
+        <translation>%1: &quot;%2&quot; is geen IP-adres; pg_hba.conf heeft er een nodig voor de regel van de Inmanta-server</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds the rules but was changed after PostgreSQL last loaded its configuration: it is reloaded</source>
+        <translation>%1: %2 bevat de regels maar is gewijzigd nadat PostgreSQL zijn configuratie het laatst laadde: de configuratie wordt herladen</translation>
+    </message>
+    <message>
+        <source>Create the physical replication slot %1 (an existing one is reused)</source>
+        <translation>Het fysieke replicatieslot %1 aanmaken (een bestaand slot wordt hergebruikt)</translation>
+    </message>
+    <message>
+        <source>%1: the slot %2 is missing</source>
+        <translation>%1: het slot %2 ontbreekt</translation>
+    </message>
+    <message>
+        <source>comparing the password file %1</source>
+        <translation>vergelijken van het wachtwoordbestand %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (not set up as a standby yet): nothing to update</source>
+        <translation>%1 heeft geen %2 (nog niet als standby opgezet): niets bij te werken</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not as written</source>
+        <translation>%1: %2 is niet zoals geschreven</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2376,71 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>the operator&apos;s statement could not be recorded in the audit log (%1); the run does not start without it</source>
         <translation>de verklaring van de operator kon niet in het auditlogboek worden vastgelegd (%1); zonder die verklaring start de uitvoering niet</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s statement</source>
+        <translation>Verklaring van de operator</translation>
+    </message>
+    <message>
+        <source>(this machine)</source>
+        <translation>(deze machine)</translation>
+    </message>
+    <message>
+        <source>Update the cluster file</source>
+        <translation>Het clusterbestand bijwerken</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSession</name>
+    <message>
+        <source>%1 is not implemented yet in this version</source>
+        <translation>%1 is in deze versie nog niet geïmplementeerd</translation>
+    </message>
+    <message>
+        <source>another run on cluster %1 is going on on this machine (%2, process %3)</source>
+        <translation>op deze machine loopt al een andere uitvoering op cluster %1 (%2, proces %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteOps</name>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 mislukt: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3)</source>
+        <translation>%1: %2 mislukt (exitcode %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed (exit code %3): %4</source>
+        <translation>%1: %2 mislukt (exitcode %3): %4</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lezen van %1</translation>
+    </message>
+    <message>
+        <source>writing %1 (it was left as it was)</source>
+        <translation>schrijven van %1 (het bleef zoals het was)</translation>
+    </message>
+    <message>
+        <source>SQL on PostgreSQL</source>
+        <translation>SQL op PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1: systemctl %2 %3 failed (exit code %4)</source>
+        <translation>%1: systemctl %2 %3 mislukt (exitcode %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePoint</name>
+    <message>
+        <source>the audit log has no record of how this run started (its plan fingerprint): start a new run</source>
+        <translation>het auditlogboek bevat niet hoe deze uitvoering startte (de vingerafdruk van haar plan): start een nieuwe uitvoering</translation>
+    </message>
+    <message>
+        <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
+        <translation>het plan is gewijzigd sinds de uitvoering startte (een andere node gekozen, of het clusterbestand, de instellingen of de versie gewijzigd): kies de node waarop de uitvoering werkte, of start een nieuwe uitvoering, die elke stap opnieuw controleert</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4290,41 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;This attempt changed nothing; what run %2 did before stays. Fix the cause, then resume it again.</source>
         <translation>&lt;b&gt;Geweigerd:&lt;/b&gt; %1&lt;br&gt;Deze poging heeft niets veranderd; wat uitvoering %2 eerder deed, blijft behouden. Verhelp de oorzaak en hervat ze dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::RunWorker</name>
+    <message>
+        <source>the audit log cannot be written (%1): the run stops, as a run without its record is not allowed</source>
+        <translation>het auditlogboek kan niet geschreven worden (%1): de uitvoering stopt, want een uitvoering zonder vastlegging is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there was stopped</source>
+        <translation>%1: wat de afgebroken opdracht daar startte, is gestopt</translation>
+    </message>
+    <message>
+        <source>%1: what the abandoned command started there could not be stopped now (%2); the next attempt stops it first</source>
+        <translation>%1: wat de afgebroken opdracht daar startte, kon nu niet gestopt worden (%2); de volgende poging stopt het eerst</translation>
+    </message>
+    <message>
+        <source>%1: no connection to this node was prepared</source>
+        <translation>%1: er is geen verbinding met deze node voorbereid</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>cancelled during the pre-flight checks; nothing changed</source>
+        <translation>geannuleerd tijdens de voorafgaande controles; er is niets gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: not satisfied</source>
+        <translation>%1: niet voldaan</translation>
+    </message>
+    <message>
+        <source>cancelled before step %1</source>
+        <translation>geannuleerd vóór stap %1</translation>
     </message>
 </context>
 <context>
