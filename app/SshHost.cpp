@@ -35,10 +35,16 @@ SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *pare
 
 SshHost::~SshHost()
 {
+    beginShutdown();
+    m_thread.reset(); // the worker was deleted on its thread as it finished
+}
+
+void SshHost::beginShutdown()
+{
     // Stop what runs, so that the thread can end promptly.
     m_cancelBoard->shuttingDown = true;
     m_cancelBoard->cancelRunning = true;
-    m_thread.reset(); // the worker was deleted on its thread as it finished
+    m_thread->quit();
 }
 
 quint64 SshHost::nextRequestId()

@@ -24,6 +24,9 @@ class SshHost : public RemoteShell
 public:
     SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent = nullptr);
     ~SshHost() override;
+    // Asks its thread to end, without waiting for it: hosts given up together end together,
+    // then each destructor waits only for what is left of its own.
+    void beginShutdown();
 
     quint64 execute(const RemoteCommand &command) override;
     void cancel(quint64 requestId) override;

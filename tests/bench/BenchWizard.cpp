@@ -17,16 +17,18 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
 #include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace iha;
 
@@ -37,6 +39,27 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+// Waits with the window's event loop running as in the application, not QTest::qWaitFor,
+// which sleeps 10 ms between rounds of events: every answer that passes the GUI thread (a
+// keychain read, a button enabled) would wait for that sleep, and the watchdog count it as a
+// stall. The condition is checked every 2 ms.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    if (condition())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    poll.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (condition())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start(2);
+    loop.exec();
+    return condition();
 }
 
 // The longest gap between ticks of a 4 ms timer, beyond its interval.
@@ -59,6 +82,44 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+};
+
+// Times every event the GUI thread handles while `measuring`: the slowest handlers say what
+// a stall is made of (the outermost event only; nested ones are part of it).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool measuring = false;
+    QList<QPair<qint64, QString>> slowest; // microseconds, what
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!measuring || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        // Read before: the event may delete its receiver (DeferredDelete).
+        const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 us = clock.nsecsElapsed() / 1000;
+        --m_depth;
+        if (us >= 4000) {
+            slowest.append({us, QStringLiteral("%1 \"%2\", event %3")
+                                    .arg(QLatin1String(className), name)
+                                    .arg(type)});
+            std::sort(slowest.begin(), slowest.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+            slowest = slowest.mid(0, 8);
+        }
+        return handled;
+    }
+
+private:
+    int m_depth = 0;
 };
 
 struct Lab
@@ -97,41 +158,78 @@ int cli(const Lab &lab, const QStringList &args)
     return process.exitCode();
 }
 
-// Where a round's time went, per step of both runs, from their audit entries: the time between
-// an entry and the one before it is counted to the entry's step. The steps where the wizard
-// spends more than the CLI tell what to look at.
-using StepTimes = QMap<QString, double>;
+// Where a run's time went, from its audit entries: before its first entry (start-up:
+// process, secrets, connections), between its first and last entry (per step: the time from
+// one entry to the next counts to the later entry's step), and after its last entry (until
+// the CLI exited or the wizard showed the outcome).
+struct TimeSplit
+{
+    double before = 0;
+    double after = 0;
+    QMap<QString, double> steps;
+};
 
-void addStepTimes(const Lab &lab, StepTimes *times)
+struct Window
+{
+    QString procedure;
+    QDateTime start;
+    QDateTime end;
+};
+
+void addTimeSplit(const Lab &lab, const QList<Window> &windows, TimeSplit *split)
 {
     QString error;
     const std::unique_ptr<AuditLog> log = AuditLog::open(lab.file("audit.sqlite"), &error);
     if (!log)
         return;
-    QDateTime previous;
-    for (const AuditEntry &e : log->entries()) {
-        if (e.runId.isEmpty())
-            continue;
-        if (previous.isValid())
-            (*times)[e.procedure + QStringLiteral(": ") + e.step] +=
-                previous.msecsTo(e.time) / 1000.0;
-        previous = e.time;
+    const QList<AuditEntry> entries = log->entries();
+    for (const Window &w : windows) {
+        // The run's own entries: not those of a wizard's pre-flight page (a run of its own).
+        QString runId;
+        for (const AuditEntry &e : entries) {
+            if (e.procedure == w.procedure && e.outcome == QLatin1String("started") &&
+                e.step.startsWith(QLatin1String("run started")) && e.time >= w.start &&
+                e.time <= w.end)
+                runId = e.runId;
+        }
+        QDateTime first;
+        QDateTime previous;
+        for (const AuditEntry &e : entries) {
+            if (e.runId != runId || runId.isEmpty())
+                continue;
+            if (!first.isValid())
+                first = e.time;
+            else
+                split->steps[w.procedure + QStringLiteral(": ") + e.step] +=
+                    previous.msecsTo(e.time) / 1000.0;
+            previous = e.time;
+        }
+        if (first.isValid()) {
+            split->before += w.start.msecsTo(first) / 1000.0;
+            split->after += previous.msecsTo(w.end) / 1000.0;
+        }
     }
 }
 
 // Both runs with the CLI; their wall time in seconds, or -1.
-double cliRound(Lab &lab)
+double cliRound(Lab &lab, TimeSplit *split)
 {
     if (!resetLab(lab) ||
         cli(lab, {QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")}) != 0)
         return -1;
     QElapsedTimer clock;
     clock.start();
-    if (cli(lab, {QStringLiteral("run"), QStringLiteral("configure-primary")}) != 0 ||
-        cli(lab, {QStringLiteral("run"), QStringLiteral("configure-standby"),
-                  QStringLiteral("--yes")}) != 0)
-        return -1;
-    return clock.elapsed() / 1000.0;
+    QList<Window> windows;
+    for (const char *procedure : {"configure-primary", "configure-standby"}) {
+        Window w{QLatin1String(procedure), QDateTime::currentDateTimeUtc(), {}};
+        if (cli(lab, {QStringLiteral("run"), w.procedure, QStringLiteral("--yes")}) != 0)
+            return -1;
+        w.end = QDateTime::currentDateTimeUtc();
+        windows << w;
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    addTimeSplit(lab, windows, split);
+    return seconds;
 }
 
 // Both runs with the wizards; the Run pages' wall time, the pre-flight pages', the stall.
@@ -144,7 +242,7 @@ struct WizardFigures
 
 // `monitorMs`: the window's status monitor interval (the product's 5 s, or an hour: one
 // round at the start, to tell what the monitor's polling costs the runs).
-WizardFigures wizardRound(Lab &lab, int monitorMs)
+WizardFigures wizardRound(Lab &lab, int monitorMs, TimeSplit *split)
 {
     WizardFigures figures;
     if (!resetLab(lab) ||
@@ -161,13 +259,14 @@ WizardFigures wizardRound(Lab &lab, int monitorMs)
         return figures;
     Watchdog watchdog;
     double runs = 0;
+    QList<Window> windows;
     for (const char *procedure : {"configure-primary", "configure-standby"}) {
         ProcedureWizard *wizard = window.openProcedureWizard(QLatin1String(procedure));
         if (!wizard)
             return figures;
         const auto press = [wizard](QWizard::WizardButton which) {
             QAbstractButton *button = wizard->button(which);
-            if (!QTest::qWaitFor([button] { return button->isEnabled(); }, 120000))
+            if (!waitFor([button] { return button->isEnabled(); }, 120000))
                 return false;
             button->click();
             return true;
@@ -183,19 +282,25 @@ WizardFigures wizardRound(Lab &lab, int monitorMs)
             confirm && confirm->isVisible())
             confirm->setText(QStringLiteral("db2"));
         watchdog.start();
+        static_cast<TimedApplication *>(qApp)->measuring = true;
         clock.restart();
+        Window w{QLatin1String(procedure), QDateTime::currentDateTimeUtc(), {}};
         press(QWizard::CommitButton);
-        if (!QTest::qWaitFor([wizard] { return wizard->draft().outcome.has_value(); }, 600000) ||
+        if (!waitFor([wizard] { return wizard->draft().outcome.has_value(); }, 600000) ||
             *wizard->draft().outcome != RunOutcome::Succeeded)
             return figures;
         runs += clock.elapsed() / 1000.0;
+        w.end = QDateTime::currentDateTimeUtc();
+        windows << w;
         watchdog.stop();
+        static_cast<TimedApplication *>(qApp)->measuring = false;
         press(QWizard::NextButton);
         press(QWizard::FinishButton);
-        QTest::qWait(200);
+        waitFor([] { return false; }, 200);
     }
     figures.runs = runs;
     figures.stallMs = watchdog.longestStallMs;
+    addTimeSplit(lab, windows, split);
     return figures;
 }
 
@@ -204,7 +309,7 @@ WizardFigures wizardRound(Lab &lab, int monitorMs)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("SSH_AUTH_SOCK");
     const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 2;
@@ -219,13 +324,11 @@ int main(int argc, char **argv)
     QList<double> wizardWall;
     QList<double> preflight;
     qint64 stall = 0;
-    StepTimes cliSteps;
-    StepTimes wizardSteps;
+    TimeSplit cliSplit;
+    TimeSplit wizardSplit;
     for (int i = 0; i < rounds; ++i) {
-        const double c = cliRound(lab);
-        addStepTimes(lab, &cliSteps);
-        const WizardFigures w = wizardRound(lab, monitorMs);
-        addStepTimes(lab, &wizardSteps);
+        const double c = cliRound(lab, &cliSplit);
+        const WizardFigures w = wizardRound(lab, monitorMs, &wizardSplit);
         if (c < 0 || w.runs < 0) {
             std::fprintf(stderr, "round %d failed (cli %.1f s, wizard %.1f s)\n", i + 1, c, w.runs);
             return 1;
@@ -249,11 +352,25 @@ int main(int argc, char **argv)
                 "  longest GUI event-loop stall during the runs: %lld ms (goal <= 16 ms)\n",
                 rounds, monitorMs / 1000, median(cliWall), median(wizardWall), ratio,
                 median(preflight), stall);
+    std::printf("  the GUI thread's slowest event handlers during the runs:\n");
+    for (const auto &[us, what] : std::as_const(app.slowest))
+        std::printf("    %.1f ms  %s\n", us / 1000.0, qPrintable(what));
+    std::printf("  per round, CLI / wizard: before the runs' first audit entry %.2f / %.2f s, "
+                "after their last %.2f / %.2f s\n",
+                cliSplit.before / rounds, wizardSplit.before / rounds, cliSplit.after / rounds,
+                wizardSplit.after / rounds);
     QList<QPair<double, QString>> slower;
-    for (auto it = wizardSteps.constBegin(); it != wizardSteps.constEnd(); ++it)
-        slower.append({(it.value() - cliSteps.value(it.key())) / rounds, it.key()});
+    double withinCli = 0;
+    double withinWizard = 0;
+    for (auto it = wizardSplit.steps.constBegin(); it != wizardSplit.steps.constEnd(); ++it) {
+        withinWizard += it.value() / rounds;
+        slower.append({(it.value() - cliSplit.steps.value(it.key())) / rounds, it.key()});
+    }
+    for (const double seconds : std::as_const(cliSplit.steps))
+        withinCli += seconds / rounds;
     std::sort(slower.begin(), slower.end(), [](const auto &a, const auto &b) { return a > b; });
-    std::printf("  steps where the wizard spends most more than the CLI (per round):\n");
+    std::printf("  within the runs %.2f / %.2f s; steps where the wizard spends most more:\n",
+                withinCli, withinWizard);
     for (const auto &[extra, step] : slower.mid(0, 6))
         std::printf("    %+.2f s  %s\n", extra, qPrintable(step.left(100)));
     return 0;

@@ -3,6 +3,7 @@
 #include "models/RunService.h"
 #include "widgets/ByteSize.h"
 #include "widgets/wizards/RunDraft.h"
+#include "widgets/wizards/StatusLine.h"
 #include "widgets/wizards/StepMarks.h"
 
 #include <QFontDatabase>
@@ -21,7 +22,7 @@ RunPage::RunPage(RunDraft *draft, RunService *runs, QWidget *parent)
     , m_draft(draft)
     , m_runs(runs)
     , m_progress(new QProgressBar)
-    , m_current(new QLabel)
+    , m_current(new StatusLine)
     , m_copy(new QProgressBar)
     , m_steps(new QTreeWidget)
     , m_output(new QPlainTextEdit)
@@ -35,7 +36,6 @@ RunPage::RunPage(RunDraft *draft, RunService *runs, QWidget *parent)
     m_progress->setAccessibleName(tr("Steps done"));
     m_progress->setFormat(tr("%v of %m steps"));
     m_current->setObjectName(QStringLiteral("currentStep"));
-    m_current->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyProgress"));
     m_copy->setAccessibleName(tr("Base backup progress"));
     m_copy->setVisible(false);

@@ -13,6 +13,8 @@ class QTreeWidget;
 
 namespace iha {
 
+class StatusLine;
+
 class RunService;
 struct RunDraft;
 
@@ -43,7 +45,7 @@ private:
     RunDraft *m_draft;
     RunService *m_runs;
     QProgressBar *m_progress;
-    QLabel *m_current;
+    StatusLine *m_current;
     QProgressBar *m_copy;
     QTreeWidget *m_steps;
     QPlainTextEdit *m_output;
