@@ -28,9 +28,10 @@ QString planFingerprint(const Plan &plan)
     for (const QList<Step> *part : {&plan.preflight, &plan.steps}) {
         add(QString::number(part->size()));
         for (const Step &step : *part) {
-            // Not the description: it is in the operator's language, and a run started in one
-            // resumes in another. The commands and nodes say what a step does.
+            // The description too: some name the file a step changes, which the preview does
+            // not. A run therefore resumes only in the language it started in.
             add(step.node);
+            add(step.description);
             add(step.preview);
             add(step.dangerous ? QStringLiteral("dangerous") : QString());
         }

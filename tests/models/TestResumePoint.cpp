@@ -97,14 +97,6 @@ private slots:
         changed.steps[0].node = QStringLiteral("db3");
         QVERIFY(planFingerprint(changed) != planFingerprint(threeSteps()));
     }
-
-    // A run started in one language resumes in another: descriptions are translated.
-    void fingerprintsIgnoreTheLanguageOfDescriptions()
-    {
-        Plan translated = threeSteps();
-        translated.steps[0].description = QStringLiteral("Konfiguration schreiben");
-        QCOMPARE(planFingerprint(translated), planFingerprint(threeSteps()));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestResumePoint)
