@@ -110,11 +110,16 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
 
     ProcedureInputs inputs = m_request.inputs;
     inputs.lastSample = lastSampleFor(m_audit, cluster, procedure, inputs);
-    Plan preview;
-    ProcedureSession::buildPlan(cluster, procedure, inputs, &preview);
     const QString &resumeRunId = m_request.resumeRunId;
     m_runId = resumeRunId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)
                                     : resumeRunId;
+    // As the session builds it (a preview may name the run, new-orchestrator's does): the
+    // fingerprint a resumed run is compared with.
+    Plan preview;
+    ProcedureInputs asRun = inputs;
+    asRun.runId = m_runId;
+    asRun.operatorName = m_request.operatorName;
+    ProcedureSession::buildPlan(cluster, procedure, asRun, &preview);
     QString resumeNote;
     if (!resumeRunId.isEmpty()) {
         const auto record = m_audit.runRecord(resumeRunId);

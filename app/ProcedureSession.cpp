@@ -2,6 +2,7 @@
 
 #include "app/ScramVerifier.h"
 #include "app/SshTargets.h"
+#include "models/ClusterFile.h"
 #include "models/SecretNames.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,9 @@ QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &proce
         return scramVerifier(password);
     };
     withScram.scramVerifierLike = scramVerifierLike;
+    // What the plan is built from, for its fingerprint: the descriptions, which name some of
+    // the paths, are in the operator's language and not hashed.
+    plan->basis = QString::fromUtf8(ClusterFile::toJson(cluster));
     if (procedure == QLatin1String("configure-primary"))
         return Procedures::configurePrimary(cluster, withScram, plan);
     if (procedure == QLatin1String("configure-standby"))

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSet>
+#include <algorithm>
 
 namespace iha {
 namespace {
@@ -12,7 +13,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ResumePoint)
 };
 
-const QString kFingerprintPrefix = QStringLiteral("plan fingerprint ");
+// v2: with the cluster file, without the descriptions.
+const QString kFingerprintPrefix = QStringLiteral("plan fingerprint v2 ");
+const QString kFirstFingerprintPrefix = QStringLiteral("plan fingerprint sha256:");
 
 } // namespace
 
@@ -25,13 +28,14 @@ QString planFingerprint(const Plan &plan)
     };
     add(plan.procedure);
     add(plan.cluster);
+    add(plan.basis);
     for (const QList<Step> *part : {&plan.preflight, &plan.steps}) {
         add(QString::number(part->size()));
         for (const Step &step : *part) {
-            // The description too: some name the file a step changes, which the preview does
-            // not. A run therefore resumes only in the language it started in.
+            // Not the description: it is in the operator's language, and a run started in one
+            // resumes in another. What it names (the files a step changes) comes from the
+            // cluster file, hashed above.
             add(step.node);
-            add(step.description);
             add(step.preview);
             add(step.dangerous ? QStringLiteral("dangerous") : QString());
         }
@@ -52,6 +56,17 @@ ResumePoint resumePoint(const QList<AuditEntry> &runEntries, const Plan &plan)
         if (entry.stepNumber > 0 && (entry.outcome == QLatin1String("succeeded") ||
                                      entry.outcome == QLatin1String("skipped")))
             done.insert(entry.stepNumber);
+    }
+    if (recorded.isEmpty() &&
+        std::any_of(runEntries.cbegin(), runEntries.cend(), [](const AuditEntry &entry) {
+            return entry.command.startsWith(kFirstFingerprintPrefix);
+        })) {
+        point.error = Tr::tr("the run was started by an earlier version, whose record of the "
+                             "plan this one cannot compare: start a new run (the cluster lock the "
+                             "run may hold is released with: inmanta-ha-cli --cluster FILE lock "
+                             "release %1)")
+                          .arg(runEntries.constFirst().runId);
+        return point;
     }
     if (recorded.isEmpty()) {
         point.error = Tr::tr("the audit log has no record of how this run started (its "

@@ -5,8 +5,9 @@
 
 namespace iha {
 
-// What a plan would do, step by step (nodes, descriptions, exact commands as previewed; no
-// secrets): recorded when a run starts, so that a resume can refuse a plan that changed since.
+// What a plan would do and what it was built from (the cluster file; per step its node and
+// exact commands as previewed; no secrets, no descriptions, which are in the operator's
+// language): recorded when a run starts, so that a resume can refuse a plan that changed since.
 QString planFingerprint(const Plan &plan);
 
 // Where a resumed run goes on, decided from its entries in the audit log (whose chain makes

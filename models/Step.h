@@ -92,6 +92,9 @@ struct Plan
 {
     QString procedure; // CLI name
     QString cluster;
+    // What the plan was built from (the cluster file as JSON): a resumed run must find it
+    // unchanged.
+    QString basis;
     QList<Step> preflight; // checks only: a failure refuses the run before anything changes
     QList<Step> steps;
     // Nodes the steps reach besides their own (the cluster lock lives on every node).

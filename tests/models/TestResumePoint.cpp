@@ -96,6 +96,27 @@ private slots:
         changed = threeSteps();
         changed.steps[0].node = QStringLiteral("db3");
         QVERIFY(planFingerprint(changed) != planFingerprint(threeSteps()));
+        changed = threeSteps();
+        changed.basis = QStringLiteral("{\"name\": \"lab\", \"nodes\": []}");
+        QVERIFY(planFingerprint(changed) != planFingerprint(threeSteps()));
+    }
+
+    // A run started in one language resumes in another: descriptions are translated. What they
+    // name (a file's path) comes from the cluster file, which is hashed.
+    void fingerprintsIgnoreTheLanguageOfDescriptions()
+    {
+        Plan translated = threeSteps();
+        translated.steps[0].description = QStringLiteral("Konfiguration schreiben");
+        QCOMPARE(planFingerprint(translated), planFingerprint(threeSteps()));
+    }
+
+    void aRunOfAnEarlierVersionIsToldApart()
+    {
+        AuditEntry started = entry(0, "started", QStringLiteral("plan fingerprint sha256:0123"));
+        started.runId = QStringLiteral("4f441527");
+        const ResumePoint point = resumePoint({started, entry(1, "succeeded")}, threeSteps());
+        QVERIFY2(point.error.contains(QStringLiteral("earlier version")), qPrintable(point.error));
+        QVERIFY(point.error.contains(QStringLiteral("lock release 4f441527")));
     }
 };
 
