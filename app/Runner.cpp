@@ -4,6 +4,7 @@
 #include "models/ResumePoint.h"
 
 #include <QMutex>
+#include <QStringDecoder>
 #include <QWaitCondition>
 
 namespace iha {
@@ -166,6 +167,15 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
     };
     auto waiter = std::make_shared<Waiter>();
     auto wanted = std::make_shared<std::atomic<quint64>>(0);
+    // The output as it arrives, masked: a secret (or a UTF-8 character) cut between two
+    // chunks is held back until the next completes it.
+    struct Shown
+    {
+        QMutex mutex;
+        QStringDecoder utf8{QStringDecoder::Utf8};
+        QString held;
+    };
+    auto live = std::make_shared<Shown>();
     // Direct connections: they run on the thread that emits and only hand over the data. The
     // result comes straight from the thread that ran the command, so that the run can end
     // while the shell's own thread waits for it (~Runner on a window's thread).
@@ -179,9 +189,14 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
         Qt::DirectConnection);
     const QMetaObject::Connection chunks = connect(
         shell, &RemoteShell::outputReceived, shell,
-        [this, wanted](quint64 id, OutputChannel, const QByteArray &chunk) {
-            if (id == wanted->load())
-                emit output(shown(QString::fromUtf8(chunk)));
+        [this, wanted, live](quint64 id, OutputChannel, const QByteArray &chunk) {
+            if (id != wanted->load())
+                return;
+            QMutexLocker lock(&live->mutex);
+            const QString text = live->utf8.decode(chunk);
+            const QString now = m_audit ? m_audit->redactor().redactPiece(text, &live->held) : text;
+            if (!now.isEmpty())
+                emit output(now);
         },
         Qt::DirectConnection);
     const quint64 id = shell->execute(command);
@@ -200,6 +215,11 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
     }
     disconnect(done);
     disconnect(chunks);
+    {
+        QMutexLocker lock(&live->mutex);
+        if (!live->held.isEmpty())
+            emit output(shown(live->held));
+    }
     audit(m_currentStep, m_currentNumber, node,
           result.succeeded() ? QStringLiteral("command succeeded")
                              : QStringLiteral("command failed"),

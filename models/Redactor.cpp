@@ -51,4 +51,35 @@ QString Redactor::redact(QString text) const
     return out;
 }
 
+QString Redactor::redactPiece(const QString &piece, QString *held) const
+{
+    const QString text = *held + piece;
+    held->clear();
+    // As redact(), with one more rule: where the rest of the text could still grow into a
+    // form, it is held back for the next piece.
+    QString out;
+    out.reserve(text.size());
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QStringView rest = QStringView(text).mid(i);
+        const auto grows = [rest](const QString &form) {
+            return form.size() > rest.size() && QStringView(form).startsWith(rest);
+        };
+        if (std::any_of(m_forms.cbegin(), m_forms.cend(), grows)) {
+            *held = rest.toString();
+            return out;
+        }
+        const auto whole =
+            std::find_if(m_forms.cbegin(), m_forms.cend(),
+                         [rest](const QString &form) { return rest.startsWith(form); });
+        if (whole != m_forms.cend()) {
+            out += kMask;
+            i += whole->size();
+        } else {
+            out += text.at(i++);
+        }
+    }
+    return out;
+}
+
 } // namespace iha

@@ -15,6 +15,10 @@ public:
 
     void addSecret(const QString &value);
     QString redact(QString text) const;
+    // The same for a text that arrives in pieces (a command's output as it runs): returns what
+    // can be shown now, masked, and keeps in `held` the end that may be the start of a secret
+    // the next piece completes. Once the text has ended, redact(held) is what is left to show.
+    QString redactPiece(const QString &piece, QString *held) const;
     bool isEmpty() const { return m_forms.isEmpty(); }
 
 private:

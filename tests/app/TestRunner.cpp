@@ -21,6 +21,7 @@ public:
     std::function<CommandResult(const RemoteCommand &)> respond;
     QStringList commands;
     int delayMs = 5;
+    int chunkBytes = 0; // > 0: the output arrives in pieces of this size, as from SSH
 
     quint64 execute(const RemoteCommand &command) override
     {
@@ -33,8 +34,9 @@ public:
                     if (m_cancelled.contains(id))
                         return;
                     const CommandResult r = respond(command);
-                    if (!r.out.isEmpty())
-                        emit outputReceived(id, OutputChannel::Stdout, r.out);
+                    const int piece = chunkBytes > 0 ? chunkBytes : int(r.out.size());
+                    for (qsizetype at = 0; at < r.out.size(); at += piece)
+                        emit outputReceived(id, OutputChannel::Stdout, r.out.mid(at, piece));
                     emit resultReady(id, r);
                     emit finished(id, r);
                 });
@@ -191,6 +193,34 @@ private slots:
         const QString all = seen.join(u'\n');
         QVERIFY2(all.contains(QStringLiteral("the password")), qPrintable(all));
         QVERIFY2(!all.contains(QStringLiteral("s3cret")), qPrintable(all));
+    }
+
+    // SSH hands output over in pieces: a secret (or a character) cut between two is masked,
+    // and nothing of the output is lost.
+    void liveOutputMasksASecretCutBetweenPieces_data()
+    {
+        QTest::addColumn<int>("chunkBytes");
+        for (int bytes : {1, 2, 3, 5, 7, 16})
+            QTest::addRow("%d bytes", bytes) << bytes;
+    }
+
+    void liveOutputMasksASecretCutBetweenPieces()
+    {
+        QFETCH(int, chunkBytes);
+        FakeShell shell;
+        shell.chunkBytes = chunkBytes;
+        shell.respond = [](const RemoteCommand &c) {
+            return c.command == QLatin1String("act-a")
+                       ? exited(0, "caf\xc3\xa9 s3cret s3cre s3cret")
+                       : exited(0);
+        };
+        Runner runner;
+        QSignalSpy done(&runner, &Runner::finished);
+        QString shown;
+        connect(&runner, &Runner::output, this, [&](const QString &text) { shown += text; });
+        runner.start(request(&shell, {step(QStringLiteral("a"))}));
+        QVERIFY(done.wait(10000));
+        QCOMPARE(shown, QStringLiteral("caf\u00e9 [secret] s3cre [secret]"));
     }
 
     void skipsWhatIsDoneAndStopsAtTheFirstFailure()

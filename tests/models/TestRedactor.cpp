@@ -56,6 +56,36 @@ private slots:
                  QStringLiteral("x [secret] y [secret] z"));
     }
 
+    // A command's output arrives in pieces: a secret cut between two is masked all the same.
+    void aSecretCutBetweenPiecesIsMasked_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Hunter2-pass")
+                               << QStringLiteral("pw=Hunter2-pass;");
+        QTest::newRow("overlaps itself")
+            << QStringLiteral("abcab") << QStringLiteral("xabcabcab y");
+        QTest::newRow("quoted form")
+            << QStringLiteral("it's") << QStringLiteral("say 'it'\''s' now");
+    }
+
+    void aSecretCutBetweenPiecesIsMasked()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, text);
+        Redactor redactor;
+        redactor.addSecret(secret);
+        for (qsizetype size = 1; size <= text.size(); ++size) {
+            QString shown;
+            QString held;
+            for (qsizetype at = 0; at < text.size(); at += size)
+                shown += redactor.redactPiece(text.mid(at, size), &held);
+            shown += redactor.redact(held);
+            QCOMPARE(shown, redactor.redact(text));
+            QVERIFY2(!shown.contains(secret), qPrintable(shown));
+        }
+    }
+
     void theMaskItselfIsNeverReMasked()
     {
         Redactor r;
