@@ -1,7 +1,6 @@
 #include "app/SshConnection.h"
 
-#include "models/ShellQuote.h"
-
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +17,40 @@
 
 namespace iha {
 namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SshConnection)
+};
+
+// When a connection was lost during exec(), as one whole sentence per case for translators.
+enum class LostWhen
+{
+    Before,
+    WhenStarting,
+    WhileRunning,
+    AtEnd
+};
+
+// %1 is the command as messages name it, %2 libssh's error.
+QString lostSentence(LostWhen when)
+{
+    switch (when) {
+    case LostWhen::Before:
+        return Tr::tr(
+            "connection lost before `%1`: %2. The command may or may not have completed.");
+    case LostWhen::WhenStarting:
+        return Tr::tr(
+            "connection lost when starting `%1`: %2. The command may or may not have completed.");
+    case LostWhen::WhileRunning:
+        return Tr::tr(
+            "connection lost while running `%1`: %2. The command may or may not have completed.");
+    case LostWhen::AtEnd:
+        break;
+    }
+    return Tr::tr(
+        "connection lost at the end of `%1`: %2. The command may or may not have completed.");
+}
 
 QString fromUtf8(const char *text)
 {
@@ -125,7 +158,7 @@ ConnectReport SshConnection::open()
     if (ssh_connect(m_session) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;
         report.message =
-            describe(QStringLiteral("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
+            describe(Tr::tr("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
         close();
         return report;
     }
@@ -177,7 +210,7 @@ ConnectReport SshConnection::checkHostKey()
     ssh_key serverKey = nullptr;
     if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;
-        report.message = describe(QStringLiteral("the server sent no host key"));
+        report.message = describe(Tr::tr("the server sent no host key"));
         return report;
     }
     char *base64 = nullptr;
@@ -202,18 +235,19 @@ ConnectReport SshConnection::checkHostKey()
     case KnownHosts::Verdict::Changed:
         report.failure = ConnectReport::Failure::HostKeyChanged;
         report.message =
-            describe(QStringLiteral("REFUSED: the host key has CHANGED. On record (%1): %2. "
-                                    "Presented now: %3 %4. This may be an attack or a "
-                                    "reinstalled host; nothing was sent to it. If the change is "
-                                    "expected, remove the old entry from %1 and connect again.")
+            describe(QStringLiteral("REFUSED: ") +
+                     Tr::tr("the host key has CHANGED. On record (%1): %2. "
+                            "Presented now: %3 %4. This may be an attack or a "
+                            "reinstalled host; nothing was sent to it. If the change is "
+                            "expected, remove the old entry from %1 and connect again.")
                          .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")),
                               hk.key.type, hk.key.fingerprint()));
         return report;
     case KnownHosts::Verdict::Revoked:
         report.failure = ConnectReport::Failure::HostKeyRevoked;
-        report.message =
-            describe(QStringLiteral("REFUSED: the host key %1 %2 is marked @revoked in %3")
-                         .arg(hk.key.type, hk.key.fingerprint(), match.source));
+        report.message = describe(QStringLiteral("REFUSED: ") +
+                                  Tr::tr("the host key %1 %2 is marked @revoked in %3")
+                                      .arg(hk.key.type, hk.key.fingerprint(), match.source));
         return report;
     case KnownHosts::Verdict::Unknown:
         break;
@@ -221,8 +255,8 @@ ConnectReport SshConnection::checkHostKey()
     if (!m_policy.acceptNewHostKeys) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
         report.message =
-            describe(QStringLiteral("the host key is not known yet: %1 %2. Check this fingerprint "
-                                    "with the host's administrator, then accept it.")
+            describe(Tr::tr("the host key is not known yet: %1 %2. Check this fingerprint "
+                            "with the host's administrator, then accept it.")
                          .arg(hk.key.type, hk.key.fingerprint()));
         return report;
     }
@@ -230,7 +264,7 @@ ConnectReport SshConnection::checkHostKey()
     if (!iha::recordHostKey(m_policy.knownHostsFile, m_target.address, m_target.port, hk.key,
                             &error)) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
-        report.message = describe(QStringLiteral("cannot record the new host key: %1").arg(error));
+        report.message = describe(Tr::tr("cannot record the new host key: %1").arg(error));
         return report;
     }
     hk.acceptedNow = true;
@@ -256,7 +290,7 @@ ConnectReport SshConnection::authenticate()
                 report.authMethod = QStringLiteral("ssh-agent");
                 return report;
             }
-            tried << QStringLiteral("ssh-agent: no key accepted");
+            tried << Tr::tr("ssh-agent: no key accepted");
         }
         if (!m_target.identityFile.isEmpty()) {
             ssh_key key = nullptr;
@@ -266,14 +300,13 @@ ConnectReport SshConnection::authenticate()
                 path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr,
                 nullptr, &key);
             if (rc == SSH_EOF) {
-                tried << QStringLiteral("key %1: cannot be read").arg(m_target.identityFile);
+                tried << Tr::tr("key %1: cannot be read").arg(m_target.identityFile);
             } else if (rc != SSH_OK) {
                 tried << (m_target.keyPassphrase.isEmpty()
-                              ? QStringLiteral(
+                              ? Tr::tr(
                                     "key %1: needs its passphrase (store it as key-passphrase:%2)")
                                     .arg(m_target.identityFile, m_target.nodeName)
-                              : QStringLiteral("key %1: wrong passphrase")
-                                    .arg(m_target.identityFile));
+                              : Tr::tr("key %1: wrong passphrase").arg(m_target.identityFile));
             } else {
                 rc = ssh_userauth_publickey(m_session, nullptr, key);
                 ssh_key_free(key);
@@ -281,7 +314,7 @@ ConnectReport SshConnection::authenticate()
                     report.authMethod = QStringLiteral("publickey");
                     return report;
                 }
-                tried << QStringLiteral("key %1: refused by the server").arg(m_target.identityFile);
+                tried << Tr::tr("key %1: refused by the server").arg(m_target.identityFile);
             }
         } else {
             const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
@@ -291,7 +324,7 @@ ConnectReport SshConnection::authenticate()
                 report.authMethod = QStringLiteral("publickey");
                 return report;
             }
-            tried << QStringLiteral("default keys (~/.ssh/id_*): none accepted");
+            tried << Tr::tr("default keys (~/.ssh/id_*): none accepted");
         }
     }
     if (!m_target.password.isEmpty()) {
@@ -302,7 +335,7 @@ ConnectReport SshConnection::authenticate()
                 report.authMethod = QStringLiteral("password");
                 return report;
             }
-            tried << QStringLiteral("password: wrong password");
+            tried << Tr::tr("password: wrong password");
         }
         if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
             rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
@@ -321,40 +354,37 @@ ConnectReport SshConnection::authenticate()
                 report.authMethod = QStringLiteral("keyboard-interactive");
                 return report;
             }
-            tried << QStringLiteral("keyboard-interactive: wrong password");
+            tried << Tr::tr("keyboard-interactive: wrong password");
         }
     } else if (methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)) {
-        tried << QStringLiteral("password: none stored (secret ssh-password:%1)")
-                     .arg(m_target.nodeName);
+        tried << Tr::tr("password: none stored (secret ssh-password:%1)").arg(m_target.nodeName);
     }
     report.failure = ConnectReport::Failure::Authentication;
-    report.message = describe(QStringLiteral("authentication as %1 failed: %2")
+    report.message = describe(Tr::tr("authentication as %1 failed: %2")
                                   .arg(m_target.user, tried.join(QLatin1String("; "))));
     return report;
 }
 
-CommandResult SshConnection::exec(const QString &command, const QByteArray &input, int timeoutMs,
+CommandResult SshConnection::exec(const QString &command, const QString &name,
+                                  const QByteArray &input, int timeoutMs,
                                   const std::atomic_bool &cancelled, const ChunkHandler &onChunk)
 {
     CommandResult result;
-    const auto lost = [&](const QString &when) {
+    const auto lost = [&](LostWhen when) {
         result.status = CommandResult::Status::ConnectionLost;
-        result.error = describe(
-            QStringLiteral("connection lost %1 `%2`: %3. The command may or may not have "
-                           "completed.")
-                .arg(when, commandInMessages(command), fromUtf8(ssh_get_error(m_session))));
+        result.error = describe(lostSentence(when).arg(name, fromUtf8(ssh_get_error(m_session))));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };
     if (!m_session)
-        return lost(QStringLiteral("before"));
+        return lost(LostWhen::Before);
 
     ssh_channel channel = ssh_channel_new(m_session);
     if (!channel)
-        return lost(QStringLiteral("before"));
+        return lost(LostWhen::Before);
     ChannelGuard guard(channel);
     if (ssh_channel_open_session(channel) != SSH_OK)
-        return lost(QStringLiteral("before"));
+        return lost(LostWhen::Before);
 
     ExitState exitState;
     ssh_channel_callbacks_struct callbacks{};
@@ -366,14 +396,14 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
 
     const QByteArray commandBytes = command.toUtf8();
     if (ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK)
-        return lost(QStringLiteral("when starting"));
+        return lost(LostWhen::WhenStarting);
     // The command has started from here on: a lost connection now leaves it undecided.
     for (qsizetype written = 0; written < input.size();) {
         const auto chunk =
             static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
         const int n = ssh_channel_write(channel, input.constData() + written, chunk);
         if (n == SSH_ERROR)
-            return lost(QStringLiteral("while running"));
+            return lost(LostWhen::WhileRunning);
         written += n;
     }
     ssh_channel_send_eof(channel);
@@ -385,23 +415,21 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     while (true) {
         if (cancelled.load()) {
             result.status = CommandResult::Status::Cancelled;
-            result.error = describe(QStringLiteral("`%1` was cancelled; its channel was closed")
-                                        .arg(commandInMessages(command)));
+            result.error = describe(Tr::tr("`%1` was cancelled; its channel was closed").arg(name));
             return result;
         }
         if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
             result.status = CommandResult::Status::TimedOut;
             result.error =
-                describe(QStringLiteral("`%1` did not finish within %2 s; its channel was closed")
-                             .arg(commandInMessages(command))
-                             .arg(timeoutMs / 1000.0));
+                describe(Tr::tr("`%1` did not finish within %2 s; its channel was closed")
+                             .arg(name, QString::number(timeoutMs / 1000.0)));
             return result;
         }
         quickAck();
         // ssh_channel_read_timeout returns 0 on timeout and at EOF alike: EOF is asked separately.
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 100);
         if (n == SSH_ERROR)
-            return lost(QStringLiteral("while running"));
+            return lost(LostWhen::WhileRunning);
         if (n > 0) {
             const QByteArray chunk(buffer, n);
             result.out += chunk;
@@ -414,7 +442,7 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
             onChunk(OutputChannel::Stderr, chunk);
         }
         if (e == SSH_ERROR)
-            return lost(QStringLiteral("while running"));
+            return lost(LostWhen::WhileRunning);
         if (n == 0 && ssh_channel_is_eof(channel))
             break;
         if (clock.elapsed() - lastKeepalive >= m_policy.keepaliveSeconds * 1000) {
@@ -427,13 +455,12 @@ CommandResult SshConnection::exec(const QString &command, const QByteArray &inpu
     if (!exitState.signal.isEmpty()) {
         result.status = CommandResult::Status::Signalled;
         result.signal = exitState.signal;
-        result.error = describe(QStringLiteral("`%1` was killed by signal %2")
-                                    .arg(commandInMessages(command), exitState.signal));
+        result.error = describe(Tr::tr("`%1` was killed by signal %2").arg(name, exitState.signal));
     } else if (status >= 0) {
         result.status = CommandResult::Status::Exited;
         result.exitCode = status;
     } else {
-        return lost(QStringLiteral("at the end of"));
+        return lost(LostWhen::AtEnd);
     }
     return result;
 }

@@ -19,8 +19,9 @@ public:
     ConnectReport open() override;
     bool isOpen() const override { return m_session != nullptr; }
     void close() override;
-    CommandResult exec(const QString &command, const QByteArray &input, int timeoutMs,
-                       const std::atomic_bool &cancelled, const ChunkHandler &onChunk) override;
+    CommandResult exec(const QString &command, const QString &name, const QByteArray &input,
+                       int timeoutMs, const std::atomic_bool &cancelled,
+                       const ChunkHandler &onChunk) override;
 
 private:
     ConnectReport checkHostKey();

@@ -41,9 +41,9 @@ SshHost::~SshHost()
 
 void SshHost::beginShutdown()
 {
-    // Stop what runs, so that the thread can end promptly.
-    m_cancelBoard->shuttingDown = true;
-    m_cancelBoard->cancelRunning = true;
+    // Stop what runs, so that the thread can end promptly. A command asked for after this
+    // never answers: the caller gives the host up.
+    m_cancelBoard->shutDown();
     m_thread->quit();
 }
 

@@ -57,9 +57,11 @@ public:
     virtual void close() = 0;
 
     using ChunkHandler = std::function<void(OutputChannel, const QByteArray &)>;
-    // Runs one command text as is (privilege already applied) on a new channel.
-    virtual CommandResult exec(const QString &command, const QByteArray &input, int timeoutMs,
-                               const std::atomic_bool &cancelled, const ChunkHandler &onChunk) = 0;
+    // Runs one command text as is (privilege already applied) on a new channel; `name` is how
+    // messages call it (commandInMessages of what the operator asked, not of a sudo wrapper).
+    virtual CommandResult exec(const QString &command, const QString &name, const QByteArray &input,
+                               int timeoutMs, const std::atomic_bool &cancelled,
+                               const ChunkHandler &onChunk) = 0;
 };
 
 // A session from the SSH module; nullptr and `error` when the module cannot be loaded.

@@ -2,7 +2,17 @@
 
 #include "models/ShellQuote.h"
 
+#include <QCoreApplication>
+
 namespace iha {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SshWorker)
+};
+
+} // namespace
 
 void SshCancelBoard::cancel(quint64 id)
 {
@@ -20,6 +30,14 @@ bool SshCancelBoard::start(quint64 id)
     runningId = id;
     cancelRunning = false;
     return true;
+}
+
+void SshCancelBoard::shutDown()
+{
+    // Under the lock: a command starting at this moment is then either refused or cancelled.
+    QMutexLocker lock(&mutex);
+    shuttingDown = true;
+    cancelRunning = true;
 }
 
 void SshCancelBoard::done(quint64 id)
@@ -70,14 +88,14 @@ std::optional<QString> SshWorker::ensureConnected()
     return std::nullopt;
 }
 
-CommandResult SshWorker::run(quint64 id, const QString &command, const QByteArray &input,
-                             int timeoutMs)
+CommandResult SshWorker::run(quint64 id, const QString &command, const QString &name,
+                             const QByteArray &input, int timeoutMs)
 {
     const auto onChunk = [this, id](OutputChannel channel, const QByteArray &chunk) {
         emit outputReceived(id, channel, chunk);
     };
     CommandResult result =
-        m_connection->exec(command, input, timeoutMs, m_board->cancelRunning, onChunk);
+        m_connection->exec(command, name, input, timeoutMs, m_board->cancelRunning, onChunk);
     if (result.status == CommandResult::Status::ConnectionLost)
         m_connection.reset();
     return result;
@@ -95,8 +113,8 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
     const auto quiet = [](OutputChannel, const QByteArray &) {
     };
     const std::atomic_bool never{false};
-    CommandResult probe =
-        m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), {}, 30000, never, quiet);
+    CommandResult probe = m_connection->exec(RemoteScripts::probeSudoWithoutPassword(),
+                                             Tr::tr("the sudo check"), {}, 30000, never, quiet);
     if (probe.status == CommandResult::Status::ConnectionLost)
         return probe.error;
     if (probe.succeeded()) {
@@ -104,11 +122,12 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
         return std::nullopt;
     }
     if (m_target.sudoPassword.isEmpty())
-        return QStringLiteral("%1: sudo for %2 asks for a password and none is stored (secret "
-                              "sudo-password:%3)")
-            .arg(m_target.label(), m_target.user, m_target.nodeName);
+        return QStringLiteral("%1: %2").arg(
+            m_target.label(), Tr::tr("sudo for %1 asks for a password and none is stored (secret "
+                                     "sudo-password:%2)")
+                                  .arg(m_target.user, m_target.nodeName));
     CommandResult check = m_connection->exec(
-        RemoteScripts::validateSudoPassword(),
+        RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
         RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000, never, quiet);
     Q_UNUSED(id)
     if (check.succeeded()) {
@@ -118,10 +137,11 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
     if (check.status == CommandResult::Status::ConnectionLost)
         return check.error;
     if (RemoteScripts::isWrongSudoPassword(check.err))
-        return QStringLiteral("%1: wrong sudo password for %2")
-            .arg(m_target.label(), m_target.user);
-    return QStringLiteral("%1: %2 may not use sudo: %3")
-        .arg(m_target.label(), m_target.user, QString::fromUtf8(check.err).trimmed());
+        return QStringLiteral("%1: %2").arg(
+            m_target.label(), Tr::tr("wrong sudo password for %1").arg(m_target.user));
+    return QStringLiteral("%1: %2").arg(
+        m_target.label(), Tr::tr("%1 may not use sudo: %2")
+                              .arg(m_target.user, QString::fromUtf8(check.err).trimmed()));
 }
 
 void SshWorker::execute(quint64 id, const RemoteCommand &command)
@@ -129,8 +149,9 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     CommandResult result;
     if (!m_board->start(id)) {
         result.status = CommandResult::Status::Cancelled;
-        result.error = QStringLiteral("%1: `%2` was cancelled before it started")
-                           .arg(m_target.label(), commandInMessages(command.command));
+        result.error = QStringLiteral("%1: %2").arg(
+            m_target.label(),
+            Tr::tr("`%1` was cancelled before it started").arg(commandInMessages(command.command)));
         emit finished(id, result);
         return;
     }
@@ -143,19 +164,20 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         result.error = *problem;
         result.hostAnswered = answered;
     } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
-        result = run(id, command.command, command.input, command.timeoutMs);
+        result = run(id, command.command, commandInMessages(command.command), command.input,
+                     command.timeoutMs);
     } else {
         const QByteArray input =
             *m_privilege == RemoteScripts::Privilege::SudoPassword
                 ? RemoteScripts::withSudoPassword(m_target.sudoPassword, command.input)
                 : command.input;
-        result =
-            run(id, RemoteScripts::asRoot(command.command, *m_privilege), input, command.timeoutMs);
+        result = run(id, RemoteScripts::asRoot(command.command, *m_privilege),
+                     commandInMessages(command.command), input, command.timeoutMs);
         // A wrong password cannot happen here (it was checked), but the rule may have changed.
         if (result.status == CommandResult::Status::Exited && result.exitCode == 1 &&
             RemoteScripts::isWrongSudoPassword(result.err))
-            result.error = QStringLiteral("%1: sudo refused the password for %2")
-                               .arg(m_target.label(), m_target.user);
+            result.error = QStringLiteral("%1: %2").arg(
+                m_target.label(), Tr::tr("sudo refused the password for %1").arg(m_target.user));
     }
     if (!problem)
         result.hostAnswered = result.status != CommandResult::Status::ConnectionLost;

@@ -25,6 +25,8 @@ struct SshCancelBoard
     // Marks `id` as running; false when it was cancelled before it started.
     bool start(quint64 id);
     void done(quint64 id);
+    // From now on nothing starts and what runs is cancelled.
+    void shutDown();
 };
 
 // Lives on a host's own thread and owns its SshSession; every slot is called queued.
@@ -54,7 +56,8 @@ private:
     std::optional<QString> ensureConnected();
     // Finds out how to become root (once per connection); nullopt on success.
     std::optional<QString> ensurePrivilege(quint64 id);
-    CommandResult run(quint64 id, const QString &command, const QByteArray &input, int timeoutMs);
+    CommandResult run(quint64 id, const QString &command, const QString &name,
+                      const QByteArray &input, int timeoutMs);
 
     SshTarget m_target;
     SshPolicy m_policy;

@@ -23,9 +23,11 @@ QString describeFailure(const QString &node, const QString &what, const CommandR
     if (result.status != CommandResult::Status::Exited)
         return Tr::tr("%1: %2 failed: %3").arg(node, what, result.error);
     const QString err = QString::fromUtf8(result.err).trimmed();
+    // One .arg() each: a command or path in `what` may hold a %N itself.
+    const QString code = QString::number(result.exitCode);
     if (err.isEmpty())
-        return Tr::tr("%1: %2 failed (exit code %3)").arg(node, what).arg(result.exitCode);
-    return Tr::tr("%1: %2 failed (exit code %3): %4").arg(node, what).arg(result.exitCode).arg(err);
+        return Tr::tr("%1: %2 failed (exit code %3)").arg(node, what, code);
+    return Tr::tr("%1: %2 failed (exit code %3): %4").arg(node, what, code, err);
 }
 
 std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QString &path,
