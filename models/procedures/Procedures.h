@@ -30,6 +30,11 @@ struct ProcedureInputs
     // last sample says the standby may lack can be lost.
     QStringList attestedFenced;
     bool acceptDataLoss = false;
+    // The time of the sample the operator was shown when accepting (the wizard's Preview page;
+    // an invalid time: there was none). A newer sample on record by the time the run checks
+    // is a new assessment, which was not accepted. Unset: whatever the assessment (the command
+    // line's flag, given after reading the plan).
+    std::optional<QDateTime> dataLossSampleSeen;
     // How the operator gives (and gave) that word where the run is driven from, for the
     // messages and the record: the command line's flags by default, the wizard's check boxes
     // in the GUI. %1 is the node.

@@ -103,7 +103,14 @@ Step dataAtRiskStep(const Node &old, const Node &standby, const ProcedureInputs 
     step.check = [old, standby, inputs](StepIo &io, bool *done) {
         QString words;
         const bool atRisk = dataAtRisk(old, standby, inputs, &words);
-        *done = !atRisk || inputs.acceptDataLoss;
+        const QDateTime sampled = inputs.lastSample ? inputs.lastSample->time : QDateTime();
+        const bool seen = !inputs.dataLossSampleSeen || *inputs.dataLossSampleSeen == sampled;
+        *done = !atRisk || (inputs.acceptDataLoss && seen);
+        if (!*done && inputs.acceptDataLoss)
+            return kOperatorWordNeeded +
+                   Tr::tr("%1 This sample is newer than the one accepted: to promote anyway, "
+                          "%2 again (recorded in the audit log).")
+                       .arg(words, inputs.word.toAcceptDataLoss);
         if (!*done)
             return kOperatorWordNeeded +
                    Tr::tr("%1 To promote anyway, %2 (recorded in the audit log).")

@@ -1,5 +1,7 @@
+#include "models/ClusterReader.h"
 #include "models/procedures/Fencing.h"
 #include "models/procedures/InmantaSteps.h"
+#include "models/procedures/Procedures.h"
 #include "models/procedures/Promotion.h"
 
 #include <QFile>
@@ -52,6 +54,17 @@ bool ownerOnly(const QString &path)
                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     return (p & others) == 0 && p.testFlag(QFile::ReadOwner) && p.testFlag(QFile::WriteOwner);
 }
+
+// A check that reads nothing from the hosts (the data at risk comes from the inputs).
+class NotesOnly : public StepIo
+{
+public:
+    QStringList notes;
+    CommandResult run(const QString &, const RemoteCommand &) override { return {}; }
+    bool cancelled() const override { return false; }
+    void note(const QString &text) override { notes << text; }
+    void setCancellable(bool) override {}
+};
 
 } // namespace
 
@@ -178,6 +191,47 @@ private slots:
         inputs.lastSample = sample;
         QVERIFY(Promotion::dataAtRisk(node(QStringLiteral("db1"), {}),
                                       node(QStringLiteral("db2"), {}), inputs, &text));
+    }
+
+    // The operator accepts the data at risk that one sample shows; a newer sample by the time
+    // the run checks is another assessment, asked again. The command line's flag (no sample
+    // seen) accepts whatever the run finds.
+    void dataLossAcceptanceHoldsForTheSampleSeen()
+    {
+        QFile file(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ClusterReadResult read = readCluster(file.readAll());
+        QVERIFY(read.ok());
+        ProcedureInputs inputs;
+        ReplicationSample sample;
+        sample.time = QDateTime::currentDateTimeUtc().addSecs(-60);
+        sample.primaryNode = QStringLiteral("db1");
+        sample.state = QStringLiteral("streaming");
+        sample.syncState = QStringLiteral("async");
+        inputs.lastSample = sample;
+        inputs.acceptDataLoss = true;
+        const auto check = [&read](const ProcedureInputs &given, bool *done) {
+            Plan plan;
+            const QString error = promoteStandby(*read.cluster, given, &plan);
+            for (const Step &step : std::as_const(plan.preflight)) {
+                if (step.acceptsDataLoss) {
+                    NotesOnly io;
+                    return error + step.check(io, done);
+                }
+            }
+            return QStringLiteral("no data-at-risk check in the plan: ") + error;
+        };
+        bool done = false;
+        QCOMPARE(check(inputs, &done), QString());
+        QVERIFY(done);
+        inputs.dataLossSampleSeen = sample.time;
+        QCOMPARE(check(inputs, &done), QString());
+        QVERIFY(done);
+        inputs.dataLossSampleSeen = sample.time.addSecs(-30);
+        const QString asked = check(inputs, &done);
+        QVERIFY(!done);
+        QVERIFY2(asked.startsWith(kOperatorWordNeeded) && asked.contains(QLatin1String("newer")),
+                 qPrintable(asked));
     }
 
     // The database.cfg edit, run by bash on a scratch file as it runs on the orchestrator.

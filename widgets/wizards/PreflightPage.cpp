@@ -58,6 +58,17 @@ void PreflightPage::cleanupPage()
     m_listener.stop();
 }
 
+// The words are about the newest sample on record now: an acceptance holds for that sample
+// only (a newer one at run time is a new assessment).
+void PreflightPage::acceptableDataLoss(const QString &words)
+{
+    m_draft->dataAtRiskWords = words;
+    const std::optional<ReplicationSample> sample =
+        m_runs ? m_runs->lastSample(m_draft->cluster, m_draft->procedure.cliName, m_draft->inputs)
+               : std::nullopt;
+    m_draft->inputs.dataLossSampleSeen = sample ? sample->time : QDateTime();
+}
+
 void PreflightPage::recheck()
 {
     m_done = false;
@@ -66,6 +77,7 @@ void PreflightPage::recheck()
     m_messages.clear();
     m_draft->attestable.clear();
     m_draft->dataAtRiskWords.clear();
+    m_draft->inputs.dataLossSampleSeen.reset();
     m_recheck->setEnabled(false);
     m_checks->clear();
     for (const Step &step : std::as_const(m_draft->plan.preflight)) {
@@ -120,7 +132,7 @@ void PreflightPage::checkFinished(int index, bool preflight, const QString &stat
     if (needsWord && !step.attestableNode.isEmpty())
         m_draft->attestable << step.attestableNode;
     else if (needsWord && step.acceptsDataLoss)
-        m_draft->dataAtRiskWords = words;
+        acceptableDataLoss(words);
     else
         ++m_failures;
     StepMarks::set(item, needsWord ? StepMarks::NeedsWord : StepMarks::Failed);

@@ -30,6 +30,7 @@ public:
     void recheck();
 
 private:
+    void acceptableDataLoss(const QString &words);
     void checkStarted(int index, bool preflight);
     void checkFinished(int index, bool preflight, const QString &status, const QString &message);
     void checksEnded(const QString &problem);
