@@ -1736,18 +1736,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>%1 ist noch nicht abgeschottet: %2</translation>
     </message>
     <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
-        <translation>%1 kann nicht mehr handeln: %2 ist dort angehalten, oder der Host schweigt und sein Ausfall ist bestätigt (nie zwei Primaries)</translation>
-    </message>
-    <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
-        <translation>%1 kann nicht mehr handeln: %2 ist dort angehalten, oder der Host schweigt und sein Ausfall ist bestätigt (nie zwei Orchestratoren)</translation>
-    </message>
-    <message>
-        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
-        <translation>%1 abschotten: %2 dort anhalten, deaktivieren und maskieren (oder die Bestätigung des Bedieners, wenn der Host nicht antwortet)</translation>
-    </message>
-    <message>
         <source>reading the Inmanta configuration</source>
         <translation>Lesen der Inmanta-Konfiguration</translation>
     </message>
@@ -2275,6 +2263,26 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>%1: %2 is not as written</source>
         <translation>%1: %2 entspricht nicht dem Geschriebenen</translation>
     </message>
+    <message>
+        <source>%1 cannot act any more: PostgreSQL there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 kann nicht mehr handeln: PostgreSQL ist dort angehalten, oder der Host antwortet nicht und ist als abgeschottet bestätigt (nie zwei Primaries)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: the Inmanta server there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 kann nicht mehr handeln: der Inmanta-Server ist dort angehalten, oder der Host antwortet nicht und ist als abgeschottet bestätigt (nie zwei Orchestratoren)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask PostgreSQL there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 abschotten: PostgreSQL dort anhalten, deaktivieren und maskieren (oder Bestätigung durch den Bediener, wenn er nicht antwortet)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask the Inmanta server there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 abschotten: den Inmanta-Server dort anhalten, deaktivieren und maskieren (oder Bestätigung durch den Bediener, wenn er nicht antwortet)</translation>
+    </message>
+    <message>
+        <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
+        <translation>%1 Diese Stichprobe ist neuer als die akzeptierte. Um dennoch hochzustufen: %2, erneut (wird im Audit-Protokoll festgehalten).</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureGuide</name>
@@ -2442,6 +2450,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
         <translation>der Plan hat sich seit dem Start des Laufs geändert (anderer Knoten gewählt oder Cluster-Datei, Einstellungen oder Version geändert): wählen Sie den Knoten, an dem der Lauf arbeitete, oder starten Sie einen neuen Lauf, der jeden Schritt erneut prüft</translation>
     </message>
+    <message>
+        <source>the run was started by an earlier version, whose record of the plan this one cannot compare: start a new run (the cluster lock the run may hold is released with: inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>der Lauf wurde von einer früheren Version gestartet, deren Aufzeichnung des Plans diese Version nicht vergleichen kann: starten Sie einen neuen Lauf (die Cluster-Sperre, die der Lauf womöglich hält, wird freigegeben mit: inmanta-ha-cli --cluster DATEI lock release %1)</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -2476,6 +2488,132 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Passphrase des SSH-Schlüssels für %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
+        <translation>Verbindung vor `%1` verloren: %2. Ob der Befehl ausgeführt wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>connection lost when starting `%1`: %2. The command may or may not have completed.</source>
+        <translation>Verbindung beim Starten von `%1` verloren: %2. Ob der Befehl ausgeführt wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>connection lost while running `%1`: %2. The command may or may not have completed.</source>
+        <translation>Verbindung während der Ausführung von `%1` verloren: %2. Ob der Befehl ausgeführt wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>connection lost at the end of `%1`: %2. The command may or may not have completed.</source>
+        <translation>Verbindung am Ende von `%1` verloren: %2. Ob der Befehl ausgeführt wurde, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the server sent no host key</source>
+        <translation>der Server hat keinen Host-Schlüssel gesendet</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED. On record (%1): %2. Presented now: %3 %4. This may be an attack or a reinstalled host; nothing was sent to it. If the change is expected, remove the old entry from %1 and connect again.</source>
+        <translation>der Host-Schlüssel hat sich GEÄNDERT. Gespeichert (%1): %2. Jetzt vorgelegt: %3 %4. Das kann ein Angriff oder ein neu installierter Host sein; es wurde nichts an ihn gesendet. Ist die Änderung erwartet, entfernen Sie den alten Eintrag aus %1 und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>the host key %1 %2 is marked @revoked in %3</source>
+        <translation>der Host-Schlüssel %1 %2 ist in %3 als @revoked markiert</translation>
+    </message>
+    <message>
+        <source>the host key is not known yet: %1 %2. Check this fingerprint with the host&apos;s administrator, then accept it.</source>
+        <translation>der Host-Schlüssel ist noch nicht bekannt: %1 %2. Prüfen Sie diesen Fingerabdruck mit dem Administrator des Hosts und akzeptieren Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>cannot record the new host key: %1</source>
+        <translation>der neue Host-Schlüssel lässt sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent: no key accepted</source>
+        <translation>ssh-agent: kein Schlüssel akzeptiert</translation>
+    </message>
+    <message>
+        <source>key %1: cannot be read</source>
+        <translation>Schlüssel %1: nicht lesbar</translation>
+    </message>
+    <message>
+        <source>key %1: needs its passphrase (store it as key-passphrase:%2)</source>
+        <translation>Schlüssel %1: braucht seine Passphrase (als key-passphrase:%2 speichern)</translation>
+    </message>
+    <message>
+        <source>key %1: wrong passphrase</source>
+        <translation>Schlüssel %1: falsche Passphrase</translation>
+    </message>
+    <message>
+        <source>key %1: refused by the server</source>
+        <translation>Schlüssel %1: vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>default keys (~/.ssh/id_*): none accepted</source>
+        <translation>Standardschlüssel (~/.ssh/id_*): keiner akzeptiert</translation>
+    </message>
+    <message>
+        <source>password: wrong password</source>
+        <translation>Passwort: falsches Passwort</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: wrong password</source>
+        <translation>keyboard-interactive: falsches Passwort</translation>
+    </message>
+    <message>
+        <source>password: none stored (secret ssh-password:%1)</source>
+        <translation>Passwort: keines gespeichert (secret ssh-password:%1)</translation>
+    </message>
+    <message>
+        <source>authentication as %1 failed: %2</source>
+        <translation>Anmeldung als %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its channel was closed</source>
+        <translation>`%1` wurde abgebrochen; sein Kanal wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its channel was closed</source>
+        <translation>`%1` wurde nicht innerhalb von %2 s fertig; sein Kanal wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>`%1` was killed by signal %2</source>
+        <translation>`%1` wurde durch Signal %2 beendet</translation>
+    </message>
+</context>
+<context>
+    <name>SshWorker</name>
+    <message>
+        <source>the sudo check</source>
+        <translation>sudo-Prüfung</translation>
+    </message>
+    <message>
+        <source>sudo for %1 asks for a password and none is stored (secret sudo-password:%2)</source>
+        <translation>sudo für %1 verlangt ein Passwort, und keines ist gespeichert (secret sudo-password:%2)</translation>
+    </message>
+    <message>
+        <source>the sudo password check</source>
+        <translation>Prüfung des sudo-Passworts</translation>
+    </message>
+    <message>
+        <source>wrong sudo password for %1</source>
+        <translation>falsches sudo-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo: %2</source>
+        <translation>%1 darf sudo nicht nutzen: %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>`%1` wurde vor dem Start abgebrochen</translation>
+    </message>
+    <message>
+        <source>sudo refused the password for %1</source>
+        <translation>sudo hat das Passwort für %1 abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -1709,11 +1709,11 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
     <message>
         <source>%1 answers over SSH: %2 runs (unit %3); it is stopped, disabled and masked</source>
-        <translation>%1 répond en SSH : %2 tourne (unité %3) ; il est arrêté, désactivé et masqué</translation>
+        <translation>%1 répond en SSH : %2 tourne (unité %3) ; il va être arrêté, désactivé et masqué</translation>
     </message>
     <message>
         <source>%1 answers over SSH: %2 is stopped (unit %3); it is stopped, disabled and masked</source>
-        <translation>%1 répond en SSH : %2 est arrêté (unité %3) ; il est arrêté, désactivé et masqué</translation>
+        <translation>%1 répond en SSH : %2 est arrêté (unité %3) ; il va être arrêté, désactivé et masqué</translation>
     </message>
     <message>
         <source>%1 does not answer over SSH (%2), and whether %3 still answers could not be asked from %4</source>
@@ -1734,18 +1734,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>%1 is not fenced yet: %2</source>
         <translation>%1 n’est pas encore isolé : %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
-        <translation>%1 ne peut plus agir : %2 y est arrêté, ou l’hôte est muet et attesté (jamais deux primaires)</translation>
-    </message>
-    <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
-        <translation>%1 ne peut plus agir : %2 y est arrêté, ou l’hôte est muet et attesté (jamais deux orchestrateurs)</translation>
-    </message>
-    <message>
-        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
-        <translation>Isoler %1 : y arrêter, désactiver et masquer %2 (ou l’attestation de l’opérateur s’il ne répond pas)</translation>
     </message>
     <message>
         <source>reading the Inmanta configuration</source>
@@ -2065,7 +2053,7 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
     <message>
         <source>%1: synchronous_standby_names is still &apos;%2&apos; (set in %3)</source>
-        <translation>%1 : synchronous_standby_names vaut toujours '%2' (défini dans %3)</translation>
+        <translation>%1 : synchronous_standby_names vaut toujours &apos;%2&apos; (défini dans %3)</translation>
     </message>
     <message>
         <source>A test write commits on %1 within 20 s</source>
@@ -2229,15 +2217,15 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
     <message>
         <source>%1: %2 = &apos;%3&apos; in %4 line %5 overrides the value set here</source>
-        <translation>%1 : %2 = '%3' dans %4 ligne %5 remplace la valeur définie ici</translation>
+        <translation>%1 : %2 = &apos;%3&apos; dans %4 ligne %5 remplace la valeur définie ici</translation>
     </message>
     <message>
         <source>%1: ALTER SYSTEM SET %2 = &apos;%3&apos; (it was &apos;%4&apos;)</source>
-        <translation>%1 : ALTER SYSTEM SET %2 = '%3' (valeur précédente : '%4')</translation>
+        <translation>%1 : ALTER SYSTEM SET %2 = &apos;%3&apos; (valeur précédente : &apos;%4&apos;)</translation>
     </message>
     <message>
         <source>%1: %2 = &apos;%3&apos; set in %4 (it was &apos;%5&apos;); the old file is %6</source>
-        <translation>%1 : %2 = '%3' défini dans %4 (valeur précédente : '%5') ; l’ancien fichier est %6</translation>
+        <translation>%1 : %2 = &apos;%3&apos; défini dans %4 (valeur précédente : &apos;%5&apos;) ; l’ancien fichier est %6</translation>
     </message>
     <message>
         <source>%1: %2 is still overridden in %3 line %4</source>
@@ -2274,6 +2262,26 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>%1: %2 is not as written</source>
         <translation>%1 : %2 ne correspond pas à ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: PostgreSQL there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 ne peut plus agir : PostgreSQL y est arrêté, ou l’hôte ne répond pas et son isolement est attesté (jamais deux primaires)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: the Inmanta server there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 ne peut plus agir : le serveur Inmanta y est arrêté, ou l’hôte ne répond pas et son isolement est attesté (jamais deux orchestrateurs)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask PostgreSQL there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>Isoler %1 : y arrêter, désactiver et masquer PostgreSQL (ou attestation de l’opérateur s’il ne répond pas)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask the Inmanta server there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>Isoler %1 : y arrêter, désactiver et masquer le serveur Inmanta (ou attestation de l’opérateur s’il ne répond pas)</translation>
+    </message>
+    <message>
+        <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
+        <translation>%1 Cet échantillon est plus récent que celui accepté. Pour promouvoir malgré tout, %2, à nouveau (consigné dans le journal d’audit).</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2450,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
         <translation>le plan a changé depuis le démarrage de l’exécution (autre nœud choisi, ou fichier de cluster, paramètres ou version modifiés) : choisissez le nœud sur lequel portait l’exécution, ou lancez une nouvelle exécution, qui revérifie chaque étape</translation>
     </message>
+    <message>
+        <source>the run was started by an earlier version, whose record of the plan this one cannot compare: start a new run (the cluster lock the run may hold is released with: inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>l’exécution a été lancée par une version antérieure, dont cette version ne peut pas comparer l’enregistrement du plan : lancez une nouvelle exécution (le verrou du cluster que l’exécution détient peut-être se libère avec : inmanta-ha-cli --cluster FICHIER lock release %1)</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -2476,6 +2488,132 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Phrase de passe de la clé SSH pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
+        <translation>connexion perdue avant `%1` : %2. La commande a pu aboutir ou non.</translation>
+    </message>
+    <message>
+        <source>connection lost when starting `%1`: %2. The command may or may not have completed.</source>
+        <translation>connexion perdue au démarrage de `%1` : %2. La commande a pu aboutir ou non.</translation>
+    </message>
+    <message>
+        <source>connection lost while running `%1`: %2. The command may or may not have completed.</source>
+        <translation>connexion perdue pendant que `%1` s’exécutait : %2. La commande a pu aboutir ou non.</translation>
+    </message>
+    <message>
+        <source>connection lost at the end of `%1`: %2. The command may or may not have completed.</source>
+        <translation>connexion perdue à la fin de `%1` : %2. La commande a pu aboutir ou non.</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>the server sent no host key</source>
+        <translation>le serveur n’a envoyé aucune clé d’hôte</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED. On record (%1): %2. Presented now: %3 %4. This may be an attack or a reinstalled host; nothing was sent to it. If the change is expected, remove the old entry from %1 and connect again.</source>
+        <translation>la clé d’hôte a CHANGÉ. Enregistrée (%1) : %2. Présentée maintenant : %3 %4. Il peut s’agir d’une attaque ou d’un hôte réinstallé ; rien ne lui a été envoyé. Si le changement est attendu, retirez l’ancienne entrée de %1 et connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>the host key %1 %2 is marked @revoked in %3</source>
+        <translation>la clé d’hôte %1 %2 est marquée @revoked dans %3</translation>
+    </message>
+    <message>
+        <source>the host key is not known yet: %1 %2. Check this fingerprint with the host&apos;s administrator, then accept it.</source>
+        <translation>la clé d’hôte n’est pas encore connue : %1 %2. Vérifiez cette empreinte auprès de l’administrateur de l’hôte, puis acceptez-la.</translation>
+    </message>
+    <message>
+        <source>cannot record the new host key: %1</source>
+        <translation>impossible d’enregistrer la nouvelle clé d’hôte : %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent: no key accepted</source>
+        <translation>ssh-agent : aucune clé acceptée</translation>
+    </message>
+    <message>
+        <source>key %1: cannot be read</source>
+        <translation>clé %1 : illisible</translation>
+    </message>
+    <message>
+        <source>key %1: needs its passphrase (store it as key-passphrase:%2)</source>
+        <translation>clé %1 : sa phrase de passe est nécessaire (enregistrez-la comme key-passphrase:%2)</translation>
+    </message>
+    <message>
+        <source>key %1: wrong passphrase</source>
+        <translation>clé %1 : phrase de passe incorrecte</translation>
+    </message>
+    <message>
+        <source>key %1: refused by the server</source>
+        <translation>clé %1 : refusée par le serveur</translation>
+    </message>
+    <message>
+        <source>default keys (~/.ssh/id_*): none accepted</source>
+        <translation>clés par défaut (~/.ssh/id_*) : aucune acceptée</translation>
+    </message>
+    <message>
+        <source>password: wrong password</source>
+        <translation>mot de passe : mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: wrong password</source>
+        <translation>keyboard-interactive : mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>password: none stored (secret ssh-password:%1)</source>
+        <translation>mot de passe : aucun enregistré (secret ssh-password:%1)</translation>
+    </message>
+    <message>
+        <source>authentication as %1 failed: %2</source>
+        <translation>échec de l’authentification en tant que %1 : %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its channel was closed</source>
+        <translation>annulation de `%1` ; son canal a été fermé</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its channel was closed</source>
+        <translation>`%1` n’a pas fini en %2 s ; son canal a été fermé</translation>
+    </message>
+    <message>
+        <source>`%1` was killed by signal %2</source>
+        <translation>le signal %2 a mis fin à `%1`</translation>
+    </message>
+</context>
+<context>
+    <name>SshWorker</name>
+    <message>
+        <source>the sudo check</source>
+        <translation>la vérification de sudo</translation>
+    </message>
+    <message>
+        <source>sudo for %1 asks for a password and none is stored (secret sudo-password:%2)</source>
+        <translation>sudo pour %1 demande un mot de passe et aucun n’est enregistré (secret sudo-password:%2)</translation>
+    </message>
+    <message>
+        <source>the sudo password check</source>
+        <translation>la vérification du mot de passe sudo</translation>
+    </message>
+    <message>
+        <source>wrong sudo password for %1</source>
+        <translation>mot de passe sudo incorrect pour %1</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo: %2</source>
+        <translation>%1 n’a pas le droit d’utiliser sudo : %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>annulation de `%1` avant son démarrage</translation>
+    </message>
+    <message>
+        <source>sudo refused the password for %1</source>
+        <translation>sudo a refusé le mot de passe de %1</translation>
     </message>
 </context>
 <context>

@@ -994,8 +994,8 @@ Opdrachten:
   secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
   audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
   audit verify                    de hashketen van het auditlogboek opnieuw controleren
-  lock status                     wie het clusterslot houdt, op elke node
-  lock release RUN_ID             geef het slot vrij dat een mislukte of geannuleerde run hield
+  lock status                     wie de clustervergrendeling houdt, op elke node
+  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
 
 Procedures: %1
 
@@ -1437,31 +1437,31 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
     <message>
         <source>Take the cluster lock on every node that answers (one operator at a time)</source>
-        <translation>Het clusterslot nemen op elke node die antwoordt (één operator tegelijk)</translation>
+        <translation>De clustervergrendeling nemen op elke node die antwoordt (één operator tegelijk)</translation>
     </message>
     <message>
         <source>cluster %1 is locked by %2 (on %3). If that run is over, release its lock: inmanta-ha-cli --cluster FILE lock release %4</source>
-        <translation>cluster %1 is vergrendeld door %2 (op %3). Is die uitvoering voorbij, geef dan haar slot vrij: inmanta-ha-cli --cluster FILE lock release %4</translation>
+        <translation>cluster %1 is vergrendeld door %2 (op %3). Is die uitvoering voorbij, geef dan haar vergrendeling vrij: inmanta-ha-cli --cluster FILE lock release %4</translation>
     </message>
     <message>
         <source>%1 does not answer: the lock is not recorded there</source>
-        <translation>%1 antwoordt niet: het slot wordt daar niet vastgelegd</translation>
+        <translation>%1 antwoordt niet: de vergrendeling wordt daar niet vastgelegd</translation>
     </message>
     <message>
         <source>taking the cluster lock (%1)</source>
-        <translation>nemen van het clusterslot (%1)</translation>
+        <translation>nemen van de clustervergrendeling (%1)</translation>
     </message>
     <message>
         <source>the cluster lock could not be taken on any node of the run</source>
-        <translation>het clusterslot kon op geen enkele node van de uitvoering genomen worden</translation>
+        <translation>de clustervergrendeling kon op geen enkele node van de uitvoering genomen worden</translation>
     </message>
     <message>
         <source>The cluster lock stays held by run %1 until a resume of it succeeds or it is released (inmanta-ha-cli --cluster FILE lock release %1)</source>
-        <translation>Het clusterslot blijft in handen van uitvoering %1 tot een hervatting ervan slaagt of het vrijgegeven wordt (inmanta-ha-cli --cluster FILE lock release %1)</translation>
+        <translation>De clustervergrendeling blijft in handen van uitvoering %1 tot een hervatting ervan slaagt of ze vrijgegeven wordt (inmanta-ha-cli --cluster FILE lock release %1)</translation>
     </message>
     <message>
         <source>Read the cluster lock on %1</source>
-        <translation>Het clusterslot op %1 lezen</translation>
+        <translation>De clustervergrendeling op %1 lezen</translation>
     </message>
     <message>
         <source>%1: free</source>
@@ -1481,11 +1481,11 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
     <message>
         <source>Release the cluster lock of run %1 on %2</source>
-        <translation>Het clusterslot van uitvoering %1 op %2 vrijgeven</translation>
+        <translation>De clustervergrendeling van uitvoering %1 op %2 vrijgeven</translation>
     </message>
     <message>
         <source>%1 does not answer: a lock there stays</source>
-        <translation>%1 antwoordt niet: een slot daar blijft staan</translation>
+        <translation>%1 antwoordt niet: een vergrendeling daar blijft bestaan</translation>
     </message>
     <message>
         <source>removing %1</source>
@@ -1734,18 +1734,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>%1 is not fenced yet: %2</source>
         <translation>%1 is nog niet afgeschermd: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two primaries)</source>
-        <translation>%1 kan niet meer handelen: %2 is daar gestopt, of de host zwijgt en dat is verklaard (nooit twee primaries)</translation>
-    </message>
-    <message>
-        <source>%1 cannot act any more: %2 there is stopped, or the host is silent and attested (never two orchestrators)</source>
-        <translation>%1 kan niet meer handelen: %2 is daar gestopt, of de host zwijgt en dat is verklaard (nooit twee orchestrators)</translation>
-    </message>
-    <message>
-        <source>Fence %1: stop, disable and mask %2 there (or the operator&apos;s attestation when it does not answer)</source>
-        <translation>%1 afschermen: %2 daar stoppen, deactiveren en maskeren (of de verklaring van de operator als de host niet antwoordt)</translation>
     </message>
     <message>
         <source>reading the Inmanta configuration</source>
@@ -2275,6 +2263,26 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>%1: %2 is not as written</source>
         <translation>%1: %2 is niet zoals geschreven</translation>
     </message>
+    <message>
+        <source>%1 cannot act any more: PostgreSQL there is stopped, or the host is silent and attested (never two primaries)</source>
+        <translation>%1 kan niet meer handelen: PostgreSQL is daar gestopt, of de host antwoordt niet en zijn afscherming is verklaard (nooit twee primaries)</translation>
+    </message>
+    <message>
+        <source>%1 cannot act any more: the Inmanta server there is stopped, or the host is silent and attested (never two orchestrators)</source>
+        <translation>%1 kan niet meer handelen: de Inmanta-server is daar gestopt, of de host antwoordt niet en zijn afscherming is verklaard (nooit twee orchestrators)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask PostgreSQL there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 afschermen: PostgreSQL daar stoppen, deactiveren en maskeren (of verklaring van de operator als hij niet antwoordt)</translation>
+    </message>
+    <message>
+        <source>Fence %1: stop, disable and mask the Inmanta server there (or the operator&apos;s attestation when it does not answer)</source>
+        <translation>%1 afschermen: de Inmanta-server daar stoppen, deactiveren en maskeren (of verklaring van de operator als hij niet antwoordt)</translation>
+    </message>
+    <message>
+        <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
+        <translation>%1 Deze steekproef is nieuwer dan de geaccepteerde. Om toch te promoveren: %2, opnieuw (wordt vastgelegd in het auditlogboek).</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureGuide</name>
@@ -2442,6 +2450,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>the plan changed since the run started (another node chosen, or the cluster file, settings or version): choose the node the run worked on, or start a new run, which checks every step again</source>
         <translation>het plan is gewijzigd sinds de uitvoering startte (een andere node gekozen, of het clusterbestand, de instellingen of de versie gewijzigd): kies de node waarop de uitvoering werkte, of start een nieuwe uitvoering, die elke stap opnieuw controleert</translation>
     </message>
+    <message>
+        <source>the run was started by an earlier version, whose record of the plan this one cannot compare: start a new run (the cluster lock the run may hold is released with: inmanta-ha-cli --cluster FILE lock release %1)</source>
+        <translation>de uitvoering is gestart door een eerdere versie, waarvan deze versie de vastlegging van het plan niet kan vergelijken: start een nieuwe uitvoering (de clustervergrendeling die de uitvoering mogelijk houdt, wordt vrijgegeven met: inmanta-ha-cli --cluster FILE lock release %1)</translation>
+    </message>
 </context>
 <context>
     <name>SecretNames</name>
@@ -2476,6 +2488,132 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Wachtwoordzin van de SSH-sleutel voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
+        <translation>verbinding verloren vóór `%1`: %2. Of de opdracht voltooid is, is onbekend.</translation>
+    </message>
+    <message>
+        <source>connection lost when starting `%1`: %2. The command may or may not have completed.</source>
+        <translation>verbinding verloren bij het starten van `%1`: %2. Of de opdracht voltooid is, is onbekend.</translation>
+    </message>
+    <message>
+        <source>connection lost while running `%1`: %2. The command may or may not have completed.</source>
+        <translation>verbinding verloren terwijl `%1` draaide: %2. Of de opdracht voltooid is, is onbekend.</translation>
+    </message>
+    <message>
+        <source>connection lost at the end of `%1`: %2. The command may or may not have completed.</source>
+        <translation>verbinding verloren aan het einde van `%1`: %2. Of de opdracht voltooid is, is onbekend.</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>kan geen verbinding maken: %1</translation>
+    </message>
+    <message>
+        <source>the server sent no host key</source>
+        <translation>de server heeft geen hostsleutel gestuurd</translation>
+    </message>
+    <message>
+        <source>the host key has CHANGED. On record (%1): %2. Presented now: %3 %4. This may be an attack or a reinstalled host; nothing was sent to it. If the change is expected, remove the old entry from %1 and connect again.</source>
+        <translation>de hostsleutel is GEWIJZIGD. Vastgelegd (%1): %2. Nu aangeboden: %3 %4. Dit kan een aanval zijn of een opnieuw geïnstalleerde host; er is niets naar gestuurd. Is de wijziging verwacht, verwijder dan de oude regel uit %1 en maak opnieuw verbinding.</translation>
+    </message>
+    <message>
+        <source>the host key %1 %2 is marked @revoked in %3</source>
+        <translation>de hostsleutel %1 %2 is als @revoked gemarkeerd in %3</translation>
+    </message>
+    <message>
+        <source>the host key is not known yet: %1 %2. Check this fingerprint with the host&apos;s administrator, then accept it.</source>
+        <translation>de hostsleutel is nog niet bekend: %1 %2. Controleer deze vingerafdruk bij de beheerder van de host en aanvaard hem dan.</translation>
+    </message>
+    <message>
+        <source>cannot record the new host key: %1</source>
+        <translation>kan de nieuwe hostsleutel niet vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>ssh-agent: no key accepted</source>
+        <translation>ssh-agent: geen sleutel aanvaard</translation>
+    </message>
+    <message>
+        <source>key %1: cannot be read</source>
+        <translation>sleutel %1: niet leesbaar</translation>
+    </message>
+    <message>
+        <source>key %1: needs its passphrase (store it as key-passphrase:%2)</source>
+        <translation>sleutel %1: heeft zijn wachtwoordzin nodig (bewaar die als key-passphrase:%2)</translation>
+    </message>
+    <message>
+        <source>key %1: wrong passphrase</source>
+        <translation>sleutel %1: verkeerde wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>key %1: refused by the server</source>
+        <translation>sleutel %1: geweigerd door de server</translation>
+    </message>
+    <message>
+        <source>default keys (~/.ssh/id_*): none accepted</source>
+        <translation>standaardsleutels (~/.ssh/id_*): geen enkele aanvaard</translation>
+    </message>
+    <message>
+        <source>password: wrong password</source>
+        <translation>wachtwoord: verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: wrong password</source>
+        <translation>keyboard-interactive: verkeerd wachtwoord</translation>
+    </message>
+    <message>
+        <source>password: none stored (secret ssh-password:%1)</source>
+        <translation>wachtwoord: geen bewaard (secret ssh-password:%1)</translation>
+    </message>
+    <message>
+        <source>authentication as %1 failed: %2</source>
+        <translation>authenticatie als %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its channel was closed</source>
+        <translation>`%1` is geannuleerd; het kanaal is gesloten</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its channel was closed</source>
+        <translation>`%1` was niet binnen %2 s klaar; het kanaal is gesloten</translation>
+    </message>
+    <message>
+        <source>`%1` was killed by signal %2</source>
+        <translation>`%1` is beëindigd door signaal %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshWorker</name>
+    <message>
+        <source>the sudo check</source>
+        <translation>sudo-controle</translation>
+    </message>
+    <message>
+        <source>sudo for %1 asks for a password and none is stored (secret sudo-password:%2)</source>
+        <translation>sudo voor %1 vraagt een wachtwoord en er is er geen bewaard (secret sudo-password:%2)</translation>
+    </message>
+    <message>
+        <source>the sudo password check</source>
+        <translation>controle van het sudo-wachtwoord</translation>
+    </message>
+    <message>
+        <source>wrong sudo password for %1</source>
+        <translation>verkeerd sudo-wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>%1 may not use sudo: %2</source>
+        <translation>%1 mag sudo niet gebruiken: %2</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>`%1` is geannuleerd voordat het startte</translation>
+    </message>
+    <message>
+        <source>sudo refused the password for %1</source>
+        <translation>sudo weigerde het wachtwoord voor %1</translation>
     </message>
 </context>
 <context>

@@ -269,11 +269,13 @@ Step preflightStep(const Node &old, const Node &witness, bool postgres,
                    const ProcedureInputs &inputs, const SeenPtr &seen)
 {
     Step step;
-    step.description = (postgres ? Tr::tr("%1 cannot act any more: %2 there is stopped, or the "
-                                          "host is silent and attested (never two primaries)")
-                                 : Tr::tr("%1 cannot act any more: %2 there is stopped, or the "
-                                          "host is silent and attested (never two orchestrators)"))
-                           .arg(old.name, what(postgres));
+    step.description = (postgres ? Tr::tr("%1 cannot act any more: PostgreSQL there is stopped, "
+                                          "or the host is silent and attested (never two "
+                                          "primaries)")
+                                 : Tr::tr("%1 cannot act any more: the Inmanta server there is "
+                                          "stopped, or the host is silent and attested (never "
+                                          "two orchestrators)"))
+                           .arg(old.name);
     step.node = witness.name;
     step.attestableNode = old.name;
     step.preview = postgres ? QStringLiteral("on %1: pg_ctl status; SELECT pg_is_in_recovery();\n"
@@ -305,9 +307,12 @@ Step fenceStep(const Node &old, const Node &witness, bool postgres, const Proced
 {
     const QString unit = serviceOf(old, postgres);
     Step step;
-    step.description = Tr::tr("Fence %1: stop, disable and mask %2 there (or the "
-                              "operator's attestation when it does not answer)")
-                           .arg(old.name, what(postgres));
+    step.description = (postgres ? Tr::tr("Fence %1: stop, disable and mask PostgreSQL there (or "
+                                          "the operator's attestation when it does not answer)")
+                                 : Tr::tr("Fence %1: stop, disable and mask the Inmanta server "
+                                          "there (or the operator's attestation when it does "
+                                          "not answer)"))
+                           .arg(old.name);
     step.node = old.name;
     step.runbookSection = section;
     step.preview = QStringLiteral("systemctl disable %1\nsystemctl stop %1\nsystemctl mask %1\n"
