@@ -127,7 +127,7 @@ void RunPage::initializePage()
 
 void RunPage::stepStarted(int index, bool preflight, const QString &description)
 {
-    m_copy->setVisible(false);
+    hideCopyProgress();
     if (preflight) {
         m_current->setText(tr("Pre-flight: %1").arg(description));
         return;
@@ -182,7 +182,7 @@ void RunPage::showCopyProgress(const QString &text)
         return;
     const qint64 done = last.captured(1).toLongLong() * 1024;
     const qint64 total = last.captured(2).toLongLong() * 1024;
-    if (!m_copy->isVisible()) {
+    if (m_copy->isHidden()) {
         m_copy->setVisible(true);
         m_copy->setRange(0, 1000);
         m_copyClock.start();
@@ -197,11 +197,18 @@ void RunPage::showCopyProgress(const QString &text)
         tr("Base backup: %1 of %2%3").arg(ByteSize::format(done), ByteSize::format(total), eta));
 }
 
+void RunPage::hideCopyProgress()
+{
+    // Hiding a hidden widget lays the whole wizard out again all the same (tens of ms).
+    if (!m_copy->isHidden())
+        m_copy->hide();
+}
+
 void RunPage::ended(RunOutcome outcome, const QString &message)
 {
     m_listener.stop();
     m_done = true;
-    m_copy->setVisible(false);
+    hideCopyProgress();
     m_draft->outcome = outcome;
     m_draft->message = message;
     m_draft->endedAt = QDateTime::currentDateTime();

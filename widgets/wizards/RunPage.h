@@ -36,6 +36,7 @@ signals:
     void runEnded();
 
 private:
+    void hideCopyProgress();
     void stepStarted(int index, bool preflight, const QString &description);
     void stepFinished(int index, bool preflight, const QString &status, const QString &message);
     void showOutput(const QString &text);

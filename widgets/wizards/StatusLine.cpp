@@ -1,7 +1,5 @@
 #include "widgets/wizards/StatusLine.h"
 
-#include <QAccessible>
-#include <QEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -32,35 +30,32 @@ QSize StatusLine::minimumSizeHint() const
     return {fontMetrics().averageCharWidth() * 10, 2 * fontMetrics().lineSpacing()};
 }
 
-void StatusLine::changeEvent(QEvent *event)
-{
-    // A new font changes the height of two lines.
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
-}
-
 void StatusLine::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setPen(palette().color(QPalette::WindowText));
     const QFontMetrics metrics = fontMetrics();
-    // The first line wraps at a word; the rest goes on the second, elided.
-    QTextLayout layout(m_text, font());
+    // The first line wraps at a word (or anywhere, for one long word); the rest goes on the
+    // second, elided, with the whole text as the tooltip.
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(layoutDirection());
+    QTextLayout layout(m_text, font(), this);
+    layout.setTextOption(option);
     layout.beginLayout();
     QTextLine first = layout.createLine();
-    if (first.isValid()) {
+    if (first.isValid())
         first.setLineWidth(width());
-        first.setPosition(QPointF(0, 0));
-    }
     layout.endLayout();
     if (!first.isValid())
         return;
     first.draw(&painter, QPointF(0, 0));
     const QString rest = m_text.mid(first.textStart() + first.textLength()).trimmed();
+    const QString shown = metrics.elidedText(rest, Qt::ElideRight, width());
+    setToolTip(shown == rest ? QString() : m_text);
     if (!rest.isEmpty())
-        painter.drawText(QPointF(0, metrics.lineSpacing() + metrics.ascent()),
-                         metrics.elidedText(rest, Qt::ElideRight, width()));
+        painter.drawText(QRect(0, metrics.lineSpacing(), width(), metrics.lineSpacing()),
+                         Qt::AlignLeading | Qt::AlignVCenter, shown);
 }
 
 } // namespace iha
