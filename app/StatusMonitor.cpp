@@ -58,7 +58,15 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
     connect(&m_deadline, &QTimer::timeout, this, &StatusMonitor::publishRound);
 }
 
-StatusMonitor::~StatusMonitor() = default;
+StatusMonitor::~StatusMonitor()
+{
+    // The shells are its children, deleted after this; their connections close at once, not
+    // one after the other (this runs on the window's thread).
+    for (RemoteShell *shell : std::as_const(m_shells)) {
+        if (auto *host = qobject_cast<SshHost *>(shell))
+            host->beginShutdown();
+    }
+}
 
 StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
                                                  const QHash<QString, QString> &secrets,
