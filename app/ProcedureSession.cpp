@@ -28,11 +28,10 @@ ProcedureSession::ProcedureSession(Cluster cluster, Options options, QObject *pa
 ProcedureSession::~ProcedureSession()
 {
     m_runner.reset(); // before the hosts its worker waits on
-    // Their connections close at once, not one after the other: this runs on the window's
-    // thread as a run ends.
+    // Their connections close at once, and nobody waits for them here: this runs on the
+    // window's thread as a run ends.
     for (SshHost *host : std::as_const(m_hosts))
-        host->beginShutdown();
-    qDeleteAll(m_hosts);
+        host->deleteWhenEnded();
 }
 
 QString ProcedureSession::buildPlan(const Cluster &cluster, const QString &procedure,

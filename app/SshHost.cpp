@@ -2,6 +2,8 @@
 
 #include "app/SshWorker.h"
 
+#include <QCoreApplication>
+
 namespace iha {
 
 SshHost::SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent)
@@ -37,6 +39,15 @@ SshHost::~SshHost()
 {
     beginShutdown();
     m_thread.reset(); // the worker was deleted on its thread as it finished
+}
+
+void SshHost::deleteWhenEnded()
+{
+    setParent(QCoreApplication::instance());
+    connect(m_thread.get(), &QThread::finished, this, &QObject::deleteLater);
+    beginShutdown();
+    if (m_thread->isFinished())
+        deleteLater();
 }
 
 void SshHost::beginShutdown()

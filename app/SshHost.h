@@ -27,6 +27,10 @@ public:
     // Asks its thread to end, without waiting for it: hosts given up together end together,
     // then each destructor waits only for what is left of its own.
     void beginShutdown();
+    // Gives the host up without waiting on its thread (a window's thread must not): the
+    // thread ends, then the host is deleted by this thread's event loop. Until then the
+    // application owns it, so that an exit still waits for it.
+    void deleteWhenEnded();
 
     quint64 execute(const RemoteCommand &command) override;
     void cancel(quint64 requestId) override;

@@ -60,11 +60,11 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
 
 StatusMonitor::~StatusMonitor()
 {
-    // The shells are its children, deleted after this; their connections close at once, not
-    // one after the other (this runs on the window's thread).
+    // Its SSH shells are its children: given up instead, their connections close at once and
+    // nobody waits for them here (this runs on the window's thread).
     for (RemoteShell *shell : std::as_const(m_shells)) {
         if (auto *host = qobject_cast<SshHost *>(shell))
-            host->beginShutdown();
+            host->deleteWhenEnded();
     }
 }
 
