@@ -14,11 +14,7 @@ ClusterImporter::ClusterImporter(SshPolicy policy, QObject *parent)
 
 ClusterImporter::~ClusterImporter()
 {
-    // At exit: a host still connecting is waited for here (its thread is joined), at most its
-    // connect timeout; while the window lives, cancel() never waits.
     cancel();
-    for (const QPointer<SshHost> &host : std::as_const(m_released))
-        delete host.data();
 }
 
 void ClusterImporter::start(const ImportOrder &order)
@@ -76,27 +72,19 @@ void ClusterImporter::cancel()
     for (Reading &reading : m_readings) {
         if (!reading.host)
             continue;
-        reading.host->cancel(reading.request);
-        release(reading.host);
+        // Deleting it now would wait on the network (its thread is joined): its command is
+        // cancelled and it goes once its thread ended (at the latest at exit).
+        disconnect(reading.host, nullptr, this, nullptr);
+        reading.host->deleteWhenEnded();
     }
     m_readings.clear();
-}
-
-void ClusterImporter::release(SshHost *host)
-{
-    // Deleted once its command ended: deleting it now would wait on the network (its thread
-    // is joined).
-    disconnect(host, nullptr, this, nullptr);
-    connect(host, &RemoteShell::finished, host, &QObject::deleteLater);
-    m_released.removeAll(nullptr);
-    m_released << host;
 }
 
 void ClusterImporter::onFinished(std::size_t index, const CommandResult &result)
 {
     ClusterImport::HostFacts &facts = m_readings[index].facts;
     SshHost *host = std::exchange(m_readings[index].host, nullptr);
-    host->deleteLater(); // idle now: its thread ends at once
+    host->deleteWhenEnded(); // idle now: closing its connection is not waited for either
     bool ok = result.succeeded();
     if (!ok) {
         facts.error = RemoteOps::describeFailure(facts.address, tr("reading the host"), result);

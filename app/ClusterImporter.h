@@ -3,7 +3,6 @@
 #include "app/SshHost.h"
 #include "models/ImportService.h"
 
-#include <QPointer>
 #include <vector>
 
 namespace iha {
@@ -34,15 +33,11 @@ private:
         ClusterImport::HostFacts facts;
     };
     void onFinished(std::size_t index, const CommandResult &result);
-    // A host is let go of once its command ended: deleting it earlier would wait on the
-    // network (its thread is joined).
-    void release(SshHost *host);
 
     SshPolicy m_policy;
     ImportOrder m_order;
-    std::vector<Reading> m_readings;     // a reading whose host is null has ended
-    quint64 m_generation = 0;            // a new start() or cancel() ignores older answers
-    QList<QPointer<SshHost>> m_released; // cancelled, deleted once their command ended
+    std::vector<Reading> m_readings; // a reading whose host is null has ended
+    quint64 m_generation = 0;        // a new start() or cancel() ignores older answers
 };
 
 } // namespace iha

@@ -24,9 +24,6 @@ class SshHost : public RemoteShell
 public:
     SshHost(const SshTarget &target, const SshPolicy &policy, QObject *parent = nullptr);
     ~SshHost() override;
-    // Asks its thread to end, without waiting for it: hosts given up together end together,
-    // then each destructor waits only for what is left of its own.
-    void beginShutdown();
     // Gives the host up without waiting on its thread (a window's thread must not): the
     // thread ends, then the host is deleted by this thread's event loop. Until then the
     // application owns it, so that an exit still waits for it.
@@ -47,6 +44,8 @@ signals:
 
 private:
     quint64 nextRequestId();
+    // Cancels what runs and asks its thread to end, without waiting for it.
+    void beginShutdown();
 
     SshTarget m_target;
     std::shared_ptr<SshCancelBoard> m_cancelBoard;
