@@ -146,12 +146,12 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
 
 void SshWorker::execute(quint64 id, const RemoteCommand &command)
 {
+    const QString name = commandInMessages(command.command);
     CommandResult result;
     if (!m_board->start(id)) {
         result.status = CommandResult::Status::Cancelled;
         result.error = QStringLiteral("%1: %2").arg(
-            m_target.label(),
-            Tr::tr("`%1` was cancelled before it started").arg(commandInMessages(command.command)));
+            m_target.label(), Tr::tr("`%1` was cancelled before it started").arg(name));
         emit finished(id, result);
         return;
     }
@@ -164,15 +164,14 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         result.error = *problem;
         result.hostAnswered = answered;
     } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
-        result = run(id, command.command, commandInMessages(command.command), command.input,
-                     command.timeoutMs);
+        result = run(id, command.command, name, command.input, command.timeoutMs);
     } else {
         const QByteArray input =
             *m_privilege == RemoteScripts::Privilege::SudoPassword
                 ? RemoteScripts::withSudoPassword(m_target.sudoPassword, command.input)
                 : command.input;
-        result = run(id, RemoteScripts::asRoot(command.command, *m_privilege),
-                     commandInMessages(command.command), input, command.timeoutMs);
+        result = run(id, RemoteScripts::asRoot(command.command, *m_privilege), name, input,
+                     command.timeoutMs);
         // A wrong password cannot happen here (it was checked), but the rule may have changed.
         if (result.status == CommandResult::Status::Exited && result.exitCode == 1 &&
             RemoteScripts::isWrongSudoPassword(result.err))
