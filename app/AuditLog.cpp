@@ -337,24 +337,37 @@ bool AuditLog::recordRun(const RunRecord &run)
     return q.exec();
 }
 
-bool AuditLog::recordSample(const QString &cluster, const ReplicationSample &sample)
+bool AuditLog::recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
 {
+    if (samples.isEmpty())
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         QVariantList{cluster, AuditChain::timeText(sample.time), text(sample.source),
-                      text(sample.primaryNode), text(sample.standbyAddress), text(sample.state),
-                      text(sample.syncState), sample.flushLagBytes, sample.replayLagBytes})
-        q.addBindValue(value);
-    if (!q.exec())
+    if (!db.transaction())
         return false;
+    for (const ReplicationSample &sample : samples) {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &value :
+             QVariantList{cluster, AuditChain::timeText(sample.time), text(sample.source),
+                          text(sample.primaryNode), text(sample.standbyAddress), text(sample.state),
+                          text(sample.syncState), sample.flushLagBytes, sample.replayLagBytes})
+            q.addBindValue(value);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
     // Only the newest matters; a day of them is kept for the record.
     QSqlQuery prune(db);
     prune.prepare(QStringLiteral("DELETE FROM replication_samples WHERE cluster = ? AND time < ?"));
     prune.addBindValue(cluster);
-    prune.addBindValue(AuditChain::timeText(sample.time.addDays(-1)));
-    return prune.exec();
+    prune.addBindValue(AuditChain::timeText(samples.constLast().time.addDays(-1)));
+    if (!prune.exec() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 std::optional<ReplicationSample> AuditLog::lastSample(const QString &cluster,

@@ -60,8 +60,8 @@ public:
 
     // Samples of the replication state, kept beside the chain (they are observations, not
     // actions): after a primary is lost, the newest is what is known of what its standby may
-    // lack.
-    bool recordSample(const QString &cluster, const ReplicationSample &sample);
+    // lack. One transaction for a round's samples.
+    bool recordSamples(const QString &cluster, const QList<ReplicationSample> &samples);
     std::optional<ReplicationSample> lastSample(const QString &cluster,
                                                 const QString &standbyAddress) const;
 

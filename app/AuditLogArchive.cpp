@@ -16,10 +16,49 @@ std::unique_ptr<AuditLogArchive> AuditLogArchive::open(const QString &path, Secr
     return std::unique_ptr<AuditLogArchive>(new AuditLogArchive(std::move(log), store));
 }
 
+class AuditLogArchive::SampleWriter : public QObject
+{
+public:
+    explicit SampleWriter(QString path)
+        : m_path(std::move(path))
+    {}
+
+    void write(const QString &cluster, const QList<ReplicationSample> &samples)
+    {
+        QString error;
+        if (!m_log)
+            m_log = AuditLog::open(m_path, &error);
+        if (!m_log || !m_log->recordSamples(cluster, samples))
+            qWarning("the replication samples of %s are not kept in %s %s", qPrintable(cluster),
+                     qPrintable(m_path), qPrintable(error));
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<AuditLog> m_log; // opened, used and closed on the writer's thread
+};
+
 AuditLogArchive::AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store)
     : m_log(std::move(log))
     , m_store(store)
-{}
+    , m_sampleThread(new QThread)
+    , m_sampleWriter(new SampleWriter(m_log->path()))
+{
+    m_sampleThread->setObjectName(QStringLiteral("audit-samples"));
+    m_sampleWriter->moveToThread(m_sampleThread.get());
+    QObject::connect(m_sampleThread.get(), &QThread::finished, m_sampleWriter,
+                     &QObject::deleteLater);
+    m_sampleThread->start();
+}
+
+void AuditLogArchive::recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
+{
+    if (samples.isEmpty())
+        return;
+    QMetaObject::invokeMethod(m_sampleWriter, [writer = m_sampleWriter, cluster, samples] {
+        writer->write(cluster, samples);
+    });
+}
 
 void AuditLogArchive::withKey(std::function<void(const QString &problem)> done)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AuditLog.h"
+#include "app/OwnedThread.h"
 #include "models/AuditArchive.h"
 #include "models/SecretStore.h"
 
@@ -33,12 +34,8 @@ public:
     void record(AuditEntry entry, std::function<void(const QString &error)> done);
 
     // What the monitor saw of replication, for a failover's data at risk (no key needed: not
-    // part of the chain).
-    void recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
-    {
-        for (const ReplicationSample &sample : samples)
-            m_log->recordSample(cluster, sample);
-    }
+    // part of the chain). Written on a thread of its own: a commit waits for the disk.
+    void recordSamples(const QString &cluster, const QList<ReplicationSample> &samples);
 
     // The log itself, for a procedure run; writable once withKey() found the key.
     AuditLog &log() { return *m_log; }
@@ -52,6 +49,9 @@ private:
     SecretStore &m_store;
     std::optional<QString> m_keyProblem; // set once the key was looked for
     std::vector<std::function<void(const QString &problem)>> m_waitingForKey;
+    class SampleWriter;
+    OwnedThread m_sampleThread;
+    SampleWriter *m_sampleWriter = nullptr; // lives in m_sampleThread, with its own connection
 };
 
 } // namespace iha

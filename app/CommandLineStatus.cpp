@@ -69,14 +69,10 @@ void CommandLine::recordSamples(const GlobalOptions &global)
         return;
     QString error;
     const auto log = AuditLog::open(auditPath(global), &error);
-    for (const ReplicationSample &sample : samples) {
-        if (!log || !log->recordSample(m_cluster.name, sample)) {
-            m_err << Tr::tr("warning: the replication sample is not kept: %1")
-                         .arg(log ? QStringLiteral("cannot write to ") + log->path() : error)
-                  << '\n';
-            return;
-        }
-    }
+    if (!log || !log->recordSamples(m_cluster.name, samples))
+        m_err << Tr::tr("warning: the replication sample is not kept: %1")
+                     .arg(log ? QStringLiteral("cannot write to ") + log->path() : error)
+              << '\n';
 }
 
 void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)

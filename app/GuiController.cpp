@@ -60,65 +60,59 @@ GuiController::~GuiController()
     m_window->setRunService(nullptr);
     m_window->setImportService(nullptr);
     m_runs.reset(); // a run still going on is cancelled; its thread is waited for
+    for (BackgroundMonitor *monitor : std::as_const(m_monitors))
+        monitor->retire(); // waited for at exit, with the application's other children
 }
 
-StatusMonitor *GuiController::monitor(const QString &clusterPath) const
+BackgroundMonitor *GuiController::monitor(const QString &clusterPath) const
 {
-    const auto it = m_monitors.find(clusterPath);
-    return it == m_monitors.end() ? nullptr : it->second.get();
+    return m_monitors.value(clusterPath);
 }
 
 void GuiController::retire(const QString &path)
 {
-    const auto it = m_monitors.find(path);
-    if (it == m_monitors.end())
-        return;
-    StatusMonitor *monitor = it->second.release();
-    m_monitors.erase(it);
-    monitor->stop();
-    disconnect(monitor, nullptr, this, nullptr);
-    if (!monitor->busy()) {
-        delete monitor;
-        return;
-    }
-    monitor->setParent(this); // still deleted with the controller at exit
-    connect(monitor, &StatusMonitor::updated, monitor, &QObject::deleteLater);
+    if (BackgroundMonitor *monitor = m_monitors.take(path))
+        monitor->retire();
 }
 
 void GuiController::watch(const QString &path, const Cluster &cluster)
 {
-    retire(path);
+    // The monitor already watching this file is kept (its connections and threads with it):
+    // shown again after a run or new credentials, it only takes the new cluster and secrets.
     const int generation = ++m_generations[path];
-    readSecrets(
-        *m_secrets, StatusMonitor::secretKeys(cluster),
-        [this, path, cluster, generation](const QHash<QString, QString> &secrets,
-                                          const std::optional<SecretResult> &problem) {
-            if (generation != m_generations.value(path))
-                return;
-            if (problem)
-                m_window->statusBar()->showMessage(
-                    tr("%1 The cluster is watched without stored passwords.")
-                        .arg(problem->message));
-            StatusMonitor::Options options =
-                StatusMonitor::optionsFor(cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
-            options.intervalMs = m_options.intervalMs;
-            auto monitor = std::make_unique<StatusMonitor>(cluster, options);
-            StatusMonitor *raw = monitor.get();
-            connect(raw, &StatusMonitor::updated, this,
-                    [this, path, raw, cluster](const ClusterVerdict &v) {
-                        m_window->showStatus(path, raw->status(), v);
-                        if (m_audit)
-                            m_audit->recordSamples(cluster.name,
-                                                   replicationSamples(cluster, raw->status(),
-                                                                      QStringLiteral("monitor")));
-                    });
-            connect(raw, &StatusMonitor::hostKeyRefused, this,
-                    [this, path, cluster](const ConnectReport &report) {
-                        askAboutHostKey(path, cluster, report);
-                    });
-            m_monitors[path] = std::move(monitor);
-            raw->start();
-        });
+    readSecrets(*m_secrets, StatusMonitor::secretKeys(cluster),
+                [this, path, cluster, generation](const QHash<QString, QString> &secrets,
+                                                  const std::optional<SecretResult> &problem) {
+                    if (generation != m_generations.value(path))
+                        return;
+                    if (problem)
+                        m_window->statusBar()->showMessage(
+                            tr("%1 The cluster is watched without stored passwords.")
+                                .arg(problem->message));
+                    StatusMonitor::Options options = StatusMonitor::optionsFor(
+                        cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
+                    options.intervalMs = m_options.intervalMs;
+                    if (BackgroundMonitor *watching = monitor(path)) {
+                        watching->reconfigure(cluster, options);
+                        return;
+                    }
+                    auto *monitor = new BackgroundMonitor(cluster, options, this);
+                    connect(monitor, &BackgroundMonitor::updated, this,
+                            [this, path, monitor](const ClusterVerdict &v) {
+                                m_window->showStatus(path, monitor->status(), v);
+                                if (m_audit)
+                                    m_audit->recordSamples(
+                                        monitor->cluster().name,
+                                        replicationSamples(monitor->cluster(), monitor->status(),
+                                                           QStringLiteral("monitor")));
+                            });
+                    connect(monitor, &BackgroundMonitor::hostKeyRefused, this,
+                            [this, path, monitor](const ConnectReport &report) {
+                                askAboutHostKey(path, monitor->cluster(), report);
+                            });
+                    m_monitors.insert(path, monitor);
+                    monitor->start();
+                });
 }
 
 void GuiController::unwatch(const QString &path)
@@ -129,7 +123,7 @@ void GuiController::unwatch(const QString &path)
 
 void GuiController::checkNow(const QString &path)
 {
-    if (StatusMonitor *m = monitor(path))
+    if (BackgroundMonitor *m = monitor(path))
         m->pollNow();
 }
 

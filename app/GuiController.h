@@ -1,12 +1,11 @@
 #pragma once
 
-#include "app/StatusMonitor.h"
+#include "app/BackgroundMonitor.h"
 #include "models/Cluster.h"
 #include "widgets/HostKeyDialog.h"
 
 #include <QObject>
 #include <QPointer>
-#include <map>
 #include <memory>
 
 namespace iha {
@@ -18,10 +17,10 @@ class KeychainSecretStore;
 class MainWindow;
 
 // Wires the main window to the outside world: the keychain and the audit log behind the
-// window's ports, and a status monitor per listed cluster (every 5 s by default) whose
-// verdicts go back to the window. A host key the monitor meets for the first time is put to
-// the operator in the host key dialog; an accepted key is recorded in known_hosts and in the
-// audit log. Nothing here blocks the GUI thread.
+// window's ports, and a status monitor per listed cluster (every 5 s by default, on a thread
+// of its own) whose verdicts go back to the window. A host key the monitor meets for the first time
+// is put to the operator in the host key dialog; an accepted key is recorded in known_hosts and in
+// the audit log. Nothing here blocks the GUI thread.
 class GuiController : public QObject
 {
     Q_OBJECT
@@ -40,7 +39,7 @@ public:
     {}
     ~GuiController() override;
 
-    StatusMonitor *monitor(const QString &clusterPath) const;
+    BackgroundMonitor *monitor(const QString &clusterPath) const;
     // The host key question on screen, if any (for tests).
     HostKeyDialog *hostKeyDialog() const { return m_hostKeyDialog; }
     ClusterImporter *importer() const { return m_imports.get(); }
@@ -48,8 +47,7 @@ public:
 private:
     void watch(const QString &path, const Cluster &cluster);
     void unwatch(const QString &path);
-    // Ends a monitor without ever waiting on the network: at once when idle, else when its
-    // round is over.
+    // Ends a monitor without ever waiting on the network.
     void retire(const QString &path);
     void checkNow(const QString &path);
     void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
@@ -61,7 +59,7 @@ private:
     std::unique_ptr<AuditLogArchive> m_audit;
     std::unique_ptr<GuiRunService> m_runs;
     std::unique_ptr<ClusterImporter> m_imports;
-    std::map<QString, std::unique_ptr<StatusMonitor>> m_monitors;
+    QHash<QString, BackgroundMonitor *> m_monitors; // children, until retired
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     struct HostKeyQuestion
     {

@@ -1,15 +1,18 @@
 #include "app/StatusMonitor.h"
 
+#include "app/CachedProxyFactory.h"
 #include "app/SshTargets.h"
 #include "models/RemoteOps.h"
 #include "models/SecretNames.h"
 #include "models/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <algorithm>
@@ -18,54 +21,135 @@ namespace iha {
 
 StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
     : QObject(parent)
-    , m_cluster(std::move(cluster))
-    , m_options(std::move(options))
 {
     qRegisterMetaType<iha::ClusterVerdict>();
+    m_network->setProxyFactory(new CachedProxyFactory); // owned by m_network
+    connect(m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &StatusMonitor::publishRound);
+    apply(std::move(cluster), std::move(options));
+}
+
+StatusMonitor::~StatusMonitor()
+{
+    // On the window's thread its SSH hosts are given up instead of deleted as its children,
+    // so that nobody waits for their threads here. On a thread of its own they are joined.
+    if (thread() != QCoreApplication::instance()->thread())
+        return;
+    for (RemoteShell *shell : std::as_const(m_shells))
+        giveUp(shell);
+}
+
+void StatusMonitor::giveUp(RemoteShell *shell)
+{
+    // On the window's thread a host is not waited for; on a thread of the monitor's own, it is
+    // deleted (its thread joined) there, once this event is over.
+    auto *host = qobject_cast<SshHost *>(shell);
+    if (host && host->thread() == QCoreApplication::instance()->thread()) {
+        host->deleteWhenEnded();
+        return;
+    }
+    shell->setParent(nullptr);
+    shell->deleteLater(); // it may be the one whose signal is being handled
+}
+
+void StatusMonitor::reconfigure(Cluster cluster, Options options)
+{
+    m_pending = Pending{std::move(cluster), std::move(options)};
+    if (m_inFlight == 0)
+        applyPending();
+    // else once the probes out have ended: their shells must outlive them.
+}
+
+void StatusMonitor::applyPending()
+{
+    if (!m_pending)
+        return;
+    Pending pending = std::move(*m_pending);
+    m_pending.reset();
+    apply(std::move(pending.cluster), std::move(pending.options));
+    // Not from within the caller's event (a keychain answer): a round starts many probes.
+    if (m_timer->isActive())
+        QTimer::singleShot(0, this, &StatusMonitor::pollNow);
+}
+
+// Keeps what still fits: a host whose login is unchanged keeps its thread and connection (a
+// run that only changed roles costs no new logins), a changed one is given up and made anew.
+void StatusMonitor::apply(Cluster cluster, Options options)
+{
+    m_cluster = std::move(cluster);
+    const SshPolicy oldPolicy = m_options.sshPolicy;
+    const bool hadFactory = bool(m_options.shellFactory);
+    m_options = std::move(options);
     if (!m_options.shellFactory) {
         m_options.shellFactory = [policy = m_options.sshPolicy](const SshTarget &target,
                                                                 QObject *owner) -> RemoteShell * {
             return new SshHost(target, policy, owner);
         };
     }
+    const bool policyChanged = hadFactory && !samePolicy(oldPolicy, m_options.sshPolicy);
+    QHash<QString, RemoteShell *> kept;
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         if (!node.postgres || !m_options.targets.contains(node.name))
             continue;
-        RemoteShell *shell = m_options.shellFactory(m_options.targets.value(node.name), this);
-        m_shells.insert(node.name, shell);
-        if (auto *host = qobject_cast<SshHost *>(shell))
-            connect(host, &SshHost::connectionAttempted, this,
-                    [this, name = node.name](const ConnectReport &r) {
-                        m_lastConnect.insert(name, r.failure);
-                        const bool keyProblem =
-                            r.failure == ConnectReport::Failure::HostKeyUnknown ||
-                            r.failure == ConnectReport::Failure::HostKeyChanged ||
-                            r.failure == ConnectReport::Failure::HostKeyRevoked;
-                        const QString id =
-                            r.hostKey.nodeName + QLatin1Char(' ') + r.hostKey.key.fingerprint();
-                        if (keyProblem && !m_refusedKeys.contains(id)) {
-                            m_refusedKeys.insert(id);
-                            emit hostKeyRefused(r);
-                        }
-                    });
+        const SshTarget target = m_options.targets.value(node.name);
+        RemoteShell *shell = m_shells.take(node.name);
+        if (shell && (policyChanged || !sameTarget(m_shellTargets.value(node.name), target))) {
+            giveUp(shell);
+            shell = nullptr;
+            m_lastConnect.remove(node.name);
+        }
+        if (!shell)
+            shell = makeShell(node.name, target);
+        kept.insert(node.name, shell);
+        m_shellTargets.insert(node.name, target);
     }
-    if (!m_options.databasePassword.isEmpty())
+    for (RemoteShell *gone : std::as_const(m_shells))
+        giveUp(gone);
+    m_shells = kept;
+    for (auto it = m_shellTargets.begin(); it != m_shellTargets.end();)
+        it = m_shells.contains(it.key()) ? std::next(it) : m_shellTargets.erase(it);
+    for (auto it = m_status.begin(); it != m_status.end();)
+        it = m_cluster.findNode(it.key()) ? std::next(it) : m_status.erase(it);
+    if (!m_options.databasePassword.isEmpty() && !m_sql)
         m_sql = new SqlProbe(this);
-    m_timer.setInterval(m_options.intervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
-    m_deadline.setSingleShot(true);
-    m_deadline.setInterval(m_options.roundDeadlineMs);
-    connect(&m_deadline, &QTimer::timeout, this, &StatusMonitor::publishRound);
+    m_timer->setInterval(m_options.intervalMs);
+    m_deadline->setInterval(m_options.roundDeadlineMs);
 }
 
-StatusMonitor::~StatusMonitor()
+RemoteShell *StatusMonitor::makeShell(const QString &nodeName, const SshTarget &target)
 {
-    // Its SSH shells are its children: given up instead, their connections close at once and
-    // nobody waits for them here (this runs on the window's thread).
-    for (RemoteShell *shell : std::as_const(m_shells)) {
-        if (auto *host = qobject_cast<SshHost *>(shell))
-            host->deleteWhenEnded();
-    }
+    RemoteShell *shell = m_options.shellFactory(target, this);
+    if (auto *host = qobject_cast<SshHost *>(shell))
+        connect(host, &SshHost::connectionAttempted, this,
+                [this, name = nodeName](const ConnectReport &r) {
+                    m_lastConnect.insert(name, r.failure);
+                    const bool keyProblem = r.failure == ConnectReport::Failure::HostKeyUnknown ||
+                                            r.failure == ConnectReport::Failure::HostKeyChanged ||
+                                            r.failure == ConnectReport::Failure::HostKeyRevoked;
+                    const QString id =
+                        r.hostKey.nodeName + QLatin1Char(' ') + r.hostKey.key.fingerprint();
+                    if (keyProblem && !m_refusedKeys.contains(id)) {
+                        m_refusedKeys.insert(id);
+                        emit hostKeyRefused(r);
+                    }
+                });
+    return shell;
+}
+
+bool StatusMonitor::sameTarget(const SshTarget &a, const SshTarget &b)
+{
+    return a.nodeName == b.nodeName && a.address == b.address && a.port == b.port &&
+           a.user == b.user && a.identityFile == b.identityFile && a.password == b.password &&
+           a.keyPassphrase == b.keyPassphrase && a.sudoPassword == b.sudoPassword;
+}
+
+bool StatusMonitor::samePolicy(const SshPolicy &a, const SshPolicy &b)
+{
+    return a.knownHostsFile == b.knownHostsFile && a.userKnownHostsFile == b.userKnownHostsFile &&
+           a.acceptNewHostKeys == b.acceptNewHostKeys &&
+           a.connectTimeoutSeconds == b.connectTimeoutSeconds &&
+           a.keepaliveSeconds == b.keepaliveSeconds;
 }
 
 StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
@@ -99,7 +183,7 @@ QStringList StatusMonitor::secretKeys(const Cluster &cluster)
 void StatusMonitor::start()
 {
     pollNow();
-    m_timer.start();
+    m_timer->start();
 }
 
 QString StatusMonitor::probeScript(const Node &node)
@@ -165,7 +249,7 @@ void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
 
 void StatusMonitor::stop()
 {
-    m_timer.stop();
+    m_timer->stop();
 }
 
 void StatusMonitor::pollNow()
@@ -176,29 +260,39 @@ void StatusMonitor::pollNow()
     m_sqlRound.clear();
     m_awaiting.clear();
     m_roundOpen = true;
-    m_deadline.start();
+    m_deadline->start();
     probeStarted(QString()); // held until every probe is started, so none can end the round early
-    for (const Node &node : std::as_const(m_cluster.nodes)) {
-        m_round[node.name].node = node.name;
-        probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
-        if (m_shells.contains(node.name)) {
-            // SQL only where the database port answers: a dead host costs no connect timeout.
-            probePort(node.name, node.address, node.postgresOrDefault().port,
-                      &NodeStatus::postgresPortOpen, [this, node] {
-                          if (m_sql)
-                              probeSql(node);
-                      });
-            probeDatabase(node);
-        }
-        // A spare orchestrator is watched too: whether its server runs matters before a
-        // new-orchestrator procedure.
-        if (node.role == NodeRole::Orchestrator || (node.inmanta && node.role == NodeRole::Spare)) {
-            const QUrl api(node.effectiveApiUrl());
-            probePort(node.name, api.host(), api.port(8888), &NodeStatus::apiPortOpen);
-            probeInmanta(node);
-        }
+    probeNodesFrom(0);
+}
+
+// One node's probes per event: a round of many nodes never holds the window's thread for long.
+void StatusMonitor::probeNodesFrom(int index)
+{
+    if (index >= m_cluster.nodes.size()) {
+        probeEnded(QString());
+        return;
     }
-    probeEnded(QString());
+    const Node &node = m_cluster.nodes.at(index);
+    m_round[node.name].node = node.name;
+    probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
+    if (m_shells.contains(node.name)) {
+        // SQL only where the database port answers: a dead host costs no connect timeout.
+        probePort(node.name, node.address, node.postgresOrDefault().port,
+                  &NodeStatus::postgresPortOpen, [this, node] {
+                      if (m_sql && !m_options.databasePassword.isEmpty())
+                          probeSql(node);
+                  });
+        probeDatabase(node);
+    }
+    // A spare orchestrator is watched too: whether its server runs matters before a
+    // new-orchestrator procedure.
+    if (node.role == NodeRole::Orchestrator || (node.inmanta && node.role == NodeRole::Spare)) {
+        const QUrl api(node.effectiveApiUrl());
+        probePort(node.name, api.host(), api.port(8888), &NodeStatus::apiPortOpen);
+        probeInmanta(node);
+    }
+    // The cluster cannot change meanwhile: a reconfiguration waits for the round's hold.
+    QTimer::singleShot(0, this, [this, index] { probeNodesFrom(index + 1); });
 }
 
 void StatusMonitor::probePort(const QString &nodeName, const QString &address, int port,
@@ -207,6 +301,8 @@ void StatusMonitor::probePort(const QString &nodeName, const QString &address, i
 {
     probeStarted(nodeName);
     auto *socket = new QTcpSocket(this);
+    // Reachability of the port itself: no proxy to look up (a lookup the GUI thread waits on).
+    socket->setProxy(QNetworkProxy::NoProxy);
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);
     const auto done = [this, socket, nodeName, field, whenOpen](bool open) {
@@ -292,7 +388,7 @@ void StatusMonitor::probeInmanta(const Node &node)
         request.setTransferTimeout(timeoutMs);
         if (withToken && !m_options.apiToken.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_options.apiToken.toUtf8());
-        return m_network.get(request);
+        return m_network->get(request);
     };
     QNetworkReply *health = fetch(QStringLiteral("/api/v2/health"), false, m_options.timeoutMs);
     QNetworkReply *serverStatus = fetch(QStringLiteral("/api/v1/serverstatus"), true,
@@ -405,6 +501,10 @@ void StatusMonitor::probeEnded(const QString &nodeName)
     --m_awaiting[nodeName];
     if (--m_inFlight == 0 && m_roundOpen)
         publishRound();
+    if (m_inFlight == 0) {
+        applyPending();
+        emit settled();
+    }
 }
 
 void StatusMonitor::publishRound()
@@ -412,7 +512,7 @@ void StatusMonitor::publishRound()
     if (!m_roundOpen)
         return;
     m_roundOpen = false;
-    m_deadline.stop();
+    m_deadline->stop();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto it = m_round.begin(); it != m_round.end(); ++it) {
         NodeStatus &s = it.value();

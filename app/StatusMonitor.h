@@ -9,7 +9,9 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <atomic>
 #include <functional>
+#include <optional>
 
 namespace iha {
 
@@ -53,12 +55,18 @@ public:
     StatusMonitor(Cluster cluster, Options options, QObject *parent = nullptr);
     ~StatusMonitor() override;
 
+    // The cluster or its secrets changed (a run gave nodes new roles, the operator new
+    // passwords): hosts whose login is unchanged are kept, the next round starts at once. With
+    // probes out, it waits until they have ended.
+    void reconfigure(Cluster cluster, Options options);
+    const Cluster &cluster() const { return m_cluster; }
+
     void start(); // polls now and then every interval
     void stop();  // no further rounds; the one out, if any, still ends
     void pollNow();
     // A probe is out: destroying the monitor now would wait on its hosts' threads (a connect
-    // in progress), so owners retire it once updated() says the round is over and busy() is
-    // false. A round ended by its deadline may leave probes out; no round starts before they end.
+    // in progress), so owners retire it once settled(). A round ended by its deadline may
+    // leave probes out; no round starts before they end. Safe to ask from any thread.
     bool busy() const { return m_inFlight > 0; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
     ClusterVerdict verdict() const { return deriveVerdict(m_cluster, m_status); }
@@ -73,8 +81,17 @@ signals:
     // A host's key is not on record (or changed, or revoked): the node is not read until the
     // operator decides. Once per host key and monitor.
     void hostKeyRefused(const iha::ConnectReport &report);
+    // No probe is out any more (a round ended by its deadline may leave some out for a while).
+    void settled();
 
 private:
+    void apply(Cluster cluster, Options options);
+    void applyPending();
+    RemoteShell *makeShell(const QString &nodeName, const SshTarget &target);
+    static void giveUp(RemoteShell *shell);
+    static bool sameTarget(const SshTarget &a, const SshTarget &b);
+    static bool samePolicy(const SshPolicy &a, const SshPolicy &b);
+    void probeNodesFrom(int index);
     void probeDatabase(const Node &node);
     void probeSql(const Node &node);
     void probeInmanta(const Node &node);
@@ -93,17 +110,25 @@ private:
     Cluster m_cluster;
     Options m_options;
     QHash<QString, RemoteShell *> m_shells;
+    QHash<QString, SshTarget> m_shellTargets; // what each shell logs in with
+    struct Pending
+    {
+        Cluster cluster;
+        Options options;
+    };
+    std::optional<Pending> m_pending;    // a reconfiguration waiting for the probes out
     QHash<QString, NodeStatus> m_status; // of the last complete round
     QHash<QString, NodeStatus> m_round;  // being gathered
     QHash<QString, SqlProbe::Result> m_sqlRound;
     SqlProbe *m_sql = nullptr;
-    QNetworkAccessManager m_network;
-    QTimer m_timer;
-    QTimer m_deadline;
-    int m_inFlight = 0;                                   // probes out, of any round
-    bool m_roundOpen = false;                             // m_round not yet published
-    QHash<QString, int> m_awaiting;                       // probes of the open round out, by node
-    QSet<QString> m_refusedKeys;                          // "node fingerprint" already reported
+    // Children, not members: the monitor moves to a thread of its own with them (GuiController).
+    QNetworkAccessManager *m_network = new QNetworkAccessManager(this);
+    QTimer *m_timer = new QTimer(this);
+    QTimer *m_deadline = new QTimer(this);
+    std::atomic_int m_inFlight{0};  // probes out, of any round (busy() may be asked from afar)
+    bool m_roundOpen = false;       // m_round not yet published
+    QHash<QString, int> m_awaiting; // probes of the open round out, by node
+    QSet<QString> m_refusedKeys;    // "node fingerprint" already reported
     QHash<QString, ConnectReport::Failure> m_lastConnect; // by node, for a command not started
 };
 

@@ -251,13 +251,13 @@ private slots:
         streaming.state = QStringLiteral("streaming");
         streaming.syncState = QStringLiteral("sync");
         streaming.flushLagBytes = 0;
-        QVERIFY(log->recordSample(QStringLiteral("prod"), streaming));
+        QVERIFY(log->recordSamples(QStringLiteral("prod"), {streaming}));
         ReplicationSample gone = streaming;
         gone.time = QDateTime::currentDateTimeUtc();
         gone.state = QString();
         gone.syncState = QString();
         gone.flushLagBytes = -1;
-        QVERIFY(log->recordSample(QStringLiteral("prod"), gone));
+        QVERIFY(log->recordSamples(QStringLiteral("prod"), {gone}));
         const auto last = log->lastSample(QStringLiteral("prod"), QStringLiteral("10.1.0.12"));
         QVERIFY(last);
         QVERIFY(last->state.isEmpty());

@@ -485,7 +485,7 @@ private slots:
         QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db1")}), 0);
         const QString path = m_window->currentClusterPath();
         QTRY_VERIFY_WITH_TIMEOUT(m_controller->monitor(path)->busy(), 10000);
-        QPointer<StatusMonitor> retiring = m_controller->monitor(path);
+        QPointer<BackgroundMonitor> retiring = m_controller->monitor(path);
         QElapsedTimer clock;
         clock.start();
         m_window->removeCurrentCluster();

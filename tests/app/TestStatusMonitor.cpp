@@ -4,6 +4,7 @@
 #include "app/StatusMonitor.h"
 #include "common/CannedShell.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -35,28 +36,38 @@ class TestStatusMonitor : public QObject
         return c;
     }
 
-    std::unique_ptr<StatusMonitor> monitor(bool holdStandby)
+    StatusMonitor::Options options(bool holdStandby, const Cluster &c)
     {
-        const Cluster c = cluster();
         StatusMonitor::Options options;
         options.intervalMs = 60000; // rounds only when the test asks
         options.roundDeadlineMs = 300;
-        for (const Node &node : c.nodes)
-            options.targets.insert(node.name, SshTarget{});
-        m_shells.clear();
-        options.shellFactory = [this, holdStandby](const SshTarget &, QObject *parent) {
-            // Made in node order: db1 (the primary) first.
-            const bool primary = m_shells.isEmpty();
+        for (const Node &node : c.nodes) {
+            SshTarget target;
+            target.nodeName = node.name;
+            options.targets.insert(node.name, target);
+        }
+        options.shellFactory = [this, holdStandby](const SshTarget &target, QObject *parent) {
+            const bool primary = target.nodeName == QLatin1String("db1");
             auto *shell = new CannedShell(
                 primary ? QByteArray("running=1\nstandby_signal=0\ntimeline=1\nsql=recovery|f\n")
                         : QByteArray("running=1\nstandby_signal=1\ntimeline=1\n"),
                 {}, parent);
             shell->held = !primary && holdStandby;
-            m_shells.insert(primary ? QStringLiteral("db1") : QStringLiteral("db2"), shell);
+            m_shells.insert(target.nodeName, shell);
+            ++m_made;
             return shell;
         };
-        return std::make_unique<StatusMonitor>(c, options);
+        return options;
     }
+
+    std::unique_ptr<StatusMonitor> monitor(bool holdStandby)
+    {
+        m_shells.clear();
+        m_made = 0;
+        return std::make_unique<StatusMonitor>(cluster(), options(holdStandby, cluster()));
+    }
+
+    int m_made = 0; // shells the monitors made
 
 private slots:
     void initTestCase() { QVERIFY(m_listener.listen(QHostAddress::LocalHost)); }
@@ -108,6 +119,55 @@ private slots:
         QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
         QVERIFY(watcher->status().value(QStringLiteral("db2")).error.isEmpty());
         QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 2);
+    }
+    // A run that only gave nodes new roles keeps the monitor's logins (no new connection, no
+    // new thread); a host whose login changed is made anew, and only that one.
+    void aNewClusterKeepsTheHostsWhoseLoginIsUnchanged()
+    {
+        const auto watcher = monitor(false);
+        QCOMPARE(m_made, 2);
+        Cluster promoted = cluster();
+        promoted.nodes[0].role = NodeRole::Standby;
+        promoted.nodes[1].role = NodeRole::Primary;
+        watcher->reconfigure(promoted, options(false, promoted));
+        QCOMPARE(m_made, 2);
+        QCOMPARE(watcher->cluster().findNode(QStringLiteral("db2"))->role, NodeRole::Primary);
+
+        StatusMonitor::Options newPassword = options(false, promoted);
+        newPassword.targets[QStringLiteral("db2")].password = QStringLiteral("changed");
+        QPointer<CannedShell> oldDb2 = m_shells.value(QStringLiteral("db2"));
+        CannedShell *db1 = m_shells.value(QStringLiteral("db1"));
+        watcher->reconfigure(promoted, newPassword);
+        QCOMPARE(m_made, 3);
+        QCOMPARE(m_shells.value(QStringLiteral("db1")), db1);
+        QTRY_VERIFY(!oldDb2); // given up
+
+        QSignalSpy updated(watcher.get(), &StatusMonitor::updated);
+        watcher->pollNow();
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
+    }
+
+    // A shell with a probe out is not replaced under it: the change waits for the round's
+    // probes, then the next round starts at once with the new logins.
+    void aNewClusterWaitsForTheProbesOut()
+    {
+        const auto watcher = monitor(true);
+        QSignalSpy updated(watcher.get(), &StatusMonitor::updated);
+        watcher->start();
+        QVERIFY(updated.wait(5000)); // at the deadline, db2 still out
+        QVERIFY(watcher->busy());
+        StatusMonitor::Options newPassword = options(false, cluster());
+        newPassword.targets[QStringLiteral("db2")].password = QStringLiteral("changed");
+        CannedShell *held = m_shells.value(QStringLiteral("db2"));
+        watcher->reconfigure(cluster(), newPassword);
+        QCOMPARE(m_made, 2);
+        held->release();
+        QCOMPARE(m_made, 3);
+        QVERIFY(updated.wait(5000)); // the next round, with the new db2
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
+        QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
+        watcher->stop();
     }
 };
 

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "app/OwnedThread.h"
+#include "app/StatusMonitor.h"
+
+#include <QObject>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace iha {
+
+// A status monitor on a thread of its own, for the window. Its probes (TCP connects, HTTP
+// requests, hand-offs to the SSH and SQL threads) cost the window's thread nothing: on a busy
+// machine each of those calls can keep the calling thread off the CPU for several ms. Each
+// round's result arrives as one queued signal, and a copy is kept here for the window's thread.
+class BackgroundMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackgroundMonitor(Cluster cluster, StatusMonitor::Options options, QObject *parent = nullptr);
+    // Waits for the monitor's thread (its probes out, bounded by their timeouts): at exit only.
+    ~BackgroundMonitor() override;
+
+    void start();
+    void pollNow();
+    void reconfigure(Cluster cluster, StatusMonitor::Options options);
+    // Ends the monitor without waiting: its thread ends once no probe is out, then this object
+    // is deleted. Until then the application owns it, so that an exit still waits for it.
+    void retire();
+
+    // As of the last round.
+    const Cluster &cluster() const { return m_cluster; }
+    const QHash<QString, NodeStatus> &status() const { return m_status; }
+    // A probe is out (asked of the monitor on its thread; not after retire()).
+    bool busy() const { return !*m_gone && m_monitor->busy(); }
+
+signals:
+    void updated(const iha::ClusterVerdict &verdict);
+    void hostKeyRefused(const iha::ConnectReport &report);
+
+private:
+    // Runs `work` on the monitor's thread with the monitor, unless it is gone.
+    void onMonitorThread(std::function<void(StatusMonitor *)> work);
+    // On the monitor's thread: deletes the monitor (once) and ends the thread.
+    static void endThread(StatusMonitor *monitor, std::shared_ptr<std::atomic_bool> gone);
+
+    Cluster m_cluster;
+    QHash<QString, NodeStatus> m_status;
+    OwnedThread m_thread;
+    StatusMonitor *m_monitor; // lives in m_thread
+    // Set on the monitor's thread as it deletes the monitor: a pending request finds it gone.
+    std::shared_ptr<std::atomic_bool> m_gone = std::make_shared<std::atomic_bool>(false);
+};
+
+} // namespace iha
