@@ -1,6 +1,7 @@
 // The status monitor's round logic in isolation: the database nodes' remote shells are a fake
 // of the RemoteShell port that answers when the test says so (the lab tests run the same
 // monitor against real hosts). The TCP reachability probes go to a local listening socket.
+#include "app/BackgroundMonitor.h"
 #include "app/StatusMonitor.h"
 #include "common/CannedShell.h"
 
@@ -168,6 +169,24 @@ private slots:
         QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
         QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
         watcher->stop();
+    }
+    // The window's monitor runs on a thread of its own: each round's facts arrive here as a
+    // copy; retiring it ends its thread without this one waiting, then deletes it.
+    void aMonitorOnItsOwnThreadReportsToThisOne()
+    {
+        m_shells.clear();
+        QPointer<BackgroundMonitor> background =
+            new BackgroundMonitor(cluster(), options(false, cluster()));
+        QSignalSpy updated(background.data(), &BackgroundMonitor::updated);
+        background->pollNow();
+        QVERIFY(updated.wait(5000));
+        QVERIFY(background->status().value(QStringLiteral("db2")).sshReachable);
+        QCOMPARE(background->status().value(QStringLiteral("db1")).inRecovery,
+                 std::optional<bool>(false));
+        QCOMPARE(background->cluster().name, QStringLiteral("unit"));
+        QVERIFY(m_shells.value(QStringLiteral("db1"))->thread() != thread()); // probed there
+        background->retire();
+        QTRY_VERIFY(!background);
     }
 };
 
