@@ -120,7 +120,6 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
     asRun.runId = m_runId;
     asRun.operatorName = m_request.operatorName;
     ProcedureSession::buildPlan(cluster, procedure, asRun, &preview);
-    QString resumeNote;
     if (!resumeRunId.isEmpty()) {
         const auto record = m_audit.runRecord(resumeRunId);
         if (!record)
@@ -136,18 +135,58 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
                 Tr::tr("run %1 already succeeded; start a new run to check again").arg(resumeRunId),
                 true);
         // Where to go on comes from the run's chained entries, which cannot be edited
-        // unnoticed, and only for the plan the run started with.
-        const AuditLog::Verification chain = m_audit.verify(std::nullopt);
-        if (!chain.intact)
-            return refuse(Tr::tr("run %1 cannot be resumed: the audit log does not verify (%2)")
-                              .arg(resumeRunId, chain.message));
-        const ResumePoint point = resumePoint(m_audit.entries(resumeRunId), preview);
-        if (!point.error.isEmpty())
-            return refuse(Tr::tr("run %1 cannot be resumed: %2").arg(resumeRunId, point.error));
-        resumeNote = Tr::tr("It stopped at step %1. Every step is checked again: what is done "
-                            "already is skipped, what is not (any more) is done.")
-                         .arg(point.firstStep + 1);
+        // unnoticed, and only for the plan the run started with. Hashing a long log takes a
+        // while: on a thread of its own, with its own connection.
+        auto check = std::make_shared<ResumeCheck>();
+        m_resumeCheck.reset(
+            QThread::create([check, path = m_audit.path(), key = m_audit.key(), resumeRunId] {
+                QString error;
+                const std::unique_ptr<AuditLog> log = AuditLog::open(path, &error);
+                if (!log) {
+                    check->chain.message = error;
+                    return;
+                }
+                log->setKey(key);
+                check->chain = log->verify(std::nullopt);
+                if (check->chain.intact)
+                    check->entries = log->entries(resumeRunId);
+            }));
+        connect(m_resumeCheck.get(), &QThread::finished, this,
+                [this, check, secrets, inputs, preview, refuse] {
+                    const QString &runId = m_request.resumeRunId;
+                    if (m_cancelRequested)
+                        return refuse(Tr::tr("cancelled before it started; nothing changed"));
+                    if (!check->chain.intact)
+                        return refuse(
+                            Tr::tr("run %1 cannot be resumed: the audit log does not verify (%2)")
+                                .arg(runId, check->chain.message));
+                    const ResumePoint point = resumePoint(check->entries, preview);
+                    if (!point.error.isEmpty())
+                        return refuse(
+                            Tr::tr("run %1 cannot be resumed: %2").arg(runId, point.error));
+                    startChecked(secrets, inputs, preview,
+                                 Tr::tr("It stopped at step %1. Every step is checked again: what "
+                                        "is done already is skipped, what is not (any more) is "
+                                        "done.")
+                                     .arg(point.firstStep + 1));
+                });
+        m_resumeCheck->start();
+        return;
     }
+    startChecked(secrets, inputs, preview, QString());
+}
+
+void ProcedureRun::startChecked(const QHash<QString, QString> &secrets,
+                                const ProcedureInputs &inputs, const Plan &preview,
+                                const QString &resumeNote)
+{
+    const Cluster &cluster = m_request.cluster;
+    const QString &procedure = m_request.procedure;
+    const QString &resumeRunId = m_request.resumeRunId;
+    const auto refuse = [this](const QString &why) {
+        m_running = false;
+        emit notStarted(why, false);
+    };
     if (!m_request.preflightOnly && preview.hasDangerousSteps() && !m_request.dangerousConfirmed)
         return refuse(Tr::tr("this plan erases data (see `plan %1`): run it again with --yes "
                              "to confirm")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/AuditLog.h"
+#include "app/OwnedThread.h"
 #include "app/ProcedureSession.h"
 #include "models/SecretStore.h"
 
@@ -77,6 +78,9 @@ signals:
 private:
     void startWithSecrets(const QHash<QString, QString> &secrets);
     // False (and `error`) when a statement could not be recorded: the run does not start.
+    // After a resumed run's check: the session is made and started.
+    void startChecked(const QHash<QString, QString> &secrets, const ProcedureInputs &inputs,
+                      const Plan &preview, const QString &resumeNote);
     bool recordOperatorWord(QString *error);
     bool recordOnThisMachine(AuditEntry entry, QString *error = nullptr);
     void updateClusterFile();
@@ -89,6 +93,12 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     std::unique_ptr<ProcedureSession> m_session;
+    struct ResumeCheck
+    {
+        AuditLog::Verification chain;
+        QList<AuditEntry> entries; // of the run resumed
+    };
+    OwnedThread m_resumeCheck; // verifies the audit log's chain before a resume
 };
 
 } // namespace iha

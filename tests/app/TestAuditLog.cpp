@@ -1,10 +1,15 @@
 #include "app/AuditLog.h"
 #include "app/AuditPdf.h"
+#include "app/ProcedureRun.h"
+#include "common/ChangeByte.h"
+#include "common/MemorySecretStore.h"
 #include "models/AuditChain.h"
 #include "models/AuditReport.h"
+#include "models/SecretNames.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -109,6 +114,53 @@ private slots:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         QVERIFY(log->verify(log->head()).intact);
+    }
+
+    // A resume goes on from what the run's entries say: in a log whose chain does not verify
+    // they are not believed, and the run does not start. (The check runs on a thread of its
+    // own; nothing is connected to before it.)
+    void aResumeIsRefusedWhenTheChainDoesNotVerify()
+    {
+        const QString path = newPath();
+        {
+            auto log = logWithEntries(path, 3);
+            QVERIFY(
+                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
+                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
+                                QStringLiteral("failed"), 1, QDateTime::currentDateTimeUtc()}));
+        }
+        QVERIFY(changeByteAfter(path, "MARK2X", 4, 'Y'));
+        auto log = openLog(path);
+        Cluster cluster;
+        cluster.name = QStringLiteral("prod");
+        for (const auto &[name, role] :
+             {std::pair{"db1", NodeRole::Primary}, std::pair{"db2", NodeRole::Standby}}) {
+            Node node;
+            node.name = QLatin1String(name);
+            node.role = role;
+            node.address = QStringLiteral("192.0.2.%1").arg(cluster.nodes.size() + 1);
+            node.postgres = PostgresSettings{};
+            cluster.nodes << node;
+        }
+        MemorySecretStore secrets;
+        secrets.values.insert(SecretNames::key(cluster, SecretNames::kReplicationPassword),
+                              QStringLiteral("not-used"));
+        ProcedureRun::Request request;
+        request.cluster = cluster;
+        request.procedure = QStringLiteral("configure-primary");
+        request.resumeRunId = QStringLiteral("run-a");
+        request.dangerousConfirmed = true;
+        ProcedureRun run(secrets, *log, request);
+        QSignalSpy notStarted(&run, &ProcedureRun::notStarted);
+        QSignalSpy started(&run, &ProcedureRun::started);
+        run.start();
+        QVERIFY(notStarted.wait(10000));
+        const QString why = notStarted.first().first().toString();
+        QVERIFY2(why.contains(QStringLiteral("run run-a cannot be resumed: the audit log does "
+                                             "not verify")),
+                 qPrintable(why));
+        QCOMPARE(started.count(), 0);
+        QVERIFY(!run.isRunning());
     }
 
     void oneChangedByteIsFoundAndNamed()
