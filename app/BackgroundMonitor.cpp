@@ -13,40 +13,28 @@ BackgroundMonitor::BackgroundMonitor(Cluster cluster, StatusMonitor::Options opt
 {
     m_thread->setObjectName(QStringLiteral("monitor:") + m_cluster.name);
     m_monitor->moveToThread(m_thread.get());
+    // On the monitor's thread as it ends (QThread deletes deferred objects then): the monitor
+    // goes there, its SSH hosts' threads joined there.
+    connect(m_thread.get(), &QThread::finished, m_monitor, &QObject::deleteLater,
+            Qt::DirectConnection);
     // Emitted on the monitor's thread: the round's facts are copied there, then queued here.
     connect(
         m_monitor, &StatusMonitor::updated, m_monitor,
         [this, monitor = m_monitor](const ClusterVerdict &verdict) {
-            QMetaObject::invokeMethod(
-                this, [this, verdict, cluster = monitor->cluster(), status = monitor->status()] {
-                    m_cluster = cluster;
-                    m_status = status;
-                    emit updated(verdict);
-                });
+            QMetaObject::invokeMethod(this, [this, verdict, cluster = monitor->cluster(),
+                                             status = monitor->status(),
+                                             generation = monitor->generation()] {
+                if (generation != m_wanted)
+                    return; // of a cluster since replaced
+                m_cluster = cluster;
+                m_status = status;
+                emit updated(verdict);
+            });
         },
         Qt::DirectConnection);
     connect(m_monitor, &StatusMonitor::hostKeyRefused, this, &BackgroundMonitor::hostKeyRefused,
             Qt::QueuedConnection);
     m_thread->start();
-}
-
-BackgroundMonitor::~BackgroundMonitor()
-{
-    if (m_thread->isFinished())
-        return;
-    // Whatever was asked of the monitor before is done first; then it goes, then the thread.
-    QMetaObject::invokeMethod(m_monitor,
-                              [monitor = m_monitor, gone = m_gone] { endThread(monitor, gone); });
-    m_thread->wait();
-}
-
-void BackgroundMonitor::endThread(StatusMonitor *monitor, std::shared_ptr<std::atomic_bool> gone)
-{
-    // Deleted as the thread ends (it may be emitting the signal that called this), its SSH
-    // hosts with it, their threads joined there.
-    if (!gone->exchange(true))
-        monitor->deleteLater();
-    QThread::currentThread()->quit();
 }
 
 void BackgroundMonitor::onMonitorThread(std::function<void(StatusMonitor *)> work)
@@ -69,6 +57,7 @@ void BackgroundMonitor::pollNow()
 
 void BackgroundMonitor::reconfigure(Cluster cluster, StatusMonitor::Options options)
 {
+    options.generation = m_wanted;
     onMonitorThread(
         [cluster, options](StatusMonitor *monitor) { monitor->reconfigure(cluster, options); });
 }
@@ -79,12 +68,13 @@ void BackgroundMonitor::retire()
     setParent(QCoreApplication::instance());
     connect(m_thread.get(), &QThread::finished, this, &QObject::deleteLater);
     onMonitorThread([gone = m_gone](StatusMonitor *monitor) {
+        *gone = true;
         monitor->stop();
         if (!monitor->busy())
-            return endThread(monitor, gone);
-        // A connect to a dead host may still be out: the monitor goes once it has ended.
+            return QThread::currentThread()->quit();
+        // A connect to a dead host may still be out: the thread ends once it has.
         connect(monitor, &StatusMonitor::settled, monitor,
-                [monitor, gone] { endThread(monitor, gone); });
+                [] { QThread::currentThread()->quit(); });
     });
 }
 

@@ -20,11 +20,14 @@ class BackgroundMonitor : public QObject
 
 public:
     BackgroundMonitor(Cluster cluster, StatusMonitor::Options options, QObject *parent = nullptr);
-    // Waits for the monitor's thread (its probes out, bounded by their timeouts): at exit only.
-    ~BackgroundMonitor() override;
+    // Ends the monitor's thread and waits for it (the monitor is deleted there, its SSH hosts
+    // joined): at exit only.
+    ~BackgroundMonitor() override = default;
 
     void start();
     void pollNow();
+    // The cluster changed: rounds of the old one are no longer reported, until reconfigure().
+    void invalidate() { ++m_wanted; }
     void reconfigure(Cluster cluster, StatusMonitor::Options options);
     // Ends the monitor without waiting: its thread ends once no probe is out, then this object
     // is deleted. Until then the application owns it, so that an exit still waits for it.
@@ -33,7 +36,7 @@ public:
     // As of the last round.
     const Cluster &cluster() const { return m_cluster; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
-    // A probe is out (asked of the monitor on its thread; not after retire()).
+    // A probe is out (asked of the monitor on its thread, which lives until retire() ends it).
     bool busy() const { return !*m_gone && m_monitor->busy(); }
 
 signals:
@@ -41,16 +44,15 @@ signals:
     void hostKeyRefused(const iha::ConnectReport &report);
 
 private:
-    // Runs `work` on the monitor's thread with the monitor, unless it is gone.
+    // Runs `work` on the monitor's thread with the monitor, unless it is ending.
     void onMonitorThread(std::function<void(StatusMonitor *)> work);
-    // On the monitor's thread: deletes the monitor (once) and ends the thread.
-    static void endThread(StatusMonitor *monitor, std::shared_ptr<std::atomic_bool> gone);
 
     Cluster m_cluster;
     QHash<QString, NodeStatus> m_status;
+    int m_wanted = 0; // the configuration whose rounds are reported
     OwnedThread m_thread;
-    StatusMonitor *m_monitor; // lives in m_thread
-    // Set on the monitor's thread as it deletes the monitor: a pending request finds it gone.
+    StatusMonitor *m_monitor; // lives in m_thread, deleted there as it ends
+    // Set once retired: a request still queued finds the monitor ending.
     std::shared_ptr<std::atomic_bool> m_gone = std::make_shared<std::atomic_bool>(false);
 };
 

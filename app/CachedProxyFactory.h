@@ -9,8 +9,8 @@ namespace iha {
 
 // The system's proxy settings, looked up once per scheme, host and port and kept for a few
 // minutes. The system lookup (libproxy on Debian) hands each query to a thread of its own and
-// waits for it: once per request, a busy machine made every poll of the monitor hold the
-// window's thread for as long as that thread took to be scheduled.
+// waits for it: once per request, on a busy machine every poll of the monitor held its thread
+// for as long as that other thread took to be scheduled.
 class CachedProxyFactory : public QNetworkProxyFactory
 {
 public:

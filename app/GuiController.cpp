@@ -60,8 +60,7 @@ GuiController::~GuiController()
     m_window->setRunService(nullptr);
     m_window->setImportService(nullptr);
     m_runs.reset(); // a run still going on is cancelled; its thread is waited for
-    for (BackgroundMonitor *monitor : std::as_const(m_monitors))
-        monitor->retire(); // waited for at exit, with the application's other children
+    // The monitors are children: their threads are waited for now (the application ends).
 }
 
 BackgroundMonitor *GuiController::monitor(const QString &clusterPath) const
@@ -79,7 +78,10 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
 {
     // The monitor already watching this file is kept (its connections and threads with it):
     // shown again after a run or new credentials, it only takes the new cluster and secrets.
+    // Until then its rounds are of the cluster as it was: not shown.
     const int generation = ++m_generations[path];
+    if (BackgroundMonitor *watching = monitor(path))
+        watching->invalidate();
     readSecrets(*m_secrets, StatusMonitor::secretKeys(cluster),
                 [this, path, cluster, generation](const QHash<QString, QString> &secrets,
                                                   const std::optional<SecretResult> &problem) {
@@ -202,8 +204,9 @@ void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,
     }
     m_window->statusBar()->showMessage(
         tr("Host key of %1 recorded in %2.").arg(hk.nodeName, m_options.knownHostsFile));
+    // The monitor's next round logs in again, and the key is on record now.
     if (!path.isEmpty())
-        watch(path, cluster); // a new monitor connects with the key on record
+        checkNow(path);
 }
 
 } // namespace iha

@@ -34,7 +34,9 @@ StatusMonitor::~StatusMonitor()
 {
     // On the window's thread its SSH hosts are given up instead of deleted as its children,
     // so that nobody waits for their threads here. On a thread of its own they are joined.
-    if (thread() != QCoreApplication::instance()->thread())
+    // At exit the application may be gone already (its children are deleted after it).
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app || thread() != app->thread())
         return;
     for (RemoteShell *shell : std::as_const(m_shells))
         giveUp(shell);
@@ -45,7 +47,8 @@ void StatusMonitor::giveUp(RemoteShell *shell)
     // On the window's thread a host is not waited for; on a thread of the monitor's own, it is
     // deleted (its thread joined) there, once this event is over.
     auto *host = qobject_cast<SshHost *>(shell);
-    if (host && host->thread() == QCoreApplication::instance()->thread()) {
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (host && app && host->thread() == app->thread()) {
         host->deleteWhenEnded();
         return;
     }
@@ -78,6 +81,7 @@ void StatusMonitor::applyPending()
 void StatusMonitor::apply(Cluster cluster, Options options)
 {
     m_cluster = std::move(cluster);
+    m_refusedKeys.clear(); // a key the operator rejected is asked about again, as when opened
     const SshPolicy oldPolicy = m_options.sshPolicy;
     const bool hadFactory = bool(m_options.shellFactory);
     m_options = std::move(options);
@@ -182,6 +186,7 @@ QStringList StatusMonitor::secretKeys(const Cluster &cluster)
 
 void StatusMonitor::start()
 {
+    m_stopped = false;
     pollNow();
     m_timer->start();
 }
@@ -249,13 +254,15 @@ void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
 
 void StatusMonitor::stop()
 {
+    m_stopped = true;
+    m_pending.reset();
     m_timer->stop();
 }
 
 void StatusMonitor::pollNow()
 {
-    if (m_inFlight > 0)
-        return; // a probe of the previous round is still out
+    if (m_inFlight > 0 || m_stopped)
+        return; // a probe of the previous round is still out, or the monitor is ending
     m_round.clear();
     m_sqlRound.clear();
     m_awaiting.clear();
@@ -265,10 +272,11 @@ void StatusMonitor::pollNow()
     probeNodesFrom(0);
 }
 
-// One node's probes per event: a round of many nodes never holds the window's thread for long.
+// One node's probes per event: a round of many nodes never holds the monitor's thread (the
+// CLI's only one) for long.
 void StatusMonitor::probeNodesFrom(int index)
 {
-    if (index >= m_cluster.nodes.size()) {
+    if (index >= m_cluster.nodes.size() || m_stopped) {
         probeEnded(QString());
         return;
     }

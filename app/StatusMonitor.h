@@ -41,6 +41,8 @@ public:
         // one is the last word: a round still out after it is shown with what has answered,
         // the nodes still awaited marked, rather than leaving the last verdict up unnoticed.
         int roundDeadlineMs = 15000;
+        // Which configuration of its owner's this is: rounds made with it carry it.
+        int generation = 0;
         // Makes the remote shell of a database node; SshHost unless a benchmark simulates.
         std::function<RemoteShell *(const SshTarget &, QObject *parent)> shellFactory;
     };
@@ -60,6 +62,8 @@ public:
     // probes out, it waits until they have ended.
     void reconfigure(Cluster cluster, Options options);
     const Cluster &cluster() const { return m_cluster; }
+    // Of the configuration the last round was made with (rounds never span a change).
+    int generation() const { return m_options.generation; }
 
     void start(); // polls now and then every interval
     void stop();  // no further rounds; the one out, if any, still ends
@@ -121,11 +125,13 @@ private:
     QHash<QString, NodeStatus> m_round;  // being gathered
     QHash<QString, SqlProbe::Result> m_sqlRound;
     SqlProbe *m_sql = nullptr;
-    // Children, not members: the monitor moves to a thread of its own with them (GuiController).
+    // Children, not members: the monitor moves to a thread of its own with them
+    // (BackgroundMonitor).
     QNetworkAccessManager *m_network = new QNetworkAccessManager(this);
     QTimer *m_timer = new QTimer(this);
     QTimer *m_deadline = new QTimer(this);
     std::atomic_int m_inFlight{0};  // probes out, of any round (busy() may be asked from afar)
+    bool m_stopped = false;         // stop(): no new round, no more probes of the round out
     bool m_roundOpen = false;       // m_round not yet published
     QHash<QString, int> m_awaiting; // probes of the open round out, by node
     QSet<QString> m_refusedKeys;    // "node fingerprint" already reported
