@@ -128,11 +128,6 @@ void SshConnection::close()
     m_session = nullptr;
 }
 
-QString SshConnection::describe(const QString &what) const
-{
-    return QStringLiteral("%1: %2").arg(m_target.label(), what);
-}
-
 ConnectReport SshConnection::open()
 {
     close();
@@ -158,7 +153,7 @@ ConnectReport SshConnection::open()
     if (ssh_connect(m_session) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;
         report.message =
-            describe(Tr::tr("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
+            m_target.describe(Tr::tr("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
         close();
         return report;
     }
@@ -210,7 +205,7 @@ ConnectReport SshConnection::checkHostKey()
     ssh_key serverKey = nullptr;
     if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;
-        report.message = describe(Tr::tr("the server sent no host key"));
+        report.message = m_target.describe(Tr::tr("the server sent no host key"));
         return report;
     }
     char *base64 = nullptr;
@@ -234,20 +229,21 @@ ConnectReport SshConnection::checkHostKey()
         return report;
     case KnownHosts::Verdict::Changed:
         report.failure = ConnectReport::Failure::HostKeyChanged;
-        report.message =
-            describe(QStringLiteral("REFUSED: ") +
-                     Tr::tr("the host key has CHANGED. On record (%1): %2. "
-                            "Presented now: %3 %4. This may be an attack or a "
-                            "reinstalled host; nothing was sent to it. If the change is "
-                            "expected, remove the old entry from %1 and connect again.")
-                         .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")),
-                              hk.key.type, hk.key.fingerprint()));
+        report.message = m_target.describe(
+            QStringLiteral("REFUSED: ") +
+            Tr::tr("the host key has CHANGED. On record (%1): %2. "
+                   "Presented now: %3 %4. This may be an attack or a "
+                   "reinstalled host; nothing was sent to it. If the change is "
+                   "expected, remove the old entry from %1 and connect again.")
+                .arg(match.source, match.knownFingerprints.join(QLatin1String(", ")), hk.key.type,
+                     hk.key.fingerprint()));
         return report;
     case KnownHosts::Verdict::Revoked:
         report.failure = ConnectReport::Failure::HostKeyRevoked;
-        report.message = describe(QStringLiteral("REFUSED: ") +
-                                  Tr::tr("the host key %1 %2 is marked @revoked in %3")
-                                      .arg(hk.key.type, hk.key.fingerprint(), match.source));
+        report.message =
+            m_target.describe(QStringLiteral("REFUSED: ") +
+                              Tr::tr("the host key %1 %2 is marked @revoked in %3")
+                                  .arg(hk.key.type, hk.key.fingerprint(), match.source));
         return report;
     case KnownHosts::Verdict::Unknown:
         break;
@@ -255,16 +251,16 @@ ConnectReport SshConnection::checkHostKey()
     if (!m_policy.acceptNewHostKeys) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
         report.message =
-            describe(Tr::tr("the host key is not known yet: %1 %2. Check this fingerprint "
-                            "with the host's administrator, then accept it.")
-                         .arg(hk.key.type, hk.key.fingerprint()));
+            m_target.describe(Tr::tr("the host key is not known yet: %1 %2. Check this fingerprint "
+                                     "with the host's administrator, then accept it.")
+                                  .arg(hk.key.type, hk.key.fingerprint()));
         return report;
     }
     QString error;
     if (!iha::recordHostKey(m_policy.knownHostsFile, m_target.address, m_target.port, hk.key,
                             &error)) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
-        report.message = describe(Tr::tr("cannot record the new host key: %1").arg(error));
+        report.message = m_target.describe(Tr::tr("cannot record the new host key: %1").arg(error));
         return report;
     }
     hk.acceptedNow = true;
@@ -360,8 +356,8 @@ ConnectReport SshConnection::authenticate()
         tried << Tr::tr("password: none stored (secret ssh-password:%1)").arg(m_target.nodeName);
     }
     report.failure = ConnectReport::Failure::Authentication;
-    report.message = describe(Tr::tr("authentication as %1 failed: %2")
-                                  .arg(m_target.user, tried.join(QLatin1String("; "))));
+    report.message = m_target.describe(Tr::tr("authentication as %1 failed: %2")
+                                           .arg(m_target.user, tried.join(QLatin1String("; "))));
     return report;
 }
 
@@ -372,7 +368,8 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     CommandResult result;
     const auto lost = [&](LostWhen when) {
         result.status = CommandResult::Status::ConnectionLost;
-        result.error = describe(lostSentence(when).arg(name, fromUtf8(ssh_get_error(m_session))));
+        result.error =
+            m_target.describe(lostSentence(when).arg(name, fromUtf8(ssh_get_error(m_session))));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };
@@ -415,14 +412,15 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     while (true) {
         if (cancelled.load()) {
             result.status = CommandResult::Status::Cancelled;
-            result.error = describe(Tr::tr("`%1` was cancelled; its channel was closed").arg(name));
+            result.error =
+                m_target.describe(Tr::tr("`%1` was cancelled; its channel was closed").arg(name));
             return result;
         }
         if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
             result.status = CommandResult::Status::TimedOut;
             result.error =
-                describe(Tr::tr("`%1` did not finish within %2 s; its channel was closed")
-                             .arg(name, QString::number(timeoutMs / 1000.0)));
+                m_target.describe(Tr::tr("`%1` did not finish within %2 s; its channel was closed")
+                                      .arg(name, QString::number(timeoutMs / 1000.0)));
             return result;
         }
         quickAck();
@@ -455,7 +453,8 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     if (!exitState.signal.isEmpty()) {
         result.status = CommandResult::Status::Signalled;
         result.signal = exitState.signal;
-        result.error = describe(Tr::tr("`%1` was killed by signal %2").arg(name, exitState.signal));
+        result.error =
+            m_target.describe(Tr::tr("`%1` was killed by signal %2").arg(name, exitState.signal));
     } else if (status >= 0) {
         result.status = CommandResult::Status::Exited;
         result.exitCode = status;

@@ -26,7 +26,6 @@ public:
 private:
     ConnectReport checkHostKey();
     ConnectReport authenticate();
-    QString describe(const QString &what) const;
     void quickAck();
 
     SshTarget m_target;

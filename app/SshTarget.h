@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <tuple>
 
 namespace iha {
 
@@ -19,7 +20,26 @@ struct SshTarget
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
+    // "db1 (198.18.7.11:22): what": a message about this host.
+    QString describe(const QString &what) const
+    {
+        return QStringLiteral("%1: %2").arg(label(), what);
+    }
 };
+
+// Equal targets log in alike (a monitor keeps a host whose target did not change).
+inline bool operator==(const SshTarget &a, const SshTarget &b)
+{
+    const auto fields = [](const SshTarget &t) {
+        return std::tie(t.nodeName, t.address, t.port, t.user, t.identityFile, t.password,
+                        t.keyPassphrase, t.sudoPassword);
+    };
+    return fields(a) == fields(b);
+}
+inline bool operator!=(const SshTarget &a, const SshTarget &b)
+{
+    return !(a == b);
+}
 
 struct SshPolicy
 {
@@ -31,5 +51,18 @@ struct SshPolicy
     // lost when the host stays silent for three of them.
     int keepaliveSeconds = 3;
 };
+
+inline bool operator==(const SshPolicy &a, const SshPolicy &b)
+{
+    const auto fields = [](const SshPolicy &p) {
+        return std::tie(p.knownHostsFile, p.userKnownHostsFile, p.acceptNewHostKeys,
+                        p.connectTimeoutSeconds, p.keepaliveSeconds);
+    };
+    return fields(a) == fields(b);
+}
+inline bool operator!=(const SshPolicy &a, const SshPolicy &b)
+{
+    return !(a == b);
+}
 
 } // namespace iha

@@ -69,7 +69,7 @@ ConnectReport SshWorker::connect()
     ConnectReport report;
     if (!m_connection) {
         report.failure = ConnectReport::Failure::Unreachable;
-        report.message = QStringLiteral("%1: %2").arg(m_target.label(), error);
+        report.message = m_target.describe(error);
     } else {
         report = m_connection->open();
     }
@@ -122,10 +122,10 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
         return std::nullopt;
     }
     if (m_target.sudoPassword.isEmpty())
-        return QStringLiteral("%1: %2").arg(
-            m_target.label(), Tr::tr("sudo for %1 asks for a password and none is stored (secret "
-                                     "sudo-password:%2)")
-                                  .arg(m_target.user, m_target.nodeName));
+        return m_target.describe(
+            Tr::tr("sudo for %1 asks for a password and none is stored (secret "
+                   "sudo-password:%2)")
+                .arg(m_target.user, m_target.nodeName));
     CommandResult check = m_connection->exec(
         RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
         RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000, never, quiet);
@@ -137,11 +137,9 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
     if (check.status == CommandResult::Status::ConnectionLost)
         return check.error;
     if (RemoteScripts::isWrongSudoPassword(check.err))
-        return QStringLiteral("%1: %2").arg(
-            m_target.label(), Tr::tr("wrong sudo password for %1").arg(m_target.user));
-    return QStringLiteral("%1: %2").arg(
-        m_target.label(), Tr::tr("%1 may not use sudo: %2")
-                              .arg(m_target.user, QString::fromUtf8(check.err).trimmed()));
+        return m_target.describe(Tr::tr("wrong sudo password for %1").arg(m_target.user));
+    return m_target.describe(Tr::tr("%1 may not use sudo: %2")
+                                 .arg(m_target.user, QString::fromUtf8(check.err).trimmed()));
 }
 
 void SshWorker::execute(quint64 id, const RemoteCommand &command)
@@ -150,8 +148,7 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     CommandResult result;
     if (!m_board->start(id)) {
         result.status = CommandResult::Status::Cancelled;
-        result.error = QStringLiteral("%1: %2").arg(
-            m_target.label(), Tr::tr("`%1` was cancelled before it started").arg(name));
+        result.error = m_target.describe(Tr::tr("`%1` was cancelled before it started").arg(name));
         emit finished(id, result);
         return;
     }
@@ -175,8 +172,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         // A wrong password cannot happen here (it was checked), but the rule may have changed.
         if (result.status == CommandResult::Status::Exited && result.exitCode == 1 &&
             RemoteScripts::isWrongSudoPassword(result.err))
-            result.error = QStringLiteral("%1: %2").arg(
-                m_target.label(), Tr::tr("sudo refused the password for %1").arg(m_target.user));
+            result.error =
+                m_target.describe(Tr::tr("sudo refused the password for %1").arg(m_target.user));
     }
     if (!problem)
         result.hostAnswered = result.status != CommandResult::Status::ConnectionLost;

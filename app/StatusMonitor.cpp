@@ -91,28 +91,30 @@ void StatusMonitor::apply(Cluster cluster, Options options)
             return new SshHost(target, policy, owner);
         };
     }
-    const bool policyChanged = hadFactory && !samePolicy(oldPolicy, m_options.sshPolicy);
+    const bool policyChanged = hadFactory && oldPolicy != m_options.sshPolicy;
     QHash<QString, RemoteShell *> kept;
+    QHash<QString, SshTarget> keptTargets;
     for (const Node &node : std::as_const(m_cluster.nodes)) {
         if (!node.postgres || !m_options.targets.contains(node.name))
             continue;
         const SshTarget target = m_options.targets.value(node.name);
         RemoteShell *shell = m_shells.take(node.name);
-        if (shell && (policyChanged || !sameTarget(m_shellTargets.value(node.name), target))) {
-            giveUp(shell);
-            shell = nullptr;
+        if (!shell || policyChanged || m_shellTargets.value(node.name) != target) {
+            if (shell)
+                giveUp(shell);
             m_lastConnect.remove(node.name);
-        }
-        if (!shell)
             shell = makeShell(node.name, target);
+        }
         kept.insert(node.name, shell);
-        m_shellTargets.insert(node.name, target);
+        keptTargets.insert(node.name, target);
     }
-    for (RemoteShell *gone : std::as_const(m_shells))
-        giveUp(gone);
+    // What is left is of nodes no longer watched over SSH.
+    for (auto it = m_shells.cbegin(); it != m_shells.cend(); ++it) {
+        giveUp(it.value());
+        m_lastConnect.remove(it.key());
+    }
     m_shells = kept;
-    for (auto it = m_shellTargets.begin(); it != m_shellTargets.end();)
-        it = m_shells.contains(it.key()) ? std::next(it) : m_shellTargets.erase(it);
+    m_shellTargets = keptTargets;
     for (auto it = m_status.begin(); it != m_status.end();)
         it = m_cluster.findNode(it.key()) ? std::next(it) : m_status.erase(it);
     if (!m_options.databasePassword.isEmpty() && !m_sql)
@@ -139,21 +141,6 @@ RemoteShell *StatusMonitor::makeShell(const QString &nodeName, const SshTarget &
                     }
                 });
     return shell;
-}
-
-bool StatusMonitor::sameTarget(const SshTarget &a, const SshTarget &b)
-{
-    return a.nodeName == b.nodeName && a.address == b.address && a.port == b.port &&
-           a.user == b.user && a.identityFile == b.identityFile && a.password == b.password &&
-           a.keyPassphrase == b.keyPassphrase && a.sudoPassword == b.sudoPassword;
-}
-
-bool StatusMonitor::samePolicy(const SshPolicy &a, const SshPolicy &b)
-{
-    return a.knownHostsFile == b.knownHostsFile && a.userKnownHostsFile == b.userKnownHostsFile &&
-           a.acceptNewHostKeys == b.acceptNewHostKeys &&
-           a.connectTimeoutSeconds == b.connectTimeoutSeconds &&
-           a.keepaliveSeconds == b.keepaliveSeconds;
 }
 
 StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,

@@ -93,8 +93,6 @@ private:
     void applyPending();
     RemoteShell *makeShell(const QString &nodeName, const SshTarget &target);
     static void giveUp(RemoteShell *shell);
-    static bool sameTarget(const SshTarget &a, const SshTarget &b);
-    static bool samePolicy(const SshPolicy &a, const SshPolicy &b);
     void probeNodesFrom(int index);
     void probeDatabase(const Node &node);
     void probeSql(const Node &node);
