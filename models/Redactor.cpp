@@ -28,35 +28,24 @@ void Redactor::addSecret(const QString &value)
 
 QString Redactor::redact(QString text) const
 {
-    if (m_forms.isEmpty())
-        return text;
-    // One pass, trying the longest form first at each position: a mask already written is
-    // never searched again, so one secret inside another (or inside the mask) cannot garble it.
-    QString out;
-    out.reserve(text.size());
-    qsizetype i = 0;
-    while (i < text.size()) {
-        bool masked = false;
-        for (const QString &form : m_forms) {
-            if (QStringView(text).mid(i).startsWith(form)) {
-                out += kMask;
-                i += form.size();
-                masked = true;
-                break;
-            }
-        }
-        if (!masked)
-            out += text.at(i++);
-    }
-    return out;
+    return scan(text, nullptr);
 }
 
 QString Redactor::redactPiece(const QString &piece, QString *held) const
 {
     const QString text = *held + piece;
     held->clear();
-    // As redact(), with one more rule: where the rest of the text could still grow into a
-    // form, it is held back for the next piece.
+    return scan(text, held);
+}
+
+QString Redactor::scan(const QString &text, QString *held) const
+{
+    if (m_forms.isEmpty())
+        return text;
+    // One pass, trying the longest form first at each position: a mask already written is
+    // never searched again, so one secret inside another (or inside the mask) cannot garble it.
+    // With `held`, the text may go on: where its rest could still grow into a form, the rest
+    // is held back for the next piece.
     QString out;
     out.reserve(text.size());
     qsizetype i = 0;
@@ -65,7 +54,7 @@ QString Redactor::redactPiece(const QString &piece, QString *held) const
         const auto grows = [rest](const QString &form) {
             return form.size() > rest.size() && QStringView(form).startsWith(rest);
         };
-        if (std::any_of(m_forms.cbegin(), m_forms.cend(), grows)) {
+        if (held && std::any_of(m_forms.cbegin(), m_forms.cend(), grows)) {
             *held = rest.toString();
             return out;
         }

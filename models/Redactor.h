@@ -22,6 +22,9 @@ public:
     bool isEmpty() const { return m_forms.isEmpty(); }
 
 private:
+    // Masks every form in `text`; with `held`, keeps back the end that may grow into one.
+    QString scan(const QString &text, QString *held) const;
+
     QStringList m_forms; // longest first
 };
 
