@@ -94,27 +94,31 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
                     StatusMonitor::Options options = StatusMonitor::optionsFor(
                         cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
                     options.intervalMs = m_options.intervalMs;
-                    if (BackgroundMonitor *watching = monitor(path)) {
+                    if (BackgroundMonitor *watching = monitor(path))
                         watching->reconfigure(cluster, options);
-                        return;
-                    }
-                    auto *monitor = new BackgroundMonitor(cluster, options, this);
-                    connect(monitor, &BackgroundMonitor::updated, this,
-                            [this, path, monitor](const ClusterVerdict &v) {
-                                m_window->showStatus(path, monitor->status(), v);
-                                if (m_audit)
-                                    m_audit->recordSamples(
-                                        monitor->cluster().name,
-                                        replicationSamples(monitor->cluster(), monitor->status(),
-                                                           QStringLiteral("monitor")));
-                            });
-                    connect(monitor, &BackgroundMonitor::hostKeyRefused, this,
-                            [this, path, monitor](const ConnectReport &report) {
-                                askAboutHostKey(path, monitor->cluster(), report);
-                            });
-                    m_monitors.insert(path, monitor);
-                    monitor->start();
+                    else
+                        startMonitor(path, cluster, options);
                 });
+}
+
+void GuiController::startMonitor(const QString &path, const Cluster &cluster,
+                                 const StatusMonitor::Options &options)
+{
+    auto *monitor = new BackgroundMonitor(cluster, options, this);
+    connect(monitor, &BackgroundMonitor::updated, this,
+            [this, path, monitor](const ClusterVerdict &v) {
+                m_window->showStatus(path, monitor->status(), v);
+                if (m_audit)
+                    m_audit->recordSamples(monitor->cluster().name,
+                                           replicationSamples(monitor->cluster(), monitor->status(),
+                                                              QStringLiteral("monitor")));
+            });
+    connect(monitor, &BackgroundMonitor::hostKeyRefused, this,
+            [this, path, monitor](const ConnectReport &report) {
+                askAboutHostKey(path, monitor->cluster(), report);
+            });
+    m_monitors.insert(path, monitor);
+    monitor->start();
 }
 
 void GuiController::unwatch(const QString &path)

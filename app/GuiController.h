@@ -46,6 +46,8 @@ public:
 
 private:
     void watch(const QString &path, const Cluster &cluster);
+    void startMonitor(const QString &path, const Cluster &cluster,
+                      const StatusMonitor::Options &options);
     void unwatch(const QString &path);
     // Ends a monitor without ever waiting on the network.
     void retire(const QString &path);
