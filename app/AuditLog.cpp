@@ -344,15 +344,20 @@ bool AuditLog::recordSamples(const QString &cluster, const QList<ReplicationSamp
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ReplicationSample &sample : samples) {
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("INSERT INTO replication_samples VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &value :
-             QVariantList{cluster, AuditChain::timeText(sample.time), text(sample.source),
-                          text(sample.primaryNode), text(sample.standbyAddress), text(sample.state),
-                          text(sample.syncState), sample.flushLagBytes, sample.replayLagBytes})
-            q.addBindValue(value);
+        const QVariantList values{cluster,
+                                  AuditChain::timeText(sample.time),
+                                  text(sample.source),
+                                  text(sample.primaryNode),
+                                  text(sample.standbyAddress),
+                                  text(sample.state),
+                                  text(sample.syncState),
+                                  sample.flushLagBytes,
+                                  sample.replayLagBytes};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
         if (!q.exec()) {
             db.rollback();
             return false;

@@ -315,6 +315,18 @@ private slots:
         QVERIFY(last->state.isEmpty());
         QCOMPARE(last->flushLagBytes, -1);
         QVERIFY(!log->lastSample(QStringLiteral("prod"), QStringLiteral("10.1.0.13")));
+
+        // A round's samples in one transaction, each as given.
+        ReplicationSample other = streaming;
+        other.standbyAddress = QStringLiteral("10.1.0.13");
+        other.flushLagBytes = 42;
+        QVERIFY(log->recordSamples(QStringLiteral("stage"), {gone, other}));
+        QCOMPARE(
+            log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.12"))->flushLagBytes,
+            -1);
+        QCOMPARE(
+            log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.13"))->flushLagBytes,
+            42);
     }
 
     void longOutputKeepsHeadAndTailWithItsSize()
