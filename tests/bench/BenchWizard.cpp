@@ -165,7 +165,11 @@ int cli(const Lab &lab, const QStringList &args)
                               QStringLiteral("--known-hosts"), lab.file("known_hosts")} +
                       args);
     // With this thread's event loop running: the watchdog measures it meanwhile.
-    waitFor([&process] { return process.state() == QProcess::NotRunning; }, 600000);
+    if (!waitFor([&process] { return process.state() == QProcess::NotRunning; }, 600000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
     return process.exitCode();
 }
 
@@ -277,8 +281,8 @@ WizardFigures wizardRound(Lab &lab, int monitorMs, TimeSplit *split)
     // As an operator does: the diagram shows the cluster (the monitor's first round, its
     // connections made) before a wizard is opened.
     if (!waitFor(
-            [&controller, &lab] {
-                const BackgroundMonitor *monitor = controller.monitor(lab.cluster);
+            [&controller, &window] {
+                const BackgroundMonitor *monitor = controller.monitor(window.currentClusterPath());
                 return monitor && !monitor->status().isEmpty();
             },
             60000))
