@@ -13,10 +13,12 @@ BackgroundMonitor::BackgroundMonitor(Cluster cluster, StatusMonitor::Options opt
 {
     m_thread->setObjectName(QStringLiteral("monitor:") + m_cluster.name);
     m_monitor->moveToThread(m_thread.get());
-    // On the monitor's thread as it ends (QThread deletes deferred objects then): the monitor
-    // goes there, its SSH hosts' threads joined there.
-    connect(m_thread.get(), &QThread::finished, m_monitor, &QObject::deleteLater,
-            Qt::DirectConnection);
+    // On the monitor's thread as it ends: the monitor goes there, its SSH hosts' threads joined
+    // there. Deleted directly, not deferred: at exit (a retired monitor ending with the
+    // application) no event is delivered any more.
+    connect(
+        m_thread.get(), &QThread::finished, m_thread.get(),
+        [monitor = m_monitor] { delete monitor; }, Qt::DirectConnection);
     // Emitted on the monitor's thread: the round's facts are copied there, then queued here.
     connect(
         m_monitor, &StatusMonitor::updated, m_monitor,
@@ -53,6 +55,11 @@ void BackgroundMonitor::start()
 void BackgroundMonitor::pollNow()
 {
     onMonitorThread([](StatusMonitor *monitor) { monitor->pollNow(); });
+}
+
+void BackgroundMonitor::checkNow()
+{
+    onMonitorThread([](StatusMonitor *monitor) { monitor->checkNow(); });
 }
 
 void BackgroundMonitor::reconfigure(Cluster cluster, StatusMonitor::Options options)

@@ -26,6 +26,8 @@ public:
 
     void start();
     void pollNow();
+    // The operator's Check Now: a host key rejected before is put to them again.
+    void checkNow();
     // The cluster changed: rounds of the old one are no longer reported, until reconfigure().
     void invalidate() { ++m_wanted; }
     void reconfigure(Cluster cluster, StatusMonitor::Options options);
@@ -36,7 +38,7 @@ public:
     // As of the last round.
     const Cluster &cluster() const { return m_cluster; }
     const QHash<QString, NodeStatus> &status() const { return m_status; }
-    // A probe is out (asked of the monitor on its thread, which lives until retire() ends it).
+    // A probe is out (asked of the monitor on its thread; not after retire()).
     bool busy() const { return !*m_gone && m_monitor->busy(); }
 
 signals:

@@ -130,7 +130,7 @@ void GuiController::unwatch(const QString &path)
 void GuiController::checkNow(const QString &path)
 {
     if (BackgroundMonitor *m = monitor(path))
-        m->pollNow();
+        m->checkNow();
 }
 
 void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,

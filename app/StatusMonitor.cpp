@@ -242,8 +242,16 @@ void StatusMonitor::parseProbe(const QByteArray &output, NodeStatus *s)
 void StatusMonitor::stop()
 {
     m_stopped = true;
+    m_roundOpen = false;
     m_pending.reset();
     m_timer->stop();
+    m_deadline->stop();
+}
+
+void StatusMonitor::checkNow()
+{
+    m_refusedKeys.clear();
+    pollNow();
 }
 
 void StatusMonitor::pollNow()

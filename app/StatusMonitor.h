@@ -66,8 +66,12 @@ public:
     int generation() const { return m_options.generation; }
 
     void start(); // polls now and then every interval
-    void stop();  // no further rounds; the one out, if any, still ends
+    // No further rounds, no more probes of the round out and no partial verdict of it; a
+    // reconfiguration waiting is dropped. Probes already out still end (settled()).
+    void stop();
     void pollNow();
+    // Polls now, and puts host keys the operator rejected to them again.
+    void checkNow();
     // A probe is out: destroying the monitor now would wait on its hosts' threads (a connect
     // in progress), so owners retire it once settled(). A round ended by its deadline may
     // leave probes out; no round starts before they end. Safe to ask from any thread.

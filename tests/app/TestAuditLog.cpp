@@ -321,12 +321,11 @@ private slots:
         other.standbyAddress = QStringLiteral("10.1.0.13");
         other.flushLagBytes = 42;
         QVERIFY(log->recordSamples(QStringLiteral("stage"), {gone, other}));
-        QCOMPARE(
-            log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.12"))->flushLagBytes,
-            -1);
-        QCOMPARE(
-            log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.13"))->flushLagBytes,
-            42);
+        const auto stage12 = log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.12"));
+        const auto stage13 = log->lastSample(QStringLiteral("stage"), QStringLiteral("10.1.0.13"));
+        QVERIFY(stage12 && stage13);
+        QCOMPARE(stage12->flushLagBytes, -1);
+        QCOMPARE(stage13->flushLagBytes, 42);
     }
 
     void longOutputKeepsHeadAndTailWithItsSize()

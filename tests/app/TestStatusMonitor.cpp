@@ -108,8 +108,8 @@ private slots:
         QVERIFY(watcher->busy());
 
         watcher->pollNow(); // still out: no second command queued behind the hung one
-        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
-        QCOMPARE(m_shells.value(QStringLiteral("db1"))->executed, 1);
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
+        QCOMPARE(m_shells.value(QStringLiteral("db1"))->executed.load(), 1);
 
         m_shells.value(QStringLiteral("db2"))->release();
         QVERIFY(!watcher->busy());
@@ -120,7 +120,7 @@ private slots:
         QVERIFY(updated.wait(5000));
         QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
         QVERIFY(watcher->status().value(QStringLiteral("db2")).error.isEmpty());
-        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 2);
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 2);
     }
     // A run that only gave nodes new roles keeps the monitor's logins (no new connection, no
     // new thread); a host whose login changed is made anew, and only that one.
@@ -147,7 +147,7 @@ private slots:
         QSignalSpy updated(watcher.get(), &StatusMonitor::updated);
         watcher->pollNow();
         QVERIFY(updated.wait(5000));
-        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
     }
 
     // A shell with a probe out is not replaced under it: the change waits for the round's
@@ -167,7 +167,7 @@ private slots:
         held->release();
         QCOMPARE(m_made, 3);
         QVERIFY(updated.wait(5000)); // the next round, with the new db2
-        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed, 1);
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
         QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
         watcher->stop();
     }
@@ -199,7 +199,8 @@ private slots:
         QSignalSpy updated(background, &BackgroundMonitor::updated);
         background->invalidate();
         background->pollNow();
-        QTest::qWait(500);
+        QTRY_VERIFY(m_shells.value(QStringLiteral("db2"))->executed == 1 && !background->busy());
+        QTest::qWait(50); // the round's report, queued as its last probe ended, has come
         QCOMPARE(updated.count(), 0);
         Cluster promoted = cluster();
         promoted.nodes[0].role = NodeRole::Standby;

@@ -3,6 +3,7 @@
 #include "models/RemoteShell.h"
 
 #include <QTimer>
+#include <atomic>
 #include <functional>
 #include <utility>
 
@@ -38,8 +39,8 @@ public:
             answer(id);
     }
 
-    bool held = false; // commands wait for release()
-    int executed = 0;
+    bool held = false;           // commands wait for release()
+    std::atomic_int executed{0}; // read by a test while a monitor thread executes
 
 private:
     void answer(quint64 id)
