@@ -305,6 +305,19 @@ bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
     return true;
 }
 
+AuditLog::Verification AuditLog::verifiedRun(const QString &runId, QList<AuditEntry> *entries,
+                                             const std::atomic_bool *stop) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // SQLite's read transaction starts with the first read and holds one snapshot (WAL).
+    db.transaction();
+    Verification v = verify(std::nullopt, stop);
+    if (v.intact)
+        *entries = this->entries(runId);
+    db.commit();
+    return v;
+}
+
 QList<AuditEntry> AuditLog::entries(const QString &runId) const
 {
     QList<AuditEntry> result;
@@ -443,7 +456,8 @@ QList<AuditRun> AuditLog::recentRuns(const QString &cluster, int limit) const
     return runs;
 }
 
-AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychainHead) const
+AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychainHead,
+                                        const std::atomic_bool *stop) const
 {
     Verification v;
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -452,6 +466,10 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
     QByteArray previous = AuditChain::kGenesis;
     qint64 expected = 1;
     while (q.next()) {
+        if (stop && *stop) {
+            v.message = QStringLiteral("verification stopped after %1 entries").arg(v.checked);
+            return v;
+        }
         const AuditEntry e = entryFrom(q, false);
         const QString time = q.value(1).toString();
         const bool linked = e.sequence == expected && e.previousHash == previous;

@@ -5,6 +5,7 @@
 #include "models/ReplicationSample.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -48,8 +49,14 @@ public:
     AuditHead head() const;
     qint64 count() const;
     QList<AuditEntry> entries(const QString &runId = {}) const;
-    // Re-computes the chain; with the keychain's head, also notices a log cut short.
-    Verification verify(const std::optional<AuditHead> &keychainHead) const;
+    // Re-computes the chain; with the keychain's head, also notices a log cut short. A set
+    // `stop` ends the hashing early, not intact.
+    Verification verify(const std::optional<AuditHead> &keychainHead,
+                        const std::atomic_bool *stop = nullptr) const;
+    // The chain verified and a run's entries read in one read transaction, so an entry the
+    // other executable appends in between is not read unverified. Entries only when intact.
+    Verification verifiedRun(const QString &runId, QList<AuditEntry> *entries,
+                             const std::atomic_bool *stop) const;
 
     // The progress of a run, which `run --resume` starts from.
     using RunRecord = AuditRun;

@@ -43,7 +43,12 @@ ProcedureRun::ProcedureRun(SecretStore &secrets, AuditLog &audit, Request reques
     , m_request(std::move(request))
 {}
 
-ProcedureRun::~ProcedureRun() = default;
+ProcedureRun::~ProcedureRun()
+{
+    // Hashing a long log is not waited for to its end.
+    if (m_check)
+        m_check->stop = true;
+}
 
 const Plan &ProcedureRun::plan() const
 {
@@ -137,7 +142,7 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
         // Where to go on comes from the run's chained entries, which cannot be edited
         // unnoticed, and only for the plan the run started with. Hashing a long log takes a
         // while: on a thread of its own, with its own connection.
-        auto check = std::make_shared<ResumeCheck>();
+        auto check = m_check = std::make_shared<ResumeCheck>();
         m_resumeCheck.reset(
             QThread::create([check, path = m_audit.path(), key = m_audit.key(), resumeRunId] {
                 QString error;
@@ -147,9 +152,7 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
                     return;
                 }
                 log->setKey(key);
-                check->chain = log->verify(std::nullopt);
-                if (check->chain.intact)
-                    check->entries = log->entries(resumeRunId);
+                check->chain = log->verifiedRun(resumeRunId, &check->entries, &check->stop);
             }));
         connect(m_resumeCheck.get(), &QThread::finished, this,
                 [this, check, secrets, inputs, preview, refuse] {
@@ -248,6 +251,8 @@ void ProcedureRun::end(RunOutcome outcome, int failedStep, const QString &messag
 void ProcedureRun::cancel()
 {
     m_cancelRequested = true;
+    if (m_check)
+        m_check->stop = true;
     if (m_session)
         m_session->cancel();
 }

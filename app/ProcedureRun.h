@@ -96,8 +96,10 @@ private:
     struct ResumeCheck
     {
         AuditLog::Verification chain;
-        QList<AuditEntry> entries; // of the run resumed
+        QList<AuditEntry> entries;    // of the run resumed
+        std::atomic_bool stop{false}; // a cancel, or this run going away
     };
+    std::shared_ptr<ResumeCheck> m_check;
     OwnedThread m_resumeCheck; // verifies the audit log's chain before a resume
 };
 

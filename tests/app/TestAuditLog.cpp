@@ -99,6 +99,32 @@ private slots:
         QCOMPARE(log->entries(QStringLiteral("run-a")).size(), 2);
     }
 
+    // What a resume reads: the chain and the run's entries from one snapshot; a stop (a cancel,
+    // the run going away) ends the hashing without calling the log intact.
+    void aRunIsReadVerifiedOrNotAtAll()
+    {
+        auto log = logWithEntries(newPath(), 5);
+        QList<AuditEntry> entries;
+        std::atomic_bool stop{false};
+        AuditLog::Verification v = log->verifiedRun(QStringLiteral("run-b"), &entries, &stop);
+        QVERIFY2(v.intact, qPrintable(v.message));
+        QCOMPARE(v.checked, 5);
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.first().stepNumber, 3);
+
+        entries.clear();
+        stop = true;
+        v = log->verifiedRun(QStringLiteral("run-b"), &entries, &stop);
+        QVERIFY(!v.intact);
+        QCOMPARE(v.checked, 0);
+        QVERIFY2(v.message.contains(QStringLiteral("stopped")), qPrintable(v.message));
+        QVERIFY(entries.isEmpty());
+        // The read transaction ended: the log takes entries again.
+        AuditEntry e = stepEntry(6, QStringLiteral("after"));
+        QString error;
+        QVERIFY2(log->append(e, &error), qPrintable(error));
+    }
+
     void theLogIsAppendOnly()
     {
         const QString path = newPath();
