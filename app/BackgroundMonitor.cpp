@@ -34,8 +34,15 @@ BackgroundMonitor::BackgroundMonitor(Cluster cluster, StatusMonitor::Options opt
             });
         },
         Qt::DirectConnection);
-    connect(m_monitor, &StatusMonitor::hostKeyRefused, this, &BackgroundMonitor::hostKeyRefused,
-            Qt::QueuedConnection);
+    connect(
+        m_monitor, &StatusMonitor::hostKeyRefused, m_monitor,
+        [this, monitor = m_monitor](const ConnectReport &report) {
+            QMetaObject::invokeMethod(this, [this, report, generation = monitor->generation()] {
+                if (generation == m_wanted)
+                    emit hostKeyRefused(report);
+            });
+        },
+        Qt::DirectConnection);
     m_thread->start();
 }
 

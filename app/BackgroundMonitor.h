@@ -21,7 +21,8 @@ class BackgroundMonitor : public QObject
 public:
     BackgroundMonitor(Cluster cluster, StatusMonitor::Options options, QObject *parent = nullptr);
     // Ends the monitor's thread and waits for it (the monitor is deleted there, its SSH hosts
-    // joined): at exit only.
+    // joined): at exit only. A retired monitor is deleted once its thread has finished, after
+    // the monitor went there: what is left to wait for is the thread's own exit.
     ~BackgroundMonitor() override = default;
 
     void start();
@@ -42,6 +43,7 @@ public:
     bool busy() const { return !*m_gone && m_monitor->busy(); }
 
 signals:
+    // Both only for the cluster as last configured.
     void updated(const iha::ClusterVerdict &verdict);
     void hostKeyRefused(const iha::ConnectReport &report);
 
