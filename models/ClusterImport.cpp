@@ -63,6 +63,7 @@ setting() {
   tail -z -n +2 /proc/$pm/cmdline | (cd / && xargs -0 runuser -u "$owner" -- "$bin/postgres" -D "$data" -C "$1" 2>/dev/null)
 }
 echo "config_file=$(setting config_file)"
+echo "hba_file=$(setting hba_file)"
 state=$(cd / && runuser -u "$owner" -- "$bin/pg_controldata" "$data" 2>/dev/null </dev/null | sed -n 's/^Database cluster state:[[:space:]]*//p')
 [ -f "$data/standby.signal" ] && echo "standby_signal=yes"
 case $state in
@@ -310,6 +311,8 @@ void parseDatabaseFacts(const QByteArray &output, HostFacts *f)
             f->dataDir = value;
         else if (key == QLatin1String("config_file"))
             f->configFile = value;
+        else if (key == QLatin1String("hba_file"))
+            f->hbaFile = value;
         else if (key == QLatin1String("port"))
             f->port = value.toInt();
         else if (key == QLatin1String("version_num"))
@@ -462,6 +465,14 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
                                      "read: its configuration directory is left as the data "
                                      "directory; check it.")
                                   .arg(node.name);
+            // The procedures change pg_hba.conf beside postgresql.conf, as the runbook does.
+            if (const QString expected =
+                    node.postgres->effectiveConfigDir() + QStringLiteral("/pg_hba.conf");
+                !h.configFile.isEmpty() && !h.hbaFile.isEmpty() && h.hbaFile != expected)
+                r.warnings << Tr::tr("%1's PostgreSQL reads its client authentication from %2, "
+                                     "not from %3, which the procedures change: point hba_file "
+                                     "there (or move the file) before running them.")
+                                  .arg(node.name, h.hbaFile, expected);
             if (h.postmasters == 0)
                 r.warnings << Tr::tr("No PostgreSQL server runs on %1 (%2): its settings are the "
                                      "runbook's defaults; check them.")

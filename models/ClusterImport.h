@@ -33,6 +33,7 @@ struct HostFacts
     QString binDirOnPath;  // where pg_ctl on root's PATH really lives, if anywhere
     QString dataDir;
     QString configFile; // postgresql.conf
+    QString hbaFile;    // pg_hba.conf, wherever hba_file names it
     QString service;    // the first active of the usual unit names
     int port = 0;
     int versionNum = 0; // server_version_num

@@ -101,6 +101,14 @@ private slots:
             << NodeRole::Primary << NodeRole::Spare << 1;
         QTest::newRow("the orchestrator's database is none of the hosts given")
             << QStringLiteral("10.0.0.99") << standalone << NodeRole::Spare << NodeRole::Spare << 1;
+        QTest::newRow("pg_hba.conf beside postgresql.conf")
+            << QStringLiteral("10.0.0.11")
+            << QByteArray(standalone).append("hba_file=/var/lib/pgsql/15/data/pg_hba.conf\n")
+            << NodeRole::Primary << NodeRole::Spare << 0;
+        QTest::newRow("pg_hba.conf elsewhere, where the procedures would not change it")
+            << QStringLiteral("10.0.0.11")
+            << QByteArray(standalone).append("hba_file=/etc/pgsql/pg_hba.conf\n")
+            << NodeRole::Primary << NodeRole::Spare << 1;
         QTest::newRow("nothing runs on the third host")
             << QStringLiteral("10.0.0.11") << QByteArray("hostname=db3\npostmasters=0\n")
             << NodeRole::Primary << NodeRole::Spare << 1;
