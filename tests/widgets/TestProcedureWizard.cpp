@@ -3,6 +3,7 @@
 #include "models/ClusterFile.h"
 #include "models/RunService.h"
 #include "models/SecretNames.h"
+#include "widgets/wizards/PlainProgressBar.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -234,6 +236,43 @@ private slots:
                 script.indexOf(QStringLiteral("systemctl")));
         QVERIFY(script.contains(QStringLiteral("pg_ctl promote")));
         QVERIFY(script.contains(QStringLiteral("systemctl mask postgresql")));
+    }
+
+    // The Run page's bars are drawn by us: the chunk covers the share done, from the side the
+    // text starts on.
+    void theProgressBarShowsTheShareDone_data()
+    {
+        QTest::addColumn<int>("value");
+        QTest::addColumn<Qt::LayoutDirection>("direction");
+        QTest::newRow("none") << 0 << Qt::LeftToRight;
+        QTest::newRow("a quarter") << 1 << Qt::LeftToRight;
+        QTest::newRow("all") << 4 << Qt::LeftToRight;
+        QTest::newRow("a quarter, right to left") << 1 << Qt::RightToLeft;
+    }
+    void theProgressBarShowsTheShareDone()
+    {
+        QFETCH(int, value);
+        QFETCH(Qt::LayoutDirection, direction);
+        PlainProgressBar bar;
+        bar.setLayoutDirection(direction);
+        bar.setTextVisible(false);
+        bar.setRange(0, 4);
+        bar.setValue(value);
+        bar.resize(402, 20);
+        const QImage image = bar.grab().toImage();
+        const QRgb highlight = bar.palette().color(QPalette::Highlight).rgb();
+        int first = -1;
+        int covered = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, image.height() / 2) == highlight) {
+                ++covered;
+                if (first < 0)
+                    first = x;
+            }
+        }
+        QCOMPARE(covered, 400 * value / 4); // inside the 1-pixel frame
+        if (value > 0)
+            QCOMPARE(first, direction == Qt::LeftToRight ? 1 : 401 - covered);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "models/RunService.h"
 #include "widgets/ByteSize.h"
+#include "widgets/wizards/PlainProgressBar.h"
 #include "widgets/wizards/RunDraft.h"
 #include "widgets/wizards/StatusLine.h"
 #include "widgets/wizards/StepMarks.h"
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,9 +21,9 @@ RunPage::RunPage(RunDraft *draft, RunService *runs, QWidget *parent)
     : QWizardPage(parent)
     , m_draft(draft)
     , m_runs(runs)
-    , m_progress(new QProgressBar)
+    , m_progress(new PlainProgressBar)
     , m_current(new StatusLine)
-    , m_copy(new QProgressBar)
+    , m_copy(new PlainProgressBar)
     , m_steps(new QTreeWidget)
     , m_output(new QPlainTextEdit)
     , m_result(new QLabel)
@@ -53,6 +53,9 @@ RunPage::RunPage(RunDraft *draft, RunService *runs, QWidget *parent)
     m_result->setObjectName(QStringLiteral("runResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outputFlush.setSingleShot(true);
+    m_outputFlush.setInterval(kOutputIntervalMs);
+    connect(&m_outputFlush, &QTimer::timeout, this, &RunPage::flushOutput);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_current);
@@ -67,6 +70,8 @@ void RunPage::initializePage()
     m_done = false;
     m_steps->clear();
     m_output->clear();
+    m_pendingOutput.clear();
+    m_outputFlush.stop();
     m_midLine = false;
     m_result->clear();
     m_copy->setVisible(false);
@@ -127,6 +132,7 @@ void RunPage::initializePage()
 
 void RunPage::stepStarted(int index, bool preflight, const QString &description)
 {
+    flushOutput();
     hideCopyProgress();
     if (preflight) {
         m_current->setText(tr("Pre-flight: %1").arg(description));
@@ -142,6 +148,7 @@ void RunPage::stepStarted(int index, bool preflight, const QString &description)
 
 void RunPage::stepFinished(int index, bool preflight, const QString &status, const QString &message)
 {
+    flushOutput();
     if (preflight) {
         if (status == QLatin1String("failed"))
             m_output->appendPlainText(tr("Pre-flight check failed: %1").arg(message));
@@ -163,12 +170,24 @@ void RunPage::stepFinished(int index, bool preflight, const QString &status, con
 
 void RunPage::showOutput(const QString &text)
 {
-    showCopyProgress(text);
+    if (text.isEmpty())
+        return;
+    m_pendingOutput += text;
+    m_midLine = !text.endsWith(QLatin1Char('\n'));
+    if (!m_outputFlush.isActive())
+        m_outputFlush.start();
+}
+
+void RunPage::flushOutput()
+{
+    m_outputFlush.stop();
+    if (m_pendingOutput.isEmpty())
+        return;
+    showCopyProgress(m_pendingOutput);
     m_output->moveCursor(QTextCursor::End);
-    m_output->insertPlainText(text);
+    m_output->insertPlainText(m_pendingOutput);
     m_output->moveCursor(QTextCursor::End);
-    if (!text.isEmpty())
-        m_midLine = !text.endsWith(QLatin1Char('\n'));
+    m_pendingOutput.clear();
 }
 
 // pg_basebackup -P: "  123456/7890123 kB (1%), 0/1 tablespace" once a second.
@@ -208,6 +227,7 @@ void RunPage::ended(RunOutcome outcome, const QString &message)
 {
     m_listener.stop();
     m_done = true;
+    flushOutput();
     hideCopyProgress();
     m_draft->outcome = outcome;
     m_draft->message = message;

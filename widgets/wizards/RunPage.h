@@ -4,6 +4,7 @@
 #include "widgets/wizards/ServiceListener.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QWizardPage>
 
 class QLabel;
@@ -40,6 +41,7 @@ private:
     void stepStarted(int index, bool preflight, const QString &description);
     void stepFinished(int index, bool preflight, const QString &status, const QString &message);
     void showOutput(const QString &text);
+    void flushOutput();
     void showCopyProgress(const QString &text);
     void ended(RunOutcome outcome, const QString &message);
 
@@ -53,6 +55,11 @@ private:
     QLabel *m_result;
     ServiceListener m_listener;
     QElapsedTimer m_copyClock;
+    // Output is shown at most every kOutputIntervalMs: each append repaints the output and its
+    // scroll bar, and a busy command (pg_basebackup, a package install) writes many chunks.
+    static constexpr int kOutputIntervalMs = 100;
+    QString m_pendingOutput;
+    QTimer m_outputFlush;
     bool m_done = false;
     bool m_midLine = false; // the output's last line is not ended yet
 };
