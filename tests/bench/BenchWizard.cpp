@@ -5,9 +5,10 @@
 // pre-flight checks the run makes), their ratio (goal <= 1.05), the wizard's separate
 // pre-flight page, the longest stall of the GUI's event loop while the wizards are open,
 // measured by a 4 ms watchdog timer (goal: none over 16 ms) with the slowest event handlers
-// and against the same watchdog in an idle event loop while the CLI runs (the baseline),
-// and where the time goes (before, within and after each run's audit entries, per step).
-// Root, the lab script and the test keyring needed:
+// and against the same watchdog in an idle event loop while the CLI runs (the baseline); per
+// slow handler its CPU time and context switches (waits, preemptions), which tell this
+// process's own work from time the machine gave to others; and where the time goes (before, within
+// and after each run's audit entries, per step). Root, the lab script and the test keyring needed:
 //   tests/keyring/with-keyring build/tests/bench/iha-bench-wizard [ROUNDS] [--quiet-monitor]
 #include "app/AuditLog.h"
 #include "app/GuiController.h"
@@ -33,6 +34,8 @@
 #include <atomic>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace iha;
 
@@ -66,26 +69,50 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
     return condition();
 }
 
+// Stalls over the goal, and for how long they were watched: single worst stalls vary from
+// run to run on a loaded machine, their rate less.
+struct StallCount
+{
+    int over16 = 0;
+    qint64 watchedMs = 0;
+    double perMinute() const { return watchedMs > 0 ? over16 * 60000.0 / watchedMs : 0; }
+};
+StallCount g_wizardStalls;
+StallCount g_baselineStalls;
+
 // The longest gap between ticks of a 4 ms timer, beyond its interval.
 class Watchdog : public QObject
 {
 public:
+    explicit Watchdog(StallCount *count)
+        : m_count(count)
+    {}
     qint64 longestStallMs = 0;
     void start()
     {
         m_clock.start();
+        m_watched.start();
         m_timer.setInterval(4);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            longestStallMs = std::max(longestStallMs, m_clock.restart() - 4);
+            const qint64 stall = m_clock.restart() - 4;
+            longestStallMs = std::max(longestStallMs, stall);
+            if (stall > 16)
+                ++m_count->over16;
         });
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        m_count->watchedMs += m_watched.elapsed();
+    }
 
 private:
+    StallCount *m_count;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_watched;
 };
 
 // Times every event the GUI thread handles while `measuring`: the slowest handlers say what
@@ -95,35 +122,83 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
     std::atomic_bool measuring{false};
-    QList<QPair<qint64, QString>> slowest; // microseconds, what
+    QList<QPair<qint64, QString>> slowest;       // microseconds, what
+    QList<QPair<qint64, QString>> slowestPaints; // within them: which widget's paint took long
+    QMap<QString, int> paints;                   // how often each widget was painted
+    qint64 mostHandlerCpuUs = 0; // the most CPU time one handler took: this process's own work
 
     bool notify(QObject *receiver, QEvent *event) override
     {
         // Other threads (SSH, the runner) deliver events too: only the GUI thread's count.
-        if (QThread::currentThread() != thread() || !measuring || m_depth > 0)
+        if (QThread::currentThread() != thread() || !measuring)
             return QApplication::notify(receiver, event);
-        ++m_depth;
-        QElapsedTimer clock;
-        clock.start();
-        // Read before: the event may delete its receiver (DeferredDelete).
-        const int type = event->type();
-        const char *className = receiver->metaObject()->className();
-        const QString name = receiver->objectName();
-        const bool handled = QApplication::notify(receiver, event);
-        const qint64 us = clock.nsecsElapsed() / 1000;
-        --m_depth;
-        if (us >= 4000) {
-            slowest.append({us, QStringLiteral("%1 \"%2\", event %3")
-                                    .arg(QLatin1String(className), name)
-                                    .arg(type)});
-            std::sort(slowest.begin(), slowest.end(),
-                      [](const auto &a, const auto &b) { return a.first > b.first; });
-            slowest = slowest.mid(0, 8);
+        if (m_depth > 0) {
+            if (event->type() != QEvent::Paint)
+                return QApplication::notify(receiver, event);
+            const Clocks clocks;
+            const QString what = describe(receiver, event->type());
+            ++paints[what];
+            const bool handled = QApplication::notify(receiver, event);
+            keep(&slowestPaints, clocks, what, 2000);
+            return handled;
         }
+        ++m_depth;
+        const Clocks clocks;
+        // Read before: the event may delete its receiver (DeferredDelete).
+        const QString what = describe(receiver, event->type());
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        mostHandlerCpuUs = std::max(mostHandlerCpuUs, Clocks::cpuUs() - clocks.cpuStartUs);
+        keep(&slowest, clocks, what, 4000);
         return handled;
     }
 
 private:
+    // A handler's wall time, and the CPU time the GUI thread spent in it: what is left is time
+    // the machine gave to other threads and processes.
+    struct Clocks
+    {
+        QElapsedTimer wall;
+        qint64 cpuStartUs = cpuUs();
+        rusage usage = threadUsage();
+        Clocks() { wall.start(); }
+        static rusage threadUsage()
+        {
+            rusage u{};
+            getrusage(RUSAGE_THREAD, &u);
+            return u;
+        }
+        static qint64 cpuUs()
+        {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+        }
+    };
+    static QString describe(QObject *receiver, int type)
+    {
+        return QStringLiteral("%1 \"%2\", event %3")
+            .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName())
+            .arg(type);
+    }
+    static void keep(QList<QPair<qint64, QString>> *list, const Clocks &clocks, const QString &what,
+                     qint64 fromUs)
+    {
+        const qint64 us = clocks.wall.nsecsElapsed() / 1000;
+        if (us < fromUs)
+            return;
+        // Waits (a lock, I/O) are voluntary switches; being preempted, involuntary ones.
+        const rusage now = Clocks::threadUsage();
+        list->append({us, QStringLiteral("%1 (CPU %2 ms, switches %3 waiting, %4 preempted)")
+                              .arg(what)
+                              .arg((Clocks::cpuUs() - clocks.cpuStartUs) / 1000.0, 0, 'f', 1)
+                              .arg(now.ru_nvcsw - clocks.usage.ru_nvcsw)
+                              .arg(now.ru_nivcsw - clocks.usage.ru_nivcsw)});
+        std::sort(list->begin(), list->end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
+        *list = list->mid(0, 8);
+    }
+
     int m_depth = 0;
 };
 
@@ -237,7 +312,7 @@ double cliRound(Lab &lab, TimeSplit *split, qint64 *baselineStallMs)
     QElapsedTimer clock;
     clock.start();
     QList<Window> windows;
-    Watchdog watchdog;
+    Watchdog watchdog(&g_baselineStalls);
     watchdog.start();
     for (const char *procedure : {"configure-primary", "configure-standby"}) {
         Window w{QLatin1String(procedure), QDateTime::currentDateTimeUtc(), {}};
@@ -287,7 +362,7 @@ WizardFigures wizardRound(Lab &lab, int monitorMs, TimeSplit *split)
             },
             60000))
         return figures;
-    Watchdog watchdog;
+    Watchdog watchdog(&g_wizardStalls);
     double runs = 0;
     QList<Window> windows;
     for (const char *procedure : {"configure-primary", "configure-standby"}) {
@@ -346,8 +421,9 @@ int main(int argc, char **argv)
     TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("SSH_AUTH_SOCK");
-    const int rounds = argc > 1 ? std::max(1, atoi(argv[1])) : 2;
-    const bool quietMonitor = argc > 2 && qstrcmp(argv[2], "--quiet-monitor") == 0;
+    const QStringList args = app.arguments().mid(1);
+    const int rounds = args.isEmpty() ? 2 : std::max(1, args.first().toInt());
+    const bool quietMonitor = args.contains(QStringLiteral("--quiet-monitor"));
     const int monitorMs = quietMonitor ? 3600000 : 5000;
     if (!LabEnvironment::load().available()) {
         std::fprintf(stderr, "the lab is not up: tests/lab/lab up (as root)\n");
@@ -389,9 +465,27 @@ int main(int argc, char **argv)
         "  baseline: longest stall of an idle event loop while the CLI ran: %lld ms\n",
         rounds, monitorMs / 1000, median(cliWall), median(wizardWall), ratio, median(preflight),
         stall, baselineStall);
+    std::printf(
+        "  stalls over 16 ms per minute watched: wizards %.1f (%d in %.0f s), idle baseline "
+        "%.1f (%d in %.0f s)\n",
+        g_wizardStalls.perMinute(), g_wizardStalls.over16, g_wizardStalls.watchedMs / 1000.0,
+        g_baselineStalls.perMinute(), g_baselineStalls.over16, g_baselineStalls.watchedMs / 1000.0);
+    std::printf("  the most CPU time one event handler of the window took: %.1f ms (its own "
+                "work; the rest of a stall is time the machine gave to other threads)\n",
+                app.mostHandlerCpuUs / 1000.0);
     std::printf("  the GUI thread's slowest event handlers meanwhile:\n");
     for (const auto &[us, what] : std::as_const(app.slowest))
-        std::printf("    %.1f ms  %s\n", us / 1000.0, qPrintable(what));
+        std::printf("    %5.1f ms  %s\n", us / 1000.0, qPrintable(what));
+    std::printf("  the slowest widget paints within them:\n");
+    for (const auto &[us, what] : std::as_const(app.slowestPaints))
+        std::printf("    %5.1f ms  %s\n", us / 1000.0, qPrintable(what));
+    QList<QPair<int, QString>> mostPainted;
+    for (auto it = app.paints.cbegin(); it != app.paints.cend(); ++it)
+        mostPainted.append({it.value(), it.key()});
+    std::sort(mostPainted.begin(), mostPainted.end(), std::greater<>());
+    std::printf("  the most often painted widgets:\n");
+    for (const auto &[count, what] : mostPainted.mid(0, 8))
+        std::printf("    %6d  %s\n", count, qPrintable(what));
     std::printf("  per round, CLI / wizard: before the runs' first audit entry %.2f / %.2f s, "
                 "after their last %.2f / %.2f s\n",
                 cliSplit.before / rounds, wizardSplit.before / rounds, cliSplit.after / rounds,
