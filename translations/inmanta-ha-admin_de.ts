@@ -235,6 +235,10 @@
         <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
         <translation>Es konnte nicht gelesen werden, woher PostgreSQL auf %1 seine Konfiguration liest: Als Konfigurationsverzeichnis bleibt das Datenverzeichnis eingetragen; prüfen Sie es.</translation>
     </message>
+    <message>
+        <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
+        <translation>PostgreSQL auf %1 liest seine Client-Authentifizierung aus %2, nicht aus %3, das die Prozeduren ändern: Setzen Sie hba_file dorthin (oder verschieben Sie die Datei), bevor Sie sie ausführen.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -2952,6 +2956,20 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sudo password not kept</source>
+        <translation>sudo-Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
+%1</source>
+        <translation>Das sudo-Passwort konnte nicht für jeden Host im Schlüsselbund gespeichert werden; es wird bei Bedarf abgefragt.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ClusterImporter</name>
@@ -3431,6 +3449,14 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>SSH key file: %1</source>
         <translation>SSH-Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for these hosts</source>
+        <translation>Im &amp;Schlüsselbund für diese Hosts speichern</translation>
+    </message>
+    <message>
+        <source>Keep the sudo password in the keychain for these hosts</source>
+        <translation>Das sudo-Passwort für diese Hosts im Schlüsselbund speichern</translation>
     </message>
 </context>
 <context>

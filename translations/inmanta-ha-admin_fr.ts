@@ -235,6 +235,10 @@
         <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
         <translation>Impossible de lire où le PostgreSQL de %1 lit sa configuration : son répertoire de configuration reste le répertoire de données ; vérifiez-le.</translation>
     </message>
+    <message>
+        <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
+        <translation>Le PostgreSQL de %1 lit son authentification client dans %2, pas dans %3, que les procédures modifient : faites pointer hba_file vers ce dernier (ou déplacez le fichier) avant de les lancer.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -2952,6 +2956,20 @@ slot %3%4 · retard %5</translation>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>sudo password not kept</source>
+        <translation>Mot de passe sudo non conservé</translation>
+    </message>
+    <message>
+        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
+%1</source>
+        <translation>Le mot de passe sudo n’a pas pu être conservé dans le trousseau pour chaque hôte ; il sera demandé au besoin.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ClusterImporter</name>
@@ -3431,6 +3449,14 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>SSH key file: %1</source>
         <translation>Fichier de clé SSH : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for these hosts</source>
+        <translation>Le &amp;conserver dans le trousseau pour ces hôtes</translation>
+    </message>
+    <message>
+        <source>Keep the sudo password in the keychain for these hosts</source>
+        <translation>Conserver le mot de passe sudo dans le trousseau pour ces hôtes</translation>
     </message>
 </context>
 <context>

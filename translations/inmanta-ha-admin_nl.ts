@@ -235,6 +235,10 @@
         <source>Where %1&apos;s PostgreSQL reads its configuration could not be read: its configuration directory is left as the data directory; check it.</source>
         <translation>Waar PostgreSQL op %1 zijn configuratie leest, kon niet gelezen worden: als configuratiemap blijft de gegevensmap staan; controleer dit.</translation>
     </message>
+    <message>
+        <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
+        <translation>PostgreSQL op %1 leest de clientauthenticatie uit %2, niet uit %3, dat de procedures wijzigen: laat hba_file daarheen wijzen (of verplaats het bestand) voordat u ze uitvoert.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -2952,6 +2956,20 @@ slot %3%4 · achterstand %5</translation>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sudo password not kept</source>
+        <translation>sudo-wachtwoord niet bewaard</translation>
+    </message>
+    <message>
+        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
+%1</source>
+        <translation>Het sudo-wachtwoord kon niet voor elke host in de sleutelbos worden bewaard; het wordt gevraagd wanneer nodig.
+%1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ClusterImporter</name>
@@ -3431,6 +3449,14 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>SSH key file: %1</source>
         <translation>SSH-sleutelbestand: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the keychain for these hosts</source>
+        <translation>In de &amp;sleutelbos bewaren voor deze hosts</translation>
+    </message>
+    <message>
+        <source>Keep the sudo password in the keychain for these hosts</source>
+        <translation>Het sudo-wachtwoord voor deze hosts in de sleutelbos bewaren</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "widgets/ClusterFileActions.h"
 
 #include "models/ClusterFile.h"
+#include "models/SecretNames.h"
+#include "models/SecretStore.h"
 #include "widgets/ClusterTemplate.h"
 #include "widgets/import/ImportWizard.h"
 
@@ -70,13 +72,47 @@ void ClusterFileActions::importRunning()
     auto *wizard = new ImportWizard(m_imports, m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The file as written is opened, as any other: its warnings are shown.
-    connect(wizard, &ImportWizard::imported, this,
-            [this](const QString &path, const Cluster &cluster) {
+    connect(
+        wizard, &ImportWizard::imported, this,
+        [this](const QString &path, const Cluster &cluster, const QString &sudoPassword) {
+            // Kept before the file opens: its monitor reads the secrets as it starts.
+            keepSudoPassword(cluster, sudoPassword, [this, path, cluster] {
                 emit openRequested(path);
                 emit reported(
                     tr("Imported %1 into %2.").arg(cluster.name, QDir::toNativeSeparators(path)));
             });
+        });
     wizard->open();
+}
+
+void ClusterFileActions::keepSudoPassword(const Cluster &cluster, const QString &password,
+                                          std::function<void()> then)
+{
+    if (password.isEmpty() || !m_secrets || cluster.nodes.isEmpty())
+        return then();
+    auto left = std::make_shared<qsizetype>(cluster.nodes.size());
+    auto failures = std::make_shared<QStringList>();
+    for (const Node &node : cluster.nodes) {
+        const QString name = SecretNames::sudoPassword(node.name);
+        m_secrets->write(SecretNames::key(cluster, name), password,
+                         [this, left, failures, then, node = node.name](const SecretResult &r) {
+                             if (!r.ok())
+                                 *failures << tr("%1: %2").arg(node, r.message);
+                             if (--*left > 0)
+                                 return;
+                             then();
+                             if (failures->isEmpty())
+                                 return;
+                             auto *box = new QMessageBox(
+                                 QMessageBox::Warning, tr("sudo password not kept"),
+                                 tr("The sudo password could not be kept in the keychain for "
+                                    "every host; it will be asked for when needed.\n%1")
+                                     .arg(failures->join(QLatin1Char('\n'))),
+                                 QMessageBox::Ok, m_window);
+                             box->setAttribute(Qt::WA_DeleteOnClose);
+                             box->open();
+                         });
+    }
 }
 
 void ClusterFileActions::exportCluster(const Cluster &cluster, const QString &path)

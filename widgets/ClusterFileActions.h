@@ -3,12 +3,14 @@
 #include "models/Cluster.h"
 
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
 namespace iha {
 
 class ImportService;
+class SecretStore;
 
 // The ways a cluster file comes into the window and goes out of it: open one, start one from
 // the template, import a running cluster (its wizard), export the one shown. The dialogs
@@ -22,6 +24,8 @@ public:
 
     // What reads a running cluster's hosts (not owned); without it there is no import.
     void setImportService(ImportService *imports) { m_imports = imports; }
+    // Where an imported cluster's sudo password is kept (not owned).
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
 
     void open();
     void createFromTemplate();
@@ -36,9 +40,12 @@ signals:
 
 private:
     QString lastDirectory() const;
+    void keepSudoPassword(const Cluster &cluster, const QString &password,
+                          std::function<void()> then);
 
     QWidget *m_window;
     ImportService *m_imports = nullptr;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace iha

@@ -102,6 +102,7 @@ void MainWindow::setSecretStore(SecretStore *store)
 {
     m_secrets = store;
     m_launcher->setSecretStore(store);
+    m_files->setSecretStore(store);
 }
 
 void MainWindow::setRunService(RunService *runs)

@@ -1,12 +1,16 @@
+#include "common/MemorySecretStore.h"
 #include "common/UnnamedControls.h"
 #include "models/ClusterFile.h"
 #include "models/ImportService.h"
+#include "models/SecretNames.h"
+#include "widgets/ClusterFileActions.h"
 #include "widgets/import/ImportWizard.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,6 +239,63 @@ private slots:
             ->setText(m_dir.filePath(QStringLiteral("chosen.json")));
         QVERIFY2(wizard.button(QWizard::FinishButton)->isEnabled(),
                  qPrintable(problemText(&wizard, "importProblem")));
+    }
+
+    // A sudo password typed for the import is kept for every node, unless the operator says
+    // not to, and before the file opens (its monitor reads the secrets as it starts).
+    void theSudoPasswordIsKeptForEveryNode_data()
+    {
+        QTest::addColumn<bool>("keep");
+        QTest::newRow("kept") << true;
+        QTest::newRow("not kept") << false;
+    }
+    void theSudoPasswordIsKeptForEveryNode()
+    {
+        QFETCH(bool, keep);
+        ScriptedImport service;
+        MemorySecretStore secrets;
+        QWidget window;
+        ClusterFileActions actions(&window);
+        actions.setImportService(&service);
+        actions.setSecretStore(&secrets);
+        QStringList opened;
+        connect(&actions, &ClusterFileActions::openRequested, this, [&](const QString &path) {
+            opened << path;
+            QCOMPARE(secrets.values.size(), keep ? 3 : 0); // kept by then
+        });
+        actions.importRunning();
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QWidget *page = wizard->currentPage();
+        page->findChild<QLineEdit *>(QStringLiteral("importName"))->setText(QStringLiteral("prod"));
+        page->findChild<QLineEdit *>(QStringLiteral("importDatabaseHosts"))
+            ->setText(QStringLiteral("10.0.0.11 10.0.0.12"));
+        page->findChild<QLineEdit *>(QStringLiteral("importOrchestratorHosts"))
+            ->setText(QStringLiteral("10.0.0.21"));
+        auto *box = page->findChild<QCheckBox *>(QStringLiteral("importKeepSudoPassword"));
+        QVERIFY(!box->isEnabled()); // nothing to keep yet
+        page->findChild<QLineEdit *>(QStringLiteral("importSudoPassword"))
+            ->setText(QStringLiteral("sudo-S3cret"));
+        QVERIFY(box->isEnabled());
+        box->setChecked(keep);
+        wizard->next();
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        wizard->currentPage()
+            ->findChild<QLineEdit *>(QStringLiteral("importFilePath"))
+            ->setText(m_dir.filePath(QStringLiteral("kept-%1.json").arg(keep)));
+        QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(opened.size(), 1);
+        if (!keep)
+            return;
+        const ClusterReadResult written = ClusterFile::load(opened.first());
+        QVERIFY(written.cluster);
+        for (const Node &node : written.cluster->nodes) {
+            const QString key =
+                SecretNames::key(*written.cluster, SecretNames::sudoPassword(node.name));
+            QCOMPARE(secrets.values.value(key), QStringLiteral("sudo-S3cret"));
+        }
     }
 };
 

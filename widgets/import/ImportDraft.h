@@ -10,7 +10,8 @@ struct ImportDraft
     ImportOrder order;
     std::optional<ClusterImport::Result> result; // set once every host answered
     QStringList failedHosts;
-    QString path; // the cluster file to write
+    QString path;                  // the cluster file to write
+    bool keepSudoPassword = false; // in the keychain, for every node, once the file is written
 };
 
 } // namespace iha

@@ -3,6 +3,7 @@
 #include "models/ClusterValidator.h"
 #include "widgets/import/ImportDraft.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ ImportHostsPage::ImportHostsPage(ImportDraft *draft, QWidget *parent)
     , m_port(new QSpinBox)
     , m_identity(new QLineEdit)
     , m_sudoPassword(new QLineEdit)
+    , m_keepSudoPassword(new QCheckBox(tr("&Keep it in the keychain for these hosts")))
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("importHostsPage"));
@@ -52,6 +54,13 @@ ImportHostsPage::ImportHostsPage(ImportDraft *draft, QWidget *parent)
     named(m_sudoPassword, "importSudoPassword", tr("sudo password"));
     m_sudoPassword->setEchoMode(QLineEdit::Password);
     m_sudoPassword->setPlaceholderText(tr("only when the SSH user is not root and sudo asks"));
+    // The procedures need it too: typed once, at 3 a.m., rather than again for the first run.
+    named(m_keepSudoPassword, "importKeepSudoPassword",
+          tr("Keep the sudo password in the keychain for these hosts"));
+    m_keepSudoPassword->setChecked(true);
+    m_keepSudoPassword->setEnabled(false);
+    connect(m_sudoPassword, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_keepSudoPassword->setEnabled(!text.isEmpty()); });
     m_problem->setObjectName(QStringLiteral("importHostsProblem"));
     m_problem->setWordWrap(true);
 
@@ -78,6 +87,7 @@ ImportHostsPage::ImportHostsPage(ImportDraft *draft, QWidget *parent)
     identityLabel->setBuddy(m_identity);
     form->addRow(identityLabel, identityRow);
     form->addRow(tr("s&udo password:"), m_sudoPassword);
+    form->addRow(QString(), m_keepSudoPassword);
     form->addRow(m_problem);
 
     for (QLineEdit *field : {m_name, m_databaseHosts, m_orchestratorHosts, m_user, m_identity})
@@ -134,6 +144,7 @@ bool ImportHostsPage::validatePage()
     order.ssh.port = m_port->value();
     order.ssh.identityFile = m_identity->text().trimmed();
     order.sudoPassword = m_sudoPassword->text();
+    m_draft->keepSudoPassword = !order.sudoPassword.isEmpty() && m_keepSudoPassword->isChecked();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_port;
     QLineEdit *m_identity;
     QLineEdit *m_sudoPassword;
+    QCheckBox *m_keepSudoPassword;
     QLabel *m_problem;
 };
 

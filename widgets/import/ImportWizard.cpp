@@ -20,7 +20,8 @@ ImportWizard::ImportWizard(ImportService *service, QWidget *parent)
     resize(900, 600);
     connect(this, &QWizard::accepted, this, [this, review] {
         if (!m_draft.path.isEmpty())
-            emit imported(m_draft.path, review->cluster());
+            emit imported(m_draft.path, review->cluster(),
+                          m_draft.keepSudoPassword ? m_draft.order.sudoPassword : QString());
     });
 }
 

@@ -27,7 +27,8 @@ public:
     explicit ImportWizard(ImportService *service, QWidget *parent = nullptr);
 
 signals:
-    void imported(const QString &path, const iha::Cluster &cluster);
+    // `sudoPassword`: to keep in the keychain for every node (empty: nothing to keep).
+    void imported(const QString &path, const iha::Cluster &cluster, const QString &sudoPassword);
 
 private:
     ImportDraft m_draft;
