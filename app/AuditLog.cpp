@@ -309,12 +309,18 @@ AuditLog::Verification AuditLog::verifiedRun(const QString &runId, QList<AuditEn
                                              const std::atomic_bool *stop) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // SQLite's read transaction starts with the first read and holds one snapshot (WAL).
-    db.transaction();
+    // SQLite's read transaction starts with the first read and holds one snapshot (WAL). On a
+    // connection of its own: no transaction of the caller's is open on it.
+    if (!db.transaction()) {
+        Verification v;
+        v.message = QStringLiteral("cannot read the audit log %1 in one transaction: %2")
+                        .arg(m_path, db.lastError().text());
+        return v;
+    }
     Verification v = verify(std::nullopt, stop);
     if (v.intact)
         *entries = this->entries(runId);
-    db.commit();
+    db.rollback(); // it only read
     return v;
 }
 

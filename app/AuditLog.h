@@ -55,6 +55,8 @@ public:
                         const std::atomic_bool *stop = nullptr) const;
     // The chain verified and a run's entries read in one read transaction, so an entry the
     // other executable appends in between is not read unverified. Entries only when intact.
+    // For a connection opened for it (no transaction open). `stop` is looked at while hashing
+    // only: opening the log and reading the entries are not cut short.
     Verification verifiedRun(const QString &runId, QList<AuditEntry> *entries,
                              const std::atomic_bool *stop) const;
 

@@ -45,7 +45,7 @@ ProcedureRun::ProcedureRun(SecretStore &secrets, AuditLog &audit, Request reques
 
 ProcedureRun::~ProcedureRun()
 {
-    // Hashing a long log is not waited for to its end.
+    // Hashing a long log is not waited for to its end (opening it may still take a moment).
     if (m_check)
         m_check->stop = true;
 }

@@ -6,6 +6,7 @@
 #include "models/SecretStore.h"
 
 #include <QObject>
+#include <atomic>
 #include <memory>
 
 namespace iha {

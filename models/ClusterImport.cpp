@@ -4,6 +4,7 @@
 #include "models/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSet>
 #include <algorithm>
 
@@ -466,9 +467,11 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
                                      "directory; check it.")
                                   .arg(node.name);
             // The procedures change pg_hba.conf beside postgresql.conf, as the runbook does.
-            if (const QString expected =
-                    node.postgres->effectiveConfigDir() + QStringLiteral("/pg_hba.conf");
-                !h.configFile.isEmpty() && !h.hbaFile.isEmpty() && h.hbaFile != expected)
+            // A relative hba_file is the data directory's.
+            if (const QString expected = QDir::cleanPath(node.postgres->effectiveConfigDir() +
+                                                         QStringLiteral("/pg_hba.conf"));
+                !h.configFile.isEmpty() && !h.hbaFile.isEmpty() &&
+                QDir::cleanPath(QDir(h.dataDir).absoluteFilePath(h.hbaFile)) != expected)
                 r.warnings << Tr::tr("%1's PostgreSQL reads its client authentication from %2, "
                                      "not from %3, which the procedures change: point hba_file "
                                      "there (or move the file) before running them.")

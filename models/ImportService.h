@@ -13,7 +13,9 @@ struct ImportOrder
     QStringList databaseHosts;     // addresses
     QStringList orchestratorHosts; // addresses
     SshSettings ssh;
-    QString sudoPassword; // for a login user whose sudo asks; held in memory only
+    // For a login user whose sudo asks; in memory, and in the keychain only if the operator
+    // keeps it there.
+    QString sudoPassword;
 };
 
 // The port through which the import wizard reads running hosts. The application's adapter

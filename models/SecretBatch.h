@@ -15,4 +15,11 @@ void readSecrets(SecretStore &store, const QStringList &keys,
                                     const std::optional<SecretResult> &problem)>
                      done);
 
+// Writes secrets one after the other, in key order: one unlock prompt at most, and the first
+// keychain problem stops the batch (reported, with the keys written before it).
+void writeSecrets(
+    SecretStore &store, const QHash<QString, QString> &values,
+    std::function<void(const QStringList &written, const std::optional<SecretResult> &problem)>
+        done);
+
 } // namespace iha

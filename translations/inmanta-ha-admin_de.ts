@@ -2957,18 +2957,18 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>sudo password not kept</source>
         <translation>sudo-Passwort nicht gespeichert</translation>
     </message>
     <message>
-        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
-%1</source>
-        <translation>Das sudo-Passwort konnte nicht für jeden Host im Schlüsselbund gespeichert werden; es wird bei Bedarf abgefragt.
-%1</translation>
+        <source>The keychain already holds another sudo password of cluster %1 for %2 (of another file of that name?); it is left as it was.</source>
+        <translation>Der Schlüsselbund enthält bereits ein anderes sudo-Passwort des Clusters %1 für %2 (aus einer anderen Datei mit diesem Namen?); es bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The sudo password was not kept in the keychain for every host of %1; it will be asked for when needed.
+%2</source>
+        <translation>Das sudo-Passwort wurde nicht für jeden Host von %1 im Schlüsselbund gespeichert; es wird bei Bedarf abgefragt.
+%2</translation>
     </message>
 </context>
 <context>

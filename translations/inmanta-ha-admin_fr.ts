@@ -2957,18 +2957,18 @@ slot %3%4 · retard %5</translation>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>sudo password not kept</source>
         <translation>Mot de passe sudo non conservé</translation>
     </message>
     <message>
-        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
-%1</source>
-        <translation>Le mot de passe sudo n’a pas pu être conservé dans le trousseau pour chaque hôte ; il sera demandé au besoin.
-%1</translation>
+        <source>The keychain already holds another sudo password of cluster %1 for %2 (of another file of that name?); it is left as it was.</source>
+        <translation>Le trousseau contient déjà un autre mot de passe sudo du cluster %1 pour %2 (d’un autre fichier de ce nom ?) ; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The sudo password was not kept in the keychain for every host of %1; it will be asked for when needed.
+%2</source>
+        <translation>Le mot de passe sudo n’a pas été conservé dans le trousseau pour chaque hôte de %1 ; il sera demandé au besoin.
+%2</translation>
     </message>
 </context>
 <context>

@@ -2957,18 +2957,18 @@ slot %3%4 · achterstand %5</translation>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>sudo password not kept</source>
         <translation>sudo-wachtwoord niet bewaard</translation>
     </message>
     <message>
-        <source>The sudo password could not be kept in the keychain for every host; it will be asked for when needed.
-%1</source>
-        <translation>Het sudo-wachtwoord kon niet voor elke host in de sleutelbos worden bewaard; het wordt gevraagd wanneer nodig.
-%1</translation>
+        <source>The keychain already holds another sudo password of cluster %1 for %2 (of another file of that name?); it is left as it was.</source>
+        <translation>De sleutelbos bevat al een ander sudo-wachtwoord van cluster %1 voor %2 (van een ander bestand met die naam?); het blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The sudo password was not kept in the keychain for every host of %1; it will be asked for when needed.
+%2</source>
+        <translation>Het sudo-wachtwoord is niet voor elke host van %1 in de sleutelbos bewaard; het wordt gevraagd wanneer nodig.
+%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "widgets/ClusterFileActions.h"
 
 #include "models/ClusterFile.h"
+#include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 #include "models/SecretStore.h"
 #include "widgets/ClusterTemplate.h"
@@ -10,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 
 namespace iha {
@@ -90,29 +92,60 @@ void ClusterFileActions::keepSudoPassword(const Cluster &cluster, const QString 
 {
     if (password.isEmpty() || !m_secrets || cluster.nodes.isEmpty())
         return then();
-    auto left = std::make_shared<qsizetype>(cluster.nodes.size());
-    auto failures = std::make_shared<QStringList>();
-    for (const Node &node : cluster.nodes) {
-        const QString name = SecretNames::sudoPassword(node.name);
-        m_secrets->write(SecretNames::key(cluster, name), password,
-                         [this, left, failures, then, node = node.name](const SecretResult &r) {
-                             if (!r.ok())
-                                 *failures << tr("%1: %2").arg(node, r.message);
-                             if (--*left > 0)
+    QHash<QString, QString> nodeOf; // keychain key -> node
+    for (const Node &node : cluster.nodes)
+        nodeOf.insert(SecretNames::key(cluster, SecretNames::sudoPassword(node.name)), node.name);
+    // Secrets are kept by the cluster's name: one kept for another file of that name is not
+    // replaced unasked (its hosts would be sent this password).
+    const QPointer<ClusterFileActions> self(this);
+    readSecrets(
+        *m_secrets, nodeOf.keys(),
+        [=](const QHash<QString, QString> &found, const std::optional<SecretResult> &problem) {
+            if (!self)
+                return;
+            if (problem)
+                return self->sudoPasswordNotKept(cluster, problem->message, then);
+            QHash<QString, QString> toWrite;
+            QStringList other;
+            for (auto it = nodeOf.cbegin(); it != nodeOf.cend(); ++it) {
+                if (!found.contains(it.key()))
+                    toWrite.insert(it.key(), password);
+                else if (found.value(it.key()) != password)
+                    other << it.value();
+            }
+            other.sort();
+            writeSecrets(*self->m_secrets, toWrite,
+                         [=](const QStringList &, const std::optional<SecretResult> &failed) {
+                             if (!self)
                                  return;
-                             then();
-                             if (failures->isEmpty())
-                                 return;
-                             auto *box = new QMessageBox(
-                                 QMessageBox::Warning, tr("sudo password not kept"),
-                                 tr("The sudo password could not be kept in the keychain for "
-                                    "every host; it will be asked for when needed.\n%1")
-                                     .arg(failures->join(QLatin1Char('\n'))),
-                                 QMessageBox::Ok, m_window);
-                             box->setAttribute(Qt::WA_DeleteOnClose);
-                             box->open();
+                             QStringList why;
+                             if (!other.isEmpty())
+                                 why << tr("The keychain already holds another sudo password of "
+                                           "cluster %1 for %2 (of another file of that name?); it "
+                                           "is left as it was.")
+                                            .arg(cluster.name, other.join(QLatin1String(", ")));
+                             if (failed)
+                                 why << failed->message;
+                             if (why.isEmpty())
+                                 return then();
+                             self->sudoPasswordNotKept(cluster, why.join(QLatin1Char('\n')), then);
                          });
-    }
+        });
+}
+
+void ClusterFileActions::sudoPasswordNotKept(const Cluster &cluster, const QString &why,
+                                             const std::function<void()> &then)
+{
+    then();
+    // Not a nested event loop: the window goes on while the box is open.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("sudo password not kept"),
+                                tr("The sudo password was not kept in the keychain for every "
+                                   "host of %1; it will be asked for when needed.\n%2")
+                                    .arg(cluster.name, why),
+                                QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("sudoPasswordNotKept"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ClusterFileActions::exportCluster(const Cluster &cluster, const QString &path)

@@ -42,6 +42,8 @@ private:
     QString lastDirectory() const;
     void keepSudoPassword(const Cluster &cluster, const QString &password,
                           std::function<void()> then);
+    void sudoPasswordNotKept(const Cluster &cluster, const QString &why,
+                             const std::function<void()> &then);
 
     QWidget *m_window;
     ImportService *m_imports = nullptr;

@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QLineEdit>
 #include <QMap>
 #include <QProcess>
@@ -122,9 +123,9 @@ class TimedApplication : public QApplication
 public:
     using QApplication::QApplication;
     std::atomic_bool measuring{false};
-    QList<QPair<qint64, QString>> slowest;       // microseconds, what
-    QList<QPair<qint64, QString>> slowestPaints; // within them: which widget's paint took long
-    QMap<QString, int> paints;                   // how often each widget was painted
+    QList<QPair<qint64, QString>> slowest;           // microseconds, what
+    QList<QPair<qint64, QString>> slowestPaints;     // within them: which widget's paint took long
+    QHash<QPair<const char *, QString>, int> paints; // how often each widget was painted
     qint64 mostHandlerCpuUs = 0; // the most CPU time one handler took: this process's own work
 
     bool notify(QObject *receiver, QEvent *event) override
@@ -136,8 +137,8 @@ public:
             if (event->type() != QEvent::Paint)
                 return QApplication::notify(receiver, event);
             const Clocks clocks;
-            const QString what = describe(receiver, event->type());
-            ++paints[what];
+            const What what(receiver, event->type());
+            ++paints[{what.className, what.name}];
             const bool handled = QApplication::notify(receiver, event);
             keep(&slowestPaints, clocks, what, 2000);
             return handled;
@@ -145,7 +146,7 @@ public:
         ++m_depth;
         const Clocks clocks;
         // Read before: the event may delete its receiver (DeferredDelete).
-        const QString what = describe(receiver, event->type());
+        const What what(receiver, event->type());
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         mostHandlerCpuUs = std::max(mostHandlerCpuUs, Clocks::cpuUs() - clocks.cpuStartUs);
@@ -175,13 +176,20 @@ private:
             return qint64(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
         }
     };
-    static QString describe(QObject *receiver, int type)
+    // What handled an event, put in words only for the few kept: formatting every event would
+    // slow the handlers measured.
+    struct What
     {
-        return QStringLiteral("%1 \"%2\", event %3")
-            .arg(QLatin1String(receiver->metaObject()->className()), receiver->objectName())
-            .arg(type);
-    }
-    static void keep(QList<QPair<qint64, QString>> *list, const Clocks &clocks, const QString &what,
+        What(QObject *receiver, int type)
+            : className(receiver->metaObject()->className())
+            , name(receiver->objectName())
+            , type(type)
+        {}
+        const char *className;
+        QString name;
+        int type;
+    };
+    static void keep(QList<QPair<qint64, QString>> *list, const Clocks &clocks, const What &what,
                      qint64 fromUs)
     {
         const qint64 us = clocks.wall.nsecsElapsed() / 1000;
@@ -189,8 +197,10 @@ private:
             return;
         // Waits (a lock, I/O) are voluntary switches; being preempted, involuntary ones.
         const rusage now = Clocks::threadUsage();
-        list->append({us, QStringLiteral("%1 (CPU %2 ms, switches %3 waiting, %4 preempted)")
-                              .arg(what)
+        list->append({us, QStringLiteral("%1 \"%2\", event %3 (CPU %4 ms, switches %5 waiting, "
+                                         "%6 preempted)")
+                              .arg(QLatin1String(what.className), what.name)
+                              .arg(what.type)
                               .arg((Clocks::cpuUs() - clocks.cpuStartUs) / 1000.0, 0, 'f', 1)
                               .arg(now.ru_nvcsw - clocks.usage.ru_nvcsw)
                               .arg(now.ru_nivcsw - clocks.usage.ru_nivcsw)});
@@ -481,7 +491,9 @@ int main(int argc, char **argv)
         std::printf("    %5.1f ms  %s\n", us / 1000.0, qPrintable(what));
     QList<QPair<int, QString>> mostPainted;
     for (auto it = app.paints.cbegin(); it != app.paints.cend(); ++it)
-        mostPainted.append({it.value(), it.key()});
+        mostPainted.append(
+            {it.value(),
+             QStringLiteral("%1 \"%2\"").arg(QLatin1String(it.key().first), it.key().second)});
     std::sort(mostPainted.begin(), mostPainted.end(), std::greater<>());
     std::printf("  the most often painted widgets:\n");
     for (const auto &[count, what] : mostPainted.mid(0, 8))

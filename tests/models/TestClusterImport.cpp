@@ -105,6 +105,10 @@ private slots:
             << QStringLiteral("10.0.0.11")
             << QByteArray(standalone).append("hba_file=/var/lib/pgsql/15/data/pg_hba.conf\n")
             << NodeRole::Primary << NodeRole::Spare << 0;
+        QTest::newRow("pg_hba.conf named relative to the data directory")
+            << QStringLiteral("10.0.0.11")
+            << QByteArray(standalone).append("hba_file=.//pg_hba.conf\n") << NodeRole::Primary
+            << NodeRole::Spare << 0;
         QTest::newRow("pg_hba.conf elsewhere, where the procedures would not change it")
             << QStringLiteral("10.0.0.11")
             << QByteArray(standalone).append("hba_file=/etc/pgsql/pg_hba.conf\n")

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,27 +242,43 @@ private slots:
                  qPrintable(problemText(&wizard, "importProblem")));
     }
 
-    // A sudo password typed for the import is kept for every node, unless the operator says
-    // not to, and before the file opens (its monitor reads the secrets as it starts).
+    // A sudo password typed for the import is kept for every node unless the operator says not
+    // to, before the file opens (its monitor reads the secrets as it starts). Secrets are kept
+    // by cluster name: one of another file of that name is not replaced. A keychain that
+    // refuses is named, and the file opens all the same.
     void theSudoPasswordIsKeptForEveryNode_data()
     {
         QTest::addColumn<bool>("keep");
-        QTest::newRow("kept") << true;
-        QTest::newRow("not kept") << false;
+        QTest::addColumn<bool>("db1HasAnother");
+        QTest::addColumn<bool>("locked");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("kept") << true << false << false << 3;
+        QTest::newRow("not kept") << false << false << false << 0;
+        QTest::newRow("another file's is left") << true << true << false << 2;
+        QTest::newRow("a locked keychain") << true << false << true << 0;
     }
     void theSudoPasswordIsKeptForEveryNode()
     {
         QFETCH(bool, keep);
+        QFETCH(bool, db1HasAnother);
+        QFETCH(bool, locked);
+        QFETCH(int, kept);
         ScriptedImport service;
         MemorySecretStore secrets;
+        const QString db1Key = QStringLiteral("prod/sudo-password:db1");
+        if (db1HasAnother)
+            secrets.values.insert(db1Key, QStringLiteral("another"));
+        if (locked)
+            secrets.status = SecretResult::Status::Denied;
         QWidget window;
         ClusterFileActions actions(&window);
         actions.setImportService(&service);
         actions.setSecretStore(&secrets);
         QStringList opened;
+        qsizetype keptWhenOpened = -1;
         connect(&actions, &ClusterFileActions::openRequested, this, [&](const QString &path) {
             opened << path;
-            QCOMPARE(secrets.values.size(), keep ? 3 : 0); // kept by then
+            keptWhenOpened = secrets.values.size();
         });
         actions.importRunning();
         auto *wizard = window.findChild<ImportWizard *>();
@@ -283,19 +300,27 @@ private slots:
         wizard->next();
         wizard->currentPage()
             ->findChild<QLineEdit *>(QStringLiteral("importFilePath"))
-            ->setText(m_dir.filePath(QStringLiteral("kept-%1.json").arg(keep)));
+            ->setText(m_dir.filePath(
+                QStringLiteral("%1.json").arg(QLatin1String(QTest::currentDataTag()))));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
         wizard->button(QWizard::FinishButton)->click();
         QTRY_COMPARE(opened.size(), 1);
-        if (!keep)
-            return;
+        QCOMPARE(keptWhenOpened, kept + (db1HasAnother ? 1 : 0));
         const ClusterReadResult written = ClusterFile::load(opened.first());
         QVERIFY(written.cluster);
+        int withThisPassword = 0;
         for (const Node &node : written.cluster->nodes) {
             const QString key =
                 SecretNames::key(*written.cluster, SecretNames::sudoPassword(node.name));
-            QCOMPARE(secrets.values.value(key), QStringLiteral("sudo-S3cret"));
+            withThisPassword += secrets.values.value(key) == QLatin1String("sudo-S3cret");
         }
+        QCOMPARE(withThisPassword, kept);
+        if (db1HasAnother)
+            QCOMPARE(secrets.values.value(db1Key), QStringLiteral("another"));
+        auto *warning = window.findChild<QWidget *>(QStringLiteral("sudoPasswordNotKept"));
+        QCOMPARE(warning != nullptr, db1HasAnother || locked);
+        if (db1HasAnother)
+            QVERIFY(qobject_cast<QMessageBox *>(warning)->text().contains(QStringLiteral("db1")));
     }
 };
 

@@ -248,6 +248,7 @@ private slots:
         QTest::newRow("a quarter") << 1 << Qt::LeftToRight;
         QTest::newRow("all") << 4 << Qt::LeftToRight;
         QTest::newRow("a quarter, right to left") << 1 << Qt::RightToLeft;
+        QTest::newRow("a quarter of a range from 10") << 11 << Qt::LeftToRight;
     }
     void theProgressBarShowsTheShareDone()
     {
@@ -256,8 +257,10 @@ private slots:
         PlainProgressBar bar;
         bar.setLayoutDirection(direction);
         bar.setTextVisible(false);
-        bar.setRange(0, 4);
+        const int minimum = value >= 10 ? 10 : 0;
+        bar.setRange(minimum, minimum + 4);
         bar.setValue(value);
+        value -= minimum;
         bar.resize(402, 20);
         const QImage image = bar.grab().toImage();
         const QRgb highlight = bar.palette().color(QPalette::Highlight).rgb();

@@ -1,7 +1,6 @@
 #include "widgets/wizards/PlainProgressBar.h"
 
 #include <QPainter>
-#include <QStyleOptionProgressBar>
 #include <algorithm>
 
 namespace iha {
@@ -10,24 +9,34 @@ void PlainProgressBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().brush(QPalette::Base));
+    const QRect inside = rect().adjusted(1, 1, -1, -1); // within the frame
+    QRect chunk;
     const qint64 range = qint64(maximum()) - minimum();
     const qint64 done = qint64(value()) - minimum();
     if (range > 0 && done > 0) {
-        QRect chunk = rect().adjusted(1, 1, -1, -1); // inside the frame
-        const int width = static_cast<int>(chunk.width() * std::min(done, range) / range);
+        const int width = static_cast<int>(inside.width() * std::min(done, range) / range);
+        chunk = inside;
         if (layoutDirection() == Qt::RightToLeft)
-            chunk.setLeft(chunk.right() + 1 - width);
+            chunk.setLeft(inside.right() + 1 - width);
         else
             chunk.setWidth(width);
         painter.fillRect(chunk, palette().brush(QPalette::Highlight));
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
-    // The style's text, in the highlighted text's colour where it lies over the chunk.
-    QStyleOptionProgressBar option;
-    initStyleOption(&option);
-    if (option.textVisible)
-        style()->drawControl(QStyle::CE_ProgressBarLabel, &option, &painter, this);
+    if (!isTextVisible())
+        return;
+    // The text in the text colour over the groove and in the highlighted text's over the chunk,
+    // whatever the style would do.
+    const QString shown = text();
+    painter.setClipRegion(QRegion(inside).subtracted(chunk));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(inside, Qt::AlignCenter, shown);
+    if (chunk.isEmpty())
+        return;
+    painter.setClipRect(chunk);
+    painter.setPen(palette().color(QPalette::HighlightedText));
+    painter.drawText(inside, Qt::AlignCenter, shown);
 }
 
 } // namespace iha

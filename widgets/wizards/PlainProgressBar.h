@@ -4,7 +4,9 @@
 
 namespace iha {
 
-// A progress bar drawn flat: a frame, the chunk in the highlight colour, the style's label.
+// A progress bar drawn flat: a frame, the chunk in the highlight colour, the text centred.
+// Horizontal and determinate only (as the Run page uses it): no busy indicator, no vertical or
+// inverted bar.
 // Fusion draws the groove and chunk with lines that Qt's raster engine (6.4) fills in pieces
 // on its thread pool while the window's thread waits. Measured with iha-bench-wizard and perf
 // on a busy 2-core machine: each repaint of the Run page's bar kept the window's thread off
