@@ -368,8 +368,11 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     CommandResult result;
     const auto lost = [&](LostWhen when) {
         result.status = CommandResult::Status::ConnectionLost;
-        result.error =
-            m_target.describe(lostSentence(when).arg(name, fromUtf8(ssh_get_error(m_session))));
+        // libssh names no error when the host just closed the connection (it died, or a
+        // firewall dropped it).
+        const QString why = fromUtf8(ssh_get_error(m_session));
+        result.error = m_target.describe(
+            lostSentence(when).arg(name, why.isEmpty() ? Tr::tr("no reason given") : why));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };

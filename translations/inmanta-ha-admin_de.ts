@@ -2588,6 +2588,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>`%1` was killed by signal %2</source>
         <translation>`%1` wurde durch Signal %2 beendet</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>

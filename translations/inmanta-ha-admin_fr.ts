@@ -2588,6 +2588,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>`%1` was killed by signal %2</source>
         <translation>le signal %2 a mis fin à `%1`</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>

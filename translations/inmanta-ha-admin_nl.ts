@@ -2588,6 +2588,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>`%1` was killed by signal %2</source>
         <translation>`%1` is beëindigd door signaal %2</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
