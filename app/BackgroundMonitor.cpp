@@ -23,27 +23,30 @@ BackgroundMonitor::BackgroundMonitor(Cluster cluster, StatusMonitor::Options opt
     connect(
         m_monitor, &StatusMonitor::updated, m_monitor,
         [this, monitor = m_monitor](const ClusterVerdict &verdict) {
-            QMetaObject::invokeMethod(this, [this, verdict, cluster = monitor->cluster(),
-                                             status = monitor->status(),
-                                             generation = monitor->generation()] {
-                if (generation != m_wanted)
-                    return; // of a cluster since replaced
-                m_cluster = cluster;
-                m_status = status;
-                emit updated(verdict);
-            });
+            deliverIfCurrent(
+                [this, verdict, cluster = monitor->cluster(), status = monitor->status()] {
+                    m_cluster = cluster;
+                    m_status = status;
+                    emit updated(verdict);
+                });
         },
         Qt::DirectConnection);
     connect(
         m_monitor, &StatusMonitor::hostKeyRefused, m_monitor,
-        [this, monitor = m_monitor](const ConnectReport &report) {
-            QMetaObject::invokeMethod(this, [this, report, generation = monitor->generation()] {
-                if (generation == m_wanted)
-                    emit hostKeyRefused(report);
-            });
+        [this](const ConnectReport &report) {
+            deliverIfCurrent([this, report] { emit hostKeyRefused(report); });
         },
         Qt::DirectConnection);
     m_thread->start();
+}
+
+void BackgroundMonitor::deliverIfCurrent(std::function<void()> deliver)
+{
+    QMetaObject::invokeMethod(
+        this, [this, deliver = std::move(deliver), generation = m_monitor->generation()] {
+            if (generation == m_wanted)
+                deliver(); // else of a cluster since replaced
+        });
 }
 
 void BackgroundMonitor::onMonitorThread(std::function<void(StatusMonitor *)> work)

@@ -50,6 +50,9 @@ signals:
 private:
     // Runs `work` on the monitor's thread with the monitor, unless it is ending.
     void onMonitorThread(std::function<void(StatusMonitor *)> work);
+    // On the monitor's thread, as it reports: runs `deliver` on this object's thread unless the
+    // cluster was replaced since (a stale round or host-key question).
+    void deliverIfCurrent(std::function<void()> deliver);
 
     Cluster m_cluster;
     QHash<QString, NodeStatus> m_status;
