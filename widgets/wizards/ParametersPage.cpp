@@ -1,6 +1,7 @@
 #include "widgets/wizards/ParametersPage.h"
 
 #include "models/RunService.h"
+#include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 #include "models/SecretStore.h"
 #include "widgets/wizards/ProcedureGuide.h"
@@ -168,28 +169,35 @@ bool ParametersPage::validatePage()
 
 void ParametersPage::storeTypedSecrets()
 {
-    QPointer<ParametersPage> self(this);
+    QHash<QString, QString> typed;       // keychain key -> value
+    QHash<QString, QLineEdit *> fieldOf; // keychain key -> its field
     for (auto it = m_secretFields.constBegin(); it != m_secretFields.constEnd(); ++it) {
         QLineEdit *field = it.value();
         if (!field->isVisibleTo(this) || field->text().isEmpty())
             continue;
-        ++m_pendingWrites;
-        m_secrets->write(SecretNames::key(m_draft->cluster, it.key()), field->text(),
-                         [self, field](const SecretResult &result) {
-                             if (!self)
-                                 return;
-                             --self->m_pendingWrites;
-                             if (result.ok()) {
-                                 field->clear();
-                                 self->m_form->setRowVisible(field, false);
-                             } else {
-                                 self->m_keychainProblem = result.message;
-                             }
-                             self->updatePlan();
-                             if (self->m_pendingWrites == 0 && self->isComplete())
-                                 self->wizard()->next();
-                         });
+        const QString key = SecretNames::key(m_draft->cluster, it.key());
+        typed.insert(key, field->text());
+        fieldOf.insert(key, field);
     }
+    ++m_pendingWrites;
+    QPointer<ParametersPage> self(this);
+    writeSecrets(
+        *m_secrets, typed,
+        [self, fieldOf](const QStringList &written, const std::optional<SecretResult> &problem) {
+            if (!self)
+                return;
+            --self->m_pendingWrites;
+            for (const QString &key : written) {
+                QLineEdit *field = fieldOf.value(key);
+                field->clear();
+                self->m_form->setRowVisible(field, false);
+            }
+            if (problem)
+                self->m_keychainProblem = problem->message;
+            self->updatePlan();
+            if (self->m_pendingWrites == 0 && self->isComplete())
+                self->wizard()->next();
+        });
     emit completeChanged();
 }
 
