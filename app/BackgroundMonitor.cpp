@@ -72,6 +72,16 @@ void BackgroundMonitor::checkNow()
     onMonitorThread([](StatusMonitor *monitor) { monitor->checkNow(); });
 }
 
+void BackgroundMonitor::pause()
+{
+    onMonitorThread([](StatusMonitor *monitor) { monitor->pause(); });
+}
+
+void BackgroundMonitor::resume()
+{
+    onMonitorThread([](StatusMonitor *monitor) { monitor->resume(); });
+}
+
 void BackgroundMonitor::reconfigure(Cluster cluster, StatusMonitor::Options options)
 {
     options.generation = m_wanted;

@@ -29,6 +29,9 @@ public:
     void pollNow();
     // The operator's Check Now: a host key rejected before is put to them again.
     void checkNow();
+    // While a procedure runs on the cluster (StatusMonitor::pause()).
+    void pause();
+    void resume();
     // The cluster changed: rounds of the old one are no longer reported, until reconfigure().
     void invalidate() { ++m_wanted; }
     void reconfigure(Cluster cluster, StatusMonitor::Options options);

@@ -50,6 +50,7 @@ GuiController::GuiController(MainWindow *window, Options options)
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
     connect(window, &MainWindow::checkNowRequested, this, &GuiController::checkNow);
+    connect(window, &MainWindow::procedureRunning, this, &GuiController::setProcedureRunning);
 }
 
 GuiController::~GuiController()
@@ -118,7 +119,19 @@ void GuiController::startMonitor(const QString &path, const Cluster &cluster,
                 askAboutHostKey(path, monitor->cluster(), report);
             });
     m_monitors.insert(path, monitor);
+    if (m_runningOn.contains(path))
+        monitor->pause();
     monitor->start();
+}
+
+void GuiController::setProcedureRunning(const QString &path, bool running)
+{
+    if (running)
+        m_runningOn.insert(path);
+    else
+        m_runningOn.remove(path);
+    if (BackgroundMonitor *m = monitor(path))
+        running ? m->pause() : m->resume();
 }
 
 void GuiController::unwatch(const QString &path)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 namespace iha {
@@ -52,6 +53,7 @@ private:
     // Ends a monitor without ever waiting on the network.
     void retire(const QString &path);
     void checkNow(const QString &path);
+    void setProcedureRunning(const QString &path, bool running);
     void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
     void acceptHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
 
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<ClusterImporter> m_imports;
     QHash<QString, BackgroundMonitor *> m_monitors; // children, until retired
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
+    QSet<QString> m_runningOn;         // clusters a procedure runs on: their monitors paused
     struct HostKeyQuestion
     {
         QString path;

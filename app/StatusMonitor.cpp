@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QTcpSocket>
 #include <algorithm>
+#include <utility>
 
 namespace iha {
 
@@ -248,6 +249,29 @@ void StatusMonitor::stop()
     m_deadline->stop();
 }
 
+void StatusMonitor::pause()
+{
+    m_paused = true;
+    m_pollWhenSettled = false;
+    m_roundOpen = false;
+    m_timer->stop();
+    m_deadline->stop();
+}
+
+void StatusMonitor::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (m_stopped)
+        return;
+    m_timer->start();
+    if (m_inFlight > 0)
+        m_pollWhenSettled = true; // a probe of the dropped round is still out
+    else
+        pollNow();
+}
+
 void StatusMonitor::checkNow()
 {
     m_refusedKeys.clear();
@@ -256,8 +280,8 @@ void StatusMonitor::checkNow()
 
 void StatusMonitor::pollNow()
 {
-    if (m_inFlight > 0 || m_stopped)
-        return; // a probe of the previous round is still out, or the monitor is ending
+    if (m_inFlight > 0 || m_stopped || m_paused)
+        return; // a probe of the previous round is still out, or the monitor is ending or paused
     m_round.clear();
     m_sqlRound.clear();
     m_awaiting.clear();
@@ -271,7 +295,7 @@ void StatusMonitor::pollNow()
 // CLI's only one) for long.
 void StatusMonitor::probeNodesFrom(int index)
 {
-    if (index >= m_cluster.nodes.size() || m_stopped) {
+    if (index >= m_cluster.nodes.size() || m_stopped || m_paused) {
         probeEnded(QString());
         return;
     }
@@ -506,6 +530,8 @@ void StatusMonitor::probeEnded(const QString &nodeName)
         publishRound();
     if (m_inFlight == 0) {
         applyPending();
+        if (std::exchange(m_pollWhenSettled, false))
+            QTimer::singleShot(0, this, &StatusMonitor::pollNow);
         emit settled();
     }
 }

@@ -72,6 +72,13 @@ public:
     void pollNow();
     // Polls now, and puts host keys the operator rejected to them again.
     void checkNow();
+    // A procedure runs on the cluster: no rounds until resume(). Its readings would show a
+    // planned restart as a primary down (and offer a failover), and its logins and queries
+    // would compete with the run for the hosts. The round out is dropped unpublished; a
+    // reconfiguration is still applied. Rounds asked for meanwhile (Check Now) are not made.
+    void pause();
+    void resume(); // polls now (or once the probes out have ended), then every interval
+    bool paused() const { return m_paused; }
     // A probe is out: destroying the monitor now would wait on its hosts' threads (a connect
     // in progress), so owners retire it once settled(). A round ended by its deadline may
     // leave probes out; no round starts before they end. Safe to ask from any thread.
@@ -134,6 +141,8 @@ private:
     QTimer *m_deadline = new QTimer(this);
     std::atomic_int m_inFlight{0};  // probes out, of any round (busy() may be asked from afar)
     bool m_stopped = false;         // stop(): no new round, no more probes of the round out
+    bool m_paused = false;          // pause(): the same until resume()
+    bool m_pollWhenSettled = false; // resume() found probes out
     bool m_roundOpen = false;       // m_round not yet published
     QHash<QString, int> m_awaiting; // probes of the open round out, by node
     QSet<QString> m_refusedKeys;    // "node fingerprint" already reported

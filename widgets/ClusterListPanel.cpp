@@ -70,18 +70,21 @@ ClusterListPanel::ClusterListPanel(QWidget *parent)
 }
 
 void ClusterListPanel::setRow(int row, const QString &cluster, const QString &path,
-                              const ClusterVerdict *verdict)
+                              const ClusterVerdict *verdict, const QString &runningProcedure)
 {
     QListWidgetItem *item = m_list->item(row);
     if (!item)
         return;
-    const QString state = verdict ? verdictWords(verdict->kind) : tr("not checked yet");
+    const QString state = !runningProcedure.isEmpty() ? tr("%1 running").arg(runningProcedure)
+                          : verdict                   ? verdictWords(verdict->kind)
+                                                      : tr("not checked yet");
     item->setText(QStringLiteral("%1\n%2").arg(cluster, state));
     item->setIcon(verdictDot(verdict ? verdictColor(verdict->kind, palette())
                                      : palette().color(QPalette::Mid),
                              devicePixelRatioF()));
-    item->setToolTip(QStringLiteral("%1\n%2").arg(QDir::toNativeSeparators(path),
-                                                  verdict ? verdict->summary : state));
+    item->setToolTip(QStringLiteral("%1\n%2").arg(
+        QDir::toNativeSeparators(path),
+        verdict && runningProcedure.isEmpty() ? verdict->summary : state));
     item->setData(Qt::AccessibleTextRole, tr("Cluster %1: %2").arg(cluster, state));
 }
 

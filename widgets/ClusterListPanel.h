@@ -18,9 +18,10 @@ public:
     explicit ClusterListPanel(QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    // Row `row` shows this cluster; `verdict` null: not checked yet.
-    void setRow(int row, const QString &cluster, const QString &path,
-                const ClusterVerdict *verdict);
+    // Row `row` shows this cluster; `verdict` null: not checked yet; `runningProcedure`: the
+    // title of one running on it (its monitor paused).
+    void setRow(int row, const QString &cluster, const QString &path, const ClusterVerdict *verdict,
+                const QString &runningProcedure = {});
 
 signals:
     void currentRowChanged(int row);

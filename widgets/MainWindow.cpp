@@ -71,7 +71,11 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_files, &ClusterFileActions::reported, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_launcher, &ProcedureLauncher::runEnded, this, [this] { refreshRecentRuns(); });
+    connect(m_launcher, &ProcedureLauncher::runStarting, this, &MainWindow::setRunningProcedure);
+    connect(m_launcher, &ProcedureLauncher::runEnded, this, [this](const QString &path) {
+        setRunningProcedure(path, {});
+        refreshRecentRuns();
+    });
     connect(
         m_launcher, &ProcedureLauncher::clusterFileUpdated, this,
         [this](const QString &path, const Cluster &cluster) { showCluster(cluster, path, {}); });
@@ -345,16 +349,36 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     if (index != m_current)
         return;
     m_diagram->setStatus(status);
-    m_banner->showVerdict(verdict, true);
+    showBanner(entry);
     showNodeDetails();
     refreshRecentRuns();
+}
+
+void MainWindow::showBanner(const Entry &entry)
+{
+    if (entry.runningProcedure.isEmpty())
+        m_banner->showVerdict(entry.verdict, entry.checked);
+    else
+        m_banner->showRunGoingOn(entry.runningProcedure);
+}
+
+void MainWindow::setRunningProcedure(const QString &path, const QString &title)
+{
+    const int index = indexOf(path);
+    if (index < 0 || m_entries.at(index).runningProcedure == title)
+        return;
+    m_entries[index].runningProcedure = title;
+    updateListItem(index);
+    if (index == m_current)
+        showBanner(m_entries.at(index));
+    emit procedureRunning(path, !title.isEmpty());
 }
 
 void MainWindow::updateListItem(int index)
 {
     const Entry &entry = m_entries.at(index);
     m_clusterPanel->setRow(index, entry.cluster.name, entry.path,
-                           entry.checked ? &entry.verdict : nullptr);
+                           entry.checked ? &entry.verdict : nullptr, entry.runningProcedure);
 }
 
 bool MainWindow::openClusterFile(const QString &path)
@@ -385,11 +409,13 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int index = indexOf(absolute);
     if (index < 0) {
-        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false});
+        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false, {}});
         m_clusterList->addItem(new QListWidgetItem);
         index = m_entries.size() - 1;
     } else {
-        m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, false};
+        // A run that changed the file is still going on until it ended.
+        m_entries[index] =
+            Entry{absolute, cluster, warnings, {}, {}, false, m_entries[index].runningProcedure};
     }
     updateListItem(index);
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
@@ -431,7 +457,7 @@ void MainWindow::displayEntry(int index)
     const QString warningText = formatDiagnostics(entry.warnings, Diagnostic::Severity::Warning);
     m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(warningText));
     m_warnings->setVisible(!warningText.isEmpty());
-    m_banner->showVerdict(entry.verdict, entry.checked);
+    showBanner(entry);
     const Node *first = entry.cluster.nodeWithRole(NodeRole::Primary);
     selectNode(first                           ? first->name
                : entry.cluster.nodes.isEmpty() ? QString()

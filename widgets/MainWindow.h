@@ -82,6 +82,9 @@ signals:
     void clusterShown(const QString &path, const iha::Cluster &cluster);
     void clusterRemoved(const QString &path);
     void checkNowRequested(const QString &path);
+    // A procedure starts (its pre-flight checks first) or ended on this cluster: its monitor
+    // pauses meanwhile.
+    void procedureRunning(const QString &path, bool running);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,7 +97,8 @@ private:
         Diagnostics warnings;
         QHash<QString, NodeStatus> status;
         ClusterVerdict verdict;
-        bool checked = false; // a verdict arrived
+        bool checked = false;     // a verdict arrived
+        QString runningProcedure; // its title while one runs on the cluster
     };
 
     void createActions();
@@ -110,6 +114,8 @@ private:
     void refreshRecentRuns();
     int indexOf(const QString &path) const;
     const Entry *current() const; // the entry shown, or null
+    void showBanner(const Entry &entry);
+    void setRunningProcedure(const QString &path, const QString &title);
 
     QList<Entry> m_entries;
     int m_current = -1;

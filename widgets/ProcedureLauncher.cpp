@@ -45,6 +45,7 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     draft.resumeRunId = resumeRunId;
     m_wizard = new ProcedureWizard(std::move(draft), {m_runs, m_secrets, m_audit}, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ProcedureWizard::runStarting, this, &ProcedureLauncher::runStarting);
     connect(m_wizard, &ProcedureWizard::runEnded, this, &ProcedureLauncher::runEnded);
     connect(m_wizard, &ProcedureWizard::clusterFileUpdated, this,
             &ProcedureLauncher::clusterFileUpdated);

@@ -47,6 +47,7 @@ public:
     bool mayClose();
 
 signals:
+    void runStarting(const QString &clusterFile, const QString &procedureTitle);
     void runEnded(const QString &clusterFile);
     void clusterFileUpdated(const QString &path, const iha::Cluster &cluster);
     void closeReady();

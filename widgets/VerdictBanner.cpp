@@ -61,4 +61,19 @@ void VerdictBanner::showVerdict(const ClusterVerdict &verdict, bool checked)
                               : QString());
 }
 
+void VerdictBanner::showRunGoingOn(const QString &procedureTitle)
+{
+    m_text->setText(
+        tr("<b>%1 is running on this cluster.</b><br>Monitoring is paused until it ends: the "
+           "run reads the hosts itself, and a restart it makes is not an outage. The diagram "
+           "shows the cluster as it was before the run.")
+            .arg(procedureTitle.toHtmlEscaped()));
+    const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
+    setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border-left: 6px solid %2; }")
+                      .arg(base.color(QPalette::AlternateBase).name(),
+                           base.color(QPalette::Highlight).name()));
+    m_procedure.clear();
+    m_action->setVisible(false);
+}
+
 } // namespace iha

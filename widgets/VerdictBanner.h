@@ -20,6 +20,8 @@ public:
 
     // `checked`: a verdict arrived (until then the banner says it is reading the cluster).
     void showVerdict(const ClusterVerdict &verdict, bool checked);
+    // A procedure runs on the cluster, and the monitor is paused until it ends.
+    void showRunGoingOn(const QString &procedureTitle);
     // Without a way to run procedures the button stays disabled.
     void setActionEnabled(bool enabled);
 

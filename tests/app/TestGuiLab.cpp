@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -267,9 +268,22 @@ private slots:
         waitForPage(ProcedureWizard::PreviewPageId);
         QVERIFY(pageText(wizard()->currentPage()).contains(QStringLiteral("ALTER SYSTEM")) ||
                 pageText(wizard()->currentPage()).contains(QStringLiteral("postgresql")));
+        // While it runs (PostgreSQL restarts), the monitor polling every second is paused and
+        // the banner says so: no "primary down" offering a failover during a planned restart.
+        BackgroundMonitor *monitor =
+            m_controller->monitor(QFileInfo(file("cluster.json")).absoluteFilePath());
+        QVERIFY(monitor);
+        QSignalSpy rounds(monitor, &BackgroundMonitor::updated);
         commit();
+        QVERIFY(bannerText().contains(QStringLiteral("Configure the primary is running")));
+        QTest::qWait(300); // a round published just before the pause may still be on its way
+        rounds.clear();
         QVERIFY2(runOutcome(240000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
                  qPrintable(wizard()->draft().message + pageText(wizard()->currentPage())));
+        QCOMPARE(rounds.count(), 0);
+        QVERIFY(rounds.wait(10000)); // at once after the run
+        QVERIFY2(!bannerText().contains(QStringLiteral("is running on this cluster")),
+                 qPrintable(bannerText()));
         next();
         waitForPage(ProcedureWizard::SummaryPageId);
         clickWizard(QWizard::FinishButton);

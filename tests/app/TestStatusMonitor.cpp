@@ -213,6 +213,55 @@ private slots:
         delete background;
         QVERIFY(!shell);
     }
+
+    // While a procedure runs on the cluster: the round out is dropped unpublished, no round is
+    // made on request or by the timer; resumed, the monitor polls as soon as the probe still
+    // out has ended, and goes on at its interval.
+    void aPausedMonitorMakesNoRoundsUntilResumed()
+    {
+        const auto watcher = monitor(true);
+        StatusMonitor::Options fast = options(true, cluster());
+        fast.intervalMs = 100;
+        fast.roundDeadlineMs = 5000;
+        watcher->reconfigure(cluster(), fast);
+        QSignalSpy updated(watcher.get(), &StatusMonitor::updated);
+        watcher->start(); // db2's probe is held
+        QTRY_COMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
+        watcher->pause();
+        QVERIFY(watcher->paused());
+        m_shells.value(QStringLiteral("db2"))->release();
+        QTRY_VERIFY(!watcher->busy());
+        watcher->pollNow();
+        watcher->checkNow();
+        QTest::qWait(400); // four intervals
+        QCOMPARE(updated.count(), 0);
+        QCOMPARE(m_shells.value(QStringLiteral("db1"))->executed.load(), 1);
+
+        watcher->resume();
+        QVERIFY(!watcher->paused());
+        QVERIFY(updated.wait(5000));
+        QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
+        QTRY_VERIFY(m_shells.value(QStringLiteral("db1"))->executed.load() >= 3); // the interval
+        watcher->stop();
+    }
+
+    // Resumed with a probe of the dropped round still out: the round comes once it ended.
+    void aResumedMonitorPollsOnceTheProbeOutEnded()
+    {
+        const auto watcher = monitor(true);
+        QSignalSpy updated(watcher.get(), &StatusMonitor::updated);
+        watcher->pollNow();
+        QTRY_COMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
+        watcher->pause();
+        watcher->resume();
+        QVERIFY(watcher->busy());
+        QCOMPARE(updated.count(), 0);
+        m_shells.value(QStringLiteral("db2"))->release();
+        QVERIFY(updated.wait(5000));
+        QCOMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 2);
+        QVERIFY(watcher->status().value(QStringLiteral("db2")).sshReachable);
+        watcher->stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatusMonitor)

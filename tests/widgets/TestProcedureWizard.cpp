@@ -3,6 +3,7 @@
 #include "models/ClusterFile.h"
 #include "models/RunService.h"
 #include "models/SecretNames.h"
+#include "widgets/MainWindow.h"
 #include "widgets/wizards/PlainProgressBar.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
@@ -16,6 +17,10 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -215,6 +220,62 @@ private slots:
         // The checks, the preview's steps, its copy button, attestation and name field, the
         // run's steps and output, the summary's text and buttons at least.
         QVERIFY2(m_controlsWalked >= 10, qPrintable(QString::number(m_controlsWalked)));
+    }
+
+    // While a run goes on, the window pauses the cluster's monitor and says so in the banner
+    // and the cluster list (a restart the run makes is not an outage to fail over from);
+    // whatever the outcome, it asks for the monitor again at the end and shows the verdict.
+    void theWindowPausesItsMonitorWhileARunGoesOn()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        MainWindow window;
+        window.setRunService(&m_runs);
+        window.setSecretStore(&m_secrets);
+        const QString path = QStringLiteral("/nonexistent/cluster.json");
+        window.showCluster(runbookCluster(), path, {});
+        ClusterVerdict down;
+        down.kind = ClusterVerdict::Kind::PrimaryDown;
+        down.summary = QStringLiteral("Primary down: db1 does not answer.");
+        down.procedure = QStringLiteral("failover-server");
+        window.showStatus(path, {}, down);
+        window.show();
+        QSignalSpy running(&window, &MainWindow::procedureRunning);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("verdictText"));
+        auto *list = window.findChild<QListWidget *>();
+        QVERIFY(banner && list);
+
+        ProcedureWizard *wizard = window.openProcedureWizard(QStringLiteral("failover-server"));
+        QVERIFY(wizard);
+        const auto next = [wizard](QWizard::WizardButton which) {
+            QTRY_VERIFY(wizard->button(which)->isEnabled());
+            wizard->button(which)->click();
+        };
+        next(QWizard::NextButton);
+        next(QWizard::NextButton);
+        next(QWizard::NextButton);    // the pre-flight checks (a run of their own) passed
+        QCOMPARE(running.count(), 0); // pre-flight runs do not pause the monitor
+        wizard->findChild<QLineEdit *>(QStringLiteral("confirmNode"))
+            ->setText(QStringLiteral("db2"));
+        wizard->findChild<QCheckBox *>(QStringLiteral("attest-db1"))->setChecked(true);
+        wizard->button(QWizard::CommitButton)->click();
+        QCOMPARE(running.count(), 1);
+        QCOMPARE(running.at(0), (QVariantList{path, true}));
+        QVERIFY2(banner->text().contains(
+                     QStringLiteral("Fail the Inmanta server over to the standby is running "
+                                    "on this cluster")) &&
+                     banner->text().contains(QStringLiteral("Monitoring is paused")),
+                 qPrintable(banner->text()));
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("verdictAction"))->isVisible());
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("running")),
+                 qPrintable(list->item(0)->text()));
+
+        QTRY_VERIFY(wizard->draft().outcome.has_value());
+        QCOMPARE(running.count(), 2);
+        QCOMPARE(running.at(1), (QVariantList{path, false}));
+        QCOMPARE(banner->text(), QStringLiteral("<b>Primary down: db1 does not answer.</b>"));
+        QVERIFY2(list->item(0)->text().endsWith(QStringLiteral("primary down")),
+                 qPrintable(list->item(0)->text()));
+        wizard->close();
     }
 
     // The preview is the plan as a script: every step's command, the dangerous ones marked.

@@ -32,6 +32,8 @@ ProcedureWizard::ProcedureWizard(RunDraft draft, Ports ports, QWidget *parent)
     auto *summary = new SummaryPage(&m_draft, ports.audit);
     setPage(SummaryPageId, summary);
     resize(860, 680);
+    connect(run, &RunPage::runStarting, this,
+            [this] { emit runStarting(m_draft.clusterFile, m_draft.procedure.title); });
     connect(run, &RunPage::runEnded, this, [this] {
         if (m_draft.outcome == RunOutcome::Succeeded && !m_draft.clusterFileChanges.isEmpty() &&
             m_draft.clusterFileError.isEmpty())

@@ -49,6 +49,8 @@ public:
     void resumeFromSummary();
 
 signals:
+    // A run (its pre-flight checks first) starts on the cluster: the window pauses its monitor.
+    void runStarting(const QString &clusterFile, const QString &procedureTitle);
     // A run ended (the window refreshes its runs and, on success, reloads the cluster file).
     void runEnded(const QString &clusterFile);
     void clusterFileUpdated(const QString &path, const iha::Cluster &cluster);

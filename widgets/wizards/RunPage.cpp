@@ -127,6 +127,7 @@ void RunPage::initializePage()
     order.inputs = m_draft->inputs;
     order.resumeRunId = m_draft->resumeRunId;
     order.dangerousConfirmed = m_draft->dangerousConfirmed;
+    emit runStarting();
     m_runs->start(order);
 }
 

@@ -34,6 +34,7 @@ public:
     bool running() const { return m_listener.listening(); }
 
 signals:
+    void runStarting(); // runEnded() follows, whatever the outcome
     void runEnded();
 
 private:
