@@ -242,6 +242,10 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
         m_request.plan.finally(*this, end);
     }
     emit finished(outcome, failedStep, shown(message));
+    // Nothing more comes to this worker: its thread ends now, so that the run's owner, which
+    // deletes the run on the window's thread once it has the outcome, joins a thread that has
+    // ended rather than waiting for it to wake up and wind down.
+    QThread::currentThread()->quit();
 }
 
 void RunWorker::run()

@@ -23,12 +23,13 @@ QString Node::effectiveApiUrl() const
     return inmantaApiUrl(address);
 }
 
-QString inmantaApiUrl(const QString &address, const QString &port)
+QString inmantaApiUrl(const QString &address, const QString &port, bool https)
 {
     const QString host = address.contains(QLatin1Char(':'))
                              ? QLatin1Char('[') + address + QLatin1Char(']')
                              : address;
-    return QStringLiteral("http://%1:%2").arg(host, port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(https ? QLatin1String("https") : QLatin1String("http"), host, port);
 }
 
 const Node *Cluster::findNode(const QString &nodeName) const

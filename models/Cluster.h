@@ -77,7 +77,8 @@ struct ReplicationSettings
 };
 
 // The Inmanta API on `address` (an IPv6 address in brackets): the server's default port is 8888.
-QString inmantaApiUrl(const QString &address, const QString &port = QStringLiteral("8888"));
+QString inmantaApiUrl(const QString &address, const QString &port = QStringLiteral("8888"),
+                      bool https = false);
 
 struct Cluster
 {

@@ -189,10 +189,29 @@ InmantaSettings inmantaOf(const HostFacts &host)
         if (file.startsWith(QLatin1Char('/')) && !dbHost->source.contains(QLatin1Char(' ')))
             in.configFile = file;
     }
-    if (const auto port = config.winner(QStringLiteral("server.bind_port"));
-        port && port->value != QLatin1String("8888"))
-        in.apiUrl = inmantaApiUrl(host.address, port->value);
+    // The server serves TLS once it has a certificate.
+    const auto certificate = config.winner(QStringLiteral("server.ssl_cert_file"));
+    const bool https = certificate && !certificate->value.isEmpty();
+    const auto port = config.winner(QStringLiteral("server.bind_port"));
+    const QString bindPort = port ? port->value : QStringLiteral("8888");
+    if (https || bindPort != QLatin1String("8888"))
+        in.apiUrl = inmantaApiUrl(host.address, bindPort, https);
     return in;
+}
+
+// The Inmanta server listens on 127.0.0.1 only unless bind-address says otherwise (a list):
+// its API cannot be reached from another machine then.
+bool apiReachableFromElsewhere(const HostFacts &host)
+{
+    const auto bind = host.inmantaConfig.winner(QStringLiteral("server.bind_address"));
+    const QStringList addresses = (bind ? bind->value : QStringLiteral("127.0.0.1"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return std::any_of(addresses.begin(), addresses.end(), [&host](const QString &raw) {
+        const QString a = raw.trimmed();
+        return a == QLatin1String("0.0.0.0") || a == QLatin1String("::") ||
+               a == host.address || a.compare(host.hostname, Qt::CaseInsensitive) == 0 ||
+               a.compare(host.fqdn, Qt::CaseInsensitive) == 0;
+    });
 }
 
 // Whether `name` (from a configuration) is this host: its address or one of its names.
@@ -494,6 +513,15 @@ Result assemble(const QString &name, const QList<HostFacts> &hosts, const SshSet
             node.inmanta = inmantaOf(h);
             if (&h == orchestrator)
                 node.role = NodeRole::Orchestrator;
+            if (h.inmantaActive && !apiReachableFromElsewhere(h)) {
+                const auto bind = h.inmantaConfig.winner(QStringLiteral("server.bind_address"));
+                r.warnings << Tr::tr("The Inmanta server on %1 listens on %2 only: its API "
+                                     "cannot be reached from here (status, the failover's "
+                                     "checks). Set bind-address in its [server] section to %3 "
+                                     "(or 0.0.0.0) and restart it.")
+                                  .arg(node.name, bind ? bind->value : QStringLiteral("127.0.0.1"),
+                                       h.address);
+            }
             r.found.insert(node.name, describeInmanta(h, node));
         }
         r.cluster.nodes << node;

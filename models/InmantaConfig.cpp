@@ -53,13 +53,13 @@ QString readScript()
                "  echo \"==> $f\"\n"
                "  grep -inE "
                "'^[[:space:]]*\\[|^(host|port|name|username|bind[-_]address|"
-               "bind[-_]port)[[:space:]]*[=:]' "
+               "bind[-_]port|ssl[-_]cert[-_]file)[[:space:]]*[=:]' "
                "-- \"$f\" || true\n"
                "done\n"
                "e=%1\n"
                "if [ -f \"$e\" ]; then echo \"==> env $e\"; grep -nE "
                "'^[[:space:]]*(export[[:space:]]+)?INMANTA_(DATABASE_(HOST|PORT|NAME|USERNAME)|"
-               "SERVER_BIND_(ADDRESS|PORT))=' -- "
+               "SERVER_(BIND_ADDRESS|BIND_PORT|SSL_CERT_FILE))=' -- "
                "\"$e\" || true; fi\n")
         .arg(kEnvironmentFile);
 }
@@ -120,7 +120,8 @@ Effective parse(const QString &output)
         if (o.hasMatch() && currentSection == QLatin1String("database"))
             set({normalized(o.captured(1)), o.captured(2).trimmed(), where});
         else if (o.hasMatch() && currentSection == QLatin1String("server") &&
-                 normalized(o.captured(1)).startsWith(QLatin1String("bind_")))
+                 (normalized(o.captured(1)).startsWith(QLatin1String("bind_")) ||
+                  normalized(o.captured(1)) == QLatin1String("ssl_cert_file")))
             set({QStringLiteral("server.") + normalized(o.captured(1)), o.captured(2).trimmed(),
                  where});
     }

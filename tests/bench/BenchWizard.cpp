@@ -81,6 +81,17 @@ struct StallCount
 StallCount g_wizardStalls;
 StallCount g_baselineStalls;
 
+// One clock for the watchdog's stalls and the handlers' spans, to tell what a stall was made of.
+QElapsedTimer g_clock;
+
+struct Span
+{
+    qint64 startUs = 0;
+    qint64 endUs = 0;
+    QString what;
+};
+QList<Span> g_longestStalls; // the wizards' longest, at most 5
+
 // The longest gap between ticks of a 4 ms timer, beyond its interval.
 class Watchdog : public QObject
 {
@@ -100,6 +111,15 @@ public:
             longestStallMs = std::max(longestStallMs, stall);
             if (stall > 16)
                 ++m_count->over16;
+            if (stall > 16 && m_count == &g_wizardStalls) {
+                const qint64 now = g_clock.nsecsElapsed() / 1000;
+                g_longestStalls.append({now - (stall + 4) * 1000, now, {}});
+                std::sort(g_longestStalls.begin(), g_longestStalls.end(),
+                          [](const Span &a, const Span &b) {
+                              return a.endUs - a.startUs > b.endUs - b.startUs;
+                          });
+                g_longestStalls = g_longestStalls.mid(0, 5);
+            }
         });
         m_timer.start();
     }
@@ -127,6 +147,7 @@ public:
     QList<QPair<qint64, QString>> slowestPaints;     // within them: which widget's paint took long
     QHash<QPair<const char *, QString>, int> paints; // how often each widget was painted
     qint64 mostHandlerCpuUs = 0; // the most CPU time one handler took: this process's own work
+    QList<Span> handlers;        // every outermost handler of 1 ms or more
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -147,9 +168,15 @@ public:
         const Clocks clocks;
         // Read before: the event may delete its receiver (DeferredDelete).
         const What what(receiver, event->type());
+        const qint64 startUs = g_clock.nsecsElapsed() / 1000;
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         mostHandlerCpuUs = std::max(mostHandlerCpuUs, Clocks::cpuUs() - clocks.cpuStartUs);
+        if (const qint64 endUs = g_clock.nsecsElapsed() / 1000; endUs - startUs >= 1000)
+            handlers.append({startUs, endUs,
+                             QStringLiteral("%1 \"%2\", event %3")
+                                 .arg(QLatin1String(what.className), what.name)
+                                 .arg(what.type)});
         keep(&slowest, clocks, what, 4000);
         return handled;
     }
@@ -430,6 +457,7 @@ WizardFigures wizardRound(Lab &lab, TimeSplit *split)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_clock.start();
     TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("SSH_AUTH_SOCK");
@@ -486,6 +514,22 @@ int main(int argc, char **argv)
     std::printf("  the GUI thread's slowest event handlers meanwhile:\n");
     for (const auto &[us, what] : std::as_const(app.slowest))
         std::printf("    %5.1f ms  %s\n", us / 1000.0, qPrintable(what));
+    std::printf("  the longest stalls, and the handlers of 1 ms or more within them:\n");
+    for (const Span &longest : std::as_const(g_longestStalls)) {
+        qint64 inHandlersUs = 0;
+        QStringList within;
+        for (const Span &h : std::as_const(app.handlers)) {
+            const qint64 overlap =
+                std::min(h.endUs, longest.endUs) - std::max(h.startUs, longest.startUs);
+            if (overlap <= 0)
+                continue;
+            inHandlersUs += overlap;
+            within << QStringLiteral("%1 ms %2").arg(overlap / 1000.0, 0, 'f', 1).arg(h.what);
+        }
+        std::printf("    %.1f ms: %.1f ms in handlers (%s)\n",
+                    (longest.endUs - longest.startUs) / 1000.0, inHandlersUs / 1000.0,
+                    qPrintable(within.join(QLatin1String("; "))));
+    }
     std::printf("  the slowest widget paints within them:\n");
     for (const auto &[us, what] : std::as_const(app.slowestPaints))
         std::printf("    %5.1f ms  %s\n", us / 1000.0, qPrintable(what));

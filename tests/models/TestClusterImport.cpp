@@ -23,14 +23,19 @@ private:
         parseDatabaseFacts(output, &facts);
         return facts;
     }
-    static HostFacts orchestrator(const QString &address, bool active, const QString &dbHost)
+    // `server`: its server.cfg's lines (numbered); by default it listens on its address.
+    static HostFacts orchestrator(const QString &address, bool active, const QString &dbHost,
+                                  QByteArray server = {})
     {
         HostFacts facts;
         facts.address = address;
+        if (server.isNull())
+            server = "1:[server]\n2:bind-address=" + address.toUtf8() + "\n";
         const QByteArray config =
-            dbHost.isEmpty() ? QByteArray()
-                             : "==> /etc/inmanta/inmanta.d/database.cfg\n1:[database]\n2:host=" +
-                                   dbHost.toUtf8() + "\n3:name=inmanta\n";
+            (dbHost.isEmpty() ? QByteArray()
+                              : "==> /etc/inmanta/inmanta.d/database.cfg\n1:[database]\n2:host=" +
+                                    dbHost.toUtf8() + "\n3:name=inmanta\n") +
+            "==> /etc/inmanta/inmanta.d/server.cfg\n" + server;
         parseOrchestratorFacts(QByteArray("hostname=orch\ninmanta_active=") +
                                    (active ? "yes" : "no") + "\n==> inmanta configuration\n" +
                                    config,
@@ -189,6 +194,48 @@ private slots:
                  0); // the operator's choice
         QVERIFY2(r.warnings.join(u'\n').contains(QStringLiteral("two orchestrators")),
                  qPrintable(r.warnings.join(u'\n')));
+    }
+
+    // The API URL the file gets from server.cfg (none: the default, http on 8888), and a
+    // server that listens on loopback only (its default) named: no API from here.
+    void theApiUrlFollowsTheServerConfiguration_data()
+    {
+        QTest::addColumn<QByteArray>("server");
+        QTest::addColumn<QString>("apiUrl");
+        QTest::addColumn<bool>("loopbackOnly");
+        QTest::newRow("its address") << QByteArray("1:[server]\n2:bind-address=10.0.0.21\n")
+                                     << QString() << false;
+        QTest::newRow("another port, a list")
+            << QByteArray("1:[server]\n2:bind-address = 127.0.0.1, 0.0.0.0\n3:bind-port=8443\n")
+            << QStringLiteral("http://10.0.0.21:8443") << false;
+        QTest::newRow("TLS") << QByteArray("1:[server]\n2:bind-address=::\n3:ssl-cert-file=/etc/"
+                                           "inmanta/server.crt\n")
+                             << QStringLiteral("https://10.0.0.21:8888") << false;
+        QTest::newRow("its host name")
+            << QByteArray("1:[server]\n2:bind_address=ORCH1\n") << QString() << false;
+        QTest::newRow("the default") << QByteArray("") << QString() << true;
+        QTest::newRow("loopback") << QByteArray("1:[server]\n2:bind-address=127.0.0.1,::1\n")
+                                  << QString() << true;
+    }
+    void theApiUrlFollowsTheServerConfiguration()
+    {
+        QFETCH(QByteArray, server);
+        QFETCH(QString, apiUrl);
+        QFETCH(bool, loopbackOnly);
+        const Result r = assemble(
+            QStringLiteral("prod"),
+            {database(QStringLiteral("10.0.0.11"), primaryOutput()),
+             orchestrator(QStringLiteral("10.0.0.21"), true, QStringLiteral("10.0.0.11"), server)},
+            {});
+        const Node *orch = r.cluster.findNode(QStringLiteral("orch1"));
+        QVERIFY(orch && orch->inmanta);
+        QCOMPARE(orch->inmanta->apiUrl, apiUrl);
+        const QString warnings = r.warnings.join(u'\n');
+        QCOMPARE(warnings.contains(QStringLiteral("orch1 listens on")), loopbackOnly);
+        if (loopbackOnly)
+            QVERIFY2(warnings.contains(QStringLiteral("bind-address in its [server] section to "
+                                                      "10.0.0.21")),
+                     qPrintable(warnings));
     }
 
     void aHostNameThatIsNoValidNodeNameIsReplaced()
