@@ -3,6 +3,7 @@
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
+#include "app/MetricsServer.h"
 #include "app/ProcedureRun.h"
 #include "app/StatusMonitor.h"
 #include "models/ClusterFile.h"
@@ -30,7 +31,10 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  check [--accept-new-host-keys]  pre-flight reachability of every node\n"
     "  plan PROCEDURE [options]        print every step and its exact command; run nothing\n"
     "  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]\n"
-    "  status [--json]                 the state of the cluster\n"
+    "  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...\n"
+    "                                  the state of the cluster (nagios: exit 0-3)\n"
+    "  exporter --listen ADDR:PORT [--interval SECONDS]\n"
+    "                                  serve Prometheus metrics at /metrics\n"
     "  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)\n"
     "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
     "  audit verify                    re-check the audit log's hash chain\n"
@@ -54,6 +58,10 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::cancel()
 {
+    if (m_metrics) { // the exporter: a stop is its normal end
+        emit finished(ExitSuccess);
+        return true;
+    }
     if (!m_run)
         return false;
     m_err << Tr::tr("Cancelling: the running command is stopped; the run can be resumed.") << '\n';
@@ -141,6 +149,7 @@ int CommandLine::run(const QStringList &arguments)
         {"plan", &CommandLine::plan},         {"run", &CommandLine::runProcedure},
         {"status", &CommandLine::status},     {"secret", &CommandLine::secret},
         {"audit", &CommandLine::audit},       {"lock", &CommandLine::lock},
+        {"exporter", &CommandLine::exporter},
     };
     for (const auto &[name, handler] : commands) {
         if (command == QLatin1String(name))

@@ -5,6 +5,7 @@
 #include "app/SshTarget.h"
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"
+#include "models/MonitoringOutput.h"
 #include "models/SecretStore.h"
 #include "models/procedures/Procedures.h"
 
@@ -58,6 +59,7 @@ private:
     int plan(const GlobalOptions &global, const QStringList &args);
     int runProcedure(const GlobalOptions &global, const QStringList &args);
     int status(const GlobalOptions &global, const QStringList &args);
+    int exporter(const GlobalOptions &global, const QStringList &args);
     int secret(const GlobalOptions &global, const QStringList &args);
     int audit(const GlobalOptions &global, const QStringList &args);
     int lock(const GlobalOptions &global, const QStringList &args);
@@ -82,6 +84,9 @@ private:
     void recordSamples(const GlobalOptions &global);
     void printRun(class ProcedureRun &run);
     void printStatus(const ClusterVerdict &verdict, bool json);
+    // The round in Prometheus's text format, to `path` (replaced at once) or standard output.
+    bool writeExposition(const ClusterVerdict &verdict, const Monitoring::Thresholds &thresholds,
+                         const QString &path);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);
     QString readSecretValue(const QString &name);
@@ -91,6 +96,14 @@ private:
     std::unique_ptr<class ProcedureRun> m_run;
     bool m_clusterFileFailed = false;
     std::unique_ptr<class StatusMonitor> m_monitor;
+    struct Round
+    {
+        ClusterVerdict verdict;
+        QHash<QString, NodeStatus> status;
+        QDateTime time;
+    };
+    std::optional<Round> m_lastRound;               // the exporter's
+    std::unique_ptr<class MetricsServer> m_metrics; // the exporter's
     bool m_auditWritable = false;
     QIODevice *m_input = nullptr;
     SecretStore *m_secretStore = nullptr;

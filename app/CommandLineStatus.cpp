@@ -4,11 +4,13 @@
 #include "app/ExitCode.h"
 #include "app/SshTargets.h"
 #include "app/StatusMonitor.h"
+#include "models/MonitoringOutput.h"
 #include "models/SecretBatch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace iha {
@@ -28,16 +30,81 @@ using cli::Tr;
 int CommandLine::status(const GlobalOptions &global, const QStringList &args)
 {
     SubcommandParser sub(QStringLiteral("status"));
-    sub.parser().addOption({QStringLiteral("json"), Tr::tr("Print the status as JSON.")});
-    if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
-        return usageError(error);
+    QCommandLineParser &p = sub.parser();
+    p.addOption({QStringLiteral("format"),
+                 Tr::tr("text (default), json, nagios (a plugin's line and exit code) or "
+                        "prometheus (the text exposition format)."),
+                 Tr::tr("FORMAT")});
+    p.addOption({QStringLiteral("json"), Tr::tr("The same as --format json.")});
+    p.addOption({QStringLiteral("output"),
+                 Tr::tr("prometheus: write to FILE, replaced at once (node_exporter's textfile "
+                        "collector never reads half a file)."),
+                 Tr::tr("FILE")});
+    const std::pair<const char *, const char *> thresholdOptions[] = {
+        {"warn-lag", QT_TRANSLATE_NOOP("CommandLine", "Replay lag that is a warning.")},
+        {"crit-lag", QT_TRANSLATE_NOOP("CommandLine", "Replay lag that is critical.")},
+        {"warn-retained-wal",
+         QT_TRANSLATE_NOOP("CommandLine", "WAL a replication slot retains that is a warning.")},
+        {"crit-retained-wal",
+         QT_TRANSLATE_NOOP("CommandLine", "WAL a replication slot retains that is critical.")},
+    };
+    for (const auto &[name, help] : thresholdOptions)
+        p.addOption({QLatin1String(name),
+                     Tr::tr(help) + QLatin1Char(' ') +
+                         Tr::tr("Bytes, or with a unit: kB, MB, GB, TB (1024-based). Default: "
+                                "the cluster file's, else the built-in one."),
+                     Tr::tr("SIZE")});
+    const QString formatError = sub.parse(args, 0, 0);
+    const QString format = p.isSet(QStringLiteral("json"))
+                               ? QStringLiteral("json")
+                               : p.value(QStringLiteral("format")).toLower();
+    const bool nagios = format == QLatin1String("nagios");
+    // A Nagios plugin answers UNKNOWN (3) with one line for anything that keeps it from checking.
+    const auto unknown = [this](const QString &why) {
+        m_out << "UNKNOWN - " << QString(why).replace(QLatin1Char('|'), QLatin1Char('/')) << '\n';
+        m_out.flush();
+        return int(Monitoring::NagiosResult::Unknown);
+    };
+    if (!formatError.isEmpty())
+        return nagios ? unknown(formatError) : usageError(formatError);
+    if (!format.isEmpty() && !QStringList{QStringLiteral("text"), QStringLiteral("json"),
+                                          QStringLiteral("nagios"), QStringLiteral("prometheus")}
+                                  .contains(format))
+        return usageError(Tr::tr("status: --format must be text, json, nagios or prometheus"));
+    if (p.isSet(QStringLiteral("output")) && format != QLatin1String("prometheus"))
+        return usageError(Tr::tr("status: --output goes with --format prometheus"));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
-        return code;
-    const bool json = sub.parser().isSet(QStringLiteral("json"));
+        return nagios ? unknown(Tr::tr("the cluster file %1 has problems; see `inmanta-ha-cli "
+                                       "--cluster %1 validate`")
+                                    .arg(global.clusterFile))
+                      : code;
+    MonitoringSettings limits = m_cluster.monitoring;
+    std::optional<qint64> *const targets[] = {&limits.warnLagBytes, &limits.critLagBytes,
+                                              &limits.warnRetainedWalBytes,
+                                              &limits.critRetainedWalBytes};
+    for (int i = 0; i < 4; ++i) {
+        const QString name = QLatin1String(thresholdOptions[i].first);
+        if (!p.isSet(name))
+            continue;
+        *targets[i] = Monitoring::parseByteSize(p.value(name));
+        if (!*targets[i]) {
+            const QString error = Tr::tr("status: --%1 \"%2\" is not a size (bytes, or a number "
+                                         "with kB, MB, GB or TB)")
+                                      .arg(name, p.value(name));
+            return nagios ? unknown(error) : usageError(error);
+        }
+    }
+    const Monitoring::Thresholds thresholds = Monitoring::Thresholds::of(limits);
+    if (thresholds.warnLagBytes > thresholds.critLagBytes ||
+        thresholds.warnRetainedWalBytes > thresholds.critRetainedWalBytes) {
+        const QString error = Tr::tr("status: a warning threshold is above its critical one");
+        return nagios ? unknown(error) : usageError(error);
+    }
+    const QString output = p.value(QStringLiteral("output"));
     readSecrets(
         secretStore(), StatusMonitor::secretKeys(m_cluster),
-        [this, global, json](const QHash<QString, QString> &secrets,
-                             const std::optional<SecretResult> &problem) {
+        [this, global, format, thresholds, output](const QHash<QString, QString> &secrets,
+                                                   const std::optional<SecretResult> &problem) {
             if (problem)
                 m_err << Tr::tr("warning: %1 The status is read without stored passwords and "
                                 "passphrases.")
@@ -46,17 +113,49 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
             m_monitor = std::make_unique<StatusMonitor>(
                 m_cluster,
                 StatusMonitor::optionsFor(m_cluster, secrets, sshPolicyFor(global.knownHosts)));
-            connect(m_monitor.get(), &StatusMonitor::updated, this,
-                    [this, json, global](const ClusterVerdict &verdict) {
-                        printStatus(verdict, json);
-                        recordSamples(global);
-                        emit finished(verdict.kind == ClusterVerdict::Kind::Healthy
-                                          ? ExitSuccess
-                                          : ExitStepFailed);
-                    });
+            connect(
+                m_monitor.get(), &StatusMonitor::updated, this,
+                [this, format, thresholds, output, global](const ClusterVerdict &verdict) {
+                    recordSamples(global);
+                    if (format == QLatin1String("nagios")) {
+                        const Monitoring::NagiosResult result =
+                            Monitoring::nagios(m_cluster, m_monitor->status(), verdict, thresholds);
+                        m_out << result.line() << '\n';
+                        m_out.flush();
+                        return emit finished(result.state);
+                    }
+                    if (format == QLatin1String("prometheus"))
+                        return emit finished(writeExposition(verdict, thresholds, output)
+                                                 ? ExitSuccess
+                                                 : ExitStepFailed);
+                    printStatus(verdict, format == QLatin1String("json"));
+                    emit finished(verdict.kind == ClusterVerdict::Kind::Healthy ? ExitSuccess
+                                                                                : ExitStepFailed);
+                });
             m_monitor->pollNow();
         });
     return Pending;
+}
+
+bool CommandLine::writeExposition(const ClusterVerdict &verdict,
+                                  const Monitoring::Thresholds &thresholds, const QString &path)
+{
+    const QByteArray text = Monitoring::prometheus(m_cluster, m_monitor->status(), verdict,
+                                                   thresholds, QDateTime::currentDateTimeUtc(), -1)
+                                .toUtf8();
+    if (path.isEmpty()) {
+        m_out << QString::fromUtf8(text);
+        m_out.flush();
+        return true;
+    }
+    QSaveFile file(path);
+    // Readable by node_exporter's user: the figures are no secret.
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        m_err << Tr::tr("inmanta-ha-cli: cannot write %1: %2").arg(path, file.errorString())
+              << '\n';
+        return false;
+    }
+    return true;
 }
 
 // The replication state seen goes to the audit database, where a failover finds what its

@@ -76,6 +76,23 @@ struct ReplicationSettings
     QJsonObject unknownKeys;
 };
 
+// Alert thresholds of the monitoring outputs (the Nagios check, the Prometheus rules), each
+// optional: absent, the defaults of Monitoring::Thresholds. Bytes.
+struct MonitoringSettings
+{
+    std::optional<qint64> warnLagBytes;
+    std::optional<qint64> critLagBytes;
+    std::optional<qint64> warnRetainedWalBytes;
+    std::optional<qint64> critRetainedWalBytes;
+    QJsonObject unknownKeys;
+
+    bool isEmpty() const
+    {
+        return !warnLagBytes && !critLagBytes && !warnRetainedWalBytes && !critRetainedWalBytes &&
+               unknownKeys.isEmpty();
+    }
+};
+
 // The Inmanta API on `address` (an IPv6 address in brackets): the server's default port is 8888.
 QString inmantaApiUrl(const QString &address, const QString &port = QStringLiteral("8888"),
                       bool https = false);
@@ -84,6 +101,7 @@ struct Cluster
 {
     QString name;
     ReplicationSettings replication;
+    MonitoringSettings monitoring;
     QList<Node> nodes;
     QJsonObject unknownKeys;
 

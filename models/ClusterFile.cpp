@@ -87,6 +87,19 @@ QByteArray toJson(const Cluster &cluster)
     replication.insert(QStringLiteral("applicationName"), cluster.replication.applicationName);
     replication.insert(QStringLiteral("authMethod"), cluster.replication.authMethod);
     root.insert(QStringLiteral("replication"), replication);
+    // Only where thresholds were set: a file without them stays as it was written.
+    if (!cluster.monitoring.isEmpty()) {
+        QJsonObject monitoring = cluster.monitoring.unknownKeys;
+        const auto put = [&monitoring](const char *key, const std::optional<qint64> &value) {
+            if (value)
+                monitoring.insert(QLatin1String(key), double(*value));
+        };
+        put("warnLagBytes", cluster.monitoring.warnLagBytes);
+        put("critLagBytes", cluster.monitoring.critLagBytes);
+        put("warnRetainedWalBytes", cluster.monitoring.warnRetainedWalBytes);
+        put("critRetainedWalBytes", cluster.monitoring.critRetainedWalBytes);
+        root.insert(QStringLiteral("monitoring"), monitoring);
+    }
     QJsonArray nodes;
     for (const Node &node : cluster.nodes)
         nodes.append(nodeToJson(node));

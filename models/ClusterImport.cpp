@@ -208,8 +208,8 @@ bool apiReachableFromElsewhere(const HostFacts &host)
                                       .split(QLatin1Char(','), Qt::SkipEmptyParts);
     return std::any_of(addresses.begin(), addresses.end(), [&host](const QString &raw) {
         const QString a = raw.trimmed();
-        return a == QLatin1String("0.0.0.0") || a == QLatin1String("::") ||
-               a == host.address || a.compare(host.hostname, Qt::CaseInsensitive) == 0 ||
+        return a == QLatin1String("0.0.0.0") || a == QLatin1String("::") || a == host.address ||
+               a.compare(host.hostname, Qt::CaseInsensitive) == 0 ||
                a.compare(host.fqdn, Qt::CaseInsensitive) == 0;
     });
 }

@@ -89,6 +89,26 @@ public:
         *target = static_cast<int>(number);
     }
 
+    // A size in bytes: a whole number, 0 or more, that a double holds exactly.
+    void readBytes(const QString &key, std::optional<qint64> *target)
+    {
+        m_known << key;
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return;
+        if (!value.isDouble()) {
+            error(key, Tr::tr("expected a number of bytes, got %1").arg(jsonTypeName(value)));
+            return;
+        }
+        const double number = value.toDouble();
+        if (std::floor(number) != number || number < 0 || number > 9007199254740992.0) {
+            error(key,
+                  Tr::tr("%1 is not a number of bytes (a whole number, 0 or more)").arg(number));
+            return;
+        }
+        *target = static_cast<qint64>(number);
+    }
+
     // Returns the sub-object, or nullopt (with a diagnostic when present but not an object).
     std::optional<QJsonObject> readObject(const QString &key)
     {
@@ -171,6 +191,32 @@ InmantaSettings readInmanta(const QJsonObject &object, const QString &path, Diag
     reader.readString(QStringLiteral("databaseUser"), &inmanta.databaseUser);
     inmanta.unknownKeys = reader.unknownKeys();
     return inmanta;
+}
+
+MonitoringSettings readMonitoring(const QJsonObject &object, Diagnostics *out)
+{
+    MonitoringSettings monitoring;
+    ObjectReader reader(object, QStringLiteral("monitoring"), out);
+    reader.readBytes(QStringLiteral("warnLagBytes"), &monitoring.warnLagBytes);
+    reader.readBytes(QStringLiteral("critLagBytes"), &monitoring.critLagBytes);
+    reader.readBytes(QStringLiteral("warnRetainedWalBytes"), &monitoring.warnRetainedWalBytes);
+    reader.readBytes(QStringLiteral("critRetainedWalBytes"), &monitoring.critRetainedWalBytes);
+    monitoring.unknownKeys = reader.unknownKeys();
+    const auto pair = [&reader](const std::optional<qint64> &warn,
+                                const std::optional<qint64> &crit, const QString &warnKey,
+                                const QString &critKey) {
+        if (warn && crit && *warn > *crit)
+            reader.error(warnKey, Tr::tr("%1 is more than %2 (%3): a warning comes before the "
+                                         "critical state")
+                                      .arg(*warn)
+                                      .arg(critKey)
+                                      .arg(*crit));
+    };
+    pair(monitoring.warnLagBytes, monitoring.critLagBytes, QStringLiteral("warnLagBytes"),
+         QStringLiteral("critLagBytes"));
+    pair(monitoring.warnRetainedWalBytes, monitoring.critRetainedWalBytes,
+         QStringLiteral("warnRetainedWalBytes"), QStringLiteral("critRetainedWalBytes"));
+    return monitoring;
 }
 
 ReplicationSettings readReplication(const QJsonObject &object, Diagnostics *out)
@@ -274,6 +320,8 @@ ClusterReadResult readCluster(const QByteArray &json)
     reader.readString(QStringLiteral("name"), &cluster.name);
     if (const auto replication = reader.readObject(QStringLiteral("replication")))
         cluster.replication = readReplication(*replication, &out);
+    if (const auto monitoring = reader.readObject(QStringLiteral("monitoring")))
+        cluster.monitoring = readMonitoring(*monitoring, &out);
 
     reader.markKnown(QStringLiteral("nodes"));
     const QJsonValue nodes = document.object().value(QStringLiteral("nodes"));

@@ -170,6 +170,14 @@ QString nodeStateText(NodeState state)
     return {};
 }
 
+bool usesDatabaseOf(const NodeStatus &orchestrator, const Node &database)
+{
+    // Compared by address too: its configuration may name the database by a host name.
+    return orchestrator.apiDatabaseHost == database.address ||
+           orchestrator.apiDatabaseHost == database.name ||
+           orchestrator.apiDatabaseAddresses.contains(database.address);
+}
+
 ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeStatus> &status)
 {
     ClusterVerdict v;
@@ -262,11 +270,8 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     // (an orchestrator still on another database is said first, below).
     const NodeStatus orchestratorStatus =
         orchestrator ? status.value(orchestrator->name) : NodeStatus{};
-    const bool orchestratorElsewhere =
-        !orchestratorStatus.apiDatabaseHost.isEmpty() &&
-        orchestratorStatus.apiDatabaseHost != primary->address &&
-        orchestratorStatus.apiDatabaseHost != primary->name &&
-        !orchestratorStatus.apiDatabaseAddresses.contains(primary->address);
+    const bool orchestratorElsewhere = !orchestratorStatus.apiDatabaseHost.isEmpty() &&
+                                       !usesDatabaseOf(orchestratorStatus, *primary);
     if (!standby && p.replicas.isEmpty() && !orchestratorElsewhere) {
         const Node *candidate = nullptr;
         for (const NodeRole role : {NodeRole::Retired, NodeRole::Spare}) {
@@ -369,10 +374,7 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
                     : Tr::tr("Look at the inmanta-server service on %1.").arg(orchestrator->name);
             return v;
         }
-        // Compared by address: its configuration may name the primary by a host name.
-        const bool samePlace = o.apiDatabaseHost == primary->address ||
-                               o.apiDatabaseHost == primary->name ||
-                               o.apiDatabaseAddresses.contains(primary->address);
+        const bool samePlace = usesDatabaseOf(o, *primary);
         // Another database node of the cluster by its own name or address: misdirected, even
         // when that name does not resolve here.
         bool anotherNode = false;

@@ -134,6 +134,9 @@ enum class NodeState
 NodeState nodeState(const Node &node, const NodeStatus &status);
 QString nodeStateText(NodeState state);
 
+// Whether the Inmanta server whose facts these are uses the database on `database`.
+bool usesDatabaseOf(const NodeStatus &orchestrator, const Node &database);
+
 // The cluster's state from its nodes' facts, the worst first: split brain, primary down,
 // degraded (the runbook's warning: without its synchronous standby the primary blocks every
 // write), orchestrator down or pointed elsewhere.
