@@ -92,7 +92,7 @@ void MetricsServer::serve(QTcpSocket *socket)
         if (method != "GET" && !head)
             return answer(socket, "405 Method Not Allowed", "text/plain",
                           "Only GET and HEAD are served.\n");
-        const QByteArray path = target.left(target.indexOf('?'));
+        const QByteArray path = target.split('?').constFirst(); // the query is not used
         if (path == "/metrics") {
             const QByteArray body = m_metrics();
             if (body.isEmpty())

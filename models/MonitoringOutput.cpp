@@ -202,7 +202,9 @@ QString prometheus(const Cluster &cluster, const QHash<QString, NodeStatus> &sta
             e.sample({{"cluster", c}, {"node", node.name}}, acceptsWrites(s));
     }
     e.family("inmanta_ha_sync_standby",
-             "1 when a standby streams synchronously to the primary (else every write blocks).");
+             "1 when the primary reports a standby streaming synchronously (else every write "
+             "blocks). A standby that crashed is reported until the primary's wal_sender_timeout: "
+             "inmanta_ha_verdict tells first.");
     if (const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
         primary && status.contains(primary->name) && answered(status.value(primary->name))) {
         const NodeStatus &p = status.value(primary->name);

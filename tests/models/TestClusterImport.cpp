@@ -203,8 +203,8 @@ private slots:
         QTest::addColumn<QByteArray>("server");
         QTest::addColumn<QString>("apiUrl");
         QTest::addColumn<bool>("loopbackOnly");
-        QTest::newRow("its address") << QByteArray("1:[server]\n2:bind-address=10.0.0.21\n")
-                                     << QString() << false;
+        QTest::newRow("its address")
+            << QByteArray("1:[server]\n2:bind-address=10.0.0.21\n") << QString() << false;
         QTest::newRow("another port, a list")
             << QByteArray("1:[server]\n2:bind-address = 127.0.0.1, 0.0.0.0\n3:bind-port=8443\n")
             << QStringLiteral("http://10.0.0.21:8443") << false;

@@ -289,6 +289,29 @@ private slots:
             QVERIFY2(check.exitCode() == 0, said.constData());
         }
     }
+
+    // The alerting rules shipped in installer/monitoring: valid, and firing as intended on
+    // series shaped as the exporter writes them (tests/data/monitoring/alerts-test.yml).
+    void theAlertingRulesFireAsIntended()
+    {
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        QVERIFY2(!promtool.isEmpty(), "promtool is missing: installer/install-deps.sh");
+        const QString dir = QStringLiteral(IHA_TEST_DATA_DIR "/monitoring");
+        for (const QStringList &args :
+             {QStringList{
+                  QStringLiteral("check"), QStringLiteral("rules"),
+                  dir + QStringLiteral("/../../../installer/monitoring/inmanta-ha-alerts.yml")},
+              QStringList{QStringLiteral("test"), QStringLiteral("rules"),
+                          dir + QStringLiteral("/alerts-test.yml")}}) {
+            QProcess run;
+            run.setWorkingDirectory(dir);
+            run.setProcessChannelMode(QProcess::MergedChannels);
+            run.start(promtool, args);
+            QVERIFY(run.waitForFinished(60000));
+            QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+                     run.readAll().constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMonitoringOutput)
