@@ -3,9 +3,11 @@
 #include "app/AuditLogArchive.h"
 #include "app/ClusterImporter.h"
 #include "app/CommandLineSupport.h"
+#include "app/DesktopNotifier.h"
 #include "app/GuiRunService.h"
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
+#include "models/Procedure.h"
 #include "models/SecretBatch.h"
 #include "widgets/FirstExpose.h"
 #include "widgets/HostKeyDialog.h"
@@ -21,6 +23,7 @@ GuiController::GuiController(MainWindow *window, Options options)
     , m_window(window)
     , m_options(std::move(options))
     , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_notifier(new DesktopNotifier(this))
 {
     if (m_options.auditPath.isEmpty())
         m_options.auditPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -51,6 +54,11 @@ GuiController::GuiController(MainWindow *window, Options options)
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
     connect(window, &MainWindow::checkNowRequested, this, &GuiController::checkNow);
     connect(window, &MainWindow::procedureRunning, this, &GuiController::setProcedureRunning);
+    connect(window, &MainWindow::verdictChanged, this, &GuiController::notifyVerdict);
+    connect(m_notifier, &DesktopNotifier::actionInvoked, this, [this](const QString &path) {
+        if (const QString procedure = m_notifiedProcedure.value(path); !procedure.isEmpty())
+            m_window->openWizardFor(path, procedure);
+    });
 }
 
 GuiController::~GuiController()
@@ -122,6 +130,25 @@ void GuiController::startMonitor(const QString &path, const Cluster &cluster,
     if (m_runningOn.contains(path))
         monitor->pause();
     monitor->start();
+}
+
+void GuiController::notifyVerdict(const QString &path, const QString &cluster,
+                                  const ClusterVerdict &verdict)
+{
+    using K = ClusterVerdict::Kind;
+    const bool alarm = verdict.kind == K::Degraded || verdict.kind == K::PrimaryDown ||
+                       verdict.kind == K::SplitBrain || verdict.kind == K::OrchestratorDown ||
+                       verdict.kind == K::OrchestratorMisdirected;
+    if (!alarm && !(verdict.kind == K::Healthy && m_alarmed.value(path)))
+        return;
+    m_alarmed.insert(path, alarm);
+    m_notifiedProcedure.insert(path, verdict.procedure);
+    const auto info = procedureByCliName(verdict.procedure);
+    QString body = verdict.summary;
+    if (!verdict.action.isEmpty())
+        body += QLatin1Char('\n') + verdict.action;
+    m_notifier->notify(path, tr("%1: %2").arg(cluster, verdictWords(verdict.kind)), body, alarm,
+                       info ? tr("%1...").arg(info->title) : QString());
 }
 
 void GuiController::setProcedureRunning(const QString &path, bool running)

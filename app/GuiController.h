@@ -54,6 +54,9 @@ private:
     void retire(const QString &path);
     void checkNow(const QString &path);
     void setProcedureRunning(const QString &path, bool running);
+    // A desktop notification for a verdict that changed to one that stops writes or risks
+    // them, and for the way back to healthy; its action opens the wizard that fixes it.
+    void notifyVerdict(const QString &path, const QString &cluster, const ClusterVerdict &verdict);
     void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
     void acceptHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
 
@@ -66,6 +69,9 @@ private:
     QHash<QString, BackgroundMonitor *> m_monitors; // children, until retired
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     QSet<QString> m_runningOn;         // clusters a procedure runs on: their monitors paused
+    class DesktopNotifier *m_notifier;
+    QHash<QString, QString> m_notifiedProcedure; // by cluster file: what its notification opens
+    QHash<QString, bool> m_alarmed; // by cluster file: its last notification was an alarm
     struct HostKeyQuestion
     {
         QString path;

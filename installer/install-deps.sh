@@ -11,7 +11,8 @@ runtime=(libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 gnome-keyrin
 lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iproute2 procps
      psmisc util-linux python3 python3-psycopg2 dbus-x11 xvfb xauth libsecret-tools
      poppler-utils clang-format curl
-     prometheus) # promtool: checks the exported metrics and the alerting rules
+     prometheus # promtool: checks the exported metrics and the alerting rules
+     dunst)     # a real desktop notification server for the notification test
 
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi

@@ -6,29 +6,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace iha {
-namespace {
-
-// A round dot in the verdict's colour: the cluster list's at-a-glance state.
-QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
-{
-    // Drawn at the screen's pixel ratio: sharp on high-DPI screens too.
-    QPixmap pixmap(QSize(32, 32) * devicePixelRatio);
-    pixmap.setDevicePixelRatio(devicePixelRatio);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(5, 5, 22, 22));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ClusterListPanel::ClusterListPanel(QWidget *parent)
     : QWidget(parent)

@@ -16,6 +16,7 @@
 #include "widgets/ProcedureLauncher.h"
 #include "widgets/RecentRunsView.h"
 #include "widgets/VerdictBanner.h"
+#include "widgets/VerdictTray.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_launcher(new ProcedureLauncher(this))
     , m_files(new ClusterFileActions(this))
 {
+    m_tray = new VerdictTray(this);
     connect(m_files, &ClusterFileActions::openRequested, this, &MainWindow::openClusterFile);
     connect(m_files, &ClusterFileActions::created, this,
             [this](const Cluster &cluster, const QString &path, const QString &message) {
@@ -342,9 +344,12 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     if (index < 0)
         return;
     Entry &entry = m_entries[index];
+    const bool changed = entry.checked && entry.verdict.kind != verdict.kind;
     entry.status = status;
     entry.verdict = verdict;
     entry.checked = true;
+    if (changed)
+        emit verdictChanged(path, entry.cluster.name, verdict);
     updateListItem(index);
     if (index != m_current)
         return;
@@ -379,6 +384,27 @@ void MainWindow::updateListItem(int index)
     const Entry &entry = m_entries.at(index);
     m_clusterPanel->setRow(index, entry.cluster.name, entry.path,
                            entry.checked ? &entry.verdict : nullptr, entry.runningProcedure);
+    refreshTray();
+}
+
+void MainWindow::refreshTray()
+{
+    QList<VerdictTray::Row> rows;
+    for (const Entry &e : std::as_const(m_entries))
+        rows.append({e.cluster.name, e.checked ? &e.verdict : nullptr, e.runningProcedure});
+    m_tray->show(rows);
+}
+
+ProcedureWizard *MainWindow::openWizardFor(const QString &path, const QString &procedure)
+{
+    const int index = indexOf(path);
+    if (index < 0)
+        return nullptr;
+    m_clusterList->setCurrentRow(index); // shows it
+    showNormal();
+    raise();
+    activateWindow();
+    return openProcedureWizard(procedure);
 }
 
 bool MainWindow::openClusterFile(const QString &path)
@@ -482,6 +508,7 @@ void MainWindow::removeCurrentCluster()
         m_clusterList->setCurrentRow(next);
     }
     displayEntry(next);
+    refreshTray();
     emit clusterRemoved(path);
 }
 

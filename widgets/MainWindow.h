@@ -24,6 +24,7 @@ class ClusterListPanel;
 class ImportService;
 class RecentRunsView;
 class VerdictBanner;
+class VerdictTray;
 class NodeDetailsView;
 class NodeTableView;
 class ProcedureLauncher;
@@ -76,6 +77,10 @@ public:
     ProcedureWizard *openProcedureWizard(const QString &procedure, const QString &node = {},
                                          const QString &resumeRunId = {});
     ProcedureLauncher *procedureLauncher() const { return m_launcher; }
+    // Shows that cluster, brings the window up and opens the procedure's wizard (a desktop
+    // notification's action).
+    ProcedureWizard *openWizardFor(const QString &path, const QString &procedure);
+    VerdictTray *tray() const { return m_tray; }
 
 signals:
     // A cluster was added or changed: whoever monitors clusters (re)starts watching it.
@@ -85,6 +90,9 @@ signals:
     // A procedure starts (its pre-flight checks first) or ended on this cluster: its monitor
     // pauses meanwhile.
     void procedureRunning(const QString &path, bool running);
+    // A listed cluster's verdict changed from one round to the next (not its first verdict).
+    void verdictChanged(const QString &path, const QString &cluster,
+                        const iha::ClusterVerdict &verdict);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +123,7 @@ private:
     int indexOf(const QString &path) const;
     const Entry *current() const; // the entry shown, or null
     void showBanner(const Entry &entry);
+    void refreshTray();
     void setRunningProcedure(const QString &path, const QString &title);
 
     QList<Entry> m_entries;
@@ -130,6 +139,7 @@ private:
     QLabel *m_clusterTitle = nullptr;
     QLabel *m_warnings = nullptr;
     VerdictBanner *m_banner = nullptr;
+    VerdictTray *m_tray = nullptr;
     ClusterDiagram *m_diagram = nullptr;
     NodeDetailsView *m_details = nullptr;
     NodeTableView *m_nodeView = nullptr;

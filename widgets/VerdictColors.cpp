@@ -1,5 +1,8 @@
 #include "widgets/VerdictColors.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 namespace iha {
 
 QColor healthColor(Health health)
@@ -49,6 +52,43 @@ QPalette verdictBannerPalette(ClusterVerdict::Kind kind, const QPalette &palette
     banner.setColor(QPalette::Window,
                     blend(palette.color(QPalette::Window), verdictColor(kind, palette), 0.25));
     return banner;
+}
+
+QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
+{
+    // Drawn at the screen's pixel ratio: sharp on high-DPI screens too.
+    QPixmap pixmap(QSize(32, 32) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(5, 5, 22, 22));
+    return QIcon(pixmap);
+}
+
+int verdictSeverity(ClusterVerdict::Kind kind)
+{
+    switch (kind) {
+    case ClusterVerdict::Kind::Healthy:
+        return 0;
+    case ClusterVerdict::Kind::NotConfigured:
+        return 1;
+    case ClusterVerdict::Kind::Unknown:
+        return 2;
+    case ClusterVerdict::Kind::Degraded:
+        return 3;
+    case ClusterVerdict::Kind::OrchestratorDown:
+        return 4;
+    case ClusterVerdict::Kind::OrchestratorMisdirected:
+        return 5;
+    case ClusterVerdict::Kind::PrimaryDown:
+        return 6;
+    case ClusterVerdict::Kind::SplitBrain:
+        return 7;
+    }
+    return 2;
 }
 
 } // namespace iha

@@ -3,6 +3,7 @@
 #include "models/ClusterStatus.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QPalette>
 
 namespace iha {
@@ -26,5 +27,9 @@ QColor verdictColor(ClusterVerdict::Kind kind, const QPalette &palette);
 // The banner's palette: a tint of that colour over the window's own background, so that text
 // in the palette's own colour stays readable in light and dark themes alike.
 QPalette verdictBannerPalette(ClusterVerdict::Kind kind, const QPalette &palette);
+// A dot of that colour, for the cluster list and the tray.
+QIcon verdictDot(const QColor &colour, qreal devicePixelRatio);
+// How much a verdict asks for attention, the worst highest: the tray shows the worst cluster.
+int verdictSeverity(ClusterVerdict::Kind kind);
 
 } // namespace iha

@@ -1,0 +1,59 @@
+#include "widgets/VerdictTray.h"
+
+#include "widgets/VerdictColors.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+namespace iha {
+
+VerdictTray::VerdictTray(QWidget *window)
+    : QObject(window)
+    , m_window(window)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_icon = new QSystemTrayIcon(this);
+    m_icon->setObjectName(QStringLiteral("verdictTray"));
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r != QSystemTrayIcon::Trigger && r != QSystemTrayIcon::DoubleClick)
+            return;
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    auto *menu = new QMenu(window);
+    menu->addAction(tr("Show the Window"), window, [window] {
+        window->showNormal();
+        window->raise();
+        window->activateWindow();
+    });
+    menu->addAction(tr("Quit"), window, &QWidget::close);
+    m_icon->setContextMenu(menu);
+}
+
+void VerdictTray::show(const QList<Row> &rows)
+{
+    if (!m_icon)
+        return;
+    const ClusterVerdict *worst = nullptr;
+    QStringList lines{tr("Inmanta HA Admin")};
+    for (const Row &row : rows) {
+        if (row.verdict &&
+            (!worst || verdictSeverity(row.verdict->kind) > verdictSeverity(worst->kind)))
+            worst = row.verdict;
+        lines << tr("%1: %2").arg(row.cluster, !row.runningProcedure.isEmpty()
+                                                   ? tr("%1 running").arg(row.runningProcedure)
+                                               : row.verdict ? verdictWords(row.verdict->kind)
+                                                             : tr("not checked yet"));
+    }
+    const QPalette palette = m_window->palette();
+    m_icon->setIcon(
+        verdictDot(worst ? verdictColor(worst->kind, palette) : palette.color(QPalette::Mid),
+                   m_window->devicePixelRatioF()));
+    m_icon->setToolTip(lines.join(QLatin1Char('\n')));
+    m_icon->setVisible(!rows.isEmpty());
+}
+
+} // namespace iha

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/ClusterStatus.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace iha {
+
+// The tray icon: a dot in the colour of the worst verdict of the listed clusters, their
+// verdicts in its tooltip; a click shows the window. Only where the desktop has a tray.
+class VerdictTray : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VerdictTray(QWidget *window);
+
+    struct Row
+    {
+        QString cluster;
+        const ClusterVerdict *verdict; // null: not checked yet
+        QString runningProcedure;
+    };
+    void show(const QList<Row> &rows);
+    QSystemTrayIcon *icon() const { return m_icon; }
+
+private:
+    QWidget *m_window;
+    QSystemTrayIcon *m_icon = nullptr;
+};
+
+} // namespace iha
