@@ -239,6 +239,10 @@
         <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
         <translation>PostgreSQL auf %1 liest seine Client-Authentifizierung aus %2, nicht aus %3, das die Prozeduren ändern: Setzen Sie hba_file dorthin (oder verschieben Sie die Datei), bevor Sie sie ausführen.</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 listens on %2 only: its API cannot be reached from here (status, the failover&apos;s checks). Set bind-address in its [server] section to %3 (or 0.0.0.0) and restart it.</source>
+        <translation>Der Inmanta-Server auf %1 lauscht nur auf %2: seine API ist von hier aus nicht erreichbar (Status, die Prüfungen des Failovers). Setzen Sie bind-address in seinem Abschnitt [server] auf %3 (oder 0.0.0.0) und starten Sie ihn neu.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -321,6 +325,18 @@
     <message>
         <source>is empty; a cluster needs at least one node</source>
         <translation>ist leer; ein Cluster braucht mindestens einen Knoten</translation>
+    </message>
+    <message>
+        <source>expected a number of bytes, got %1</source>
+        <translation>eine Anzahl Bytes erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
+        <translation>%1 ist keine Anzahl Bytes (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 ist mehr als %2 (%3): eine Warnung kommt vor dem kritischen Zustand</translation>
     </message>
 </context>
 <context>
@@ -784,10 +800,6 @@
         <translation>LAUF_ID</translation>
     </message>
     <message>
-        <source>Print the status as JSON.</source>
-        <translation>Den Status als JSON ausgeben.</translation>
-    </message>
-    <message>
         <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
     </message>
@@ -968,46 +980,6 @@
         <translation>, Datenbank %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
-
-Befehle:
-  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
-  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
-  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
-  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
-  status [--json]                 der Zustand des Clusters
-  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
-  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
-  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
-  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
-  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
-
-Prozeduren: %1
-
-Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
-            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>lock status | lock release RUN_ID</source>
         <translation>lock status | lock release RUN_ID</translation>
     </message>
@@ -1066,6 +1038,148 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>warning: the replication sample is not kept: %1</source>
         <translation>Warnung: die Replikations-Stichprobe wird nicht aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
+                                  der Zustand des Clusters (nagios: Exit 0-3)
+  exporter --listen ADR:PORT [--interval SEKUNDEN]
+                                  Prometheus-Metriken unter /metrics bereitstellen
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
+  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
+        <translation>Wo /metrics bereitgestellt wird: ADR:PORT, [IPv6]:PORT oder :PORT (jede Adresse).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADR:PORT</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 15).</source>
+        <translation>Sekunden zwischen zwei Runden (Standard 15).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>exporter: --listen ADDR:PORT is required (e.g. 127.0.0.1:9877, [::1]:9877 or :9877)</source>
+        <translation>exporter: --listen ADR:PORT ist erforderlich (z. B. 127.0.0.1:9877, [::1]:9877 oder :9877)</translation>
+    </message>
+    <message>
+        <source>exporter: --interval must be 1 to 3600 seconds</source>
+        <translation>exporter: --interval muss 1 bis 3600 Sekunden sein</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: exporter: cannot listen on %1: %2</source>
+        <translation>inmanta-ha-cli: exporter: kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 The cluster is watched without stored passwords and passphrases.</source>
+        <translation>Warnung: %1 Der Cluster wird ohne gespeicherte Passwörter und Passphrasen überwacht.</translation>
+    </message>
+    <message>
+        <source>Serving the metrics of cluster %1 at http://%2/metrics, a round every %3 s.</source>
+        <translation>Die Metriken des Clusters %1 unter http://%2/metrics, eine Runde alle %3 s.</translation>
+    </message>
+    <message>
+        <source>text (default), json, nagios (a plugin&apos;s line and exit code) or prometheus (the text exposition format).</source>
+        <translation>text (Standard), json, nagios (Zeile und Exit-Code eines Plugins) oder prometheus (das Text-Expositionsformat).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Dasselbe wie --format json.</translation>
+    </message>
+    <message>
+        <source>prometheus: write to FILE, replaced at once (node_exporter&apos;s textfile collector never reads half a file).</source>
+        <translation>prometheus: in DATEI schreiben, auf einmal ersetzt (der Textfile-Collector von node_exporter liest nie eine halbe Datei).</translation>
+    </message>
+    <message>
+        <source>Replay lag that is a warning.</source>
+        <translation>Replay-Verzögerung, die eine Warnung ist.</translation>
+    </message>
+    <message>
+        <source>Replay lag that is critical.</source>
+        <translation>Replay-Verzögerung, die kritisch ist.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is a warning.</source>
+        <translation>WAL, das ein Replikations-Slot zurückhält und eine Warnung ist.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is critical.</source>
+        <translation>WAL, das ein Replikations-Slot zurückhält und kritisch ist.</translation>
+    </message>
+    <message>
+        <source>Bytes, or with a unit: kB, MB, GB, TB (1024-based). Default: the cluster file&apos;s, else the built-in one.</source>
+        <translation>Bytes oder mit Einheit: kB, MB, GB, TB (Basis 1024). Standard: der Wert der Cluster-Datei, sonst der eingebaute.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>status: --format must be text, json, nagios or prometheus</source>
+        <translation>status: --format muss text, json, nagios oder prometheus sein</translation>
+    </message>
+    <message>
+        <source>status: --output goes with --format prometheus</source>
+        <translation>status: --output gehört zu --format prometheus</translation>
+    </message>
+    <message>
+        <source>the cluster file %1 has problems; see `inmanta-ha-cli --cluster %1 validate`</source>
+        <translation>die Cluster-Datei %1 hat Probleme; siehe `inmanta-ha-cli --cluster %1 validate`</translation>
+    </message>
+    <message>
+        <source>status: --%1 &quot;%2&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>status: --%1 „%2“ ist keine Größe (Bytes oder eine Zahl mit kB, MB, GB oder TB)</translation>
+    </message>
+    <message>
+        <source>status: a warning threshold is above its critical one</source>
+        <translation>status: eine Warnschwelle liegt über ihrer kritischen</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: cannot write %1: %2</source>
+        <translation>inmanta-ha-cli: kann %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1254,25 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
         <translation>Der Schlüsselbund ist gesperrt. Entsperren Sie ihn (an der Desktop-Sitzung anmelden oder gnome-keyring-daemon --unlock ausführen) und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>replay lag %1 bytes (critical from %2)</source>
+        <translation>Replay-Verzögerung %1 Bytes (kritisch ab %2)</translation>
+    </message>
+    <message>
+        <source>replay lag %1 bytes (warning from %2)</source>
+        <translation>Replay-Verzögerung %1 Bytes (Warnung ab %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (critical from %2)</source>
+        <translation>ein Slot hält %1 Bytes WAL zurück (kritisch ab %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (warning from %2)</source>
+        <translation>ein Slot hält %1 Bytes WAL zurück (Warnung ab %2)</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3153,10 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Cluster %1: %2</source>
         <translation>Cluster %1: %2</translation>
     </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 läuft</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3287,6 +3424,14 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
         <translation>Host-Schlüssel von %1 abgelehnt: der Host wird nicht gelesen, bis sein Schlüssel angenommen ist („Erneut lesen“ fragt noch einmal).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1 …</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4767,37 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
         <translation>Öffnet den Assistenten: zuerst Prüfungen, dann eine Vorschau jedes Schritts; nichts läuft, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
+        <translation>&lt;b&gt;%1 läuft auf diesem Cluster.&lt;/b&gt;&lt;br&gt;Die Überwachung ruht, bis der Lauf endet: er liest die Hosts selbst, und ein Neustart, den er macht, ist kein Ausfall. Das Diagramm zeigt den Cluster, wie er vor dem Lauf war.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictTray</name>
+    <message>
+        <source>Show the Window</source>
+        <translation>Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@
         <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
         <translation>Le PostgreSQL de %1 lit son authentification client dans %2, pas dans %3, que les procédures modifient : faites pointer hba_file vers ce dernier (ou déplacez le fichier) avant de les lancer.</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 listens on %2 only: its API cannot be reached from here (status, the failover&apos;s checks). Set bind-address in its [server] section to %3 (or 0.0.0.0) and restart it.</source>
+        <translation>Le serveur Inmanta sur %1 n’écoute que sur %2 : son API est injoignable d’ici (état, contrôles du basculement). Mettez bind-address de sa section [server] à %3 (ou 0.0.0.0) et redémarrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -321,6 +325,18 @@
     <message>
         <source>is empty; a cluster needs at least one node</source>
         <translation>est vide ; un cluster doit avoir au moins un nœud</translation>
+    </message>
+    <message>
+        <source>expected a number of bytes, got %1</source>
+        <translation>un nombre d’octets attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
+        <translation>%1 n’est pas un nombre d’octets (un entier, 0 ou plus)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 dépasse %2 (%3) : l’avertissement vient avant l’état critique</translation>
     </message>
 </context>
 <context>
@@ -784,10 +800,6 @@
         <translation>ID_EXECUTION</translation>
     </message>
     <message>
-        <source>Print the status as JSON.</source>
-        <translation>Afficher l’état en JSON.</translation>
-    </message>
-    <message>
         <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
     </message>
@@ -968,46 +980,6 @@
         <translation>, base de données %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
-
-Commandes :
-  validate                        vérifier le fichier de cluster et afficher un résumé
-  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
-  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
-  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
-  status [--json]                 l’état du cluster
-  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
-  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
-  audit verify                    revérifier la chaîne de hachage du journal d’audit
-  lock status                     qui détient le verrou du cluster, sur chaque nœud
-  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
-
-Procédures : %1
-
-Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
-                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
-</translation>
-    </message>
-    <message>
         <source>lock status | lock release RUN_ID</source>
         <translation>lock status | lock release RUN_ID</translation>
     </message>
@@ -1066,6 +1038,148 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>warning: the replication sample is not kept: %1</source>
         <translation>avertissement : l’échantillon de réplication n’est pas conservé : %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
+                                  l’état du cluster (nagios : sortie 0-3)
+  exporter --listen ADR:PORT [--interval SECONDES]
+                                  servir les métriques Prometheus sur /metrics
+  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
+  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+  lock status                     qui détient le verrou du cluster, sur chaque nœud
+  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
+        <translation>Où servir /metrics : ADR:PORT, [IPv6]:PORT ou :PORT (toutes les adresses).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADR:PORT</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 15).</source>
+        <translation>Secondes entre deux tours (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>exporter: --listen ADDR:PORT is required (e.g. 127.0.0.1:9877, [::1]:9877 or :9877)</source>
+        <translation>exporter : --listen ADR:PORT est requis (par ex. 127.0.0.1:9877, [::1]:9877 ou :9877)</translation>
+    </message>
+    <message>
+        <source>exporter: --interval must be 1 to 3600 seconds</source>
+        <translation>exporter : --interval doit être de 1 à 3600 secondes</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: exporter: cannot listen on %1: %2</source>
+        <translation>inmanta-ha-cli : exporter : impossible d’écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 The cluster is watched without stored passwords and passphrases.</source>
+        <translation>avertissement : %1 Le cluster est surveillé sans les mots de passe ni les phrases de passe enregistrés.</translation>
+    </message>
+    <message>
+        <source>Serving the metrics of cluster %1 at http://%2/metrics, a round every %3 s.</source>
+        <translation>Métriques du cluster %1 servies sur http://%2/metrics, un tour toutes les %3 s.</translation>
+    </message>
+    <message>
+        <source>text (default), json, nagios (a plugin&apos;s line and exit code) or prometheus (the text exposition format).</source>
+        <translation>text (par défaut), json, nagios (la ligne et le code de sortie d’un plugin) ou prometheus (le format d’exposition texte).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Identique à --format json.</translation>
+    </message>
+    <message>
+        <source>prometheus: write to FILE, replaced at once (node_exporter&apos;s textfile collector never reads half a file).</source>
+        <translation>prometheus : écrire dans FICHIER, remplacé d’un coup (le collecteur textfile de node_exporter ne lit jamais un demi-fichier).</translation>
+    </message>
+    <message>
+        <source>Replay lag that is a warning.</source>
+        <translation>Retard de rejeu qui est un avertissement.</translation>
+    </message>
+    <message>
+        <source>Replay lag that is critical.</source>
+        <translation>Retard de rejeu qui est critique.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is a warning.</source>
+        <translation>WAL retenu par un slot de réplication qui est un avertissement.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is critical.</source>
+        <translation>WAL retenu par un slot de réplication qui est critique.</translation>
+    </message>
+    <message>
+        <source>Bytes, or with a unit: kB, MB, GB, TB (1024-based). Default: the cluster file&apos;s, else the built-in one.</source>
+        <translation>Octets, ou avec une unité : kB, MB, GB, TB (base 1024). Par défaut : celui du fichier de cluster, sinon celui intégré.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>status: --format must be text, json, nagios or prometheus</source>
+        <translation>status : --format doit être text, json, nagios ou prometheus</translation>
+    </message>
+    <message>
+        <source>status: --output goes with --format prometheus</source>
+        <translation>status : --output va avec --format prometheus</translation>
+    </message>
+    <message>
+        <source>the cluster file %1 has problems; see `inmanta-ha-cli --cluster %1 validate`</source>
+        <translation>le fichier de cluster %1 a des problèmes ; voir `inmanta-ha-cli --cluster %1 validate`</translation>
+    </message>
+    <message>
+        <source>status: --%1 &quot;%2&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>status : --%1 « %2 » n’est pas une taille (octets, ou un nombre avec kB, MB, GB ou TB)</translation>
+    </message>
+    <message>
+        <source>status: a warning threshold is above its critical one</source>
+        <translation>status : un seuil d’avertissement dépasse son seuil critique</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: cannot write %1: %2</source>
+        <translation>inmanta-ha-cli : impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1254,25 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
         <translation>Le trousseau est verrouillé. Déverrouillez-le (ouvrez la session de bureau, ou lancez gnome-keyring-daemon --unlock) et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>replay lag %1 bytes (critical from %2)</source>
+        <translation>retard de rejeu de %1 octets (critique à partir de %2)</translation>
+    </message>
+    <message>
+        <source>replay lag %1 bytes (warning from %2)</source>
+        <translation>retard de rejeu de %1 octets (avertissement à partir de %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (critical from %2)</source>
+        <translation>un slot retient %1 octets de WAL (critique à partir de %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (warning from %2)</source>
+        <translation>un slot retient %1 octets de WAL (avertissement à partir de %2)</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3153,10 @@ slot %3%4 · retard %5</translation>
         <source>Cluster %1: %2</source>
         <translation>Cluster %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 en cours</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3287,6 +3424,14 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
         <translation>Clé d’hôte de %1 refusée : il n’est pas lu tant que sa clé n’est pas acceptée (« Relire » redemande).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4767,37 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
         <translation>Ouvre l’assistant : d’abord des vérifications, puis un aperçu de chaque étape ; rien ne s’exécute avant votre confirmation.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
+        <translation>&lt;b&gt;%1 est en cours sur ce cluster.&lt;/b&gt;&lt;br&gt;La surveillance est suspendue jusqu’à la fin : l’exécution lit elle-même les hôtes, et un redémarrage qu’elle fait n’est pas une panne. Le diagramme montre le cluster tel qu’il était avant l’exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictTray</name>
+    <message>
+        <source>Show the Window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 en cours</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@
         <source>%1&apos;s PostgreSQL reads its client authentication from %2, not from %3, which the procedures change: point hba_file there (or move the file) before running them.</source>
         <translation>PostgreSQL op %1 leest de clientauthenticatie uit %2, niet uit %3, dat de procedures wijzigen: laat hba_file daarheen wijzen (of verplaats het bestand) voordat u ze uitvoert.</translation>
     </message>
+    <message>
+        <source>The Inmanta server on %1 listens on %2 only: its API cannot be reached from here (status, the failover&apos;s checks). Set bind-address in its [server] section to %3 (or 0.0.0.0) and restart it.</source>
+        <translation>De Inmanta-server op %1 luistert alleen op %2: zijn API is van hieruit niet bereikbaar (status, de controles van de failover). Zet bind-address in zijn sectie [server] op %3 (of 0.0.0.0) en herstart hem.</translation>
+    </message>
 </context>
 <context>
     <name>ClusterReader</name>
@@ -321,6 +325,18 @@
     <message>
         <source>is empty; a cluster needs at least one node</source>
         <translation>is leeg; een cluster heeft minstens één node nodig</translation>
+    </message>
+    <message>
+        <source>expected a number of bytes, got %1</source>
+        <translation>een aantal bytes verwacht, gekregen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
+        <translation>%1 is geen aantal bytes (een geheel getal, 0 of meer)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 is meer dan %2 (%3): een waarschuwing komt vóór de kritieke toestand</translation>
     </message>
 </context>
 <context>
@@ -784,10 +800,6 @@
         <translation>RUN_ID</translation>
     </message>
     <message>
-        <source>Print the status as JSON.</source>
-        <translation>De status als JSON tonen.</translation>
-    </message>
-    <message>
         <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
         <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
     </message>
@@ -968,46 +980,6 @@
         <translation>, database %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--json]                 the state of the cluster
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
-
-Opdrachten:
-  validate                        het clusterbestand controleren en een overzicht tonen
-  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
-  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
-  status [--json]                 de toestand van de cluster
-  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
-  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
-  audit verify                    de hashketen van het auditlogboek opnieuw controleren
-  lock status                     wie de clustervergrendeling houdt, op elke node
-  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
-
-Procedures: %1
-
-Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
-           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
-</translation>
-    </message>
-    <message>
         <source>lock status | lock release RUN_ID</source>
         <translation>lock status | lock release RUN_ID</translation>
     </message>
@@ -1066,6 +1038,148 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>warning: the replication sample is not kept: %1</source>
         <translation>waarschuwing: de replicatiemeting wordt niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
+                                  de toestand van de cluster (nagios: exit 0-3)
+  exporter --listen ADRES:POORT [--interval SECONDEN]
+                                  Prometheus-metrics aanbieden op /metrics
+  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  lock status                     wie de clustervergrendeling houdt, op elke node
+  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
+    </message>
+    <message>
+        <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
+        <translation>Waar /metrics wordt aangeboden: ADRES:POORT, [IPv6]:POORT of :POORT (elk adres).</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADRES:POORT</translation>
+    </message>
+    <message>
+        <source>Seconds between rounds (default 15).</source>
+        <translation>Seconden tussen twee rondes (standaard 15).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>exporter: --listen ADDR:PORT is required (e.g. 127.0.0.1:9877, [::1]:9877 or :9877)</source>
+        <translation>exporter: --listen ADRES:POORT is verplicht (bv. 127.0.0.1:9877, [::1]:9877 of :9877)</translation>
+    </message>
+    <message>
+        <source>exporter: --interval must be 1 to 3600 seconds</source>
+        <translation>exporter: --interval moet 1 tot 3600 seconden zijn</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: exporter: cannot listen on %1: %2</source>
+        <translation>inmanta-ha-cli: exporter: kan niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 The cluster is watched without stored passwords and passphrases.</source>
+        <translation>waarschuwing: %1 De cluster wordt bewaakt zonder opgeslagen wachtwoorden en wachtzinnen.</translation>
+    </message>
+    <message>
+        <source>Serving the metrics of cluster %1 at http://%2/metrics, a round every %3 s.</source>
+        <translation>De metrics van cluster %1 op http://%2/metrics, een ronde elke %3 s.</translation>
+    </message>
+    <message>
+        <source>text (default), json, nagios (a plugin&apos;s line and exit code) or prometheus (the text exposition format).</source>
+        <translation>text (standaard), json, nagios (de regel en exitcode van een plug-in) of prometheus (het tekstformaat voor exposition).</translation>
+    </message>
+    <message>
+        <source>The same as --format json.</source>
+        <translation>Hetzelfde als --format json.</translation>
+    </message>
+    <message>
+        <source>prometheus: write to FILE, replaced at once (node_exporter&apos;s textfile collector never reads half a file).</source>
+        <translation>prometheus: naar BESTAND schrijven, in één keer vervangen (de textfile-collector van node_exporter leest nooit een half bestand).</translation>
+    </message>
+    <message>
+        <source>Replay lag that is a warning.</source>
+        <translation>Replay-achterstand die een waarschuwing is.</translation>
+    </message>
+    <message>
+        <source>Replay lag that is critical.</source>
+        <translation>Replay-achterstand die kritiek is.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is a warning.</source>
+        <translation>WAL dat een replicatieslot vasthoudt en een waarschuwing is.</translation>
+    </message>
+    <message>
+        <source>WAL a replication slot retains that is critical.</source>
+        <translation>WAL dat een replicatieslot vasthoudt en kritiek is.</translation>
+    </message>
+    <message>
+        <source>Bytes, or with a unit: kB, MB, GB, TB (1024-based). Default: the cluster file&apos;s, else the built-in one.</source>
+        <translation>Bytes, of met een eenheid: kB, MB, GB, TB (basis 1024). Standaard: die van het clusterbestand, anders de ingebouwde.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GROOTTE</translation>
+    </message>
+    <message>
+        <source>status: --format must be text, json, nagios or prometheus</source>
+        <translation>status: --format moet text, json, nagios of prometheus zijn</translation>
+    </message>
+    <message>
+        <source>status: --output goes with --format prometheus</source>
+        <translation>status: --output hoort bij --format prometheus</translation>
+    </message>
+    <message>
+        <source>the cluster file %1 has problems; see `inmanta-ha-cli --cluster %1 validate`</source>
+        <translation>het clusterbestand %1 heeft problemen; zie `inmanta-ha-cli --cluster %1 validate`</translation>
+    </message>
+    <message>
+        <source>status: --%1 &quot;%2&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>status: --%1 &quot;%2&quot; is geen grootte (bytes, of een getal met kB, MB, GB of TB)</translation>
+    </message>
+    <message>
+        <source>status: a warning threshold is above its critical one</source>
+        <translation>status: een waarschuwingsdrempel ligt boven zijn kritieke</translation>
+    </message>
+    <message>
+        <source>inmanta-ha-cli: cannot write %1: %2</source>
+        <translation>inmanta-ha-cli: kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1254,25 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>The keychain is locked. Unlock it (log in to the desktop session, or run gnome-keyring-daemon --unlock) and try again.</source>
         <translation>De sleutelbos is vergrendeld. Ontgrendel hem (meld u aan bij de bureaubladsessie, of voer gnome-keyring-daemon --unlock uit) en probeer opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Monitoring</name>
+    <message>
+        <source>replay lag %1 bytes (critical from %2)</source>
+        <translation>replay-achterstand %1 bytes (kritiek vanaf %2)</translation>
+    </message>
+    <message>
+        <source>replay lag %1 bytes (warning from %2)</source>
+        <translation>replay-achterstand %1 bytes (waarschuwing vanaf %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (critical from %2)</source>
+        <translation>een slot houdt %1 bytes WAL vast (kritiek vanaf %2)</translation>
+    </message>
+    <message>
+        <source>a slot retains %1 bytes of WAL (warning from %2)</source>
+        <translation>een slot houdt %1 bytes WAL vast (waarschuwing vanaf %2)</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3153,10 @@ slot %3%4 · achterstand %5</translation>
         <source>Cluster %1: %2</source>
         <translation>Cluster %1: %2</translation>
     </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 loopt</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3287,6 +3424,14 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Host key of %1 rejected: it is not read until its key is accepted (Read Again asks again).</source>
         <translation>Hostsleutel van %1 geweigerd: de host wordt niet gelezen tot zijn sleutel aanvaard is (&quot;Opnieuw lezen&quot; vraagt het nog eens).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4767,37 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Opens the wizard: checks first, a preview of every step, nothing runs before you confirm.</source>
         <translation>Opent de wizard: eerst controles, dan een voorbeeld van elke stap; er wordt niets uitgevoerd voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
+        <translation>&lt;b&gt;%1 loopt op deze cluster.&lt;/b&gt;&lt;br&gt;De bewaking staat stil tot het einde: de run leest de hosts zelf, en een herstart die hij doet is geen storing. Het diagram toont de cluster zoals hij vóór de run was.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::VerdictTray</name>
+    <message>
+        <source>Show the Window</source>
+        <translation>Venster tonen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin</source>
+        <translation>Inmanta HA Admin</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 loopt</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>nog niet gecontroleerd</translation>
     </message>
 </context>
 <context>
