@@ -1,5 +1,6 @@
 #include "widgets/VerdictColors.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
@@ -56,6 +57,12 @@ QPalette verdictBannerPalette(ClusterVerdict::Kind kind, const QPalette &palette
 
 QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
 {
+    // A few colours, drawn once each: the cluster list asks for one at every round of every
+    // cluster it shows.
+    static QHash<QPair<QRgb, qreal>, QIcon> drawn;
+    const QPair<QRgb, qreal> key{colour.rgba(), devicePixelRatio};
+    if (const auto it = drawn.constFind(key); it != drawn.cend())
+        return *it;
     // Drawn at the screen's pixel ratio: sharp on high-DPI screens too.
     QPixmap pixmap(QSize(32, 32) * devicePixelRatio);
     pixmap.setDevicePixelRatio(devicePixelRatio);
@@ -65,7 +72,8 @@ QIcon verdictDot(const QColor &colour, qreal devicePixelRatio)
     painter.setPen(Qt::NoPen);
     painter.setBrush(colour);
     painter.drawEllipse(QRectF(5, 5, 22, 22));
-    return QIcon(pixmap);
+    painter.end();
+    return *drawn.insert(key, QIcon(pixmap));
 }
 
 int verdictSeverity(ClusterVerdict::Kind kind)
