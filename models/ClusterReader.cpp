@@ -202,20 +202,6 @@ MonitoringSettings readMonitoring(const QJsonObject &object, Diagnostics *out)
     reader.readBytes(QStringLiteral("warnRetainedWalBytes"), &monitoring.warnRetainedWalBytes);
     reader.readBytes(QStringLiteral("critRetainedWalBytes"), &monitoring.critRetainedWalBytes);
     monitoring.unknownKeys = reader.unknownKeys();
-    const auto pair = [&reader](const std::optional<qint64> &warn,
-                                const std::optional<qint64> &crit, const QString &warnKey,
-                                const QString &critKey) {
-        if (warn && crit && *warn > *crit)
-            reader.error(warnKey, Tr::tr("%1 is more than %2 (%3): a warning comes before the "
-                                         "critical state")
-                                      .arg(*warn)
-                                      .arg(critKey)
-                                      .arg(*crit));
-    };
-    pair(monitoring.warnLagBytes, monitoring.critLagBytes, QStringLiteral("warnLagBytes"),
-         QStringLiteral("critLagBytes"));
-    pair(monitoring.warnRetainedWalBytes, monitoring.critRetainedWalBytes,
-         QStringLiteral("warnRetainedWalBytes"), QStringLiteral("critRetainedWalBytes"));
     return monitoring;
 }
 

@@ -91,6 +91,23 @@ void validateInmanta(const InmantaSettings &inmanta, const QString &path, Collec
                 .arg(inmanta.databaseUser));
 }
 
+// A warning comes before the critical state: each pair in order where both are set.
+void validateMonitoring(const MonitoringSettings &m, Collector &c)
+{
+    const auto pair = [&c](const std::optional<qint64> &warn, const std::optional<qint64> &crit,
+                           const char *warnKey, const char *critKey) {
+        if (warn && crit && *warn > *crit)
+            c.check(QStringLiteral("monitoring.") + QLatin1String(warnKey),
+                    Tr::tr("%1 is more than %2 (%3): a warning comes before the critical state")
+                        .arg(*warn)
+                        .arg(QLatin1String(critKey))
+                        .arg(*crit));
+    };
+    pair(m.warnLagBytes, m.critLagBytes, "warnLagBytes", "critLagBytes");
+    pair(m.warnRetainedWalBytes, m.critRetainedWalBytes, "warnRetainedWalBytes",
+         "critRetainedWalBytes");
+}
+
 void validateReplication(const ReplicationSettings &r, Collector &c)
 {
     if (!matches(r.user, "[A-Za-z_][A-Za-z0-9_]{0,62}"))
@@ -207,6 +224,7 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
     Collector c(&out);
     c.check(QStringLiteral("name"), checkName(cluster.name));
     validateReplication(cluster.replication, c);
+    validateMonitoring(cluster.monitoring, c);
 
     QHash<QString, QString> nodeByName;       // name -> path of the first node with it
     QHash<QString, QString> databaseEndpoint; // "address:port" -> path of the first db node

@@ -103,6 +103,17 @@ std::optional<qint64> parseByteSize(const QString &text)
     return m.captured(2).isEmpty() ? value : value << bits;
 }
 
+QString byteSizeText(qint64 bytes)
+{
+    static const char *const units[] = {"TB", "GB", "MB", "kB"};
+    for (int i = 0; i < 4; ++i) {
+        const int bits = 10 * (4 - i);
+        if (bytes > 0 && bytes % (qint64(1) << bits) == 0)
+            return QString::number(bytes >> bits) + QLatin1String(units[i]);
+    }
+    return QString::number(bytes);
+}
+
 Figures figuresOf(const QHash<QString, NodeStatus> &status)
 {
     Figures f;

@@ -26,6 +26,8 @@ struct Thresholds
 // A size as given on a command line: bytes, or with PostgreSQL's units (kB, MB, GB, TB, each
 // 1024 times the one before; also K, M, G, T and KiB, MiB, GiB, TiB). None if it is not one.
 std::optional<qint64> parseByteSize(const QString &text);
+// The other way: the largest of those units that divides it ("16MB", "1536kB", "1000").
+QString byteSizeText(qint64 bytes);
 
 // The largest figures of the round, -1 where nothing was read.
 struct Figures

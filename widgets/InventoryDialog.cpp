@@ -2,6 +2,7 @@
 
 #include "models/ClusterFile.h"
 #include "models/ClusterValidator.h"
+#include "models/MonitoringOutput.h"
 #include "widgets/VerdictColors.h"
 
 #include <QCheckBox>
@@ -138,6 +139,42 @@ QWidget *InventoryDialog::createClusterForm()
     replicationLabel->setBuddy(m_replicationUser);
     form->addRow(replicationLabel, replication);
     form->addRow(tr("Replication &authentication:"), m_authMethod);
+    // The alert thresholds of the Nagios check and the Prometheus rules.
+    const Monitoring::Thresholds defaults;
+    const auto threshold = [this](const char *name,
+                                  std::optional<qint64> MonitoringSettings::*field, const char *key,
+                                  qint64 byDefault, const QString &accessible) {
+        QLineEdit *edit =
+            lineEdit(name, tr("%1 (default)").arg(Monitoring::byteSizeText(byDefault)));
+        edit->setAccessibleName(accessible);
+        edit->setToolTip(tr("Bytes, or with kB, MB, GB or TB (1024-based); empty: the default."));
+        m_thresholds.append({edit, field, key});
+        m_fieldWidgets.insert(QStringLiteral("monitoring.") + QLatin1String(key), edit);
+        connect(edit, &QLineEdit::textEdited, this, &InventoryDialog::readClusterForm);
+        return edit;
+    };
+    auto *lag = new QHBoxLayout;
+    lag->addWidget(new QLabel(tr("warning from")));
+    lag->addWidget(threshold("warnLag", &MonitoringSettings::warnLagBytes, "warnLagBytes",
+                             defaults.warnLagBytes, tr("Replay lag warning threshold")));
+    lag->addWidget(new QLabel(tr("critical from")));
+    lag->addWidget(threshold("critLag", &MonitoringSettings::critLagBytes, "critLagBytes",
+                             defaults.critLagBytes, tr("Replay lag critical threshold")));
+    auto *lagLabel = new QLabel(tr("Replay &lag alerts:"));
+    lagLabel->setBuddy(m_thresholds.at(0).edit);
+    form->addRow(lagLabel, lag);
+    auto *retained = new QHBoxLayout;
+    retained->addWidget(new QLabel(tr("warning from")));
+    retained->addWidget(threshold("warnRetainedWal", &MonitoringSettings::warnRetainedWalBytes,
+                                  "warnRetainedWalBytes", defaults.warnRetainedWalBytes,
+                                  tr("Retained WAL warning threshold")));
+    retained->addWidget(new QLabel(tr("critical from")));
+    retained->addWidget(threshold("critRetainedWal", &MonitoringSettings::critRetainedWalBytes,
+                                  "critRetainedWalBytes", defaults.critRetainedWalBytes,
+                                  tr("Retained WAL critical threshold")));
+    auto *retainedLabel = new QLabel(tr("Retained &WAL alerts:"));
+    retainedLabel->setBuddy(m_thresholds.at(2).edit);
+    form->addRow(retainedLabel, retained);
     m_replicationUser->setAccessibleName(tr("Replication user"));
     m_slot->setAccessibleName(tr("Replication slot"));
     m_applicationName->setAccessibleName(tr("Application name"));
@@ -232,6 +269,11 @@ void InventoryDialog::loadCluster(const Cluster &cluster)
     m_loading = true;
     m_name->setText(cluster.name);
     m_replicationUser->setText(cluster.replication.user);
+    for (const Threshold &t : std::as_const(m_thresholds)) {
+        const std::optional<qint64> &value = cluster.monitoring.*t.field;
+        t.edit->setText(value ? Monitoring::byteSizeText(*value) : QString());
+    }
+    m_formProblems.clear();
     m_slot->setText(cluster.replication.slot);
     m_applicationName->setText(cluster.replication.applicationName);
     m_authMethod->setCurrentIndex(m_authMethod->findData(cluster.replication.authMethod));
@@ -289,6 +331,18 @@ void InventoryDialog::readClusterForm()
     m_cluster.replication.slot = m_slot->text().trimmed();
     m_cluster.replication.applicationName = m_applicationName->text().trimmed();
     m_cluster.replication.authMethod = m_authMethod->currentData().toString();
+    m_formProblems.clear();
+    for (const Threshold &t : std::as_const(m_thresholds)) {
+        const QString text = t.edit->text().trimmed();
+        const std::optional<qint64> bytes = Monitoring::parseByteSize(text);
+        if (!text.isEmpty() && !bytes)
+            m_formProblems.append({Diagnostic::Severity::Error,
+                                   QStringLiteral("monitoring.") + QLatin1String(t.key),
+                                   tr("\"%1\" is not a size (bytes, or a number with kB, MB, GB "
+                                      "or TB)")
+                                       .arg(text)});
+        m_cluster.monitoring.*t.field = text.isEmpty() ? std::nullopt : bytes;
+    }
     revalidate();
 }
 
@@ -369,7 +423,7 @@ void InventoryDialog::removeNode()
 
 void InventoryDialog::revalidate()
 {
-    m_problems = validateCluster(m_cluster);
+    m_problems = m_formProblems + validateCluster(m_cluster);
     QHash<QWidget *, QStringList> marks;
     QStringList lines;
     const QRegularExpression nodeIndex(QStringLiteral("^nodes\\[(\\d+)\\]"));

@@ -61,6 +61,15 @@ private:
     QLineEdit *m_slot = nullptr;
     QLineEdit *m_applicationName = nullptr;
     QComboBox *m_authMethod = nullptr;
+    // The alert thresholds, as sizes ("64MB"); empty: the default.
+    struct Threshold
+    {
+        QLineEdit *edit;
+        std::optional<qint64> MonitoringSettings::*field;
+        const char *key;
+    };
+    QList<Threshold> m_thresholds;
+    Diagnostics m_formProblems; // what the form holds that is no value at all
     QListWidget *m_nodes = nullptr;
     QPushButton *m_removeNode = nullptr;
     QGroupBox *m_nodeForm = nullptr;

@@ -117,6 +117,45 @@ private slots:
         QCOMPARE(ClusterFile::load(path + QStringLiteral(".bak")).cluster->nodes.size(), 3);
     }
 
+    // The alert thresholds: typed as sizes, a value that is none and a warning above its
+    // critical one named by their fields; saved in bytes, shown again in the largest unit.
+    void inventoryEditsTheAlertThresholds()
+    {
+        const QString path = copyOfRunbookCluster();
+        InventoryDialog dialog(*ClusterFile::load(path).cluster, path);
+        dialog.show();
+        auto *problems = child<QLabel>(&dialog, "inventoryProblems");
+        auto *save = child<QPushButton>(&dialog, "saveInventoryButton");
+        auto *warnLag = child<QLineEdit>(&dialog, "warnLag");
+        auto *critLag = child<QLineEdit>(&dialog, "critLag");
+        QCOMPARE(warnLag->placeholderText(), QStringLiteral("16MB (default)"));
+        type(warnLag, QStringLiteral("lots"));
+        QString shown = QTextDocumentFragment::fromHtml(problems->text()).toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("monitoring.warnLagBytes: \"lots\" is not a size")),
+                 qPrintable(shown));
+        QVERIFY(!warnLag->toolTip().isEmpty());
+        QVERIFY(!save->isEnabled());
+        type(warnLag, QStringLiteral("2GB"));
+        type(critLag, QStringLiteral("1GB"));
+        shown = QTextDocumentFragment::fromHtml(problems->text()).toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("monitoring.warnLagBytes: 2147483648 is more than "
+                                               "critLagBytes (1073741824)")),
+                 qPrintable(shown));
+        QVERIFY(!save->isEnabled());
+        type(warnLag, QStringLiteral("64 MB"));
+        QCOMPARE(problems->text(), QStringLiteral("No problems found."));
+        QVERIFY(dialog.save());
+        const ClusterReadResult reread = ClusterFile::load(path);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.cluster->monitoring.warnLagBytes, std::optional<qint64>(64LL << 20));
+        QCOMPARE(reread.cluster->monitoring.critLagBytes, std::optional<qint64>(1LL << 30));
+        QVERIFY(!reread.cluster->monitoring.warnRetainedWalBytes);
+        InventoryDialog again(*reread.cluster, path);
+        QCOMPARE(child<QLineEdit>(&again, "warnLag")->text(), QStringLiteral("64MB"));
+        QCOMPARE(child<QLineEdit>(&again, "critLag")->text(), QStringLiteral("1GB"));
+        QVERIFY(child<QLineEdit>(&again, "warnRetainedWal")->text().isEmpty());
+    }
+
     void inventoryRemovesNodesAndImports()
     {
         const QString path = copyOfRunbookCluster();
