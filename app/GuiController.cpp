@@ -136,13 +136,14 @@ void GuiController::notifyVerdict(const QString &path, const QString &cluster,
                                   const ClusterVerdict &verdict)
 {
     using K = ClusterVerdict::Kind;
+    // A click on an older notification opens what fixes the verdict as it is now.
+    m_notifiedProcedure.insert(path, verdict.procedure);
     const bool alarm = verdict.kind == K::Degraded || verdict.kind == K::PrimaryDown ||
                        verdict.kind == K::SplitBrain || verdict.kind == K::OrchestratorDown ||
                        verdict.kind == K::OrchestratorMisdirected;
     if (!alarm && !(verdict.kind == K::Healthy && m_alarmed.value(path)))
         return;
     m_alarmed.insert(path, alarm);
-    m_notifiedProcedure.insert(path, verdict.procedure);
     const auto info = procedureByCliName(verdict.procedure);
     QString body = verdict.summary;
     if (!verdict.action.isEmpty())

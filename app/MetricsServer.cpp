@@ -10,6 +10,10 @@ namespace {
 
 constexpr qsizetype kMaxRequest = 8 * 1024;
 constexpr int kRequestTimeoutMs = 5000;
+// A connection ends by then whatever it does (a client that never reads its answer keeps
+// neither a socket nor the answer's buffer), and only so many are served at once.
+constexpr int kConnectionLifetimeMs = 15000;
+constexpr int kMaxConnections = 64;
 
 } // namespace
 
@@ -19,8 +23,14 @@ MetricsServer::MetricsServer(Metrics metrics, QObject *parent)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection())
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            if (m_connections >= kMaxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
             serve(socket);
+        }
     });
 }
 
@@ -62,7 +72,14 @@ bool MetricsServer::parseListen(const QString &text, QHostAddress *address, quin
 
 void MetricsServer::serve(QTcpSocket *socket)
 {
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->setReadBufferSize(kMaxRequest + 1);
+    QTimer::singleShot(kConnectionLifetimeMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, socket, [socket] {

@@ -13,7 +13,8 @@ namespace iha {
 // A minimal HTTP/1.1 server for Prometheus scrapes: GET /metrics answers with what `metrics`
 // returns at that moment (the last round, made elsewhere), so a scrape never waits on a host.
 // One request per connection; a request that does not arrive whole within 5 s, or is larger
-// than 8 KiB, is answered with an error and the connection closed.
+// than 8 KiB, is answered with an error and the connection closed. A connection lasts 15 s at
+// most, and 64 are served at once: a client that never reads holds nothing for long.
 class MetricsServer : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
 
     Metrics m_metrics;
     QTcpServer *m_server;
+    int m_connections = 0; // being served
 };
 
 } // namespace iha

@@ -167,6 +167,33 @@ NagiosResult nagios(const Cluster &cluster, const QHash<QString, NodeStatus> &st
         r.state = NagiosResult::Unknown;
         break;
     }
+    // An unknown verdict (the primary could not be read: a refused login) still says what
+    // stops writes where the facts read tell it: the Inmanta server not answering, the
+    // standby gone, the primary's own view (over SQL) without a synchronous standby.
+    if (r.state == NagiosResult::Unknown) {
+        QStringList critical;
+        for (const Node &node : cluster.nodes) {
+            const NodeStatus s = status.value(node.name);
+            if (!status.contains(node.name))
+                continue;
+            if (node.role == NodeRole::Orchestrator &&
+                (s.apiReachable == false || s.apiHealthy == false))
+                critical << Tr::tr("the Inmanta server on %1 does not answer or is unhealthy")
+                                .arg(node.name);
+            if (node.role == NodeRole::Standby && s.gone())
+                critical << Tr::tr("the standby %1 is down").arg(node.name);
+            if (node.role == NodeRole::Primary && s.sqlConnected == true && s.replicasFromSql &&
+                std::none_of(s.replicas.begin(), s.replicas.end(), [](const auto &replica) {
+                    return replica.syncState == QLatin1String("sync") &&
+                           replica.state == QLatin1String("streaming");
+                }))
+                critical << Tr::tr("%1 has no synchronous standby: writes block").arg(node.name);
+        }
+        if (!critical.isEmpty()) {
+            r.state = NagiosResult::Critical;
+            words << critical;
+        }
+    }
     // The figures raise the state, and only where the verdict leaves room: an unknown verdict
     // with a lag past its threshold is that lag's state, not UNKNOWN.
     const auto raise = [&r, &words](NagiosResult::State state, const QString &why) {

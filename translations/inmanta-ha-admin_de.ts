@@ -334,10 +334,6 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 ist keine Anzahl Bytes (eine ganze Zahl, 0 oder mehr)</translation>
     </message>
-    <message>
-        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
-        <translation>%1 ist mehr als %2 (%3): eine Warnung kommt vor dem kritischen Zustand</translation>
-    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -420,6 +416,10 @@
     <message>
         <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
         <translation>„%1“ ist kein Anwendungsname, den synchronous_standby_names annimmt (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend, nicht FIRST oder ANY, höchstens 63)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 ist mehr als %2 (%3): eine Warnung kommt vor dem kritischen Zustand</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1273,18 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>a slot retains %1 bytes of WAL (warning from %2)</source>
         <translation>ein Slot hält %1 Bytes WAL zurück (Warnung ab %2)</translation>
+    </message>
+    <message>
+        <source>the Inmanta server on %1 does not answer or is unhealthy</source>
+        <translation>der Inmanta-Server auf %1 antwortet nicht oder ist nicht gesund</translation>
+    </message>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation>der Standby %1 ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 has no synchronous standby: writes block</source>
+        <translation>%1 hat keinen synchronen Standby: Schreibzugriffe blockieren</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4032,50 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Bytes, or with kB, MB, GB or TB (1024-based); empty: the default.</source>
+        <translation>Bytes oder mit kB, MB, GB oder TB (Basis 1024); leer: der Standard.</translation>
+    </message>
+    <message>
+        <source>warning from</source>
+        <translation>Warnung ab</translation>
+    </message>
+    <message>
+        <source>Replay lag warning threshold</source>
+        <translation>Warnschwelle der Replay-Verzögerung</translation>
+    </message>
+    <message>
+        <source>critical from</source>
+        <translation>kritisch ab</translation>
+    </message>
+    <message>
+        <source>Replay lag critical threshold</source>
+        <translation>Kritische Schwelle der Replay-Verzögerung</translation>
+    </message>
+    <message>
+        <source>Replay &amp;lag alerts:</source>
+        <translation>Alarme zur Replay-&amp;Verzögerung:</translation>
+    </message>
+    <message>
+        <source>Retained WAL warning threshold</source>
+        <translation>Warnschwelle des zurückgehaltenen WAL</translation>
+    </message>
+    <message>
+        <source>Retained WAL critical threshold</source>
+        <translation>Kritische Schwelle des zurückgehaltenen WAL</translation>
+    </message>
+    <message>
+        <source>Retained &amp;WAL alerts:</source>
+        <translation>Alarme zu zurückgehaltenem &amp;WAL:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>„%1“ ist keine Größe (Bytes oder eine Zahl mit kB, MB, GB oder TB)</translation>
+    </message>
 </context>
 <context>
     <name>iha::MainWindow</name>
@@ -4769,8 +4825,8 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Öffnet den Assistenten: zuerst Prüfungen, dann eine Vorschau jedes Schritts; nichts läuft, bevor Sie bestätigen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
-        <translation>&lt;b&gt;%1 läuft auf diesem Cluster.&lt;/b&gt;&lt;br&gt;Die Überwachung ruht, bis der Lauf endet: er liest die Hosts selbst, und ein Neustart, den er macht, ist kein Ausfall. Das Diagramm zeigt den Cluster, wie er vor dem Lauf war.</translation>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run; a failure of the run&apos;s hosts stops the run and is said there.</source>
+        <translation>&lt;b&gt;%1 läuft auf diesem Cluster.&lt;/b&gt;&lt;br&gt;Die Überwachung ruht, bis der Lauf endet: er liest die Hosts selbst, und ein Neustart, den er macht, ist kein Ausfall. Das Diagramm zeigt den Cluster, wie er vor dem Lauf war; ein Ausfall der Hosts des Laufs hält den Lauf an und wird dort gemeldet.</translation>
     </message>
 </context>
 <context>

@@ -334,10 +334,6 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 n’est pas un nombre d’octets (un entier, 0 ou plus)</translation>
     </message>
-    <message>
-        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
-        <translation>%1 dépasse %2 (%3) : l’avertissement vient avant l’état critique</translation>
-    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -420,6 +416,10 @@
     <message>
         <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
         <translation>« %1 » n’est pas un nom d’application accepté par synchronous_standby_names (lettres, chiffres et _, sans chiffre au début, ni FIRST ni ANY, 63 au plus)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 dépasse %2 (%3) : l’avertissement vient avant l’état critique</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1273,18 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>a slot retains %1 bytes of WAL (warning from %2)</source>
         <translation>un slot retient %1 octets de WAL (avertissement à partir de %2)</translation>
+    </message>
+    <message>
+        <source>the Inmanta server on %1 does not answer or is unhealthy</source>
+        <translation>le serveur Inmanta sur %1 ne répond pas ou n’est pas sain</translation>
+    </message>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation>le standby %1 est hors service</translation>
+    </message>
+    <message>
+        <source>%1 has no synchronous standby: writes block</source>
+        <translation>%1 n’a pas de standby synchrone : les écritures bloquent</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4032,50 @@ slot %3%4 · retard %5</translation>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Bytes, or with kB, MB, GB or TB (1024-based); empty: the default.</source>
+        <translation>Octets, ou avec kB, MB, GB ou TB (base 1024) ; vide : la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>warning from</source>
+        <translation>avertissement à partir de</translation>
+    </message>
+    <message>
+        <source>Replay lag warning threshold</source>
+        <translation>Seuil d’avertissement du retard de rejeu</translation>
+    </message>
+    <message>
+        <source>critical from</source>
+        <translation>critique à partir de</translation>
+    </message>
+    <message>
+        <source>Replay lag critical threshold</source>
+        <translation>Seuil critique du retard de rejeu</translation>
+    </message>
+    <message>
+        <source>Replay &amp;lag alerts:</source>
+        <translation>A&amp;lertes de retard de rejeu :</translation>
+    </message>
+    <message>
+        <source>Retained WAL warning threshold</source>
+        <translation>Seuil d’avertissement du WAL retenu</translation>
+    </message>
+    <message>
+        <source>Retained WAL critical threshold</source>
+        <translation>Seuil critique du WAL retenu</translation>
+    </message>
+    <message>
+        <source>Retained &amp;WAL alerts:</source>
+        <translation>Alertes de &amp;WAL retenu :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>« %1 » n’est pas une taille (octets, ou un nombre avec kB, MB, GB ou TB)</translation>
+    </message>
 </context>
 <context>
     <name>iha::MainWindow</name>
@@ -4769,8 +4825,8 @@ slot %3%4 · retard %5</translation>
         <translation>Ouvre l’assistant : d’abord des vérifications, puis un aperçu de chaque étape ; rien ne s’exécute avant votre confirmation.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
-        <translation>&lt;b&gt;%1 est en cours sur ce cluster.&lt;/b&gt;&lt;br&gt;La surveillance est suspendue jusqu’à la fin : l’exécution lit elle-même les hôtes, et un redémarrage qu’elle fait n’est pas une panne. Le diagramme montre le cluster tel qu’il était avant l’exécution.</translation>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run; a failure of the run&apos;s hosts stops the run and is said there.</source>
+        <translation>&lt;b&gt;%1 est en cours sur ce cluster.&lt;/b&gt;&lt;br&gt;La surveillance est suspendue jusqu’à la fin : l’exécution lit elle-même les hôtes, et un redémarrage qu’elle fait n’est pas une panne. Le diagramme montre le cluster tel qu’il était avant l’exécution ; une panne des hôtes de l’exécution l’arrête et y est signalée.</translation>
     </message>
 </context>
 <context>

@@ -334,10 +334,6 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 is geen aantal bytes (een geheel getal, 0 of meer)</translation>
     </message>
-    <message>
-        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
-        <translation>%1 is meer dan %2 (%3): een waarschuwing komt vóór de kritieke toestand</translation>
-    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -420,6 +416,10 @@
     <message>
         <source>&quot;%1&quot; is not an application name that synchronous_standby_names accepts (letters, digits and _, not starting with a digit, not FIRST or ANY, at most 63)</source>
         <translation>&quot;%1&quot; is geen applicatienaam die synchronous_standby_names aanvaardt (letters, cijfers en _, niet beginnend met een cijfer, niet FIRST of ANY, hoogstens 63)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
+        <translation>%1 is meer dan %2 (%3): een waarschuwing komt vóór de kritieke toestand</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1273,18 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>a slot retains %1 bytes of WAL (warning from %2)</source>
         <translation>een slot houdt %1 bytes WAL vast (waarschuwing vanaf %2)</translation>
+    </message>
+    <message>
+        <source>the Inmanta server on %1 does not answer or is unhealthy</source>
+        <translation>de Inmanta-server op %1 antwoordt niet of is niet gezond</translation>
+    </message>
+    <message>
+        <source>the standby %1 is down</source>
+        <translation>de standby %1 is uitgevallen</translation>
+    </message>
+    <message>
+        <source>%1 has no synchronous standby: writes block</source>
+        <translation>%1 heeft geen synchrone standby: schrijfacties blokkeren</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4032,50 @@ slot %3%4 · achterstand %5</translation>
         <source>Exported to %1.</source>
         <translation>Geëxporteerd naar %1.</translation>
     </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (standaard)</translation>
+    </message>
+    <message>
+        <source>Bytes, or with kB, MB, GB or TB (1024-based); empty: the default.</source>
+        <translation>Bytes, of met kB, MB, GB of TB (basis 1024); leeg: de standaard.</translation>
+    </message>
+    <message>
+        <source>warning from</source>
+        <translation>waarschuwing vanaf</translation>
+    </message>
+    <message>
+        <source>Replay lag warning threshold</source>
+        <translation>Waarschuwingsdrempel van de replay-achterstand</translation>
+    </message>
+    <message>
+        <source>critical from</source>
+        <translation>kritiek vanaf</translation>
+    </message>
+    <message>
+        <source>Replay lag critical threshold</source>
+        <translation>Kritieke drempel van de replay-achterstand</translation>
+    </message>
+    <message>
+        <source>Replay &amp;lag alerts:</source>
+        <translation>Meldingen over replay-&amp;achterstand:</translation>
+    </message>
+    <message>
+        <source>Retained WAL warning threshold</source>
+        <translation>Waarschuwingsdrempel van vastgehouden WAL</translation>
+    </message>
+    <message>
+        <source>Retained WAL critical threshold</source>
+        <translation>Kritieke drempel van vastgehouden WAL</translation>
+    </message>
+    <message>
+        <source>Retained &amp;WAL alerts:</source>
+        <translation>Meldingen over vastgehouden &amp;WAL:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size (bytes, or a number with kB, MB, GB or TB)</source>
+        <translation>&quot;%1&quot; is geen grootte (bytes, of een getal met kB, MB, GB of TB)</translation>
+    </message>
 </context>
 <context>
     <name>iha::MainWindow</name>
@@ -4769,8 +4825,8 @@ slot %3%4 · achterstand %5</translation>
         <translation>Opent de wizard: eerst controles, dan een voorbeeld van elke stap; er wordt niets uitgevoerd voordat u bevestigt.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run.</source>
-        <translation>&lt;b&gt;%1 loopt op deze cluster.&lt;/b&gt;&lt;br&gt;De bewaking staat stil tot het einde: de run leest de hosts zelf, en een herstart die hij doet is geen storing. Het diagram toont de cluster zoals hij vóór de run was.</translation>
+        <source>&lt;b&gt;%1 is running on this cluster.&lt;/b&gt;&lt;br&gt;Monitoring is paused until it ends: the run reads the hosts itself, and a restart it makes is not an outage. The diagram shows the cluster as it was before the run; a failure of the run&apos;s hosts stops the run and is said there.</source>
+        <translation>&lt;b&gt;%1 loopt op deze cluster.&lt;/b&gt;&lt;br&gt;De bewaking staat stil tot het einde: de run leest de hosts zelf, en een herstart die hij doet is geen storing. Het diagram toont de cluster zoals hij vóór de run was; een storing van de hosts van de run stopt de run en wordt daar gemeld.</translation>
     </message>
 </context>
 <context>

@@ -361,21 +361,25 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
 
 void MainWindow::showBanner(const Entry &entry)
 {
-    if (entry.runningProcedure.isEmpty())
+    if (const QString running = m_running.value(entry.path); running.isEmpty())
         m_banner->showVerdict(entry.verdict, entry.checked);
     else
-        m_banner->showRunGoingOn(entry.runningProcedure);
+        m_banner->showRunGoingOn(running);
 }
 
 void MainWindow::setRunningProcedure(const QString &path, const QString &title)
 {
-    const int index = indexOf(path);
-    if (index < 0 || m_entries.at(index).runningProcedure == title)
+    if (m_running.value(path) == title)
         return;
-    m_entries[index].runningProcedure = title;
-    updateListItem(index);
-    if (index == m_current)
-        showBanner(m_entries.at(index));
+    if (title.isEmpty())
+        m_running.remove(path);
+    else
+        m_running.insert(path, title);
+    if (const int index = indexOf(path); index >= 0) {
+        updateListItem(index);
+        if (index == m_current)
+            showBanner(m_entries.at(index));
+    }
     emit procedureRunning(path, !title.isEmpty());
 }
 
@@ -383,7 +387,7 @@ void MainWindow::updateListItem(int index)
 {
     const Entry &entry = m_entries.at(index);
     m_clusterPanel->setRow(index, entry.cluster.name, entry.path,
-                           entry.checked ? &entry.verdict : nullptr, entry.runningProcedure);
+                           entry.checked ? &entry.verdict : nullptr, m_running.value(entry.path));
     refreshTray();
 }
 
@@ -391,7 +395,7 @@ void MainWindow::refreshTray()
 {
     QList<VerdictTray::Row> rows;
     for (const Entry &e : std::as_const(m_entries))
-        rows.append({e.cluster.name, e.checked ? &e.verdict : nullptr, e.runningProcedure});
+        rows.append({e.cluster.name, e.checked ? &e.verdict : nullptr, m_running.value(e.path)});
     m_tray->show(rows);
 }
 
@@ -435,13 +439,11 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int index = indexOf(absolute);
     if (index < 0) {
-        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false, {}});
+        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false});
         m_clusterList->addItem(new QListWidgetItem);
         index = m_entries.size() - 1;
     } else {
-        // A run that changed the file is still going on until it ended.
-        m_entries[index] =
-            Entry{absolute, cluster, warnings, {}, {}, false, m_entries[index].runningProcedure};
+        m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, false};
     }
     updateListItem(index);
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());

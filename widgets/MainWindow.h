@@ -105,8 +105,7 @@ private:
         Diagnostics warnings;
         QHash<QString, NodeStatus> status;
         ClusterVerdict verdict;
-        bool checked = false;     // a verdict arrived
-        QString runningProcedure; // its title while one runs on the cluster
+        bool checked = false; // a verdict arrived
     };
 
     void createActions();
@@ -140,6 +139,9 @@ private:
     QLabel *m_warnings = nullptr;
     VerdictBanner *m_banner = nullptr;
     VerdictTray *m_tray = nullptr;
+    // Cluster file -> the title of the procedure running on it: apart from the list, as a file
+    // may be removed and opened again while its run goes on.
+    QHash<QString, QString> m_running;
     ClusterDiagram *m_diagram = nullptr;
     NodeDetailsView *m_details = nullptr;
     NodeTableView *m_nodeView = nullptr;

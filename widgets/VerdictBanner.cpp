@@ -66,7 +66,8 @@ void VerdictBanner::showRunGoingOn(const QString &procedureTitle)
     m_text->setText(
         tr("<b>%1 is running on this cluster.</b><br>Monitoring is paused until it ends: the "
            "run reads the hosts itself, and a restart it makes is not an outage. The diagram "
-           "shows the cluster as it was before the run.")
+           "shows the cluster as it was before the run; a failure of the run's hosts stops the "
+           "run and is said there.")
             .arg(procedureTitle.toHtmlEscaped()));
     const QPalette base = parentWidget() ? parentWidget()->palette() : QPalette();
     setStyleSheet(QStringLiteral("#verdictBanner { background: %1; border-left: 6px solid %2; }")

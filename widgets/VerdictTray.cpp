@@ -40,7 +40,8 @@ void VerdictTray::show(const QList<Row> &rows)
     const ClusterVerdict *worst = nullptr;
     QStringList lines{tr("Inmanta HA Admin")};
     for (const Row &row : rows) {
-        if (row.verdict &&
+        // A cluster a procedure runs on has no current verdict: its last one is from before.
+        if (row.verdict && row.runningProcedure.isEmpty() &&
             (!worst || verdictSeverity(row.verdict->kind) > verdictSeverity(worst->kind)))
             worst = row.verdict;
         lines << tr("%1: %2").arg(row.cluster, !row.runningProcedure.isEmpty()

@@ -152,6 +152,50 @@ private slots:
                  qPrintable(r.perfData));
     }
 
+    // The primary's login refused (its verdict unknown): what the other facts say stops
+    // writes still makes the check CRITICAL; with nothing else, UNKNOWN.
+    void anUnknownVerdictIsDecidedByWhatStopsWrites_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<NagiosResult::State>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("nothing else") << QString() << NagiosResult::Unknown << QString();
+        QTest::newRow("orchestrator down")
+            << QStringLiteral("orchestrator") << NagiosResult::Critical
+            << QStringLiteral("the Inmanta server on orch1 does "
+                              "not answer");
+        QTest::newRow("standby down") << QStringLiteral("standby") << NagiosResult::Critical
+                                      << QStringLiteral("the standby db2 is down");
+        QTest::newRow("no sync standby over SQL")
+            << QStringLiteral("sql") << NagiosResult::Critical
+            << QStringLiteral("db1 has no synchronous standby: writes block");
+    }
+    void anUnknownVerdictIsDecidedByWhatStopsWrites()
+    {
+        QFETCH(QString, fault);
+        QFETCH(NagiosResult::State, state);
+        QFETCH(QString, says);
+        QHash<QString, NodeStatus> status = round(0, 0);
+        NodeStatus &db1 = status[QStringLiteral("db1")];
+        db1.sshReachable = false;
+        db1.loginProblem = NodeStatus::LoginProblem::HostKeyUnknown;
+        if (fault == QLatin1String("orchestrator"))
+            status[QStringLiteral("orch1")].apiReachable = false;
+        if (fault == QLatin1String("standby")) {
+            status[QStringLiteral("db2")].sshReachable = false;
+            status[QStringLiteral("db2")].sshPortOpen = false;
+        }
+        if (fault == QLatin1String("sql")) {
+            db1.sqlConnected = true;
+            db1.replicasFromSql = true;
+            db1.replicas.clear();
+        }
+        const NagiosResult r = nagios(runbookCluster(), status,
+                                      verdictOf(ClusterVerdict::Kind::Unknown), Thresholds{});
+        QCOMPARE(r.state, state);
+        QVERIFY2(r.text.contains(says), qPrintable(r.text));
+    }
+
     // A round without the primary's view has no figures: "U", as plugins say unknown.
     void figuresNotReadAreUnknownInThePerformanceData()
     {

@@ -4,6 +4,7 @@
 #include "models/RunService.h"
 #include "models/SecretNames.h"
 #include "widgets/MainWindow.h"
+#include "widgets/ProcedureLauncher.h"
 #include "widgets/wizards/PlainProgressBar.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
@@ -257,25 +258,47 @@ private slots:
         wizard->findChild<QLineEdit *>(QStringLiteral("confirmNode"))
             ->setText(QStringLiteral("db2"));
         wizard->findChild<QCheckBox *>(QStringLiteral("attest-db1"))->setChecked(true);
+        // What the window shows once the run started (the scripted run ends in the same turn
+        // of the event loop).
+        QString bannerWhileRunning;
+        QString rowWhileRunning;
+        bool actionWhileRunning = true;
+        connect(&window, &MainWindow::procedureRunning, this, [&](const QString &, bool on) {
+            if (!on)
+                return;
+            bannerWhileRunning = banner->text();
+            rowWhileRunning = list->item(0)->text();
+            actionWhileRunning =
+                window.findChild<QPushButton *>(QStringLiteral("verdictAction"))->isVisible();
+        });
         wizard->button(QWizard::CommitButton)->click();
-        QCOMPARE(running.count(), 1);
+        QTRY_COMPARE(running.count(), 2);
         QCOMPARE(running.at(0), (QVariantList{path, true}));
-        QVERIFY2(banner->text().contains(
+        QVERIFY2(bannerWhileRunning.contains(
                      QStringLiteral("Fail the Inmanta server over to the standby is running "
                                     "on this cluster")) &&
-                     banner->text().contains(QStringLiteral("Monitoring is paused")),
-                 qPrintable(banner->text()));
-        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("verdictAction"))->isVisible());
-        QVERIFY2(list->item(0)->text().contains(QStringLiteral("running")),
-                 qPrintable(list->item(0)->text()));
+                     bannerWhileRunning.contains(QStringLiteral("Monitoring is paused")),
+                 qPrintable(bannerWhileRunning));
+        QVERIFY(!actionWhileRunning);
+        QVERIFY2(rowWhileRunning.contains(QStringLiteral("running")), qPrintable(rowWhileRunning));
 
         QTRY_VERIFY(wizard->draft().outcome.has_value());
-        QCOMPARE(running.count(), 2);
         QCOMPARE(running.at(1), (QVariantList{path, false}));
         QCOMPARE(banner->text(), QStringLiteral("<b>Primary down: db1 does not answer.</b>"));
         QVERIFY2(list->item(0)->text().endsWith(QStringLiteral("primary down")),
                  qPrintable(list->item(0)->text()));
         wizard->close();
+
+        // The cluster removed from the list and opened again while a run goes on: the run is
+        // still said, and its end still resumes the monitor.
+        emit window.procedureLauncher()->runStarting(path, QStringLiteral("Promote"));
+        window.removeCurrentCluster();
+        window.showCluster(runbookCluster(), path, {});
+        QVERIFY2(banner->text().contains(QStringLiteral("Promote is running")),
+                 qPrintable(banner->text()));
+        emit window.procedureLauncher()->runEnded(path);
+        QCOMPARE(running.constLast(), (QVariantList{path, false}));
+        QVERIFY(!banner->text().contains(QStringLiteral("is running")));
     }
 
     // The preview is the plan as a script: every step's command, the dangerous ones marked.

@@ -95,6 +95,9 @@ void RunPage::initializePage()
                            [this](const QString &why) { ended(RunOutcome::Refused, why); }));
     m_listener.add(connect(m_runs, &RunService::started, this,
                            [this](const QString &runId, const QString &resumeNote) {
+                               // Only now: a run that never starts (a keychain prompt left
+                               // unanswered) must not keep the monitor paused.
+                               emit runStarting();
                                m_draft->runId = runId;
                                if (!resumeNote.isEmpty())
                                    m_draft->notes << resumeNote;
@@ -127,7 +130,6 @@ void RunPage::initializePage()
     order.inputs = m_draft->inputs;
     order.resumeRunId = m_draft->resumeRunId;
     order.dangerousConfirmed = m_draft->dangerousConfirmed;
-    emit runStarting();
     m_runs->start(order);
 }
 

@@ -34,7 +34,7 @@ public:
     bool running() const { return m_listener.listening(); }
 
 signals:
-    void runStarting(); // runEnded() follows, whatever the outcome
+    void runStarting(); // the run started; runEnded() follows, whatever the outcome
     void runEnded();
 
 private:
