@@ -33,27 +33,35 @@ VerdictTray::VerdictTray(QWidget *window)
     m_icon->setContextMenu(menu);
 }
 
-void VerdictTray::show(const QList<Row> &rows)
+VerdictTray::Summary VerdictTray::summarize(const QList<Row> &rows)
 {
-    if (!m_icon)
-        return;
-    const ClusterVerdict *worst = nullptr;
+    Summary summary;
     QStringList lines{tr("Inmanta HA Admin")};
     for (const Row &row : rows) {
         // A cluster a procedure runs on has no current verdict: its last one is from before.
         if (row.verdict && row.runningProcedure.isEmpty() &&
-            (!worst || verdictSeverity(row.verdict->kind) > verdictSeverity(worst->kind)))
-            worst = row.verdict;
+            (!summary.worst ||
+             verdictSeverity(row.verdict->kind) > verdictSeverity(*summary.worst)))
+            summary.worst = row.verdict->kind;
         lines << tr("%1: %2").arg(row.cluster, !row.runningProcedure.isEmpty()
                                                    ? tr("%1 running").arg(row.runningProcedure)
                                                : row.verdict ? verdictWords(row.verdict->kind)
                                                              : tr("not checked yet"));
     }
+    summary.toolTip = lines.join(QLatin1Char('\n'));
+    return summary;
+}
+
+void VerdictTray::show(const QList<Row> &rows)
+{
+    if (!m_icon)
+        return;
+    const Summary summary = summarize(rows);
     const QPalette palette = m_window->palette();
-    m_icon->setIcon(
-        verdictDot(worst ? verdictColor(worst->kind, palette) : palette.color(QPalette::Mid),
-                   m_window->devicePixelRatioF()));
-    m_icon->setToolTip(lines.join(QLatin1Char('\n')));
+    m_icon->setIcon(verdictDot(summary.worst ? verdictColor(*summary.worst, palette)
+                                             : palette.color(QPalette::Mid),
+                               m_window->devicePixelRatioF()));
+    m_icon->setToolTip(summary.toolTip);
     m_icon->setVisible(!rows.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "models/ClusterStatus.h"
 
 #include <QObject>
+#include <optional>
 
 class QSystemTrayIcon;
 class QWidget;
@@ -25,6 +26,13 @@ public:
         QString runningProcedure;
     };
     void show(const QList<Row> &rows);
+    // What the tray shows: the worst current verdict (none: grey) and the tooltip's lines.
+    struct Summary
+    {
+        std::optional<ClusterVerdict::Kind> worst;
+        QString toolTip;
+    };
+    static Summary summarize(const QList<Row> &rows);
     QSystemTrayIcon *icon() const { return m_icon; }
 
 private:

@@ -2,6 +2,7 @@
 #include "models/ClusterReader.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/MainWindow.h"
+#include "widgets/VerdictTray.h"
 
 #include <QFile>
 #include <QLabel>
@@ -49,6 +50,29 @@ private slots:
         QFile file(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_cluster = *readCluster(file.readAll()).cluster;
+    }
+
+    // The tray: the worst current verdict of the listed clusters, each one's words in its
+    // tooltip; a cluster a procedure runs on does not colour it with its verdict from before.
+    void theTrayShowsTheWorstCurrentVerdict()
+    {
+        ClusterVerdict healthy;
+        healthy.kind = ClusterVerdict::Kind::Healthy;
+        ClusterVerdict degraded;
+        degraded.kind = ClusterVerdict::Kind::Degraded;
+        ClusterVerdict down;
+        down.kind = ClusterVerdict::Kind::PrimaryDown;
+        VerdictTray::Summary s = VerdictTray::summarize({{QStringLiteral("a"), &healthy, {}},
+                                                         {QStringLiteral("b"), &degraded, {}},
+                                                         {QStringLiteral("c"), nullptr, {}}});
+        QCOMPARE(s.worst, std::optional(ClusterVerdict::Kind::Degraded));
+        QCOMPARE(s.toolTip, QStringLiteral("Inmanta HA Admin\na: healthy\nb: no synchronous "
+                                           "standby\nc: not checked yet"));
+        s = VerdictTray::summarize({{QStringLiteral("a"), &healthy, {}},
+                                    {QStringLiteral("b"), &down, QStringLiteral("Promote")}});
+        QCOMPARE(s.worst, std::optional(ClusterVerdict::Kind::Healthy));
+        QVERIFY2(s.toolTip.endsWith(QStringLiteral("b: Promote running")), qPrintable(s.toolTip));
+        QVERIFY(!VerdictTray::summarize({}).worst);
     }
 
     void theDiagramShowsEveryNodeAndHowTheyReplicate()
