@@ -1,4 +1,4 @@
-// Desktop notifications against a real notification server: dunst (on its own Xvfb display)
+// Desktop notifications against a real notification server: dunst (on an Xvfb display of its own)
 // on the test's private session bus. A verdict that changes to one that blocks writes is
 // notified once, critical, with the cluster and the words; its action opens the wizard that
 // fixes it; the way back to healthy is notified too. The keychain wrapper gives the bus.
@@ -24,6 +24,7 @@ class TestDesktopNotifications : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QProcess m_xvfb;
     QProcess m_dunst;
 
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -68,20 +69,35 @@ private slots:
                      "Admin\"\n    script = " +
                      file("log.sh").toUtf8() + "\n");
         config.close();
-        m_dunst.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_dunst.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("dunst"),
-                                                   QStringLiteral("-config"), file("dunstrc")});
+        // Its own X display (dunst draws its notifications): Xvfb says which once it is ready.
+        m_xvfb.start(QStringLiteral("Xvfb"),
+                     {QStringLiteral("-displayfd"), QStringLiteral("1"),
+                      QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-screen"),
+                      QStringLiteral("0"), QStringLiteral("640x480x24")});
+        QVERIFY2(m_xvfb.waitForStarted(), "Xvfb is missing: installer/install-deps.sh");
+        QTRY_VERIFY2_WITH_TIMEOUT(m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running,
+                                  qPrintable(QString::fromLocal8Bit(m_xvfb.readAllStandardError())),
+                                  20000);
+        const QByteArray display = m_xvfb.readLine().trimmed();
+        QVERIFY2(!display.isEmpty(), m_xvfb.readAllStandardError().constData());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QLatin1Char(':') + QString::fromLatin1(display));
+        m_dunst.setProcessEnvironment(env);
+        m_dunst.setProcessChannelMode(QProcess::MergedChannels);
+        m_dunst.start(QStringLiteral("dunst"), {QStringLiteral("-config"), file("dunstrc")});
         QVERIFY(m_dunst.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                                     QStringLiteral("org.freedesktop.Notifications")),
-                                 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(QDBusConnection::sessionBus().interface()->isServiceRegistered(
+                                      QStringLiteral("org.freedesktop.Notifications")),
+                                  m_dunst.readAll().constData(), 20000);
     }
 
     void cleanupTestCase()
     {
-        if (m_dunst.state() != QProcess::NotRunning) {
-            m_dunst.terminate();
-            m_dunst.waitForFinished(10000);
+        for (QProcess *process : {&m_dunst, &m_xvfb}) {
+            if (process->state() != QProcess::NotRunning) {
+                process->terminate();
+                process->waitForFinished(10000);
+            }
         }
     }
 
