@@ -71,8 +71,10 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
                                           QStringLiteral("nagios"), QStringLiteral("prometheus")}
                                   .contains(format))
         return usageError(Tr::tr("status: --format must be text, json, nagios or prometheus"));
-    if (p.isSet(QStringLiteral("output")) && format != QLatin1String("prometheus"))
-        return usageError(Tr::tr("status: --output goes with --format prometheus"));
+    if (p.isSet(QStringLiteral("output")) && format != QLatin1String("prometheus")) {
+        const QString error = Tr::tr("status: --output goes with --format prometheus");
+        return nagios ? unknown(error) : usageError(error);
+    }
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return nagios ? unknown(Tr::tr("the cluster file %1 has problems; see `inmanta-ha-cli "
                                        "--cluster %1 validate`")
@@ -105,7 +107,11 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
         secretStore(), StatusMonitor::secretKeys(m_cluster),
         [this, global, format, thresholds, output](const QHash<QString, QString> &secrets,
                                                    const std::optional<SecretResult> &problem) {
-            if (problem)
+            // Icinga shows a plugin's standard error with its line: a check that runs as a
+            // service user, without a keychain, says nothing there at every run.
+            const bool monitoring =
+                format == QLatin1String("nagios") || format == QLatin1String("prometheus");
+            if (problem && format != QLatin1String("nagios"))
                 m_err << Tr::tr("warning: %1 The status is read without stored passwords and "
                                 "passphrases.")
                              .arg(problem->message)
@@ -115,8 +121,12 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
                 StatusMonitor::optionsFor(m_cluster, secrets, sshPolicyFor(global.knownHosts)));
             connect(
                 m_monitor.get(), &StatusMonitor::updated, this,
-                [this, format, thresholds, output, global](const ClusterVerdict &verdict) {
-                    recordSamples(global);
+                [this, format, thresholds, output, global,
+                 monitoring](const ClusterVerdict &verdict) {
+                    // An operator's status keeps a replication sample for a later failover; a
+                    // check every minute would only grow the audit database.
+                    if (!monitoring)
+                        recordSamples(global);
                     if (format == QLatin1String("nagios")) {
                         const Monitoring::NagiosResult result =
                             Monitoring::nagios(m_cluster, m_monitor->status(), verdict, thresholds);

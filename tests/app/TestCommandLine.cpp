@@ -124,6 +124,56 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // A Nagios check that cannot check says UNKNOWN (exit 3) on its one line of standard
+    // output, never a usage error's 2 (CRITICAL to Nagios); the other formats keep usage
+    // errors. Nothing here reaches the network.
+    void aCheckThatCannotRunIsUnknown_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        const QStringList nagios{QStringLiteral("status"), QStringLiteral("--format"),
+                                 QStringLiteral("nagios")};
+        QTest::newRow("bad cluster file") << QStringList{QStringLiteral("--cluster"), kBad} + nagios
+                                          << 3 << QStringLiteral("UNKNOWN - the cluster file");
+        QTest::newRow("not a size")
+            << QStringList{QStringLiteral("--cluster"), kGood} + nagios +
+                   QStringList{QStringLiteral("--crit-lag"), QStringLiteral("lots")}
+            << 3 << QStringLiteral("UNKNOWN - status: --crit-lag \"lots\" is not a size");
+        QTest::newRow("warning above critical")
+            << QStringList{QStringLiteral("--cluster"), kGood} + nagios +
+                   QStringList{QStringLiteral("--warn-lag"), QStringLiteral("2GB"),
+                               QStringLiteral("--crit-lag"), QStringLiteral("1GB")}
+            << 3 << QStringLiteral("UNKNOWN - status: a warning threshold is above");
+        QTest::newRow("output without prometheus")
+            << QStringList{QStringLiteral("--cluster"), kGood} + nagios +
+                   QStringList{QStringLiteral("--output"), QStringLiteral("x")}
+            << 3 << QStringLiteral("UNKNOWN - status: --output goes with --format prometheus");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--cluster"), kGood} +
+                                               nagios + QStringList{QStringLiteral("--warn")}
+                                        << 3 << QStringLiteral("UNKNOWN - ");
+        QTest::newRow("text: a usage error")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("status"),
+                           QStringLiteral("--warn-lag"), QStringLiteral("lots")}
+            << int(ExitUsage) << QString();
+        QTest::newRow("an unknown format")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("status"),
+                           QStringLiteral("--format"), QStringLiteral("xml")}
+            << int(ExitUsage) << QString();
+    }
+    void aCheckThatCannotRunIsUnknown()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, exitCode);
+        if (!says.isEmpty()) {
+            QVERIFY2(r.out.startsWith(says), qPrintable(r.out));
+            QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        }
+    }
+
     // The failover's plan names every safety step, without connecting anywhere; a procedure
     // that needs a node says so.
     void failoverPlansShowTheirSafetySteps()
