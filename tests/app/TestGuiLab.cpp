@@ -275,7 +275,10 @@ private slots:
         QVERIFY(monitor);
         QSignalSpy rounds(monitor, &BackgroundMonitor::updated);
         commit();
-        QVERIFY(bannerText().contains(QStringLiteral("Configure the primary is running")));
+        // Once the run has started (its audit log's key read from the keychain).
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText().contains(QStringLiteral("Configure the primary is "
+                                                                      "running")),
+                                 30000);
         QTest::qWait(300); // a round published just before the pause may still be on its way
         rounds.clear();
         QVERIFY2(runOutcome(240000) == std::optional<RunOutcome>(RunOutcome::Succeeded),
