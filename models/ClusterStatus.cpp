@@ -12,11 +12,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ClusterVerdict)
 };
 
-bool acceptsWrites(const NodeStatus &s)
-{
-    return s.postgresRunning.value_or(false) && s.inRecovery.has_value() && !*s.inRecovery;
-}
-
 // Why a node that SSH could not read is taken for gone. A host whose ports accept connections
 // while nothing replies is frozen or overloaded: named apart from one that is off the network.
 QString notAnswering(const Node &node, const NodeStatus &s, const QString &offTheNetwork)
@@ -168,6 +163,11 @@ QString nodeStateText(NodeState state)
         return Tr::tr("Inmanta server unhealthy");
     }
     return {};
+}
+
+bool acceptsWrites(const NodeStatus &s)
+{
+    return s.postgresRunning.value_or(false) && s.inRecovery.has_value() && !*s.inRecovery;
 }
 
 bool usesDatabaseOf(const NodeStatus &orchestrator, const Node &database)

@@ -134,6 +134,8 @@ enum class NodeState
 NodeState nodeState(const Node &node, const NodeStatus &status);
 QString nodeStateText(NodeState state);
 
+// Whether the node's PostgreSQL runs out of recovery.
+bool acceptsWrites(const NodeStatus &status);
 // Whether the Inmanta server whose facts these are uses the database on `database`.
 bool usesDatabaseOf(const NodeStatus &orchestrator, const Node &database);
 

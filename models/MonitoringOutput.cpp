@@ -53,11 +53,6 @@ bool answered(const NodeStatus &s)
     return s.lastAnswered.isValid() && s.lastAnswered == s.seen;
 }
 
-bool acceptsWrites(const NodeStatus &s)
-{
-    return s.postgresRunning.value_or(false) && s.inRecovery == false;
-}
-
 QString bytesPerf(const char *label, qint64 value, qint64 warn, qint64 crit)
 {
     // Nagios: an empty value is "U" (unknown).

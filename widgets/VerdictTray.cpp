@@ -16,19 +16,18 @@ VerdictTray::VerdictTray(QWidget *window)
         return;
     m_icon = new QSystemTrayIcon(this);
     m_icon->setObjectName(QStringLiteral("verdictTray"));
-    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
-        if (r != QSystemTrayIcon::Trigger && r != QSystemTrayIcon::DoubleClick)
-            return;
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-    });
-    auto *menu = new QMenu(window);
-    menu->addAction(tr("Show the Window"), window, [window] {
+    const auto bringUp = [window] {
         window->showNormal();
         window->raise();
         window->activateWindow();
-    });
+    };
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [bringUp](QSystemTrayIcon::ActivationReason r) {
+                if (r == QSystemTrayIcon::Trigger || r == QSystemTrayIcon::DoubleClick)
+                    bringUp();
+            });
+    auto *menu = new QMenu(window);
+    menu->addAction(tr("Show the Window"), window, bringUp);
     menu->addAction(tr("Quit"), window, &QWidget::close);
     m_icon->setContextMenu(menu);
 }
