@@ -15,8 +15,15 @@
 
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace iha {
+namespace {
+
+// How long after a run's end its cluster's monitor makes its first round.
+constexpr int kResumeAfterRunMs = 1000;
+
+} // namespace
 
 GuiController::GuiController(MainWindow *window, Options options)
     : QObject(window)
@@ -158,8 +165,17 @@ void GuiController::setProcedureRunning(const QString &path, bool running)
         m_runningOn.insert(path);
     else
         m_runningOn.remove(path);
-    if (BackgroundMonitor *m = monitor(path))
-        running ? m->pause() : m->resume();
+    if (running) {
+        if (BackgroundMonitor *m = monitor(path))
+            m->pause();
+        return;
+    }
+    // The window shows the outcome first; the monitor's first round (its logins, its answers'
+    // repaints) follows once that is done, not in the same instant.
+    QTimer::singleShot(kResumeAfterRunMs, this, [this, path] {
+        if (BackgroundMonitor *m = monitor(path); m && !m_runningOn.contains(path))
+            m->resume();
+    });
 }
 
 void GuiController::unwatch(const QString &path)

@@ -19,4 +19,9 @@ struct QuitAndWait
 
 using OwnedThread = std::unique_ptr<QThread, QuitAndWait>;
 
+// Gives up a thread whose work is over without waiting for it to wind down: it is deleted once
+// it has ended. The application owns it meanwhile, so an exit still joins it. For the window's
+// thread, which would otherwise wait for a thread on a busy machine to get the CPU back.
+void retireWhenEnded(OwnedThread thread);
+
 } // namespace iha

@@ -101,6 +101,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     request.auditPath = m_options.auditPath;
     request.auditKey = m_options.auditKey;
     request.secrets = secrets.values();
+    request.localLock = m_localLock.get();
     QStringList nodes = m_plan.otherNodes;
     for (const Step &step : std::as_const(m_plan.preflight) + m_plan.steps) {
         if (!nodes.contains(step.node))

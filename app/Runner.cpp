@@ -3,6 +3,7 @@
 #include "app/AuditLog.h"
 #include "models/ResumePoint.h"
 
+#include <QLockFile>
 #include <QMutex>
 #include <QStringDecoder>
 #include <QWaitCondition>
@@ -241,7 +242,10 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
         m_currentNumber = 0;
         m_request.plan.finally(*this, end);
     }
+    if (m_request.localLock)
+        m_request.localLock->unlock();
     emit finished(outcome, failedStep, shown(message));
+    m_audit.reset(); // closed here: the thread's end is then only its own wind-down
     // Nothing more comes to this worker: its thread ends now, so that the run's owner, which
     // deletes the run on the window's thread once it has the outcome, joins a thread that has
     // ended rather than waiting for it to wake up and wind down.
@@ -374,6 +378,10 @@ Runner::Runner(QObject *parent)
 Runner::~Runner()
 {
     m_cancelled->store(true);
+    // A run that sent its outcome touches nothing of its owner's any more (its shells
+    // included): its thread is not waited for on the window's thread.
+    if (m_ended)
+        retireWhenEnded(std::move(m_thread));
     m_thread.reset();
 }
 
@@ -387,7 +395,13 @@ void Runner::start(const RunRequest &request)
     connect(m_worker, &RunWorker::output, this, &Runner::output, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::noted, this, &Runner::noted, Qt::QueuedConnection);
     connect(m_worker, &RunWorker::stepFinished, this, &Runner::stepFinished, Qt::QueuedConnection);
-    connect(m_worker, &RunWorker::finished, this, &Runner::finished, Qt::QueuedConnection);
+    connect(
+        m_worker, &RunWorker::finished, this,
+        [this](RunOutcome outcome, int failedStep, const QString &message) {
+            m_ended = true;
+            emit finished(outcome, failedStep, message);
+        },
+        Qt::QueuedConnection);
     m_thread->start();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->run(); }, Qt::QueuedConnection);

@@ -9,6 +9,8 @@
 #include <atomic>
 #include <memory>
 
+class QLockFile;
+
 namespace iha {
 
 struct RunRequest
@@ -27,6 +29,10 @@ struct RunRequest
     QString auditPath;
     QByteArray auditKey;
     QStringList secrets; // redacted from everything the audit log keeps
+    // This machine's lock on the cluster (owned by the caller, who outlives the run): released
+    // on the runner's thread before the outcome is sent, so that a resume can take it at once
+    // and the window's thread never waits for the file's removal.
+    QLockFile *localLock = nullptr;
 };
 
 class RunWorker;
@@ -60,6 +66,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     OwnedThread m_thread;
     RunWorker *m_worker = nullptr;
+    bool m_ended = false; // the worker sent its outcome
 };
 
 } // namespace iha

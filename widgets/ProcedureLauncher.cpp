@@ -8,8 +8,15 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 
 namespace iha {
+namespace {
+
+// How long after the wizard the window shows a run's start or end. Equal delays keep the order.
+constexpr int kWindowCatchUpMs = 40;
+
+} // namespace
 
 ProcedureLauncher::ProcedureLauncher(QWidget *window)
     : QObject(window)
@@ -45,10 +52,21 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     draft.resumeRunId = resumeRunId;
     m_wizard = new ProcedureWizard(std::move(draft), {m_runs, m_secrets, m_audit}, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ProcedureWizard::runStarting, this, &ProcedureLauncher::runStarting);
-    connect(m_wizard, &ProcedureWizard::runEnded, this, &ProcedureLauncher::runEnded);
+    // The window catches up a moment later, in order: a run's end repaints the wizard, then
+    // the window (banner, list, diagram, runs), each in a turn of the event loop of its own.
+    const auto later = [this](auto emitIt) {
+        QTimer::singleShot(kWindowCatchUpMs, Qt::PreciseTimer, this, emitIt);
+    };
+    connect(m_wizard, &ProcedureWizard::runStarting, this,
+            [this, later](const QString &file, const QString &title) {
+                later([this, file, title] { emit runStarting(file, title); });
+            });
+    connect(m_wizard, &ProcedureWizard::runEnded, this,
+            [this, later](const QString &file) { later([this, file] { emit runEnded(file); }); });
     connect(m_wizard, &ProcedureWizard::clusterFileUpdated, this,
-            &ProcedureLauncher::clusterFileUpdated);
+            [this, later](const QString &file, const Cluster &cluster) {
+                later([this, file, cluster] { emit clusterFileUpdated(file, cluster); });
+            });
     m_wizard->show();
     return m_wizard;
 }
