@@ -43,9 +43,13 @@ void describe(SecretStore &store, const AuditLog &log, const QString &filter,
                             info.runFilter = filter;
                             info.logHead = log.head();
                             info.keychainHead = head;
-                            info.verification = keyProblem.isEmpty()
-                                                    ? log.verify(head).message
-                                                    : Tr::tr("not verified: %1").arg(keyProblem);
+                            if (keyProblem.isEmpty()) {
+                                const AuditLog::Verification v = log.verify(head);
+                                info.verification = v.message;
+                                info.verified = v.intact && head.has_value();
+                            } else {
+                                info.verification = Tr::tr("not verified: %1").arg(keyProblem);
+                            }
                             done(info);
                         });
 }
@@ -57,7 +61,7 @@ QString write(AuditArchive::Format format, const AuditReportInfo &info,
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
             return Tr::tr("a PDF needs the graphical part of Qt; run inmanta-ha-cli itself, not "
                           "a library call");
-        return writeAuditPdf(AuditReport::html(info, entries), path);
+        return writeAuditPdf(info, entries, path);
     }
     const QByteArray data = format == AuditArchive::Format::Json
                                 ? AuditReport::json(info, entries)

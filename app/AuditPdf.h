@@ -1,12 +1,16 @@
 #pragma once
 
+#include "models/AuditReport.h"
+
 #include <QString>
 
 namespace iha {
 
-// Prints a report's HTML to PDF with Qt's own PDF writer (A4, the same text as the HTML
-// report). Needs a QGuiApplication (the offscreen platform is enough). Returns an empty
-// string on success, else the reason.
-QString writeAuditPdf(const QString &html, const QString &path);
+// Prints the audit report to PDF with Qt's own PDF writer: A4, a header on every page naming
+// the cluster and the run the page is about, "page N of M" at the foot, and the table of
+// contents with page numbers. Needs a QGuiApplication (the offscreen platform is enough).
+// Returns an empty string on success, else the reason.
+QString writeAuditPdf(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+                      const QString &path);
 
 } // namespace iha

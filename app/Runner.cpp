@@ -1,7 +1,9 @@
 #include "app/Runner.h"
 
 #include "app/AuditLog.h"
+#include "models/AuditDigest.h"
 #include "models/ResumePoint.h"
+#include "models/UnifiedDiff.h"
 
 #include <QLockFile>
 #include <QMutex>
@@ -28,6 +30,15 @@ public:
     CommandResult execute(const QString &node, const RemoteCommand &command, bool cancellable);
     bool cancelled() const override { return m_cancelled->load(); }
     void setCancellable(bool cancellable) override { m_cancellable = cancellable; }
+    void fileChanged(const QString &node, const QString &path, const QString &before,
+                     const QString &after) override
+    {
+        // The diff in the output, the file in the command: the report's changes come from here.
+        const QString where = node + QLatin1Char(':') + path;
+        audit(m_currentStep, m_currentNumber, node, QStringLiteral("changed"), path, nullptr,
+              UnifiedDiff::diff(before, after, where + QStringLiteral(" (before)"),
+                                where + QStringLiteral(" (after)")));
+    }
     bool checksOnly() const override { return m_request.preflightOnly; }
     void note(const QString &text) override
     {
@@ -267,6 +278,9 @@ void RunWorker::run()
                     .arg(m_request.resuming ? QStringLiteral("resumed") : QStringLiteral("started"),
                          m_request.plan.procedure),
           0, {}, QStringLiteral("started"), planFingerprint(m_request.plan));
+    if (!m_request.preflightOnly)
+        audit(QStringLiteral("plan of %1").arg(m_request.plan.procedure), 0, {},
+              QStringLiteral("plan"), {}, nullptr, AuditDigest::planListing(m_request.plan));
     // A resumed run keeps its status (failed, cancelled) until its pre-flight passed.
     if (!m_request.resuming)
         recordRun(QStringLiteral("running"), 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/AuditDigest.h"
 #include "models/AuditEntry.h"
 
 #include <QByteArray>
@@ -19,14 +20,37 @@ struct AuditReportInfo
     AuditHead logHead;                     // the last entry of the log itself
     std::optional<AuditHead> keychainHead; // the head the keychain remembers, when readable
     QString verification;                  // the result of verifying the chain, in words
+    bool verified = false;                 // the chain verified against the keychain's head
 };
 
 namespace AuditReport {
 
-// One self-contained HTML page (inline style, no external resources) that reads like a
-// runbook transcript: every run, every step with its command, output, outcome and time.
-QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries);
-// For machines: every field of every entry, hashes included, and the heads.
+// Where the HTML goes: a browser (collapsible raw sections) or the PDF printer (Qt's rich
+// text: no <details>, anchors for the table of contents' page numbers).
+enum class Medium
+{
+    Screen,
+    Print
+};
+
+// One self-contained HTML page (inline style, no external resources), in the order a
+// post-mortem reader wants it: a summary of every run first, then per run its steps,
+// statements, what it reported and the changes it made as diffs, and the raw record last,
+// each output shortened to its first and last lines.
+QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+             Medium medium = Medium::Screen);
+// The anchor of a run's section in the HTML ("run-" and its id), and of the appendix.
+QString runAnchor(const QString &runId);
+inline const QString kAppendixAnchor = QStringLiteral("raw-record");
+// In the Print medium's table of contents: where the page number of an anchor's section goes,
+// once the printer knows it.
+inline QString pagePlaceholder(const QString &anchor)
+{
+    return QStringLiteral("{{page:") + anchor + QStringLiteral("}}");
+}
+
+// For machines: every field of every entry, hashes included, the heads, and the runs as the
+// summary reads them. Its schema: docs/audit-report.schema.json (formatVersion 2).
 QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries);
 
 } // namespace AuditReport

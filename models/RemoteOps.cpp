@@ -70,7 +70,12 @@ std::optional<QString> editFile(StepIo &io, const QString &node, const QString &
     const auto content = readFile(io, node, path, error);
     if (!content)
         return std::nullopt;
-    return writeFile(io, node, path, edit(QString::fromUtf8(*content)).toUtf8(), error);
+    const QString before = QString::fromUtf8(*content);
+    const QString after = edit(before);
+    const auto backup = writeFile(io, node, path, after.toUtf8(), error);
+    if (backup && after != before)
+        io.fileChanged(node, path, before, after);
+    return backup;
 }
 
 QString postgresBinDir(const Node &node)

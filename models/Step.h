@@ -20,6 +20,10 @@ public:
     virtual CommandResult run(const QString &node, const RemoteCommand &command) = 0;
     virtual bool cancelled() const = 0;
     virtual void note(const QString &text) = 0;
+    // A file the step changed on a node, its text before and after: the audit log keeps the
+    // difference, for the report's "changes made".
+    virtual void fileChanged(const QString &node, const QString &path, const QString &before,
+                             const QString &after) = 0;
     // While false, commands are not cancelled: see Uncancellable.
     virtual void setCancellable(bool cancellable) = 0;
     // The pre-flight checks run alone (a wizard's pre-flight page): a check then changes

@@ -114,7 +114,10 @@ Step pgHbaStep(const Node &primary, const QList<PgHba::Rule> &rules)
             return error;
         if (problems->isEmpty())
             return QString();
-        RemoteOps::writeFile(io, primary.name, hba, *before, &error);
+        const auto refused = RemoteOps::readFile(io, primary.name, hba, &error);
+        if (RemoteOps::writeFile(io, primary.name, hba, *before, &error) && refused)
+            io.fileChanged(primary.name, hba, QString::fromUtf8(*refused),
+                           QString::fromUtf8(*before));
         RemoteOps::serviceAction(io, primary.name, QStringLiteral("reload"), service);
         return Tr::tr("%1: PostgreSQL refused the new %2 (%3); the previous file was put "
                       "back and reloaded")

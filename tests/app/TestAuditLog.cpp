@@ -392,7 +392,7 @@ private slots:
         const QString html = AuditReport::html(info, entries);
         const QString json = QString::fromUtf8(AuditReport::json(info, entries));
         const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
-        QCOMPARE(writeAuditPdf(html, pdfPath), QString());
+        QCOMPARE(writeAuditPdf(info, entries, pdfPath), QString());
         QProcess pdftotext;
         pdftotext.start(
             QStringLiteral("pdftotext"),

@@ -63,6 +63,7 @@ public:
     CommandResult run(const QString &, const RemoteCommand &) override { return {}; }
     bool cancelled() const override { return false; }
     void note(const QString &text) override { notes << text; }
+    void fileChanged(const QString &, const QString &, const QString &, const QString &) override {}
     void setCancellable(bool) override {}
 };
 

@@ -1,0 +1,218 @@
+#include "models/AuditDigest.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+
+namespace iha::AuditDigest {
+namespace {
+
+QString oneLine(QString text)
+{
+    return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+} // namespace
+
+QString planListing(const Plan &plan)
+{
+    QStringList lines;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const Step &step = plan.steps.at(i);
+        lines << QStringLiteral("%1\t%2\t%3\t%4")
+                     .arg(i + 1)
+                     .arg(oneLine(step.runbookSection), oneLine(step.node),
+                          oneLine(step.description));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<PlannedStep> parsePlanListing(const QString &listing)
+{
+    QList<PlannedStep> steps;
+    for (const QString &line : listing.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.size() < 4)
+            continue;
+        bool ok = false;
+        const int number = fields.at(0).toInt(&ok);
+        if (ok)
+            steps.append(
+                {number, fields.at(1), fields.at(2), fields.mid(3).join(QLatin1Char(' '))});
+    }
+    return steps;
+}
+
+namespace {
+
+bool isRunEnd(const AuditEntry &e)
+{
+    return e.stepNumber == 0 &&
+           (e.step.startsWith(QLatin1String("run of ")) ||
+            e.step.startsWith(QLatin1String("pre-flight checks of "))) &&
+           e.outcome != QLatin1String("started");
+}
+
+QString stepOutcome(const QString &logged)
+{
+    if (logged == QLatin1String("succeeded"))
+        return QStringLiteral("done");
+    if (logged == QLatin1String("skipped"))
+        return QStringLiteral("already done");
+    return logged; // failed, cancelled
+}
+
+void addStep(RunDigest &run, const AuditEntry &e, const QDateTime &since)
+{
+    StepRow row;
+    row.number = e.stepNumber;
+    row.description = e.step;
+    row.host = e.host;
+    row.outcome = stepOutcome(e.outcome);
+    row.started = since.isValid() ? since : e.time;
+    row.ended = e.time;
+    if (e.outcome != QLatin1String("succeeded") && e.outcome != QLatin1String("skipped"))
+        row.message = e.output;
+    run.steps.append(row);
+}
+
+// `done`: every step done by any attempt of the run (a resume repeats steps as "already done").
+void finishRun(RunDigest &run, const QList<PlannedStep> &plan, const QMap<int, QString> &done)
+{
+    QHash<int, QString> sections;
+    for (const PlannedStep &planned : plan)
+        sections.insert(planned.number, planned.section);
+    QSet<int> changedFiles;
+    for (const FileChange &change : std::as_const(run.files))
+        changedFiles.insert(change.step);
+    for (auto it = done.cbegin(); it != done.cend(); ++it) {
+        if (!changedFiles.contains(it.key()))
+            run.otherChanges << QStringLiteral("%1. %2").arg(it.key()).arg(it.value());
+    }
+    int last = 0;
+    for (StepRow &row : run.steps) {
+        row.section = sections.value(row.number);
+        last = std::max(last, row.number);
+    }
+    // What the plan had and the run never reached (it stopped before).
+    for (const PlannedStep &planned : plan) {
+        if (planned.number <= last || run.outcome == QLatin1String("succeeded"))
+            continue;
+        StepRow row;
+        row.number = planned.number;
+        row.description = planned.description;
+        row.section = planned.section;
+        row.host = planned.node;
+        row.outcome = QStringLiteral("not reached");
+        run.steps.append(row);
+    }
+}
+
+} // namespace
+
+Digest make(const QList<AuditEntry> &entries)
+{
+    Digest digest;
+    QHash<QString, int> runIndex;
+    QHash<QString, QList<PlannedStep>> plans;
+    QHash<QString, QDateTime> lastTime; // per run: when its previous entry was written
+    QHash<QString, QMap<int, QString>> done;
+    struct StepStart
+    {
+        int number = 0;
+        QDateTime time;
+    };
+    QHash<QString, StepStart> stepStarts;
+    QSet<QString> clusters;
+    QSet<QString> operators;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries.at(i);
+        if (!digest.from.isValid())
+            digest.from = e.time;
+        digest.to = e.time;
+        if (!e.cluster.isEmpty() && !clusters.contains(e.cluster)) {
+            clusters.insert(e.cluster);
+            digest.clusters << e.cluster;
+        }
+        if (!e.operatorName.isEmpty() && !operators.contains(e.operatorName)) {
+            operators.insert(e.operatorName);
+            digest.operators << e.operatorName;
+        }
+        if (e.runId.isEmpty()) {
+            digest.outsideRuns << i;
+            continue;
+        }
+        auto it = runIndex.find(e.runId);
+        if (it == runIndex.end()) {
+            RunDigest run;
+            run.runId = e.runId;
+            run.cluster = e.cluster;
+            run.procedure = e.procedure;
+            run.operatorName = e.operatorName;
+            run.started = e.time;
+            run.outcome = QStringLiteral("unfinished");
+            it = runIndex.insert(e.runId, int(digest.runs.size()));
+            digest.runs.append(run);
+        }
+        RunDigest &run = digest.runs[*it];
+        run.entries << i;
+        run.ended = e.time;
+        // A step starts as the entry before its first one was written (commands are recorded
+        // as they end).
+        StepStart &start = stepStarts[e.runId];
+        if (e.stepNumber > 0 && e.stepNumber != start.number)
+            start = {e.stepNumber, lastTime.value(e.runId)};
+        const QDateTime since = start.time;
+        lastTime.insert(e.runId, e.time);
+        if (e.outcome == QLatin1String("started") && e.stepNumber == 0) {
+            run.resumed = run.resumed || e.step.startsWith(QLatin1String("run resumed"));
+            run.preflightOnly = e.step.startsWith(QLatin1String("pre-flight checks of "));
+            // A resume goes on in the same run: it is unfinished again until it ends.
+            run.outcome = QStringLiteral("unfinished");
+            run.message.clear();
+        } else if (e.outcome == QLatin1String("plan")) {
+            plans.insert(e.runId, parsePlanListing(e.output));
+        } else if (e.outcome == QLatin1String("changed")) {
+            run.files.append({e.stepNumber, e.host, e.command, e.output});
+        } else if (e.outcome == QLatin1String("decision")) {
+            run.statements.append(
+                {e.time, e.operatorName, e.decision.isEmpty() ? e.step : e.decision});
+        } else if (e.outcome == QLatin1String("note")) {
+            run.notes << e.output;
+        } else if (e.outcome.startsWith(QLatin1String("command "))) {
+            ++run.commands;
+        } else if (isRunEnd(e)) {
+            run.outcome = e.outcome;
+        } else if (e.stepNumber > 0) {
+            // A resumed run repeats its steps: the last word on each is kept.
+            run.steps.erase(
+                std::remove_if(run.steps.begin(), run.steps.end(),
+                               [&](const StepRow &row) { return row.number == e.stepNumber; }),
+                run.steps.end());
+            addStep(run, e, since);
+            if (e.outcome == QLatin1String("succeeded"))
+                done[e.runId].insert(e.stepNumber, e.step);
+            if (e.outcome != QLatin1String("succeeded") && e.outcome != QLatin1String("skipped")) {
+                run.outcome = e.outcome;
+                run.message = e.output;
+            }
+        } else if (e.outcome == QLatin1String("refused") ||
+                   e.outcome == QLatin1String("cancelled") ||
+                   e.outcome == QLatin1String("failed")) {
+            // A pre-flight check refused the run (or it was cancelled then).
+            run.outcome = e.outcome;
+            run.message = e.step + QStringLiteral(": ") + e.output;
+        } else if (e.stepNumber == 0 && run.isCheck() && e.outcome == QLatin1String("succeeded")) {
+            // A `check`: one entry per node; it passed unless a node failed.
+            if (run.outcome == QLatin1String("unfinished"))
+                run.outcome = e.outcome;
+        }
+    }
+    for (RunDigest &run : digest.runs)
+        finishRun(run, plans.value(run.runId), done.value(run.runId));
+    return digest;
+}
+
+} // namespace iha::AuditDigest

@@ -1,0 +1,469 @@
+// The audit report as HTML: summary, runs, changes, raw record (see AuditReport.h).
+#include "models/AuditReport.h"
+
+#include <QCoreApplication>
+
+namespace iha::AuditReport {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditReport)
+};
+
+// Lines kept at each end of a long output or command in the raw record.
+constexpr int kHeadLines = 3;
+constexpr int kTailLines = 3;
+constexpr int kCommandHeadLines = 8;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// In tables, where the column says UTC.
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          : QStringLiteral("-");
+}
+
+QString utc(const QDateTime &time, bool withMs = false)
+{
+    return time.isValid() ? time.toUTC().toString(withMs ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                QStringLiteral(" UTC")
+                          : QStringLiteral("-");
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 0)
+        return QStringLiteral("-");
+    if (ms < 10000)
+        return Tr::tr("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    const qint64 s = (ms + 500) / 1000;
+    if (s < 60)
+        return Tr::tr("%1 s").arg(s);
+    if (s < 3600)
+        return Tr::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return Tr::tr("%1 h %2 min").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString outcomeClass(const QString &outcome)
+{
+    if (outcome == QLatin1String("succeeded") || outcome == QLatin1String("done") ||
+        outcome == QLatin1String("already done"))
+        return QStringLiteral("ok");
+    if (outcome == QLatin1String("failed") || outcome == QLatin1String("refused") ||
+        outcome == QLatin1String("cancelled") || outcome == QLatin1String("unfinished"))
+        return QStringLiteral("bad");
+    return QStringLiteral("info");
+}
+
+QString outcomeWords(const QString &outcome)
+{
+    if (outcome == QLatin1String("succeeded"))
+        return Tr::tr("succeeded");
+    if (outcome == QLatin1String("failed"))
+        return Tr::tr("failed");
+    if (outcome == QLatin1String("refused"))
+        return Tr::tr("refused");
+    if (outcome == QLatin1String("cancelled"))
+        return Tr::tr("cancelled");
+    if (outcome == QLatin1String("unfinished"))
+        return Tr::tr("unfinished");
+    if (outcome == QLatin1String("done"))
+        return Tr::tr("done");
+    if (outcome == QLatin1String("already done"))
+        return Tr::tr("already done");
+    if (outcome == QLatin1String("not reached"))
+        return Tr::tr("not reached");
+    return outcome;
+}
+
+QString badge(const QString &outcome)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>")
+        .arg(outcomeClass(outcome), esc(outcomeWords(outcome)));
+}
+
+QString runTitle(const AuditDigest::RunDigest &run)
+{
+    if (run.isCheck())
+        return Tr::tr("Check %1").arg(run.runId);
+    if (run.preflightOnly)
+        return Tr::tr("Pre-flight checks %1: %2").arg(run.runId, run.procedure);
+    return Tr::tr("Run %1: %2").arg(run.runId, run.procedure);
+}
+
+// Tabs as spaces to the next multiple of 8 after `from` (a diff line's marker): rich text and
+// some viewers have no tab stops, and pg_hba.conf is aligned with tabs.
+QString expandTabs(const QString &line, int from = 0)
+{
+    if (!line.contains(QLatin1Char('\t')))
+        return line;
+    QString out = line.left(from);
+    int column = 0;
+    for (qsizetype i = from; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char('\t')) {
+            const int next = (column / 8 + 1) * 8;
+            out += QString(next - column, QLatin1Char(' '));
+            column = next;
+        } else {
+            out += line.at(i);
+            ++column;
+        }
+    }
+    return out;
+}
+
+// The first and last lines of a long text, with what was left out said in one line.
+QString shortened(const QString &text, int head, int tail, qint64 size)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = expandTabs(line);
+    if (lines.size() <= head + tail + 1 && size <= text.toUtf8().size())
+        return esc(lines.join(QLatin1Char('\n')));
+    return esc(lines.mid(0, head).join(QLatin1Char('\n'))) +
+           QStringLiteral("\n<span class=\"cut\">") +
+           esc(Tr::tr("[%1 lines, %2 bytes in all: whole in the audit log and the JSON export]")
+                   .arg(lines.size())
+                   .arg(size)) +
+           QStringLiteral("</span>\n") +
+           esc(lines.mid(lines.size() - tail).join(QLatin1Char('\n')));
+}
+
+QString diffHtml(const QString &diff)
+{
+    QString out;
+    for (QString line : diff.split(QLatin1Char('\n'))) {
+        line = expandTabs(line, 1);
+        if (line.isEmpty())
+            continue;
+        const QString cls =
+            line.startsWith(QLatin1String("+++")) || line.startsWith(QLatin1String("---"))
+                ? QStringLiteral("dh")
+            : line.startsWith(QLatin1Char('+')) ? QStringLiteral("da")
+            : line.startsWith(QLatin1Char('-')) ? QStringLiteral("dr")
+            : line.startsWith(QLatin1Char('@')) ? QStringLiteral("dh")
+                                                : QString();
+        out += cls.isEmpty() ? esc(line)
+                             : QStringLiteral("<span class=\"%1\">%2</span>").arg(cls, esc(line));
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+const char *const kStyle =
+    "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1b1f24;margin:24px;"
+    "max-width:1100px;}"
+    "h1{font-size:17pt;margin:0 0 6px 0;}"
+    "h2{font-size:13pt;margin:26px 0 6px 0;border-bottom:1px solid #c9d1d9;}"
+    "h3{font-size:11pt;margin:14px 0 4px 0;}"
+    "table{border-collapse:collapse;margin:4px 0 8px 0;}"
+    "table.grid th,table.grid td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;"
+    "vertical-align:top;}"
+    "table.grid th{background:#f0f3f6;}"
+    "table.meta td{padding:1px 14px 1px 0;vertical-align:top;}td.k{color:#57606a;}"
+    "pre{font-family:'DejaVu Sans Mono',monospace;font-size:8.5pt;background:#f6f8fa;"
+    "border:1px solid #d0d7de;padding:6px;margin:3px 0;white-space:pre-wrap;}"
+    ".ok{color:#1a7f37;font-weight:bold;}.bad{color:#cf222e;font-weight:bold;}"
+    ".info{color:#0969da;font-weight:bold;}.note{color:#57606a;}"
+    ".da{color:#116329;background:#e6ffec;}.dr{color:#82071e;background:#ffebe9;}"
+    ".dh{color:#57606a;}.cut{color:#8250df;}"
+    "div.entry{margin:8px 0;}span.t{color:#57606a;}"
+    "details{margin:6px 0;}summary{cursor:pointer;font-weight:bold;}"
+    "nav ol{margin:4px 0;}";
+
+class Writer
+{
+public:
+    Writer(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medium medium)
+        : m_info(info)
+        , m_entries(entries)
+        , m_medium(medium)
+        , m_digest(AuditDigest::make(entries))
+    {}
+
+    QString write()
+    {
+        m_out.reserve(m_entries.size() * 300 + 8192);
+        const QString cluster = m_digest.clusters.join(QStringLiteral(", "));
+        const QString title = cluster.isEmpty()
+                                  ? Tr::tr("Inmanta HA Admin audit report")
+                                  : Tr::tr("Inmanta HA Admin audit report: %1").arg(cluster);
+        m_out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                                "<title>%1</title><style>%2</style></head><body>\n")
+                     .arg(esc(title), QLatin1String(kStyle));
+        m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+        summary();
+        contents();
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
+            runSection(run);
+        appendix();
+        m_out += QStringLiteral("</body></html>\n");
+        return m_out;
+    }
+
+private:
+    void meta(const QString &key, const QString &valueHtml)
+    {
+        m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td></tr>\n")
+                     .arg(esc(key), valueHtml);
+    }
+
+    void anchor(const QString &name)
+    {
+        m_out += QStringLiteral("<a name=\"%1\" id=\"%1\"></a>").arg(name);
+    }
+
+    void summary()
+    {
+        m_out += QStringLiteral("<table class=\"meta\">\n");
+        meta(Tr::tr("Period"), esc(utc(m_digest.from) + QStringLiteral(" - ") + utc(m_digest.to)));
+        meta(Tr::tr("Operators"), esc(m_digest.operators.join(QStringLiteral(", "))));
+        meta(Tr::tr("Runs"),
+             esc(m_info.runFilter.isEmpty() ? Tr::tr("all (%1)").arg(m_digest.runs.size())
+                                            : m_info.runFilter));
+        meta(Tr::tr("Audit log"), esc(m_info.databasePath + QStringLiteral(" (id ") +
+                                      m_info.databaseId + QLatin1Char(')')));
+        meta(Tr::tr("Chain"),
+             QStringLiteral("<span class=\"%1\">%2</span>")
+                     .arg(m_info.verified ? QStringLiteral("ok") : QStringLiteral("bad"),
+                          esc(m_info.verified ? Tr::tr("verified") : Tr::tr("not verified"))) +
+                 QStringLiteral(": ") + esc(m_info.verification));
+        meta(Tr::tr("Log head"), esc(m_info.logHead.toString()));
+        meta(Tr::tr("Keychain head"),
+             esc(m_info.keychainHead ? m_info.keychainHead->toString() : Tr::tr("not available")));
+        meta(Tr::tr("Exported"),
+             esc(utc(m_info.exportedAt) + QStringLiteral(" by ") + m_info.exportedBy));
+        m_out += QStringLiteral("</table>\n");
+
+        m_out += QStringLiteral("<table class=\"grid\" width=\"100%\"><tr><th>%1</th><th>%2</th>"
+                                "<th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n")
+                     .arg(esc(Tr::tr("Run")), esc(Tr::tr("Procedure")), esc(Tr::tr("Operator")),
+                          esc(Tr::tr("Outcome")), esc(Tr::tr("Started (UTC)")),
+                          esc(Tr::tr("Duration")), esc(Tr::tr("Changes")));
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs)) {
+            const QString changes = run.isCheck() || run.preflightOnly ? QStringLiteral("-")
+                                    : run.changedNothing()             ? Tr::tr("none")
+                                                           : Tr::tr("files: %1, other steps: %2")
+                                                                 .arg(run.files.size())
+                                                                 .arg(run.otherChanges.size());
+            m_out +=
+                QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td>%3</td><td>%4</td>"
+                               "<td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
+                    .arg(runAnchor(run.runId), esc(run.runId),
+                         esc(run.isCheck() ? Tr::tr("check") : run.procedure) +
+                             (run.resumed ? esc(Tr::tr(" (resumed)")) : QString()),
+                         esc(run.operatorName), badge(run.outcome), esc(shortTime(run.started)),
+                         esc(duration(run.durationMs())), esc(changes));
+        }
+        if (m_digest.runs.isEmpty())
+            m_out += QStringLiteral("<tr><td colspan=\"7\">%1</td></tr>\n")
+                         .arg(esc(Tr::tr("No runs in this log.")));
+        m_out += QStringLiteral("</table>\n");
+        if (!m_digest.outsideRuns.isEmpty())
+            m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
+                         .arg(esc(Tr::tr("Entries outside any run (secrets set or deleted, "
+                                         "host keys accepted): %1, in the raw record.")
+                                      .arg(m_digest.outsideRuns.size())));
+        m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
+                     .arg(esc(Tr::tr("Keep a copy of the head (entry count and hash) elsewhere: "
+                                     "it anchors the chain, so that a log cut short or rewritten "
+                                     "later can be told apart from this one.")));
+    }
+
+    // On paper, each line ends with its page number (filled in by the printer).
+    QString pageOf(const QString &anchor) const
+    {
+        return m_medium == Medium::Print
+                   ? QStringLiteral(" <span class=\"t\">%1</span>")
+                         .arg(esc(Tr::tr("page %1").arg(pagePlaceholder(anchor))))
+                   : QString();
+    }
+
+    void contents()
+    {
+        m_out += QStringLiteral("<nav><h2>%1</h2><ol>\n").arg(esc(Tr::tr("Contents")));
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
+            m_out += QStringLiteral("<li><a href=\"#%1\">%2</a> %3%4</li>\n")
+                         .arg(runAnchor(run.runId), esc(runTitle(run)), badge(run.outcome),
+                              pageOf(runAnchor(run.runId)));
+        m_out += QStringLiteral("<li><a href=\"#%1\">%2</a>%3</li>\n</ol></nav>\n")
+                     .arg(kAppendixAnchor, esc(Tr::tr("Appendix: the raw record")),
+                          pageOf(kAppendixAnchor));
+    }
+
+    void runSection(const AuditDigest::RunDigest &run)
+    {
+        m_out += QStringLiteral("<h2>");
+        anchor(runAnchor(run.runId));
+        m_out += QStringLiteral("%1 %2</h2>\n").arg(esc(runTitle(run)), badge(run.outcome));
+        m_out += QStringLiteral("<table class=\"meta\">\n");
+        meta(Tr::tr("Cluster"), esc(run.cluster));
+        meta(Tr::tr("Operator"), esc(run.operatorName));
+        meta(Tr::tr("Started"), esc(utc(run.started)));
+        meta(Tr::tr("Ended"), esc(utc(run.ended)));
+        meta(Tr::tr("Duration"), esc(duration(run.durationMs())));
+        meta(Tr::tr("Commands"), QString::number(run.commands));
+        if (!run.message.isEmpty())
+            meta(Tr::tr("Why"), esc(run.message));
+        if (!run.isCheck() &&
+            (run.outcome == QLatin1String("failed") || run.outcome == QLatin1String("cancelled")))
+            meta(Tr::tr("Resume"), QStringLiteral("<code>inmanta-ha-cli run %1 --resume %2</code>")
+                                       .arg(esc(run.procedure), esc(run.runId)));
+        m_out += QStringLiteral("</table>\n");
+
+        if (!run.steps.isEmpty()) {
+            m_out +=
+                QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\"><tr>"
+                               "<th width=\"4%\">#</th><th width=\"40%\">%2</th>"
+                               "<th width=\"20%\">%3</th><th width=\"8%\">%4</th>"
+                               "<th width=\"15%\">%5</th><th width=\"13%\">%6</th></tr>\n")
+                    .arg(esc(Tr::tr("Steps")), esc(Tr::tr("Step")), esc(Tr::tr("Runbook section")),
+                         esc(Tr::tr("Host")), esc(Tr::tr("Outcome")), esc(Tr::tr("Duration")));
+            for (const AuditDigest::StepRow &row : run.steps) {
+                QString step = esc(row.description);
+                if (!row.message.isEmpty())
+                    step +=
+                        QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(row.message));
+                m_out +=
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                                   "<td>%5</td><td>%6</td></tr>\n")
+                        .arg(row.number)
+                        .arg(step, esc(row.section.isEmpty() ? QStringLiteral("-") : row.section),
+                             esc(row.host), badge(row.outcome),
+                             esc(row.started.isValid() ? duration(row.started.msecsTo(row.ended))
+                                                       : QStringLiteral("-")));
+            }
+            m_out += QStringLiteral("</table>\n");
+        }
+
+        if (!run.statements.isEmpty()) {
+            m_out += QStringLiteral("<h3>%1</h3>\n<ul>\n")
+                         .arg(esc(Tr::tr("Statements and confirmations")));
+            for (const AuditDigest::Statement &s : run.statements)
+                m_out += QStringLiteral("<li>%1, %2: %3</li>\n")
+                             .arg(esc(utc(s.time)), esc(s.operatorName), esc(s.what));
+            m_out += QStringLiteral("</ul>\n");
+        }
+        if (!run.notes.isEmpty()) {
+            m_out +=
+                QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(esc(Tr::tr("What the run reported")));
+            for (const QString &note : run.notes)
+                m_out += QStringLiteral("<li>%1</li>\n").arg(esc(note));
+            m_out += QStringLiteral("</ul>\n");
+        }
+        if (run.isCheck() || run.preflightOnly)
+            return;
+        m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(Tr::tr("Changes made")));
+        if (run.changedNothing()) {
+            m_out += QStringLiteral("<p>%1</p>\n")
+                         .arg(esc(Tr::tr("No changes: every step it reached was already done.")));
+            return;
+        }
+        for (const AuditDigest::FileChange &change : run.files)
+            m_out += QStringLiteral("<div>%1</div><pre>%2</pre>\n")
+                         .arg(esc(Tr::tr("%1 on %2 (step %3)")
+                                      .arg(change.path, change.host)
+                                      .arg(change.step)),
+                              diffHtml(change.diff));
+        if (!run.otherChanges.isEmpty()) {
+            m_out += QStringLiteral("<div>%1</div><ul>\n")
+                         .arg(esc(Tr::tr("Other changes (roles, slots, services, data "
+                                         "directories), by the steps that made them:")));
+            for (const QString &step : run.otherChanges)
+                m_out += QStringLiteral("<li>%1</li>\n").arg(esc(step));
+            m_out += QStringLiteral("</ul>\n");
+        }
+    }
+
+    void entry(const AuditEntry &e)
+    {
+        m_out += QStringLiteral("<div class=\"entry\"><b>#%1</b> <span class=\"t\">%2%3</span> "
+                                "%4 %5</div>\n")
+                     .arg(e.sequence)
+                     .arg(esc(utc(e.time, true)),
+                          e.host.isEmpty() ? QString() : esc(QStringLiteral(" on ") + e.host),
+                          esc(e.step.isEmpty() ? e.outcome : e.step), badge(e.outcome));
+        if (!e.decision.isEmpty())
+            m_out +=
+                QStringLiteral("<div>%1: %2</div>\n").arg(esc(Tr::tr("Decision")), esc(e.decision));
+        if (e.outcome == QLatin1String("plan")) {
+            m_out += QStringLiteral("<div class=\"note\">%1</div>\n")
+                         .arg(esc(Tr::tr("The plan: in the run's step table.")));
+            return;
+        }
+        if (e.outcome == QLatin1String("changed")) {
+            m_out +=
+                QStringLiteral("<div class=\"note\">%1</div>\n")
+                    .arg(esc(
+                        Tr::tr("%1 changed: the diff is under the run's changes.").arg(e.command)));
+            return;
+        }
+        if (!e.command.isEmpty())
+            m_out += QStringLiteral("<pre>$ %1</pre>\n")
+                         .arg(shortened(e.command, kCommandHeadLines, kTailLines,
+                                        e.command.toUtf8().size()));
+        if (e.hasExitCode && e.exitCode != 0)
+            m_out +=
+                QStringLiteral("<div>%1: %2</div>\n").arg(esc(Tr::tr("Exit code"))).arg(e.exitCode);
+        if (!e.output.isEmpty())
+            m_out += QStringLiteral("<pre>%1</pre>\n")
+                         .arg(shortened(e.output, kHeadLines, kTailLines,
+                                        std::max<qint64>(e.outputSize, e.output.toUtf8().size())));
+    }
+
+    void rawSection(const QString &title, const QList<qsizetype> &indices)
+    {
+        if (m_medium == Medium::Screen)
+            m_out += QStringLiteral("<details><summary>%1</summary>\n").arg(esc(title));
+        else
+            m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(title));
+        for (const qsizetype i : indices)
+            entry(m_entries.at(i));
+        if (m_medium == Medium::Screen)
+            m_out += QStringLiteral("</details>\n");
+    }
+
+    void appendix()
+    {
+        m_out += QStringLiteral("<h2>");
+        anchor(kAppendixAnchor);
+        m_out += QStringLiteral("%1</h2>\n<p class=\"note\">%2</p>\n")
+                     .arg(esc(Tr::tr("Appendix: the raw record")),
+                          esc(Tr::tr("Every entry, with its command and output; long ones "
+                                     "shortened to their first and last lines.")));
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
+            rawSection(Tr::tr("%1 (entries: %2)").arg(runTitle(run)).arg(run.entries.size()),
+                       run.entries);
+        if (!m_digest.outsideRuns.isEmpty())
+            rawSection(Tr::tr("Outside any run (entries: %1)").arg(m_digest.outsideRuns.size()),
+                       m_digest.outsideRuns);
+        if (m_entries.isEmpty())
+            m_out += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("No entries.")));
+    }
+
+    const AuditReportInfo &m_info;
+    const QList<AuditEntry> &m_entries;
+    Medium m_medium;
+    AuditDigest::Digest m_digest;
+    QString m_out;
+};
+
+} // namespace
+
+QString runAnchor(const QString &runId)
+{
+    return QStringLiteral("run-") + runId;
+}
+
+QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medium medium)
+{
+    return Writer(info, entries, medium).write();
+}
+
+} // namespace iha::AuditReport
