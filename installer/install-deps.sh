@@ -12,7 +12,8 @@ lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iprou
      psmisc util-linux python3 python3-psycopg2 dbus-x11 xvfb xauth libsecret-tools
      poppler-utils clang-format curl
      prometheus # promtool: checks the exported metrics and the alerting rules
-     dunst)     # a real desktop notification server for the notification test
+     dunst      # a real desktop notification server for the notification test
+     python3-jsonschema) # validates the audit report's JSON against its schema
 
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
