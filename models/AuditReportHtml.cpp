@@ -331,8 +331,8 @@ private:
                     step +=
                         QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(row.message));
                 m_out +=
-                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                                   "<td>%5</td><td>%6</td></tr>\n")
+                    QStringLiteral("<tr><td nowrap>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                                   "<td>%5</td><td nowrap>%6</td></tr>\n")
                         .arg(row.number)
                         .arg(step, esc(row.section.isEmpty() ? QStringLiteral("-") : row.section),
                              esc(row.host), badge(row.outcome),

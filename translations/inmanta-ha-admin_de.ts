@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – Audit-Bericht</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – Audit-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Anhang: die Rohaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Audit-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -35,10 +74,6 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Log head</source>
         <translation>Kopf des Protokolls</translation>
     </message>
@@ -51,20 +86,8 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
         <translation>Bewahren Sie eine Kopie des Kopfes (Anzahl der Einträge und Hash) an anderer Stelle auf: Er verankert die Kette, sodass ein später gekürztes oder umgeschriebenes Protokoll von diesem unterschieden werden kann.</translation>
-    </message>
-    <message>
-        <source>Outside a run</source>
-        <translation>Außerhalb eines Laufs</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -91,12 +114,228 @@
         <translation>Exit-Code</translation>
     </message>
     <message>
-        <source>%1 bytes of output in all</source>
-        <translation>insgesamt %1 Bytes Ausgabe</translation>
-    </message>
-    <message>
         <source>No entries.</source>
         <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks %1: %2</source>
+        <translation>Vorabprüfungen %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>[%1 lines, %2 bytes in all: whole in the audit log and the JSON export]</source>
+        <translation>[%1 Zeilen, insgesamt %2 Bytes: vollständig im Audit-Log und im JSON-Export]</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – Audit-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>alle (%1)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>files: %1, other steps: %2</source>
+        <translation>Dateien: %1, andere Schritte: %2</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (fortgesetzt)</translation>
+    </message>
+    <message>
+        <source>No runs in this log.</source>
+        <translation>Keine Läufe in diesem Log.</translation>
+    </message>
+    <message>
+        <source>Entries outside any run (secrets set or deleted, host keys accepted): %1, in the raw record.</source>
+        <translation>Einträge außerhalb eines Laufs (Geheimnisse gesetzt oder gelöscht, Host-Schlüssel angenommen): %1, in der Rohaufzeichnung.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Anhang: die Rohaufzeichnung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Runbook section</source>
+        <translation>Runbook-Abschnitt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Statements and confirmations</source>
+        <translation>Erklärungen und Bestätigungen</translation>
+    </message>
+    <message>
+        <source>What the run reported</source>
+        <translation>Was der Lauf meldete</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <source>No changes: every step it reached was already done.</source>
+        <translation>Keine Änderungen: jeder erreichte Schritt war bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (step %3)</source>
+        <translation>%1 auf %2 (Schritt %3)</translation>
+    </message>
+    <message>
+        <source>Other changes (roles, slots, services, data directories), by the steps that made them:</source>
+        <translation>Andere Änderungen (Rollen, Slots, Dienste, Datenverzeichnisse), nach den Schritten, die sie vornahmen:</translation>
+    </message>
+    <message>
+        <source>The plan: in the run&apos;s step table.</source>
+        <translation>Der Plan: in der Schritttabelle des Laufs.</translation>
+    </message>
+    <message>
+        <source>%1 changed: the diff is under the run&apos;s changes.</source>
+        <translation>%1 geändert: der Diff steht bei den Änderungen des Laufs.</translation>
+    </message>
+    <message>
+        <source>Every entry, with its command and output; long ones shortened to their first and last lines.</source>
+        <translation>Jeder Eintrag mit Befehl und Ausgabe; lange auf ihre ersten und letzten Zeilen gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 (entries: %2)</source>
+        <translation>%1 (Einträge: %2)</translation>
+    </message>
+    <message>
+        <source>Outside any run (entries: %1)</source>
+        <translation>Außerhalb eines Laufs (Einträge: %1)</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2844,33 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>RunReportExport</name>
+    <message>
+        <source>Export the Report of Run %1</source>
+        <translation>Bericht von Lauf %1 exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Der Bericht wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretNames</name>
     <message>
         <source>&quot;%1&quot; names no node of cluster %2</source>
@@ -3020,6 +3286,38 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Export Audit Report</source>
         <translation>Audit-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation>Host-Filter</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Ergebnis-Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Erge&amp;bnis:</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle Hosts</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>Host %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>Ergebnis %1</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4864,10 @@ Slot %3%4 · Rückstand %5</translation>
         <source>&amp;Resume Run %1...</source>
         <translation>Lauf %1 &amp;fortsetzen...</translation>
     </message>
+    <message>
+        <source>&amp;Export Report of Run %1...</source>
+        <translation>Bericht von Lauf %1 &amp;exportieren...</translation>
+    </message>
 </context>
 <context>
     <name>iha::RunPage</name>
@@ -4780,30 +5082,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
         <translation>konnte nicht aktualisiert werden (%1); ändern Sie die Rollen von Hand: %2</translation>
-    </message>
-    <message>
-        <source>Export the Report of Run %1</source>
-        <translation>Bericht von Lauf %1 exportieren</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report...</source>
-        <translation>Der Bericht wird geschrieben...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Bericht nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Refused; what run %1 did before stays</source>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – rapport d’audit</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – rapport d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2)</source>
+        <translation>Exécution %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Annexe : l’enregistrement brut</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Rapport d’audit : %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -35,10 +74,6 @@
         <translation>Exécutions</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
         <source>Log head</source>
         <translation>Tête du journal</translation>
     </message>
@@ -51,20 +86,8 @@
         <translation>non disponible</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
         <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
         <translation>Conservez ailleurs une copie de la tête (nombre d’entrées et hachage) : elle ancre la chaîne, de sorte qu’un journal tronqué ou réécrit plus tard se distingue de celui-ci.</translation>
-    </message>
-    <message>
-        <source>Outside a run</source>
-        <translation>Hors exécution</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>Exécution %1</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -91,12 +114,228 @@
         <translation>Code de sortie</translation>
     </message>
     <message>
-        <source>%1 bytes of output in all</source>
-        <translation>%1 octets de sortie au total</translation>
-    </message>
-    <message>
         <source>No entries.</source>
         <translation>Aucune entrée.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>inachevée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>déjà fait</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Vérification %1</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks %1: %2</source>
+        <translation>Vérifications préalables %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Exécution %1 : %2</translation>
+    </message>
+    <message>
+        <source>[%1 lines, %2 bytes in all: whole in the audit log and the JSON export]</source>
+        <translation>[%1 lignes, %2 octets en tout : en entier dans le journal d’audit et l’export JSON]</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – rapport d’audit : %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>toutes (%1)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>files: %1, other steps: %2</source>
+        <translation>fichiers : %1, autres étapes : %2</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (reprise)</translation>
+    </message>
+    <message>
+        <source>No runs in this log.</source>
+        <translation>Aucune exécution dans ce journal.</translation>
+    </message>
+    <message>
+        <source>Entries outside any run (secrets set or deleted, host keys accepted): %1, in the raw record.</source>
+        <translation>Entrées hors exécution (secrets définis ou supprimés, clés d’hôte acceptées) : %1, dans l’enregistrement brut.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Annexe : l’enregistrement brut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Runbook section</source>
+        <translation>Section du runbook</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Statements and confirmations</source>
+        <translation>Déclarations et confirmations</translation>
+    </message>
+    <message>
+        <source>What the run reported</source>
+        <translation>Ce que l’exécution a signalé</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Modifications faites</translation>
+    </message>
+    <message>
+        <source>No changes: every step it reached was already done.</source>
+        <translation>Aucune modification : chaque étape atteinte était déjà faite.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (step %3)</source>
+        <translation>%1 sur %2 (étape %3)</translation>
+    </message>
+    <message>
+        <source>Other changes (roles, slots, services, data directories), by the steps that made them:</source>
+        <translation>Autres modifications (rôles, slots, services, répertoires de données), par les étapes qui les ont faites :</translation>
+    </message>
+    <message>
+        <source>The plan: in the run&apos;s step table.</source>
+        <translation>Le plan : dans le tableau des étapes de l’exécution.</translation>
+    </message>
+    <message>
+        <source>%1 changed: the diff is under the run&apos;s changes.</source>
+        <translation>%1 modifié : le diff est dans les modifications de l’exécution.</translation>
+    </message>
+    <message>
+        <source>Every entry, with its command and output; long ones shortened to their first and last lines.</source>
+        <translation>Chaque entrée, avec sa commande et sa sortie ; les longues réduites à leurs premières et dernières lignes.</translation>
+    </message>
+    <message>
+        <source>%1 (entries: %2)</source>
+        <translation>%1 (entrées : %2)</translation>
+    </message>
+    <message>
+        <source>Outside any run (entries: %1)</source>
+        <translation>Hors exécution (entrées : %1)</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2844,33 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
 </context>
 <context>
+    <name>RunReportExport</name>
+    <message>
+        <source>Export the Report of Run %1</source>
+        <translation>Exporter le rapport de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Écriture du rapport...</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>exécution %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretNames</name>
     <message>
         <source>&quot;%1&quot; names no node of cluster %2</source>
@@ -3020,6 +3286,38 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Export Audit Report</source>
         <translation>Exporter le rapport d’audit</translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation>Filtre d’hôte</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtre de résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Tous les hôtes</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>hôte %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>résultat %1</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4864,10 @@ slot %3%4 · retard %5</translation>
         <source>&amp;Resume Run %1...</source>
         <translation>&amp;Reprendre l’exécution %1...</translation>
     </message>
+    <message>
+        <source>&amp;Export Report of Run %1...</source>
+        <translation>&amp;Exporter le rapport de l’exécution %1...</translation>
+    </message>
 </context>
 <context>
     <name>iha::RunPage</name>
@@ -4780,30 +5082,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
         <translation>n’a pas pu être mis à jour (%1) ; changez les rôles à la main : %2</translation>
-    </message>
-    <message>
-        <source>Export the Report of Run %1</source>
-        <translation>Exporter le rapport de l’exécution %1</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report...</source>
-        <translation>Écriture du rapport...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>exécution %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Rapport écrit dans %1</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>Le rapport n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Refused; what run %1 did before stays</source>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AuditPdf</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report</source>
+        <translation>Inmanta HA Admin – auditrapport</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – auditrapport: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2)</source>
+        <translation>Run %1 (%2)</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Bijlage: de ruwe registratie</translation>
+    </message>
+    <message>
+        <source>Audit report: %1</source>
+        <translation>Auditrapport: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>Inmanta HA Admin audit report</source>
@@ -35,10 +74,6 @@
         <translation>Uitvoeringen</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Log head</source>
         <translation>Kop van het logboek</translation>
     </message>
@@ -51,20 +86,8 @@
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
         <source>Keep a copy of the head (entry count and hash) elsewhere: it anchors the chain, so that a log cut short or rewritten later can be told apart from this one.</source>
         <translation>Bewaar elders een kopie van de kop (aantal items en hash): die verankert de keten, zodat een later ingekort of herschreven logboek van dit te onderscheiden is.</translation>
-    </message>
-    <message>
-        <source>Outside a run</source>
-        <translation>Buiten een uitvoering</translation>
-    </message>
-    <message>
-        <source>Run %1</source>
-        <translation>Uitvoering %1</translation>
     </message>
     <message>
         <source>Procedure</source>
@@ -91,12 +114,228 @@
         <translation>Exitcode</translation>
     </message>
     <message>
-        <source>%1 bytes of output in all</source>
-        <translation>in totaal %1 bytes uitvoer</translation>
-    </message>
-    <message>
         <source>No entries.</source>
         <translation>Geen items.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>niet afgerond</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <translation>al gedaan</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>Controle %1</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks %1: %2</source>
+        <translation>Voorafcontroles %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Run %1: %2</translation>
+    </message>
+    <message>
+        <source>[%1 lines, %2 bytes in all: whole in the audit log and the JSON export]</source>
+        <translation>[%1 regels, %2 bytes in totaal: volledig in het auditlog en de JSON-export]</translation>
+    </message>
+    <message>
+        <source>Inmanta HA Admin audit report: %1</source>
+        <translation>Inmanta HA Admin – auditrapport: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>alle (%1)</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet geverifieerd</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Gestart (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>files: %1, other steps: %2</source>
+        <translation>bestanden: %1, andere stappen: %2</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source> (resumed)</source>
+        <translation> (hervat)</translation>
+    </message>
+    <message>
+        <source>No runs in this log.</source>
+        <translation>Geen runs in dit log.</translation>
+    </message>
+    <message>
+        <source>Entries outside any run (secrets set or deleted, host keys accepted): %1, in the raw record.</source>
+        <translation>Items buiten een run (geheimen ingesteld of verwijderd, hostsleutels aanvaard): %1, in de ruwe registratie.</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>pagina %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Appendix: the raw record</source>
+        <translation>Bijlage: de ruwe registratie</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Runbook section</source>
+        <translation>Runbook-sectie</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Statements and confirmations</source>
+        <translation>Verklaringen en bevestigingen</translation>
+    </message>
+    <message>
+        <source>What the run reported</source>
+        <translation>Wat de run meldde</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Aangebrachte wijzigingen</translation>
+    </message>
+    <message>
+        <source>No changes: every step it reached was already done.</source>
+        <translation>Geen wijzigingen: elke bereikte stap was al gedaan.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (step %3)</source>
+        <translation>%1 op %2 (stap %3)</translation>
+    </message>
+    <message>
+        <source>Other changes (roles, slots, services, data directories), by the steps that made them:</source>
+        <translation>Andere wijzigingen (rollen, slots, services, datamappen), per stap die ze maakte:</translation>
+    </message>
+    <message>
+        <source>The plan: in the run&apos;s step table.</source>
+        <translation>Het plan: in de stappentabel van de run.</translation>
+    </message>
+    <message>
+        <source>%1 changed: the diff is under the run&apos;s changes.</source>
+        <translation>%1 gewijzigd: de diff staat bij de wijzigingen van de run.</translation>
+    </message>
+    <message>
+        <source>Every entry, with its command and output; long ones shortened to their first and last lines.</source>
+        <translation>Elk item, met zijn opdracht en uitvoer; lange ingekort tot hun eerste en laatste regels.</translation>
+    </message>
+    <message>
+        <source>%1 (entries: %2)</source>
+        <translation>%1 (items: %2)</translation>
+    </message>
+    <message>
+        <source>Outside any run (entries: %1)</source>
+        <translation>Buiten een run (items: %1)</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2844,33 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
 </context>
 <context>
+    <name>RunReportExport</name>
+    <message>
+        <source>Export the Report of Run %1</source>
+        <translation>Rapport van run %1 exporteren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML-rapport (*.html);;PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Het rapport wordt geschreven...</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>run %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Het rapport kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretNames</name>
     <message>
         <source>&quot;%1&quot; names no node of cluster %2</source>
@@ -3020,6 +3286,38 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Export Audit Report</source>
         <translation>Auditrapport exporteren</translation>
+    </message>
+    <message>
+        <source>Host filter</source>
+        <translation>Hostfilter</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Resultaatfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Res&amp;ultaat:</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>Alle hosts</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle resultaten</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>resultaat %1</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4864,10 @@ slot %3%4 · achterstand %5</translation>
         <source>&amp;Resume Run %1...</source>
         <translation>Uitvoering %1 &amp;hervatten...</translation>
     </message>
+    <message>
+        <source>&amp;Export Report of Run %1...</source>
+        <translation>Rapport van run %1 &amp;exporteren...</translation>
+    </message>
 </context>
 <context>
     <name>iha::RunPage</name>
@@ -4780,30 +5082,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>could not be updated (%1); change the roles by hand: %2</source>
         <translation>kon niet worden bijgewerkt (%1); wijzig de rollen met de hand: %2</translation>
-    </message>
-    <message>
-        <source>Export the Report of Run %1</source>
-        <translation>Rapport van uitvoering %1 exporteren</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>HTML-rapport (*.html);;PDF-rapport (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the report...</source>
-        <translation>Het rapport wordt geschreven...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>uitvoering %1</translation>
-    </message>
-    <message>
-        <source>Report written to %1</source>
-        <translation>Rapport geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>The report could not be written: %1</source>
-        <translation>Het rapport kon niet geschreven worden: %1</translation>
     </message>
     <message>
         <source>Refused; what run %1 did before stays</source>

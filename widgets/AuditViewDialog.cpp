@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +36,12 @@ AuditViewDialog::AuditViewDialog(AuditArchive *archive, const QString &problem, 
     m_run = new QComboBox;
     m_run->setObjectName(QStringLiteral("runFilter"));
     m_run->setAccessibleName(tr("Run filter"));
+    m_host = new QComboBox;
+    m_host->setObjectName(QStringLiteral("hostFilter"));
+    m_host->setAccessibleName(tr("Host filter"));
+    m_outcome = new QComboBox;
+    m_outcome->setObjectName(QStringLiteral("outcomeFilter"));
+    m_outcome->setAccessibleName(tr("Outcome filter"));
     m_from = new QDateTimeEdit;
     m_from->setObjectName(QStringLiteral("fromFilter"));
     m_from->setAccessibleName(tr("Entries from"));
@@ -54,6 +61,8 @@ AuditViewDialog::AuditViewDialog(AuditArchive *archive, const QString &problem, 
     };
     addFilter(tr("&Cluster:"), m_cluster);
     addFilter(tr("&Run:"), m_run);
+    addFilter(tr("&Host:"), m_host);
+    addFilter(tr("&Outcome:"), m_outcome);
     addFilter(tr("&From:"), m_from);
     addFilter(tr("&Until:"), m_to);
 
@@ -109,8 +118,8 @@ AuditViewDialog::AuditViewDialog(AuditArchive *archive, const QString &problem, 
 
     if (!m_archive) {
         m_result->setText(problem.isEmpty() ? tr("The audit log is not available.") : problem);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_cluster, m_run, m_from, m_to, m_verify, m_export})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_cluster, m_run, m_host, m_outcome,
+                                                           m_from, m_to, m_verify, m_export})
             w->setEnabled(false);
         return;
     }
@@ -121,6 +130,8 @@ AuditViewDialog::AuditViewDialog(AuditArchive *archive, const QString &problem, 
         applyFilters();
     });
     connect(m_run, &QComboBox::currentIndexChanged, this, &AuditViewDialog::applyFilters);
+    connect(m_host, &QComboBox::currentIndexChanged, this, &AuditViewDialog::applyFilters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditViewDialog::applyFilters);
     connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &AuditViewDialog::applyFilters);
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &AuditViewDialog::applyFilters);
 }
@@ -128,15 +139,34 @@ AuditViewDialog::AuditViewDialog(AuditArchive *archive, const QString &problem, 
 void AuditViewDialog::reload()
 {
     m_all = m_archive->entries();
-    QStringList clusters;
+    QSet<QString> clusterSet;
+    QSet<QString> hostSet;
+    QSet<QString> outcomeSet;
     QDateTime first = QDateTime::currentDateTime();
     QDateTime last = first;
     for (const AuditEntry &e : std::as_const(m_all)) {
-        if (!e.cluster.isEmpty() && !clusters.contains(e.cluster))
-            clusters << e.cluster;
+        clusterSet.insert(e.cluster);
+        hostSet.insert(e.host);
+        outcomeSet.insert(e.outcome);
         first = std::min(first, e.time.toLocalTime());
     }
-    clusters.sort();
+    const auto sorted = [](const QSet<QString> &set) {
+        QStringList list(set.cbegin(), set.cend());
+        list.removeAll(QString());
+        list.sort();
+        return list;
+    };
+    const QStringList clusters = sorted(clusterSet);
+    // Hosts and outcomes: what a post-mortem narrows to ("what failed on db2?").
+    for (const auto &[combo, all, values] :
+         {std::tuple{m_host, tr("All hosts"), sorted(hostSet)},
+          std::tuple{m_outcome, tr("All outcomes"), sorted(outcomeSet)}}) {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const QString &value : values)
+            combo->addItem(value, value);
+    }
     const QSignalBlocker blockCluster(m_cluster);
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
@@ -181,11 +211,14 @@ void AuditViewDialog::applyFilters()
 {
     const QString cluster = m_cluster->currentData().toString();
     const QString run = m_run->currentData().toString();
+    const QString host = m_host->currentData().toString();
+    const QString outcome = m_outcome->currentData().toString();
     const QDateTime from = m_from->dateTime();
     const QDateTime to = m_to->dateTime();
     QList<AuditEntry> shown;
     for (const AuditEntry &e : std::as_const(m_all)) {
         if ((cluster.isEmpty() || e.cluster == cluster) && (run.isEmpty() || e.runId == run) &&
+            (host.isEmpty() || e.host == host) && (outcome.isEmpty() || e.outcome == outcome) &&
             e.time >= from && e.time <= to)
             shown << e;
     }
@@ -246,6 +279,10 @@ QString AuditViewDialog::filterDescription() const
         parts << tr("cluster %1").arg(m_cluster->currentData().toString());
     if (!m_run->currentData().toString().isEmpty())
         parts << tr("run %1").arg(m_run->currentData().toString());
+    if (!m_host->currentData().toString().isEmpty())
+        parts << tr("host %1").arg(m_host->currentData().toString());
+    if (!m_outcome->currentData().toString().isEmpty())
+        parts << tr("outcome %1").arg(m_outcome->currentData().toString());
     parts << tr("from %1 until %2")
                  .arg(m_from->dateTime().toString(Qt::ISODate),
                       m_to->dateTime().toString(Qt::ISODate));

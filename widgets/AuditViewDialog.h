@@ -50,6 +50,8 @@ private:
     AuditEntryModel *m_model = nullptr;
     QComboBox *m_cluster = nullptr;
     QComboBox *m_run = nullptr;
+    QComboBox *m_host = nullptr;
+    QComboBox *m_outcome = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QTableView *m_table = nullptr;

@@ -259,6 +259,8 @@ QWidget *MainWindow::createClusterPage()
             [this](const QString &procedure, const QString &runId) {
                 openProcedureWizard(procedure, {}, runId);
             });
+    connect(m_runs, &RecentRunsView::reported, statusBar(),
+            [this](const QString &status) { statusBar()->showMessage(status); });
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("clusterTabs"));

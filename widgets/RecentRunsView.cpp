@@ -2,6 +2,7 @@
 
 #include "models/AuditArchive.h"
 #include "models/Procedure.h"
+#include "widgets/RunReportExport.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -78,7 +79,8 @@ void RecentRunsView::showRunsOf(const QString &cluster)
                              run.procedure, run.status, run.operatorName, run.runId});
 }
 
-// A failed or cancelled run goes on from here once its cause is fixed.
+// A failed or cancelled run goes on from here once its cause is fixed; any run's report is
+// exported from here.
 void RecentRunsView::showMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = itemAt(pos);
@@ -99,6 +101,13 @@ void RecentRunsView::showMenu(const QPoint &pos)
                         [this, procedure, runId] { emit resumeRequested(procedure, runId); });
     resume->setObjectName(QStringLiteral("resumeRunAction"));
     resume->setEnabled(resumable && m_resumeEnabled && procedureByCliName(procedure));
+    QAction *report =
+        menu->addAction(tr("&Export Report of Run %1...").arg(runId), this, [this, runId] {
+            exportRunReport(this, m_audit, m_cluster, runId,
+                            [this](const QString &progress) { emit reported(progress); });
+        });
+    report->setObjectName(QStringLiteral("exportRunReportAction"));
+    report->setEnabled(m_audit != nullptr);
     menu->popup(viewport()->mapToGlobal(pos));
 }
 

@@ -25,6 +25,8 @@ public:
 
 signals:
     void resumeRequested(const QString &procedure, const QString &runId);
+    // How an export of a run's report went ("Report written to ...").
+    void reported(const QString &status);
 
 private:
     void showMenu(const QPoint &pos);

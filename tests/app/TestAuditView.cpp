@@ -72,7 +72,7 @@ private slots:
                 e.procedure = QStringLiteral("configure-primary");
                 e.stepNumber = step;
                 e.step = QStringLiteral("Step %1").arg(step);
-                e.host = QStringLiteral("db1");
+                e.host = step == 1 ? QStringLiteral("db1") : QStringLiteral("db2");
                 e.command = QStringLiteral("systemctl reload postgresql");
                 e.output = QStringLiteral("MARK-%1-%2 password=hunter2").arg(run).arg(step);
                 e.outcome = QStringLiteral("succeeded");
@@ -99,6 +99,24 @@ private slots:
         QCOMPARE(dialog.shownEntries().size(), 2);
         for (const AuditEntry &e : dialog.shownEntries())
             QCOMPARE(e.runId, QStringLiteral("r2"));
+    }
+
+    void filtersByHostAndOutcome()
+    {
+        auto log = archive();
+        AuditViewDialog dialog(log.get(), {});
+        dialog.show();
+        auto *host = dialog.findChild<QComboBox *>(QStringLiteral("hostFilter"));
+        auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("outcomeFilter"));
+        QCOMPARE(host->count(), 3); // all hosts, db1, db2
+        host->setCurrentIndex(host->findData(QStringLiteral("db2")));
+        QCOMPARE(dialog.shownEntries().size(), 3);
+        for (const AuditEntry &e : dialog.shownEntries())
+            QCOMPARE(e.host, QStringLiteral("db2"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("succeeded")));
+        QCOMPARE(dialog.shownEntries().size(), 3);
+        dialog.setClusterFilter(QStringLiteral("lab"));
+        QCOMPARE(dialog.shownEntries().size(), 1);
     }
 
     void verifiesAndExportsWhatIsShown()

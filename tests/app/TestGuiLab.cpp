@@ -10,13 +10,13 @@
 #include "widgets/MainWindow.h"
 #include "widgets/import/ImportWizard.h"
 #include "widgets/wizards/ProcedureWizard.h"
-#include "widgets/wizards/SummaryPage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -326,9 +326,39 @@ private slots:
         const QString runId = runs->topLevelItem(0)->text(4);
         QCOMPARE(runs->topLevelItem(0)->text(1), QStringLiteral("configure-standby"));
         runs->setCurrentItem(runs->topLevelItem(0));
-        emit runs->customContextMenuRequested(runs->visualItemRect(runs->topLevelItem(0)).center());
-        QMenu *menu = nullptr;
-        QTRY_VERIFY((menu = m_window->findChild<QMenu *>(QStringLiteral("runMenu"))));
+        const auto runMenu = [&]() -> QMenu * {
+            emit runs->customContextMenuRequested(
+                runs->visualItemRect(runs->topLevelItem(0)).center());
+            QMenu *menu = nullptr;
+            (void)QTest::qWaitFor(
+                [&] { return (menu = m_window->findChild<QMenu *>(QStringLiteral("runMenu"))); },
+                5000);
+            return menu;
+        };
+        // Its report first: Export Report, then Save.
+        QMenu *menu = runMenu();
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("exportRunReportAction"))->trigger();
+        menu->close();
+        QFileDialog *exportTo = nullptr;
+        QTRY_VERIFY((exportTo = m_window->findChild<QFileDialog *>(
+                         QStringLiteral("reportFileDialog"))) != nullptr);
+        const QString cancelledReport = file("cancelled-run.html");
+        exportTo->selectFile(cancelledReport);
+        static_cast<QDialog *>(exportTo)->accept(); // Save
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cancelledReport), 20000);
+        {
+            QFile html(cancelledReport);
+            QVERIFY(html.open(QIODevice::ReadOnly));
+            const QByteArray text = html.readAll();
+            QVERIFY(text.contains("Run " + runId.toUtf8() + ": configure-standby"));
+            QVERIFY(text.contains("--resume " + runId.toUtf8()));
+        }
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+            QStringLiteral("Report written to")));
+        QTRY_VERIFY(!m_window->findChild<QMenu *>(QStringLiteral("runMenu")));
+        menu = runMenu();
+        QVERIFY(menu);
         menu->findChild<QAction *>(QStringLiteral("resumeRunAction"))->trigger();
         menu->close();
         QTRY_VERIFY(wizard() && wizard()->isVisible());
@@ -344,9 +374,14 @@ private slots:
         QCOMPARE(wizard()->draft().runId, runId);
         next();
         waitForPage(ProcedureWizard::SummaryPageId);
-        // This run's report, from the summary.
+        // This run's report, from the summary: Export Report, then Save.
         const QString report = file("configure-standby.html");
-        qobject_cast<SummaryPage *>(wizard()->currentPage())->exportReport(report);
+        wizard()->currentPage()->findChild<QPushButton *>(QStringLiteral("exportReport"))->click();
+        QFileDialog *saveAs = nullptr;
+        QTRY_VERIFY((saveAs = wizard()->findChild<QFileDialog *>(
+                         QStringLiteral("reportFileDialog"))) != nullptr);
+        saveAs->selectFile(report);
+        static_cast<QDialog *>(saveAs)->accept(); // Save
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(report), 20000);
         {
             QFile html(report);

@@ -1,10 +1,10 @@
 #include "widgets/wizards/SummaryPage.h"
 
 #include "models/AuditArchive.h"
+#include "widgets/RunReportExport.h"
 #include "widgets/wizards/RunDraft.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPointer>
@@ -108,40 +108,12 @@ void SummaryPage::initializePage()
 
 void SummaryPage::chooseReportFile()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Export the Report of Run %1").arg(m_draft->runId),
-                        QDir::homePath(), tr("HTML report (*.html);;PDF report (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("reportFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->selectFile(QStringLiteral("%1-%2.html").arg(m_draft->cluster.name, m_draft->runId));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &SummaryPage::exportReport);
-    dialog->open();
-}
-
-void SummaryPage::exportReport(const QString &path)
-{
-    if (!m_audit)
-        return;
-    QList<AuditEntry> entries;
-    for (const AuditEntry &entry : m_audit->entries()) {
-        if (entry.runId == m_draft->runId)
-            entries << entry;
-    }
-    const auto format = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                            ? AuditArchive::Format::Pdf
-                            : AuditArchive::Format::Html;
-    m_exported->setText(tr("Writing the report..."));
     QPointer<SummaryPage> self(this);
-    m_audit->exportTo(format, path, entries, tr("run %1").arg(m_draft->runId),
-                      [self, path](const QString &error) {
-                          if (!self)
-                              return;
-                          self->m_exported->setText(
-                              error.isEmpty()
-                                  ? tr("Report written to %1").arg(QDir::toNativeSeparators(path))
-                                  : tr("The report could not be written: %1").arg(error));
-                      });
+    exportRunReport(this, m_audit, m_draft->cluster.name, m_draft->runId,
+                    [self](const QString &status) {
+                        if (self)
+                            self->m_exported->setText(status);
+                    });
 }
 
 } // namespace iha

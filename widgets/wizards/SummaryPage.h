@@ -23,7 +23,6 @@ public:
 
     void initializePage() override;
     // Writes this run's report; the format follows the file's suffix (.pdf, else HTML).
-    void exportReport(const QString &path);
 
 signals:
     void resumeRequested();
