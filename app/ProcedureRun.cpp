@@ -239,6 +239,8 @@ void ProcedureRun::end(RunOutcome outcome, int failedStep, const QString &messag
 {
     if (outcome == RunOutcome::Succeeded && !m_request.preflightOnly)
         updateClusterFile();
+    if (m_session)
+        m_session->releaseLocalLock(); // held until the roles are in the cluster file
     QPointer<ProcedureRun> self(this);
     AuditKeys::storeHead(m_secrets, m_audit, [=](const SecretResult &stored) {
         if (!self)

@@ -102,6 +102,7 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
     request.auditKey = m_options.auditKey;
     request.secrets = secrets.values();
     request.localLock = m_localLock.get();
+    request.keepLockAfterSuccess = bool(m_plan.rolesAfter);
     QStringList nodes = m_plan.otherNodes;
     for (const Step &step : std::as_const(m_plan.preflight) + m_plan.steps) {
         if (!nodes.contains(step.node))

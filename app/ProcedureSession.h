@@ -48,6 +48,13 @@ public:
     const Plan &plan() const { return m_plan; }
     Runner *runner() const { return m_runner.get(); }
     const QList<SshHost *> &hosts() const { return m_hosts; }
+    // This machine's lock on the cluster, given back once the run's outcome is in (the runner
+    // gives it back itself unless the run succeeded and changes roles).
+    void releaseLocalLock()
+    {
+        if (m_localLock)
+            m_localLock->unlock();
+    }
 
 private:
     Cluster m_cluster;

@@ -33,6 +33,8 @@ public:
     void fileChanged(const QString &node, const QString &path, const QString &before,
                      const QString &after) override
     {
+        if (before == after)
+            return;
         // The diff in the output, the file in the command: the report's changes come from here.
         const QString where = node + QLatin1Char(':') + path;
         audit(m_currentStep, m_currentNumber, node, QStringLiteral("changed"), path, nullptr,
@@ -253,7 +255,8 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
         m_currentNumber = 0;
         m_request.plan.finally(*this, end);
     }
-    if (m_request.localLock)
+    if (m_request.localLock && !(outcome == RunOutcome::Succeeded &&
+                                 m_request.keepLockAfterSuccess && !m_request.preflightOnly))
         m_request.localLock->unlock();
     emit finished(outcome, failedStep, shown(message));
     m_audit.reset(); // closed here: the thread's end is then only its own wind-down

@@ -33,6 +33,9 @@ struct RunRequest
     // on the runner's thread before the outcome is sent, so that a resume can take it at once
     // and the window's thread never waits for the file's removal.
     QLockFile *localLock = nullptr;
+    // After a success the caller writes the nodes' new roles into the cluster file first: it
+    // releases the lock itself then.
+    bool keepLockAfterSuccess = false;
 };
 
 class RunWorker;

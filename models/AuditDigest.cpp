@@ -125,6 +125,17 @@ Digest make(const QList<AuditEntry> &entries)
         QDateTime time;
     };
     QHash<QString, StepStart> stepStarts;
+    // Per run, the attempt its entries belong to now: a run is resumed under its own id, and a
+    // resume's pre-flight page checks under it too, without changing what the run did.
+    struct Attempt
+    {
+        bool real = false;       // a run of the steps started (not checks alone)
+        bool checksOnly = false; // the checks of a resume, before it starts (or instead)
+        QString outcomeBefore;   // the run's outcome before this resume
+        QString messageBefore;
+        QDateTime at;
+    };
+    QHash<QString, Attempt> attempts;
     QSet<QString> clusters;
     QSet<QString> operators;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -166,12 +177,46 @@ Digest make(const QList<AuditEntry> &entries)
             start = {e.stepNumber, lastTime.value(e.runId)};
         const QDateTime since = start.time;
         lastTime.insert(e.runId, e.time);
+        Attempt &attempt = attempts[e.runId];
+        const auto aside = [&](const QString &what) {
+            run.notes << QStringLiteral("%1 (%2): %3")
+                             .arg(what, attempt.at.toUTC().toString(Qt::ISODate),
+                                  e.output.isEmpty() ? e.step
+                                                     : e.step + QStringLiteral(": ") + e.output);
+        };
+        const bool stepZeroProblem =
+            e.stepNumber == 0 &&
+            (e.outcome == QLatin1String("refused") || e.outcome == QLatin1String("cancelled") ||
+             e.outcome == QLatin1String("failed"));
         if (e.outcome == QLatin1String("started") && e.stepNumber == 0) {
-            run.resumed = run.resumed || e.step.startsWith(QLatin1String("run resumed"));
-            run.preflightOnly = e.step.startsWith(QLatin1String("pre-flight checks of "));
+            const bool checks = e.step.startsWith(QLatin1String("pre-flight checks of "));
+            attempt.at = e.time;
+            stepStarts[e.runId].number = 0; // the next step starts afresh
+            if (checks && attempt.real) {
+                attempt.checksOnly = true;
+                continue;
+            }
+            attempt.checksOnly = false;
+            run.preflightOnly = checks;
+            if (!checks) {
+                attempt.outcomeBefore = attempt.real ? run.outcome : QString();
+                attempt.messageBefore = run.message;
+                attempt.real = true;
+                run.resumed = run.resumed || e.step.startsWith(QLatin1String("run resumed"));
+            }
             // A resume goes on in the same run: it is unfinished again until it ends.
             run.outcome = QStringLiteral("unfinished");
             run.message.clear();
+        } else if (attempt.checksOnly && (isRunEnd(e) || stepZeroProblem)) {
+            aside(QStringLiteral("pre-flight checks for a resume: %1").arg(e.outcome));
+        } else if (stepZeroProblem && attempt.real && run.outcome == QLatin1String("succeeded")) {
+            aside(QStringLiteral("after the run: %1").arg(e.outcome)); // the cluster file update
+        } else if (e.outcome == QLatin1String("refused") && e.stepNumber == 0 &&
+                   !attempt.outcomeBefore.isEmpty() && run.outcome == QLatin1String("unfinished")) {
+            // A resume refused by its pre-flight changed nothing: the run stays as it was.
+            run.outcome = attempt.outcomeBefore;
+            run.message = attempt.messageBefore;
+            aside(QStringLiteral("a resume was refused"));
         } else if (e.outcome == QLatin1String("plan")) {
             plans.insert(e.runId, parsePlanListing(e.output));
         } else if (e.outcome == QLatin1String("changed")) {

@@ -87,8 +87,21 @@ struct RunDigest
     qint64 durationMs() const { return started.msecsTo(ended); }
     // `inmanta-ha-cli check`: host keys and reachability, no procedure.
     bool isCheck() const { return procedure.isEmpty() || procedure == QLatin1String("check"); }
-    // Nothing was changed: no file, and no step was done.
-    bool changedNothing() const { return files.isEmpty() && otherChanges.isEmpty(); }
+    // Nothing was changed: no file, no step done, and none failed or was cancelled half-way
+    // (its commands may have changed something).
+    bool changedNothing() const
+    {
+        return files.isEmpty() && otherChanges.isEmpty() && !stoppedInAStep();
+    }
+    // The step the run stopped in (failed, cancelled), or null.
+    const StepRow *stoppedInAStep() const
+    {
+        for (const StepRow &row : steps) {
+            if (row.outcome == QLatin1String("failed") || row.outcome == QLatin1String("cancelled"))
+                return &row;
+        }
+        return nullptr;
+    }
 };
 
 struct Digest

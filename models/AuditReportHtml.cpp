@@ -216,7 +216,7 @@ private:
 
     void anchor(const QString &name)
     {
-        m_out += QStringLiteral("<a name=\"%1\" id=\"%1\"></a>").arg(name);
+        m_out += QStringLiteral("<a name=\"%1\" id=\"%1\"></a>").arg(esc(name));
     }
 
     void summary()
@@ -247,15 +247,21 @@ private:
                           esc(Tr::tr("Outcome")), esc(Tr::tr("Started (UTC)")),
                           esc(Tr::tr("Duration")), esc(Tr::tr("Changes")));
         for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs)) {
-            const QString changes = run.isCheck() || run.preflightOnly ? QStringLiteral("-")
-                                    : run.changedNothing()             ? Tr::tr("none")
-                                                           : Tr::tr("files: %1, other steps: %2")
-                                                                 .arg(run.files.size())
-                                                                 .arg(run.otherChanges.size());
+            QString changes = Tr::tr("files: %1, other steps: %2")
+                                  .arg(run.files.size())
+                                  .arg(run.otherChanges.size());
+            if (run.isCheck() || run.preflightOnly)
+                changes = QStringLiteral("-");
+            else if (run.changedNothing())
+                changes = Tr::tr("none");
+            else if (const AuditDigest::StepRow *stopped = run.stoppedInAStep())
+                changes += QStringLiteral("; ") + Tr::tr("step %1 %2 part-way")
+                                                      .arg(QString::number(stopped->number),
+                                                           outcomeWords(stopped->outcome));
             m_out +=
                 QStringLiteral("<tr><td><a href=\"#%1\">%2</a></td><td>%3</td><td>%4</td>"
                                "<td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
-                    .arg(runAnchor(run.runId), esc(run.runId),
+                    .arg(esc(runAnchor(run.runId)), esc(run.runId),
                          esc(run.isCheck() ? Tr::tr("check") : run.procedure) +
                              (run.resumed ? esc(Tr::tr(" (resumed)")) : QString()),
                          esc(run.operatorName), badge(run.outcome), esc(shortTime(run.started)),
@@ -290,7 +296,7 @@ private:
         m_out += QStringLiteral("<nav><h2>%1</h2><ol>\n").arg(esc(Tr::tr("Contents")));
         for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
             m_out += QStringLiteral("<li><a href=\"#%1\">%2</a> %3%4</li>\n")
-                         .arg(runAnchor(run.runId), esc(runTitle(run)), badge(run.outcome),
+                         .arg(esc(runAnchor(run.runId)), esc(runTitle(run)), badge(run.outcome),
                               pageOf(runAnchor(run.runId)));
         m_out += QStringLiteral("<li><a href=\"#%1\">%2</a>%3</li>\n</ol></nav>\n")
                      .arg(kAppendixAnchor, esc(Tr::tr("Appendix: the raw record")),
@@ -365,11 +371,16 @@ private:
                          .arg(esc(Tr::tr("No changes: every step it reached was already done.")));
             return;
         }
+        if (const AuditDigest::StepRow *stopped = run.stoppedInAStep())
+            m_out += QStringLiteral("<p>%1</p>\n")
+                         .arg(esc(Tr::tr("Step %1 %2 part-way: what its commands changed is in "
+                                         "the raw record.")
+                                      .arg(QString::number(stopped->number),
+                                           outcomeWords(stopped->outcome))));
         for (const AuditDigest::FileChange &change : run.files)
             m_out += QStringLiteral("<div>%1</div><pre>%2</pre>\n")
                          .arg(esc(Tr::tr("%1 on %2 (step %3)")
-                                      .arg(change.path, change.host)
-                                      .arg(change.step)),
+                                      .arg(change.path, change.host, QString::number(change.step))),
                               diffHtml(change.diff));
         if (!run.otherChanges.isEmpty()) {
             m_out += QStringLiteral("<div>%1</div><ul>\n")

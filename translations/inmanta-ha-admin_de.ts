@@ -337,6 +337,14 @@
         <source>Outside any run (entries: %1)</source>
         <translation>Außerhalb eines Laufs (Einträge: %1)</translation>
     </message>
+    <message>
+        <source>step %1 %2 part-way</source>
+        <translation>Schritt %1: %2 mittendrin</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
+        <translation>Schritt %1: %2 mittendrin; was seine Befehle änderten, steht in der Rohaufzeichnung.</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

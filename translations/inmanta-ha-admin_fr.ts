@@ -337,6 +337,14 @@
         <source>Outside any run (entries: %1)</source>
         <translation>Hors exécution (entrées : %1)</translation>
     </message>
+    <message>
+        <source>step %1 %2 part-way</source>
+        <translation>étape %1 : %2 en cours de route</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
+        <translation>Étape %1 : %2 en cours de route ; ce que ses commandes ont changé est dans l’enregistrement brut.</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

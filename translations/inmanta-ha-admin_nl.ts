@@ -337,6 +337,14 @@
         <source>Outside any run (entries: %1)</source>
         <translation>Buiten een run (items: %1)</translation>
     </message>
+    <message>
+        <source>step %1 %2 part-way</source>
+        <translation>stap %1: %2 halverwege</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
+        <translation>Stap %1: %2 halverwege; wat de opdrachten ervan wijzigden, staat in de ruwe registratie.</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

@@ -13,7 +13,7 @@
 namespace iha {
 namespace {
 
-// How long after the wizard the window shows a run's start or end. Equal delays keep the order.
+// How long after the wizard the window shows a run's end. Equal delays keep the order.
 constexpr int kWindowCatchUpMs = 40;
 
 } // namespace
@@ -52,17 +52,24 @@ ProcedureWizard *ProcedureLauncher::open(const Target &target, const QString &pr
     draft.resumeRunId = resumeRunId;
     m_wizard = new ProcedureWizard(std::move(draft), {m_runs, m_secrets, m_audit}, m_window);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    // The window catches up a moment later, in order: a run's end repaints the wizard, then
-    // the window (banner, list, diagram, runs), each in a turn of the event loop of its own.
+    // A run's start is shown (and its cluster's monitor paused) at once. Its end catches up a
+    // moment later, in order: the wizard's outcome is painted first, then the window (banner,
+    // list, diagram, runs), each in a turn of the event loop of its own. An end overtaken by
+    // the next run's start is not shown.
     const auto later = [this](auto emitIt) {
         QTimer::singleShot(kWindowCatchUpMs, Qt::PreciseTimer, this, emitIt);
     };
     connect(m_wizard, &ProcedureWizard::runStarting, this,
-            [this, later](const QString &file, const QString &title) {
-                later([this, file, title] { emit runStarting(file, title); });
+            [this](const QString &file, const QString &title) {
+                ++m_runsStarted[file];
+                emit runStarting(file, title);
             });
-    connect(m_wizard, &ProcedureWizard::runEnded, this,
-            [this, later](const QString &file) { later([this, file] { emit runEnded(file); }); });
+    connect(m_wizard, &ProcedureWizard::runEnded, this, [this, later](const QString &file) {
+        later([this, file, started = m_runsStarted.value(file)] {
+            if (started == m_runsStarted.value(file))
+                emit runEnded(file);
+        });
+    });
     connect(m_wizard, &ProcedureWizard::clusterFileUpdated, this,
             [this, later](const QString &file, const Cluster &cluster) {
                 later([this, file, cluster] { emit clusterFileUpdated(file, cluster); });

@@ -4,6 +4,7 @@
 #include "models/ClusterStatus.h"
 #include "models/Procedure.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -53,6 +54,8 @@ signals:
     void closeReady();
 
 private:
+    // Per cluster file: a run's end shown late is dropped once the next run there started.
+    QHash<QString, int> m_runsStarted;
     QString nodeOfRun(const Cluster &cluster, const ProcedureInfo &procedure,
                       const QString &runId) const;
 

@@ -176,6 +176,69 @@ private slots:
                  (QStringList{QStringLiteral("1. step 1"), QStringLiteral("2. step 2")}));
     }
 
+    // A resume's pre-flight page checks under the run's id; a refused resume changes nothing:
+    // neither relabels what the run did.
+    void checksAndRefusalsOfAResumeLeaveTheRunAsItWas()
+    {
+        LogBuilder log(QStringLiteral("run-g"), QStringLiteral("configure-standby"));
+        log.started()
+            .plan(2)
+            .add(1, QStringLiteral("succeeded"), QStringLiteral("step 1"), QStringLiteral("db2"))
+            .add(2, QStringLiteral("failed"), QStringLiteral("step 2"), QStringLiteral("db2"), {},
+                 QStringLiteral("db2: copy failed"))
+            .add(0, QStringLiteral("started"),
+                 QStringLiteral("pre-flight checks of configure-standby"))
+            .add(0, QStringLiteral("succeeded"),
+                 QStringLiteral("pre-flight checks of configure-standby"));
+        AuditDigest::RunDigest run = AuditDigest::make(log.entries()).runs.first();
+        QCOMPARE(run.outcome, QStringLiteral("failed"));
+        QVERIFY(!run.preflightOnly);
+        QCOMPARE(run.message, QStringLiteral("db2: copy failed"));
+        QVERIFY(run.notes.last().startsWith(QStringLiteral("pre-flight checks for a resume")));
+        QVERIFY(AuditReport::html({}, log.entries()).contains(QStringLiteral("--resume run-g")));
+
+        log.started(true).add(0, QStringLiteral("refused"),
+                              QStringLiteral("pre-flight: db1 is the primary"),
+                              QStringLiteral("db1"), {}, QStringLiteral("db1 is in recovery"));
+        run = AuditDigest::make(log.entries()).runs.first();
+        QCOMPARE(run.outcome, QStringLiteral("failed"));
+        QCOMPARE(run.message, QStringLiteral("db2: copy failed"));
+        QVERIFY(run.notes.last().contains(QStringLiteral("db1 is in recovery")));
+    }
+
+    // A step that failed after its commands ran may have changed something: never "no changes".
+    void aStepStoppedPartWayIsNotNoChanges()
+    {
+        LogBuilder log(QStringLiteral("run-h"));
+        log.started()
+            .plan(2)
+            .add(1, QStringLiteral("command succeeded"), QStringLiteral("step 1"),
+                 QStringLiteral("db1"), QStringLiteral("psql"), QStringLiteral("CREATE ROLE"))
+            .add(1, QStringLiteral("failed"), QStringLiteral("step 1"), QStringLiteral("db1"), {},
+                 QStringLiteral("db1: the role does not log in"));
+        const AuditDigest::RunDigest run = AuditDigest::make(log.entries()).runs.first();
+        QVERIFY(!run.changedNothing());
+        const QString html = AuditReport::html({}, log.entries());
+        QVERIFY(!html.contains(QStringLiteral("No changes")));
+        QVERIFY(html.contains(QStringLiteral("Step 1 failed part-way")));
+    }
+
+    // The cluster file's update comes after the run's end: its failure is said, the run
+    // still succeeded.
+    void aFailureAfterTheRunIsANote()
+    {
+        LogBuilder log(QStringLiteral("run-i"), QStringLiteral("promote-standby"));
+        log.started()
+            .plan(1)
+            .add(1, QStringLiteral("succeeded"), QStringLiteral("step 1"), QStringLiteral("db2"))
+            .add(0, QStringLiteral("succeeded"), QStringLiteral("run of promote-standby"))
+            .add(0, QStringLiteral("failed"), QStringLiteral("Update the cluster file"), {},
+                 QStringLiteral("write /etc/c.json"), QStringLiteral("disk full"));
+        const AuditDigest::RunDigest run = AuditDigest::make(log.entries()).runs.first();
+        QCOMPARE(run.outcome, QStringLiteral("succeeded"));
+        QVERIFY(run.notes.last().contains(QStringLiteral("disk full")));
+    }
+
     void aRunThatChangedNothingSaysSoInOneLine()
     {
         LogBuilder log(QStringLiteral("run-c"));
