@@ -77,7 +77,7 @@ QString writeAuditPdf(const AuditReportInfo &info, const QList<AuditEntry> &entr
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(body.size());
         document.setDocumentMargin(0);
-        const QString html = AuditReport::html(info, entries, AuditReport::Medium::Print);
+        const QString html = AuditReport::html(info, entries, digest, AuditReport::Medium::Print);
         // Laid out once with room for the page numbers, then with them: the pages stay put.
         QMap<QString, qreal> positions;
         const qreal far = 98 * body.height(); // "99" holds the place of any page number

@@ -116,17 +116,7 @@ Digest make(const QList<AuditEntry> &entries)
 {
     Digest digest;
     QHash<QString, int> runIndex;
-    QHash<QString, QList<PlannedStep>> plans;
-    QHash<QString, QDateTime> lastTime; // per run: when its previous entry was written
-    QHash<QString, QMap<int, QString>> done;
-    struct StepStart
-    {
-        int number = 0;
-        QDateTime time;
-    };
-    QHash<QString, StepStart> stepStarts;
-    // Per run, the attempt its entries belong to now: a run is resumed under its own id, and a
-    // resume's pre-flight page checks under it too, without changing what the run did.
+    // Per run (beside digest.runs), what reading its entries needs to remember.
     struct Attempt
     {
         bool real = false;       // a run of the steps started (not checks alone)
@@ -135,7 +125,17 @@ Digest make(const QList<AuditEntry> &entries)
         QString messageBefore;
         QDateTime at;
     };
-    QHash<QString, Attempt> attempts;
+    struct Progress
+    {
+        QList<PlannedStep> plan;
+        QMap<int, QString> done; // every step done by any attempt
+        int stepNumber = 0;      // the step its entries are about now, and when it started
+        QDateTime stepStarted;
+        // The attempt its entries belong to now: a run is resumed under its own id, and a
+        // resume's pre-flight page checks under it too, without changing what the run did.
+        Attempt attempt;
+    };
+    QList<Progress> progress;
     QSet<QString> clusters;
     QSet<QString> operators;
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -166,18 +166,20 @@ Digest make(const QList<AuditEntry> &entries)
             run.outcome = QStringLiteral("unfinished");
             it = runIndex.insert(e.runId, int(digest.runs.size()));
             digest.runs.append(run);
+            progress.append(Progress());
         }
         RunDigest &run = digest.runs[*it];
+        Progress &state = progress[*it];
         run.entries << i;
-        run.ended = e.time;
         // A step starts as the entry before its first one was written (commands are recorded
         // as they end).
-        StepStart &start = stepStarts[e.runId];
-        if (e.stepNumber > 0 && e.stepNumber != start.number)
-            start = {e.stepNumber, lastTime.value(e.runId)};
-        const QDateTime since = start.time;
-        lastTime.insert(e.runId, e.time);
-        Attempt &attempt = attempts[e.runId];
+        if (e.stepNumber > 0 && e.stepNumber != state.stepNumber) {
+            state.stepNumber = e.stepNumber;
+            state.stepStarted = run.ended;
+        }
+        const QDateTime since = state.stepStarted;
+        run.ended = e.time;
+        Attempt &attempt = state.attempt;
         const auto aside = [&](const QString &what) {
             run.notes << QStringLiteral("%1 (%2): %3")
                              .arg(what, attempt.at.toUTC().toString(Qt::ISODate),
@@ -191,7 +193,7 @@ Digest make(const QList<AuditEntry> &entries)
         if (e.outcome == QLatin1String("started") && e.stepNumber == 0) {
             const bool checks = e.step.startsWith(QLatin1String("pre-flight checks of "));
             attempt.at = e.time;
-            stepStarts[e.runId].number = 0; // the next step starts afresh
+            state.stepNumber = 0; // the next step starts afresh
             if (checks && attempt.real) {
                 attempt.checksOnly = true;
                 continue;
@@ -218,7 +220,7 @@ Digest make(const QList<AuditEntry> &entries)
             run.message = attempt.messageBefore;
             aside(QStringLiteral("a resume was refused"));
         } else if (e.outcome == QLatin1String("plan")) {
-            plans.insert(e.runId, parsePlanListing(e.output));
+            state.plan = parsePlanListing(e.output);
         } else if (e.outcome == QLatin1String("changed")) {
             run.files.append({e.stepNumber, e.host, e.command, e.output});
         } else if (e.outcome == QLatin1String("decision")) {
@@ -238,7 +240,7 @@ Digest make(const QList<AuditEntry> &entries)
                 run.steps.end());
             addStep(run, e, since);
             if (e.outcome == QLatin1String("succeeded"))
-                done[e.runId].insert(e.stepNumber, e.step);
+                state.done.insert(e.stepNumber, e.step);
             if (e.outcome != QLatin1String("succeeded") && e.outcome != QLatin1String("skipped")) {
                 run.outcome = e.outcome;
                 run.message = e.output;
@@ -255,8 +257,8 @@ Digest make(const QList<AuditEntry> &entries)
                 run.outcome = e.outcome;
         }
     }
-    for (RunDigest &run : digest.runs)
-        finishRun(run, plans.value(run.runId), done.value(run.runId));
+    for (qsizetype r = 0; r < digest.runs.size(); ++r)
+        finishRun(digest.runs[r], progress.at(r).plan, progress.at(r).done);
     return digest;
 }
 

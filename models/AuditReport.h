@@ -39,6 +39,9 @@ enum class Medium
 // each output shortened to its first and last lines.
 QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
              Medium medium = Medium::Screen);
+// The same from a digest of `entries` already made (the PDF printer needs it too).
+QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+             const AuditDigest::Digest &digest, Medium medium);
 // The anchor of a run's section in the HTML ("run-" and its id), and of the appendix.
 QString runAnchor(const QString &runId);
 inline const QString kAppendixAnchor = QStringLiteral("raw-record");

@@ -180,11 +180,12 @@ const char *const kStyle =
 class Writer
 {
 public:
-    Writer(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medium medium)
+    Writer(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+           const AuditDigest::Digest &digest, Medium medium)
         : m_info(info)
         , m_entries(entries)
         , m_medium(medium)
-        , m_digest(AuditDigest::make(entries))
+        , m_digest(digest)
     {}
 
     QString write()
@@ -461,7 +462,7 @@ private:
     const AuditReportInfo &m_info;
     const QList<AuditEntry> &m_entries;
     Medium m_medium;
-    AuditDigest::Digest m_digest;
+    const AuditDigest::Digest &m_digest;
     QString m_out;
 };
 
@@ -474,7 +475,13 @@ QString runAnchor(const QString &runId)
 
 QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medium medium)
 {
-    return Writer(info, entries, medium).write();
+    return html(info, entries, AuditDigest::make(entries), medium);
+}
+
+QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+             const AuditDigest::Digest &digest, Medium medium)
+{
+    return Writer(info, entries, digest, medium).write();
 }
 
 } // namespace iha::AuditReport
