@@ -8,7 +8,25 @@
 #include <QGuiApplication>
 #include <QSaveFile>
 
-namespace iha::AuditExport {
+namespace iha {
+
+void AuditLogEntries::forEach(const Visit &visit) const
+{
+    m_count = 0;
+    m_log.forEachEntry(m_runId.isEmpty() ? std::nullopt : std::optional<QString>(m_runId),
+                       [this, &visit](const AuditEntry &e) {
+                           ++m_count;
+                           visit(e);
+                       });
+}
+
+void AuditLogEntries::forEachByRun(const Visit &visit) const
+{
+    m_log.forEachEntry(m_runId.isEmpty() ? std::nullopt : std::optional<QString>(m_runId), visit,
+                       AuditLog::Order::ByRun);
+}
+
+namespace AuditExport {
 namespace {
 
 class Tr
@@ -29,33 +47,39 @@ std::optional<AuditArchive::Format> formatByName(const QString &name)
     return std::nullopt;
 }
 
+AuditReportInfo describe(const AuditLog &log, const std::optional<AuditHead> &keychainHead,
+                         const QString &filter, const QString &keyProblem)
+{
+    AuditReportInfo info;
+    info.databaseId = log.databaseId();
+    info.databasePath = log.path();
+    info.exportedAt = QDateTime::currentDateTimeUtc();
+    info.exportedBy = cli::operatorName();
+    info.runFilter = filter;
+    info.logHead = log.head();
+    info.keychainHead = keychainHead;
+    if (keyProblem.isEmpty()) {
+        const AuditLog::Verification v = log.verify(keychainHead);
+        info.verification = v.message;
+        info.verified = v.intact && keychainHead.has_value();
+    } else {
+        info.verification = Tr::tr("not verified: %1").arg(keyProblem);
+    }
+    return info;
+}
+
 void describe(SecretStore &store, const AuditLog &log, const QString &filter,
               const QString &keyProblem, std::function<void(const AuditReportInfo &)> done)
 {
     AuditKeys::readHead(store, log,
                         [&log, filter, keyProblem, done](const std::optional<AuditHead> &head,
                                                          const std::optional<SecretResult> &) {
-                            AuditReportInfo info;
-                            info.databaseId = log.databaseId();
-                            info.databasePath = log.path();
-                            info.exportedAt = QDateTime::currentDateTimeUtc();
-                            info.exportedBy = cli::operatorName();
-                            info.runFilter = filter;
-                            info.logHead = log.head();
-                            info.keychainHead = head;
-                            if (keyProblem.isEmpty()) {
-                                const AuditLog::Verification v = log.verify(head);
-                                info.verification = v.message;
-                                info.verified = v.intact && head.has_value();
-                            } else {
-                                info.verification = Tr::tr("not verified: %1").arg(keyProblem);
-                            }
-                            done(info);
+                            done(describe(log, head, filter, keyProblem));
                         });
 }
 
 QString write(AuditArchive::Format format, const AuditReportInfo &info,
-              const QList<AuditEntry> &entries, const QString &path)
+              const AuditEntrySource &entries, const QString &path)
 {
     if (format == AuditArchive::Format::Pdf) {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -63,13 +87,17 @@ QString write(AuditArchive::Format format, const AuditReportInfo &info,
                           "a library call");
         return writeAuditPdf(info, entries, path);
     }
-    const QByteArray data = format == AuditArchive::Format::Json
-                                ? AuditReport::json(info, entries)
-                                : AuditReport::html(info, entries).toUtf8();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    const bool written =
+        format == AuditArchive::Format::Json
+            ? AuditReport::writeJson(file, info, entries)
+            : AuditReport::writeHtml(file, info, entries, AuditDigest::make(entries));
+    if (!written || !file.commit())
         return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
-} // namespace iha::AuditExport
+} // namespace AuditExport
+} // namespace iha

@@ -327,20 +327,32 @@ AuditLog::Verification AuditLog::verifiedRun(const QString &runId, QList<AuditEn
 QList<AuditEntry> AuditLog::entries(const QString &runId) const
 {
     QList<AuditEntry> result;
+    forEachEntry(runId.isEmpty() ? std::nullopt : std::optional<QString>(runId),
+                 [&result](const AuditEntry &e) { result.append(e); });
+    return result;
+}
+
+void AuditLog::forEachEntry(const std::optional<QString> &runId,
+                            const std::function<void(const AuditEntry &)> &visit, Order order) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (runId.isEmpty()) {
+    if (!runId && order == Order::ByRun) {
+        q.exec(QStringLiteral("SELECT %1 FROM entries JOIN (SELECT run_id AS run, MIN(sequence) "
+                              "AS first FROM entries GROUP BY run_id) ON run = run_id ORDER BY "
+                              "run_id = '', first, sequence")
+                   .arg(QLatin1String(kColumns)));
+    } else if (!runId) {
         q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence")
                    .arg(QLatin1String(kColumns)));
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence")
                       .arg(QLatin1String(kColumns)));
-        q.addBindValue(runId);
+        q.addBindValue(text(*runId));
         q.exec();
     }
     while (q.next())
-        result.append(entryFrom(q));
-    return result;
+        visit(entryFrom(q));
 }
 
 bool AuditLog::recordRun(const RunRecord &run)

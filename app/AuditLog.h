@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,17 @@ public:
     AuditHead head() const;
     qint64 count() const;
     QList<AuditEntry> entries(const QString &runId = {}) const;
+    // Every entry (no `runId`) or a run's (an empty id: those of no run), read one at a time,
+    // in the log's order or grouped by run (the runs in the order they started, the entries of
+    // no run last).
+    enum class Order
+    {
+        Log,
+        ByRun
+    };
+    void forEachEntry(const std::optional<QString> &runId,
+                      const std::function<void(const AuditEntry &)> &visit,
+                      Order order = Order::Log) const;
     // Re-computes the chain; with the keychain's head, also notices a log cut short. A set
     // `stop` ends the hashing early, not intact.
     Verification verify(const std::optional<AuditHead> &keychainHead,

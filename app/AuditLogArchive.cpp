@@ -16,6 +16,28 @@ std::unique_ptr<AuditLogArchive> AuditLogArchive::open(const QString &path, Secr
     return std::unique_ptr<AuditLogArchive>(new AuditLogArchive(std::move(log), store));
 }
 
+// Reads the log for verifications and reports with a connection of its own, on its thread.
+class AuditLogArchive::Reader : public QObject
+{
+public:
+    explicit Reader(QString path)
+        : m_path(std::move(path))
+    {}
+
+    const AuditLog *log(const QByteArray &key, QString *error)
+    {
+        if (!m_log)
+            m_log = AuditLog::open(m_path, error);
+        if (m_log)
+            m_log->setKey(key);
+        return m_log.get();
+    }
+
+private:
+    QString m_path;
+    std::unique_ptr<AuditLog> m_log; // opened, used and closed on the reader's thread
+};
+
 class AuditLogArchive::SampleWriter : public QObject
 {
 public:
@@ -43,12 +65,19 @@ AuditLogArchive::AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &sto
     , m_store(store)
     , m_sampleThread(new QThread)
     , m_sampleWriter(new SampleWriter(m_log->path()))
+    , m_resultContext(std::make_unique<QObject>())
+    , m_readerThread(new QThread)
+    , m_reader(new Reader(m_log->path()))
 {
     m_sampleThread->setObjectName(QStringLiteral("audit-samples"));
     m_sampleWriter->moveToThread(m_sampleThread.get());
     QObject::connect(m_sampleThread.get(), &QThread::finished, m_sampleWriter,
                      &QObject::deleteLater);
     m_sampleThread->start();
+    m_readerThread->setObjectName(QStringLiteral("audit-reader"));
+    m_reader->moveToThread(m_readerThread.get());
+    QObject::connect(m_readerThread.get(), &QThread::finished, m_reader, &QObject::deleteLater);
+    m_readerThread->start();
 }
 
 void AuditLogArchive::recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
@@ -93,6 +122,17 @@ void AuditLogArchive::record(AuditEntry entry, std::function<void(const QString 
     });
 }
 
+void AuditLogArchive::onReader(
+    std::function<std::function<void()>(const AuditLog *log, const QString &error)> work)
+{
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader, key = m_log->key(), work, context = m_resultContext.get()] {
+            QString error;
+            const AuditLog *log = reader->log(key, &error);
+            QMetaObject::invokeMethod(context, work(log, error));
+        });
+}
+
 void AuditLogArchive::verify(std::function<void(bool intact, const QString &message)> done)
 {
     withKey([this, done](const QString &problem) {
@@ -103,8 +143,18 @@ void AuditLogArchive::verify(std::function<void(bool intact, const QString &mess
                                          const std::optional<SecretResult> &headProblem) {
                                 if (headProblem)
                                     return done(false, headProblem->message);
-                                const AuditLog::Verification v = m_log->verify(head);
-                                done(v.intact, v.message);
+                                onReader(
+                                    [head, done](const AuditLog *log,
+                                                 const QString &error) -> std::function<void()> {
+                                        if (!log)
+                                            return [done, error] {
+                                                done(false, error);
+                                            };
+                                        const AuditLog::Verification v = log->verify(head);
+                                        return [done, v] {
+                                            done(v.intact, v.message);
+                                        };
+                                    });
                             });
     });
 }
@@ -113,11 +163,42 @@ void AuditLogArchive::exportTo(Format format, const QString &path, const QList<A
                                const QString &filter,
                                std::function<void(const QString &error)> done)
 {
-    withKey([this, format, path, entries, filter, done](const QString &problem) {
-        AuditExport::describe(m_store, *m_log, filter, problem,
-                              [format, path, entries, done](const AuditReportInfo &info) {
-                                  done(AuditExport::write(format, info, entries, path));
-                              });
+    writeReport(
+        format, path, filter,
+        [entries](const AuditLog &) { return std::make_unique<AuditEntryList>(entries); },
+        std::move(done));
+}
+
+void AuditLogArchive::exportRun(Format format, const QString &path, const QString &runId,
+                                std::function<void(const QString &error)> done)
+{
+    writeReport(
+        format, path, runId,
+        [runId](const AuditLog &log) { return std::make_unique<AuditLogEntries>(log, runId); },
+        std::move(done));
+}
+
+void AuditLogArchive::writeReport(
+    Format format, const QString &path, const QString &filter,
+    std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &)> entries,
+    std::function<void(const QString &error)> done)
+{
+    withKey([=](const QString &problem) {
+        AuditKeys::readHead(
+            m_store, *m_log,
+            [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
+                onReader([=](const AuditLog *log, const QString &error) -> std::function<void()> {
+                    if (!log)
+                        return [done, error] {
+                            done(error);
+                        };
+                    const AuditReportInfo info = AuditExport::describe(*log, head, filter, problem);
+                    const QString written = AuditExport::write(format, info, *entries(*log), path);
+                    return [done, written] {
+                        done(written);
+                    };
+                });
+            });
     });
 }
 

@@ -3,6 +3,7 @@
 #include "app/AuditLog.h"
 #include "app/OwnedThread.h"
 #include "models/AuditArchive.h"
+#include "models/AuditEntrySource.h"
 #include "models/SecretStore.h"
 
 #include <memory>
@@ -21,6 +22,10 @@ public:
 
     QString location() const override { return m_log->path(); }
     QList<AuditEntry> entries() const override { return m_log->entries(); }
+    QList<AuditEntry> entriesOfRun(const QString &runId) const override
+    {
+        return runId.isEmpty() ? QList<AuditEntry>() : m_log->entries(runId);
+    }
     QList<AuditRun> recentRuns(const QString &cluster, int limit) const override
     {
         return m_log->recentRuns(cluster, limit);
@@ -28,6 +33,8 @@ public:
     void verify(std::function<void(bool intact, const QString &message)> done) override;
     void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
                   const QString &filter, std::function<void(const QString &error)> done) override;
+    void exportRun(Format format, const QString &path, const QString &runId,
+                   std::function<void(const QString &error)> done) override;
 
     // Appends an entry (an operator's decision) and moves the keychain's head along; `done`
     // gets an empty string or why it was not recorded.
@@ -44,6 +51,14 @@ public:
 
 private:
     AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);
+    // Runs `work` on the reader's thread with its own connection to the log (null, and why,
+    // when it cannot be opened): a long log's verification and reports never hold up the
+    // window. What `work` returns runs back on this thread, unless the archive is gone.
+    void
+    onReader(std::function<std::function<void()>(const AuditLog *log, const QString &error)> work);
+    void writeReport(Format format, const QString &path, const QString &filter,
+                     std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &)> entries,
+                     std::function<void(const QString &error)> done);
 
     std::unique_ptr<AuditLog> m_log;
     SecretStore &m_store;
@@ -52,6 +67,11 @@ private:
     class SampleWriter;
     OwnedThread m_sampleThread;
     SampleWriter *m_sampleWriter = nullptr; // lives in m_sampleThread, with its own connection
+    // Where the reader's results are delivered; goes after the reader's thread has ended.
+    std::unique_ptr<QObject> m_resultContext;
+    class Reader;
+    OwnedThread m_readerThread;
+    Reader *m_reader = nullptr; // lives in m_readerThread
 };
 
 } // namespace iha

@@ -52,10 +52,19 @@ QString withPageNumbers(QString html, const QMap<QString, qreal> &positions, qre
 
 } // namespace
 
-QString writeAuditPdf(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+QString writeAuditPdf(const AuditReportInfo &info, const AuditEntrySource &entries,
                       const QString &path)
 {
     const AuditDigest::Digest digest = AuditDigest::make(entries);
+    qsizetype count = digest.outsideRunEntries;
+    for (const AuditDigest::RunDigest &run : digest.runs)
+        count += run.entryCount;
+    if (count > kPdfEntryLimit)
+        return Tr::tr("a PDF of %1 entries would run to thousands of pages and take minutes to "
+                      "lay out (the limit is %2): export the whole log as HTML or JSON, or one "
+                      "run as PDF")
+            .arg(count)
+            .arg(kPdfEntryLimit);
     const QString cluster = digest.clusters.join(QStringLiteral(", "));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -141,7 +141,7 @@ void CommandLine::exportAudit(const QString &format, const QString &output, cons
     // Without the key the report is still written, saying it could not be verified.
     AuditExport::describe(secretStore(), *m_audit, run, m_auditWritable ? QString() : keyProblem,
                           [=](const AuditReportInfo &info) {
-                              const QList<AuditEntry> entries = m_audit->entries(run);
+                              const AuditLogEntries entries(*m_audit, run);
                               const QString error = AuditExport::write(
                                   *AuditExport::formatByName(format), info, entries, output);
                               if (!error.isEmpty()) {
@@ -150,7 +150,7 @@ void CommandLine::exportAudit(const QString &format, const QString &output, cons
                               }
                               m_out << Tr::tr("Wrote %1: %2 entries; %3")
                                            .arg(output)
-                                           .arg(entries.size())
+                                           .arg(entries.lastCount())
                                            .arg(info.verification)
                                     << '\n';
                               m_out.flush();

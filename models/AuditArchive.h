@@ -26,6 +26,7 @@ public:
     // Where the log is, for people.
     virtual QString location() const = 0;
     virtual QList<AuditEntry> entries() const = 0;
+    virtual QList<AuditEntry> entriesOfRun(const QString &runId) const = 0;
     // The latest runs of a cluster, newest first.
     virtual QList<AuditRun> recentRuns(const QString &cluster, int limit) const = 0;
     // Re-computes the chain against the keychain's head; completes on the calling thread.
@@ -35,6 +36,9 @@ public:
     virtual void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
                           const QString &filter,
                           std::function<void(const QString &error)> done) = 0;
+    // Writes a report of one run, read from the log as it is written.
+    virtual void exportRun(Format format, const QString &path, const QString &runId,
+                           std::function<void(const QString &error)> done) = 0;
 };
 
 } // namespace iha

@@ -6,13 +6,16 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace iha {
 
+class AuditEntrySource;
+
 // What a post-mortem reader wants from the raw audit entries: the runs with their steps,
 // outcomes and durations, the operators' statements, what the runs reported, and the changes
-// they made (files as diffs, other changes by step). Built in one pass; the raw entries stay
-// where they are and are referred to by index.
+// they made (files as diffs, other changes by step). Built in one pass over the entries, which
+// it does not keep.
 namespace AuditDigest {
 
 // The plan a run starts with, as its "plan" entry keeps it: one step per line, "number TAB
@@ -80,8 +83,8 @@ struct RunDigest
     QList<FileChange> files;
     QStringList otherChanges; // steps done that changed no file: roles, slots, services, ...
     QList<Statement> statements;
-    QStringList notes;        // what the steps reported, in order (verification results among them)
-    QList<qsizetype> entries; // indices into the entries the digest was made from
+    QStringList notes; // what the steps reported, in order (verification results among them)
+    qsizetype entryCount = 0;
     int commands = 0;
 
     qint64 durationMs() const { return started.msecsTo(ended); }
@@ -106,14 +109,31 @@ struct RunDigest
 
 struct Digest
 {
-    QList<RunDigest> runs;        // in the order they started
-    QList<qsizetype> outsideRuns; // entries of no run (secrets set, keys accepted by the GUI)
+    QList<RunDigest> runs;           // in the order they started
+    qsizetype outsideRunEntries = 0; // of no run (secrets set, keys accepted by the GUI)
     QDateTime from;
     QDateTime to;
     QStringList clusters;
     QStringList operators;
 };
 
+// Builds a digest entry by entry, in the log's order: a log of any length is digested as it is
+// read.
+class Builder
+{
+public:
+    Builder();
+    ~Builder();
+    void add(const AuditEntry &entry);
+    // The digest of what was added; the builder starts afresh.
+    Digest finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
+Digest make(const AuditEntrySource &entries);
 Digest make(const QList<AuditEntry> &entries);
 
 } // namespace AuditDigest

@@ -7,7 +7,11 @@
 #include <QList>
 #include <optional>
 
+class QIODevice;
+
 namespace iha {
+
+class AuditEntrySource;
 
 // What a report says about where it comes from.
 struct AuditReportInfo
@@ -40,8 +44,14 @@ enum class Medium
 QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
              Medium medium = Medium::Screen);
 // The same from a digest of `entries` already made (the PDF printer needs it too).
-QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+QString html(const AuditReportInfo &info, const AuditEntrySource &entries,
              const AuditDigest::Digest &digest, Medium medium);
+// The same written to `out` (UTF-8) as it goes; false when `out` failed.
+bool writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
+               const AuditDigest::Digest &digest, Medium medium = Medium::Screen);
+// A time in UTC as Qt::ISODateWithMs writes it ("2026-12-03T10:04:05.123Z"), several times
+// faster: a report writes one or two for every entry.
+QString isoTime(const QDateTime &time);
 // The anchor of a run's section in the HTML ("run-" and its id), and of the appendix.
 QString runAnchor(const QString &runId);
 inline const QString kAppendixAnchor = QStringLiteral("raw-record");
@@ -55,6 +65,9 @@ inline QString pagePlaceholder(const QString &anchor)
 // For machines: every field of every entry, hashes included, the heads, and the runs as the
 // summary reads them. Its schema: docs/audit-report.schema.json (formatVersion 2).
 QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries);
+// The same written to `out` as it goes, in one pass over the entries (the runs come after
+// them); false when `out` failed.
+bool writeJson(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries);
 
 } // namespace AuditReport
 } // namespace iha

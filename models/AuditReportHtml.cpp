@@ -1,7 +1,11 @@
 // The audit report as HTML: summary, runs, changes, raw record (see AuditReport.h).
+#include "models/AuditEntrySource.h"
 #include "models/AuditReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
+#include <optional>
 
 namespace iha::AuditReport {
 namespace {
@@ -30,10 +34,25 @@ QString shortTime(const QDateTime &time)
 
 QString utc(const QDateTime &time, bool withMs = false)
 {
-    return time.isValid() ? time.toUTC().toString(withMs ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
-                                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                                QStringLiteral(" UTC")
-                          : QStringLiteral("-");
+    if (!time.isValid())
+        return QStringLiteral("-");
+    // From the ISO form, which is several times faster than a format string (an entry each).
+    QString text = isoTime(time);
+    if (text.size() != 24) // a year out of 0..9999
+        return text;
+    text[10] = QLatin1Char(' ');
+    text.chop(withMs ? 1 : 5); // "Z", or ".zzzZ"
+    return text + QStringLiteral(" UTC");
+}
+
+// "2026-12-03 11:18:07 - 11:18:10 UTC", the date once when it is the same.
+QString period(const QDateTime &from, const QDateTime &to)
+{
+    const QString start = utc(from);
+    const QString end = utc(to);
+    if (from.isValid() && to.isValid() && from.toUTC().date() == to.toUTC().date())
+        return start.chopped(4) + QStringLiteral(" - ") + end.mid(11);
+    return start + QStringLiteral(" - ") + end;
 }
 
 QString duration(qint64 ms)
@@ -84,8 +103,10 @@ QString outcomeWords(const QString &outcome)
 
 QString badge(const QString &outcome)
 {
+    // In one piece: "already done" is not to be broken in a narrow column.
     return QStringLiteral("<span class=\"%1\">%2</span>")
-        .arg(outcomeClass(outcome), esc(outcomeWords(outcome)));
+        .arg(outcomeClass(outcome),
+             esc(outcomeWords(outcome)).replace(QLatin1Char(' '), QLatin1String("&nbsp;")));
 }
 
 QString runTitle(const AuditDigest::RunDigest &run)
@@ -119,18 +140,25 @@ QString expandTabs(const QString &line, int from = 0)
 }
 
 // The first and last lines of a long text, with what was left out said in one line.
-QString shortened(const QString &text, int head, int tail, qint64 size)
+// `producedSize`: the bytes of the text as it was produced, when the log kept only part of it.
+QString shortened(const QString &text, int head, int tail, qint64 producedSize = 0)
 {
+    const auto whole = [&] {
+        return producedSize <= text.size() || producedSize <= text.toUtf8().size();
+    };
+    if (text.count(QLatin1Char('\n')) <= head + tail && !text.contains(QLatin1Char('\t')) &&
+        whole())
+        return esc(text); // the common case, without splitting it into lines
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString &line : lines)
         line = expandTabs(line);
-    if (lines.size() <= head + tail + 1 && size <= text.toUtf8().size())
+    if (lines.size() <= head + tail + 1 && whole())
         return esc(lines.join(QLatin1Char('\n')));
     return esc(lines.mid(0, head).join(QLatin1Char('\n'))) +
            QStringLiteral("\n<span class=\"cut\">") +
            esc(Tr::tr("[%1 lines, %2 bytes in all: whole in the audit log and the JSON export]")
                    .arg(lines.size())
-                   .arg(size)) +
+                   .arg(std::max<qint64>(producedSize, text.toUtf8().size()))) +
            QStringLiteral("</span>\n") +
            esc(lines.mid(lines.size() - tail).join(QLatin1Char('\n')));
 }
@@ -177,38 +205,69 @@ const char *const kStyle =
     "details{margin:6px 0;}summary{cursor:pointer;font-weight:bold;}"
     "nav ol{margin:4px 0;}";
 
+// On paper a little smaller and tighter (Qt's rich text takes the first of two rules for the
+// same thing, so the sizes are replaced): a setup's summary and changes fit in five A4 pages.
+QString style(Medium medium)
+{
+    QString css = QLatin1String(kStyle);
+    if (medium == Medium::Print)
+        css.replace(QLatin1String("font-size:10pt"), QLatin1String("font-size:9pt"))
+            .replace(QLatin1String("font-size:8.5pt"), QLatin1String("font-size:7.5pt"))
+            .replace(QLatin1String("padding:3px 6px"), QLatin1String("padding:2px 4px"));
+    return css;
+}
+
+// Writes the report to a device as it goes (the raw record of a long log is never held whole),
+// or into a string when there is no device.
 class Writer
 {
 public:
-    Writer(const AuditReportInfo &info, const QList<AuditEntry> &entries,
-           const AuditDigest::Digest &digest, Medium medium)
+    Writer(const AuditReportInfo &info, const AuditEntrySource &entries,
+           const AuditDigest::Digest &digest, Medium medium, QIODevice *device)
         : m_info(info)
         , m_entries(entries)
         , m_medium(medium)
         , m_digest(digest)
+        , m_device(device)
     {}
 
-    QString write()
+    // The whole page, or what was left unwritten (nothing) when there is a device; false when
+    // the device failed.
+    bool write()
     {
-        m_out.reserve(m_entries.size() * 300 + 8192);
         const QString cluster = m_digest.clusters.join(QStringLiteral(", "));
         const QString title = cluster.isEmpty()
                                   ? Tr::tr("Inmanta HA Admin audit report")
                                   : Tr::tr("Inmanta HA Admin audit report: %1").arg(cluster);
         m_out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
                                 "<title>%1</title><style>%2</style></head><body>\n")
-                     .arg(esc(title), QLatin1String(kStyle));
+                     .arg(esc(title), style(m_medium));
         m_out += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
         summary();
         contents();
-        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs)) {
             runSection(run);
+            flush();
+        }
         appendix();
         m_out += QStringLiteral("</body></html>\n");
-        return m_out;
+        flush(0);
+        return m_ok;
     }
 
+    QString text() const { return m_out; }
+
 private:
+    // Hands what was written so far to the device once it is `atLeast` characters long.
+    void flush(qsizetype atLeast = 1 << 18)
+    {
+        if (!m_device || m_out.size() < atLeast)
+            return;
+        const QByteArray bytes = m_out.toUtf8();
+        m_ok = m_ok && m_device->write(bytes) == bytes.size();
+        m_out.resize(0); // keeps its capacity
+    }
+
     void meta(const QString &key, const QString &valueHtml)
     {
         m_out += QStringLiteral("<tr><td class=\"k\">%1</td><td>%2</td></tr>\n")
@@ -223,7 +282,7 @@ private:
     void summary()
     {
         m_out += QStringLiteral("<table class=\"meta\">\n");
-        meta(Tr::tr("Period"), esc(utc(m_digest.from) + QStringLiteral(" - ") + utc(m_digest.to)));
+        meta(Tr::tr("Period"), esc(period(m_digest.from, m_digest.to)));
         meta(Tr::tr("Operators"), esc(m_digest.operators.join(QStringLiteral(", "))));
         meta(Tr::tr("Runs"),
              esc(m_info.runFilter.isEmpty() ? Tr::tr("all (%1)").arg(m_digest.runs.size())
@@ -272,11 +331,11 @@ private:
             m_out += QStringLiteral("<tr><td colspan=\"7\">%1</td></tr>\n")
                          .arg(esc(Tr::tr("No runs in this log.")));
         m_out += QStringLiteral("</table>\n");
-        if (!m_digest.outsideRuns.isEmpty())
+        if (m_digest.outsideRunEntries > 0)
             m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
                          .arg(esc(Tr::tr("Entries outside any run (secrets set or deleted, "
                                          "host keys accepted): %1, in the raw record.")
-                                      .arg(m_digest.outsideRuns.size())));
+                                      .arg(m_digest.outsideRunEntries)));
         m_out += QStringLiteral("<p class=\"note\">%1</p>\n")
                      .arg(esc(Tr::tr("Keep a copy of the head (entry count and hash) elsewhere: "
                                      "it anchors the chain, so that a log cut short or rewritten "
@@ -310,11 +369,10 @@ private:
         anchor(runAnchor(run.runId));
         m_out += QStringLiteral("%1 %2</h2>\n").arg(esc(runTitle(run)), badge(run.outcome));
         m_out += QStringLiteral("<table class=\"meta\">\n");
-        meta(Tr::tr("Cluster"), esc(run.cluster));
-        meta(Tr::tr("Operator"), esc(run.operatorName));
-        meta(Tr::tr("Started"), esc(utc(run.started)));
-        meta(Tr::tr("Ended"), esc(utc(run.ended)));
-        meta(Tr::tr("Duration"), esc(duration(run.durationMs())));
+        meta(Tr::tr("Cluster, operator"),
+             esc(run.cluster + QStringLiteral(", ") + run.operatorName));
+        meta(Tr::tr("Time"), esc(period(run.started, run.ended) + QStringLiteral(" (") +
+                                 duration(run.durationMs()) + QLatin1Char(')')));
         meta(Tr::tr("Commands"), QString::number(run.commands));
         if (!run.message.isEmpty())
             meta(Tr::tr("Why"), esc(run.message));
@@ -327,9 +385,9 @@ private:
         if (!run.steps.isEmpty()) {
             m_out +=
                 QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\"><tr>"
-                               "<th width=\"4%\">#</th><th width=\"40%\">%2</th>"
-                               "<th width=\"20%\">%3</th><th width=\"8%\">%4</th>"
-                               "<th width=\"15%\">%5</th><th width=\"13%\">%6</th></tr>\n")
+                               "<th width=\"3%\">#</th><th width=\"40%\">%2</th>"
+                               "<th width=\"21%\">%3</th><th width=\"8%\">%4</th>"
+                               "<th width=\"16%\">%5</th><th width=\"12%\">%6</th></tr>\n")
                     .arg(esc(Tr::tr("Steps")), esc(Tr::tr("Step")), esc(Tr::tr("Runbook section")),
                          esc(Tr::tr("Host")), esc(Tr::tr("Outcome")), esc(Tr::tr("Duration")));
             for (const AuditDigest::StepRow &row : run.steps) {
@@ -338,7 +396,7 @@ private:
                     step +=
                         QStringLiteral("<br><span class=\"note\">%1</span>").arg(esc(row.message));
                 m_out +=
-                    QStringLiteral("<tr><td nowrap>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                    QStringLiteral("<tr><td nowrap>%1</td><td>%2</td><td>%3</td><td nowrap>%4</td>"
                                    "<td>%5</td><td nowrap>%6</td></tr>\n")
                         .arg(row.number)
                         .arg(step, esc(row.section.isEmpty() ? QStringLiteral("-") : row.section),
@@ -393,14 +451,22 @@ private:
         }
     }
 
+    // The raw record has an entry for every command: written with appends, not arg().
     void entry(const AuditEntry &e)
     {
-        m_out += QStringLiteral("<div class=\"entry\"><b>#%1</b> <span class=\"t\">%2%3</span> "
-                                "%4 %5</div>\n")
-                     .arg(e.sequence)
-                     .arg(esc(utc(e.time, true)),
-                          e.host.isEmpty() ? QString() : esc(QStringLiteral(" on ") + e.host),
-                          esc(e.step.isEmpty() ? e.outcome : e.step), badge(e.outcome));
+        m_out += QLatin1String("<div class=\"entry\"><b>#");
+        m_out += QString::number(e.sequence);
+        m_out += QLatin1String("</b> <span class=\"t\">");
+        m_out += utc(e.time, true);
+        if (!e.host.isEmpty()) {
+            m_out += QLatin1String(" on ");
+            m_out += esc(e.host);
+        }
+        m_out += QLatin1String("</span> ");
+        m_out += esc(e.step.isEmpty() ? e.outcome : e.step);
+        m_out += QLatin1Char(' ');
+        m_out += cachedBadge(e.outcome);
+        m_out += QLatin1String("</div>\n");
         if (!e.decision.isEmpty())
             m_out +=
                 QStringLiteral("<div>%1: %2</div>\n").arg(esc(Tr::tr("Decision")), esc(e.decision));
@@ -416,31 +482,45 @@ private:
                         Tr::tr("%1 changed: the diff is under the run's changes.").arg(e.command)));
             return;
         }
-        if (!e.command.isEmpty())
-            m_out += QStringLiteral("<pre>$ %1</pre>\n")
-                         .arg(shortened(e.command, kCommandHeadLines, kTailLines,
-                                        e.command.toUtf8().size()));
+        if (!e.command.isEmpty()) {
+            m_out += QLatin1String("<pre>$ ");
+            m_out += shortened(e.command, kCommandHeadLines, kTailLines);
+            m_out += QLatin1String("</pre>\n");
+        }
         if (e.hasExitCode && e.exitCode != 0)
             m_out +=
                 QStringLiteral("<div>%1: %2</div>\n").arg(esc(Tr::tr("Exit code"))).arg(e.exitCode);
-        if (!e.output.isEmpty())
-            m_out += QStringLiteral("<pre>%1</pre>\n")
-                         .arg(shortened(e.output, kHeadLines, kTailLines,
-                                        std::max<qint64>(e.outputSize, e.output.toUtf8().size())));
+        if (!e.output.isEmpty()) {
+            m_out += QLatin1String("<pre>");
+            m_out += shortened(e.output, kHeadLines, kTailLines, e.outputSize);
+            m_out += QLatin1String("</pre>\n");
+        }
     }
 
-    void rawSection(const QString &title, const QList<qsizetype> &indices)
+    const QString &cachedBadge(const QString &outcome)
+    {
+        auto it = m_badges.constFind(outcome);
+        if (it == m_badges.cend())
+            it = m_badges.insert(outcome, badge(outcome));
+        return *it;
+    }
+
+    void openRawSection(const QString &title)
     {
         if (m_medium == Medium::Screen)
             m_out += QStringLiteral("<details><summary>%1</summary>\n").arg(esc(title));
         else
             m_out += QStringLiteral("<h3>%1</h3>\n").arg(esc(title));
-        for (const qsizetype i : indices)
-            entry(m_entries.at(i));
+    }
+
+    void closeRawSection()
+    {
         if (m_medium == Medium::Screen)
             m_out += QStringLiteral("</details>\n");
     }
 
+    // Every entry, a section per run in the order the runs started (as the digest has them),
+    // the entries of no run last: read in one pass.
     void appendix()
     {
         m_out += QStringLiteral("<h2>");
@@ -449,21 +529,37 @@ private:
                      .arg(esc(Tr::tr("Appendix: the raw record")),
                           esc(Tr::tr("Every entry, with its command and output; long ones "
                                      "shortened to their first and last lines.")));
+        QHash<QString, const AuditDigest::RunDigest *> runs;
         for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
-            rawSection(Tr::tr("%1 (entries: %2)").arg(runTitle(run)).arg(run.entries.size()),
-                       run.entries);
-        if (!m_digest.outsideRuns.isEmpty())
-            rawSection(Tr::tr("Outside any run (entries: %1)").arg(m_digest.outsideRuns.size()),
-                       m_digest.outsideRuns);
-        if (m_entries.isEmpty())
+            runs.insert(run.runId, &run);
+        std::optional<QString> section; // the run whose entries are being written
+        m_entries.forEachByRun([&](const AuditEntry &e) {
+            if (!section || e.runId != *section) {
+                if (section)
+                    closeRawSection();
+                section = e.runId;
+                const AuditDigest::RunDigest *run = runs.value(e.runId);
+                openRawSection(
+                    run ? Tr::tr("%1 (entries: %2)").arg(runTitle(*run)).arg(run->entryCount)
+                        : Tr::tr("Outside any run (entries: %1)").arg(m_digest.outsideRunEntries));
+            }
+            entry(e);
+            flush();
+        });
+        if (section)
+            closeRawSection();
+        else
             m_out += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("No entries.")));
     }
 
     const AuditReportInfo &m_info;
-    const QList<AuditEntry> &m_entries;
+    const AuditEntrySource &m_entries;
     Medium m_medium;
     const AuditDigest::Digest &m_digest;
+    QIODevice *m_device;
     QString m_out;
+    bool m_ok = true;
+    QHash<QString, QString> m_badges; // by outcome
 };
 
 } // namespace
@@ -475,13 +571,22 @@ QString runAnchor(const QString &runId)
 
 QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medium medium)
 {
-    return html(info, entries, AuditDigest::make(entries), medium);
+    const AuditEntryList list(entries);
+    return html(info, list, AuditDigest::make(list), medium);
 }
 
-QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
+QString html(const AuditReportInfo &info, const AuditEntrySource &entries,
              const AuditDigest::Digest &digest, Medium medium)
 {
-    return Writer(info, entries, digest, medium).write();
+    Writer writer(info, entries, digest, medium, nullptr);
+    writer.write();
+    return writer.text();
+}
+
+bool writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
+               const AuditDigest::Digest &digest, Medium medium)
+{
+    return Writer(info, entries, digest, medium, &out).write();
 }
 
 } // namespace iha::AuditReport

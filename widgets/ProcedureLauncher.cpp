@@ -101,10 +101,8 @@ QString ProcedureLauncher::nodeOfRun(const Cluster &cluster, const ProcedureInfo
     if (!m_audit)
         return {};
     QSet<QString> hosts;
-    for (const AuditEntry &entry : m_audit->entries()) {
-        if (entry.runId == runId)
-            hosts.insert(entry.host);
-    }
+    for (const AuditEntry &entry : m_audit->entriesOfRun(runId))
+        hosts.insert(entry.host);
     for (const QString &candidate : ProcedureGuide::nodeCandidates(procedure.id, cluster, {})) {
         if (hosts.contains(candidate))
             return candidate;

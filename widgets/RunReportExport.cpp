@@ -32,24 +32,17 @@ void exportRunReport(QWidget *parent, AuditArchive *audit, const QString &cluste
     QObject::connect(
         dialog, &QFileDialog::fileSelected, parent,
         [parent = QPointer<QWidget>(parent), audit, runId, status](const QString &path) {
-            QList<AuditEntry> entries;
-            for (const AuditEntry &entry : audit->entries()) {
-                if (entry.runId == runId)
-                    entries << entry;
-            }
             const auto format = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
                                     ? AuditArchive::Format::Pdf
                                     : AuditArchive::Format::Html;
             status(Tr::tr("Writing the report..."));
-            audit->exportTo(
-                format, path, entries, Tr::tr("run %1").arg(runId),
-                [parent, path, status](const QString &error) {
-                    if (!parent)
-                        return;
-                    status(error.isEmpty()
-                               ? Tr::tr("Report written to %1").arg(QDir::toNativeSeparators(path))
-                               : Tr::tr("The report could not be written: %1").arg(error));
-                });
+            audit->exportRun(format, path, runId, [parent, path, status](const QString &error) {
+                if (!parent)
+                    return;
+                status(error.isEmpty()
+                           ? Tr::tr("Report written to %1").arg(QDir::toNativeSeparators(path))
+                           : Tr::tr("The report could not be written: %1").arg(error));
+            });
         });
     dialog->open();
 }

@@ -1,3 +1,4 @@
+#include "app/AuditExport.h"
 #include "app/AuditLog.h"
 #include "app/AuditPdf.h"
 #include "app/ProcedureRun.h"
@@ -8,6 +9,9 @@
 #include "models/SecretNames.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -15,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace iha;
 
@@ -392,7 +397,7 @@ private slots:
         const QString html = AuditReport::html(info, entries);
         const QString json = QString::fromUtf8(AuditReport::json(info, entries));
         const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
-        QCOMPARE(writeAuditPdf(info, entries, pdfPath), QString());
+        QCOMPARE(writeAuditPdf(info, AuditEntryList(entries), pdfPath), QString());
         QProcess pdftotext;
         pdftotext.start(
             QStringLiteral("pdftotext"),
@@ -410,9 +415,111 @@ private slots:
             QVERIFY(!json.contains(secret));
             QVERIFY(!pdfText.contains(secret));
         }
-        QVERIFY(json.contains(QStringLiteral("\"hash\": \"") +
-                              QString::fromLatin1(entries.last().hash)));
+        const QJsonArray exported = QJsonDocument::fromJson(json.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("entries"))
+                                        .toArray();
+        QCOMPARE(exported.size(), entries.size());
+        QCOMPARE(exported.last().toObject().value(QStringLiteral("hash")).toString(),
+                 QString::fromLatin1(entries.last().hash));
         QVERIFY(html.contains(info.logHead.toString()));
+    }
+
+    // A long log is exported as it is read (cursor, one pass per part of the report): what is
+    // written equals the report of the same entries held in memory, runs interleaved in the log
+    // included, and the hand-written JSON reads back field by field.
+    void aStreamedExportEqualsTheReportOfTheEntriesInMemory()
+    {
+        auto log = openLog(newPath());
+        const QStringList runs = {QStringLiteral("run-a"),
+                                  QStringLiteral("run-b"),
+                                  QString(),
+                                  QStringLiteral("run-a"),
+                                  QString(),
+                                  QStringLiteral("run-b")};
+        QString error;
+        for (int i = 0; i < runs.size(); ++i) {
+            AuditEntry e =
+                stepEntry(i + 1, QStringLiteral("line\t\"%1\" \\ \u0001 é 日本 🙂\n").arg(i));
+            e.runId = runs.at(i);
+            e.hasExitCode = i != 2;
+            QVERIFY2(log->append(e, &error), qPrintable(error));
+        }
+        AuditReportInfo info;
+        info.databaseId = log->databaseId();
+        info.exportedAt = QDateTime::currentDateTimeUtc();
+        info.logHead = log->head();
+        for (const QString &run : {QString(), QStringLiteral("run-a")}) {
+            const QList<AuditEntry> entries = log->entries(run);
+            info.runFilter = run;
+            for (const auto format : {AuditArchive::Format::Html, AuditArchive::Format::Json}) {
+                const QString path = m_dir.filePath(QStringLiteral("streamed"));
+                QCOMPARE(AuditExport::write(format, info, AuditLogEntries(*log, run), path),
+                         QString());
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll(), format == AuditArchive::Format::Html
+                                             ? AuditReport::html(info, entries).toUtf8()
+                                             : AuditReport::json(info, entries));
+            }
+            QJsonParseError parseError{};
+            const QJsonArray exported =
+                QJsonDocument::fromJson(AuditReport::json(info, entries), &parseError)
+                    .object()
+                    .value(QStringLiteral("entries"))
+                    .toArray();
+            QCOMPARE(parseError.error, QJsonParseError::NoError);
+            QCOMPARE(exported.size(), entries.size());
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const QJsonObject o = exported.at(i).toObject();
+                const AuditEntry &e = entries.at(i);
+                QCOMPARE(o.value(QStringLiteral("output")).toString(), e.output);
+                QCOMPARE(o.value(QStringLiteral("time")).toString(), AuditChain::timeText(e.time));
+                QCOMPARE(o.value(QStringLiteral("exitCode")).isNull(), !e.hasExitCode);
+                QCOMPARE(o.value(QStringLiteral("sequence")).toInteger(), e.sequence);
+            }
+        }
+        // The raw record: a section per run in the order the runs started, no run's last.
+        const QString html = AuditReport::html(info, log->entries());
+        const qsizetype a = html.indexOf(QStringLiteral("<summary>Run run-a"));
+        const qsizetype b = html.indexOf(QStringLiteral("<summary>Run run-b"));
+        const qsizetype outside = html.indexOf(QStringLiteral("<summary>Outside any run"));
+        QVERIFY(a > 0 && a < b && b < outside);
+        QCOMPARE(html.count(QStringLiteral("<summary>")), 3);
+    }
+
+    // A PDF holds its whole layout until it is written: a log too long for one is refused,
+    // with the way out, and no file is left behind.
+    void aPdfOfALogTooLongForOneIsRefused()
+    {
+        auto log = openLog(newPath());
+        QList<AuditEntry> entries;
+        for (qsizetype i = 0; i <= kPdfEntryLimit; ++i)
+            entries << stepEntry(1, QStringLiteral("ok"));
+        QString error;
+        QVERIFY2(log->appendAll(entries, &error), qPrintable(error));
+        const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+        error = writeAuditPdf({}, AuditLogEntries(*log), path);
+        QVERIFY2(error.contains(QStringLiteral("%1 entries").arg(kPdfEntryLimit + 1)) &&
+                     error.contains(QStringLiteral("HTML or JSON")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void isoTimeIsQtsIsoFormWithMilliseconds_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("utc") << QDateTime(QDate(2026, 12, 3), QTime(9, 5, 7, 42), Qt::UTC);
+        QTest::newRow("offset") << QDateTime(QDate(1999, 1, 31), QTime(23, 59, 59, 999),
+                                             QTimeZone(3600 * 5));
+        QTest::newRow("year 1") << QDateTime(QDate(1, 2, 3), QTime(0, 0), Qt::UTC);
+        QTest::newRow("year 12345") << QDateTime(QDate(12345, 2, 3), QTime(0, 0), Qt::UTC);
+    }
+
+    void isoTimeIsQtsIsoFormWithMilliseconds()
+    {
+        QFETCH(QDateTime, time);
+        QCOMPARE(AuditReport::isoTime(time), time.toUTC().toString(Qt::ISODateWithMs));
     }
 };
 
