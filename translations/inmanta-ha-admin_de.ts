@@ -54,6 +54,10 @@
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
+        <translation>ein PDF mit %1 Einträgen hätte Tausende Seiten und bräuchte Minuten für das Layout (die Grenze ist %2): exportieren Sie das ganze Log als HTML oder JSON oder einen einzelnen Lauf als PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -94,16 +98,8 @@
         <translation>Prozedur</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bediener</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -262,10 +258,6 @@
         <translation>Anhang: die Rohaufzeichnung</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
         <translation>Schritt %1: %2 mittendrin; was seine Befehle änderten, steht in der Rohaufzeichnung.</translation>
+    </message>
+    <message>
+        <source>Cluster, operator</source>
+        <translation>Cluster, Bediener</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2864,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Writing the report...</source>
         <translation>Der Bericht wird geschrieben...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>Lauf %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>

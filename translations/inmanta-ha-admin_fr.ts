@@ -54,6 +54,10 @@
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
     </message>
+    <message>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
+        <translation>un PDF de %1 entrées ferait des milliers de pages et sa mise en page prendrait des minutes (la limite est %2) : exportez le journal entier en HTML ou JSON, ou une seule exécution en PDF</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -94,16 +98,8 @@
         <translation>Procédure</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Opérateur</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Commencé</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -262,10 +258,6 @@
         <translation>Annexe : l’enregistrement brut</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
         <translation>Étape %1 : %2 en cours de route ; ce que ses commandes ont changé est dans l’enregistrement brut.</translation>
+    </message>
+    <message>
+        <source>Cluster, operator</source>
+        <translation>Cluster, opérateur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2864,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Writing the report...</source>
         <translation>Écriture du rapport...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>exécution %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>

@@ -54,6 +54,10 @@
         <source>page %1 of %2</source>
         <translation>pagina %1 van %2</translation>
     </message>
+    <message>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
+        <translation>een pdf van %1 items zou duizenden pagina’s beslaan en minuten opmaak kosten (de grens is %2): exporteer het hele log als HTML of JSON, of één run als pdf</translation>
+    </message>
 </context>
 <context>
     <name>AuditReport</name>
@@ -94,16 +98,8 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Gestart</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -262,10 +258,6 @@
         <translation>Bijlage: de ruwe registratie</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Beëindigd</translation>
-    </message>
-    <message>
         <source>Commands</source>
         <translation>Opdrachten</translation>
     </message>
@@ -344,6 +336,14 @@
     <message>
         <source>Step %1 %2 part-way: what its commands changed is in the raw record.</source>
         <translation>Stap %1: %2 halverwege; wat de opdrachten ervan wijzigden, staat in de ruwe registratie.</translation>
+    </message>
+    <message>
+        <source>Cluster, operator</source>
+        <translation>Cluster, operator</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2864,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Writing the report...</source>
         <translation>Het rapport wordt geschreven...</translation>
-    </message>
-    <message>
-        <source>run %1</source>
-        <translation>run %1</translation>
     </message>
     <message>
         <source>Report written to %1</source>
