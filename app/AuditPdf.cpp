@@ -25,6 +25,7 @@ constexpr int kDpi = 72;
 constexpr qreal kMargin = 42;     // about 15 mm
 constexpr qreal kHeaderRoom = 22; // the header line and the gap under it
 constexpr qreal kFooterRoom = 20;
+constexpr qreal kHeadingTop = 40; // a heading's top margin and then some
 
 // Where each named anchor of the laid-out document is (from its top).
 QMap<QString, qreal> anchorPositions(QTextDocument &document)
@@ -118,7 +119,9 @@ QString writeAuditPdf(const AuditReportInfo &info, const AuditEntrySource &entri
                 writer.newPage();
             painter.setFont(small);
             painter.setPen(QColor(0x57, 0x60, 0x6a));
-            const QString section = std::prev(sectionFrom.upperBound(i * body.height())).value();
+            // A section that begins at the top of the page (after its heading's margin) names it.
+            const QString section =
+                std::prev(sectionFrom.upperBound(i * body.height() + kHeadingTop)).value();
             const QRectF header(kMargin, kMargin, body.width(), kHeaderRoom - 6);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
                              Tr::tr("Audit report: %1").arg(cluster));

@@ -385,7 +385,7 @@ private:
         if (!run.steps.isEmpty()) {
             m_out +=
                 QStringLiteral("<h3>%1</h3>\n<table class=\"grid\" width=\"100%\"><tr>"
-                               "<th width=\"3%\">#</th><th width=\"40%\">%2</th>"
+                               "<th width=\"4%\">#</th><th width=\"39%\">%2</th>"
                                "<th width=\"21%\">%3</th><th width=\"8%\">%4</th>"
                                "<th width=\"16%\">%5</th><th width=\"12%\">%6</th></tr>\n")
                     .arg(esc(Tr::tr("Steps")), esc(Tr::tr("Step")), esc(Tr::tr("Runbook section")),
