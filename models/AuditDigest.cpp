@@ -187,6 +187,7 @@ void Builder::add(const AuditEntry &e)
         run.procedure = d->intern(e.procedure);
         run.operatorName = d->intern(e.operatorName);
         run.started = e.time;
+        run.attemptStarted = e.time;
         run.outcome = QStringLiteral("unfinished");
         it = d->runIndex.insert(e.runId, int(digest.runs.size()));
         digest.runs.append(run);
@@ -202,6 +203,7 @@ void Builder::add(const AuditEntry &e)
         state.stepStarted = run.ended;
     }
     const QDateTime since = state.stepStarted;
+    const QDateTime previousEnd = run.ended;
     run.ended = e.time;
     Attempt &attempt = state.attempt;
     const auto aside = [&](const QString &what) {
@@ -216,6 +218,10 @@ void Builder::add(const AuditEntry &e)
     if (e.outcome == QLatin1String("started") && e.stepNumber == 0) {
         const bool checks = e.step.startsWith(QLatin1String("pre-flight checks of "));
         attempt.at = e.time;
+        if (run.entryCount > 1) { // a resume, or its checks: a new attempt
+            run.earlierAttemptsMs += run.attemptStarted.msecsTo(previousEnd);
+            run.attemptStarted = e.time;
+        }
         state.stepNumber = 0; // the next step starts afresh
         if (checks && attempt.real) {
             attempt.checksOnly = true;

@@ -87,7 +87,10 @@ struct RunDigest
     qsizetype entryCount = 0;
     int commands = 0;
 
-    qint64 durationMs() const { return started.msecsTo(ended); }
+    // The time its attempts took (a resume is one), without the wait between them.
+    QDateTime attemptStarted;
+    qint64 earlierAttemptsMs = 0;
+    qint64 durationMs() const { return earlierAttemptsMs + attemptStarted.msecsTo(ended); }
     // `inmanta-ha-cli check`: host keys and reachability, no procedure.
     bool isCheck() const { return procedure.isEmpty() || procedure == QLatin1String("check"); }
     // Nothing was changed: no file, no step done, and none failed or was cancelled half-way

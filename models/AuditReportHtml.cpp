@@ -371,8 +371,12 @@ private:
         m_out += QStringLiteral("<table class=\"meta\">\n");
         meta(Tr::tr("Cluster, operator"),
              esc(run.cluster + QStringLiteral(", ") + run.operatorName));
-        meta(Tr::tr("Time"), esc(period(run.started, run.ended) + QStringLiteral(" (") +
-                                 duration(run.durationMs()) + QLatin1Char(')')));
+        const QString took = run.attemptStarted == run.started
+                                 ? duration(run.durationMs())
+                                 : Tr::tr("%1 in its attempts, without the waits between them")
+                                       .arg(duration(run.durationMs()));
+        meta(Tr::tr("Time"),
+             esc(period(run.started, run.ended) + QStringLiteral(" (") + took + QLatin1Char(')')));
         meta(Tr::tr("Commands"), QString::number(run.commands));
         if (!run.message.isEmpty())
             meta(Tr::tr("Why"), esc(run.message));

@@ -345,6 +345,10 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>%1 in its attempts, without the waits between them</source>
+        <translation>%1 in seinen Versuchen, ohne die Wartezeit dazwischen</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

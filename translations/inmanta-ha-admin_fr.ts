@@ -345,6 +345,10 @@
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <source>%1 in its attempts, without the waits between them</source>
+        <translation>%1 dans ses tentatives, sans les attentes entre elles</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

@@ -345,6 +345,10 @@
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
+    <message>
+        <source>%1 in its attempts, without the waits between them</source>
+        <translation>%1 in de pogingen, zonder het wachten ertussen</translation>
+    </message>
 </context>
 <context>
     <name>ByteSize</name>

@@ -22,7 +22,7 @@ public:
     {
         AuditEntry e;
         e.sequence = ++s_sequence;
-        e.time = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC).addSecs(s_sequence);
+        e.time = QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC).addSecs(s_sequence + s_waited);
         e.operatorName = QStringLiteral("ops@laptop");
         e.cluster = QStringLiteral("prod");
         e.runId = m_runId;
@@ -37,6 +37,13 @@ public:
         if (outcome == QLatin1String("decision"))
             e.decision = output;
         m_entries << e;
+        return *this;
+    }
+
+    // The next entries come `seconds` later (an operator fixing the cause before a resume).
+    LogBuilder &wait(int seconds)
+    {
+        s_waited += seconds;
         return *this;
     }
 
@@ -60,6 +67,7 @@ public:
     QList<AuditEntry> entries() const { return m_entries; }
 
     static inline qint64 s_sequence = 0;
+    static inline qint64 s_waited = 0; // entries are a second apart, plus what was waited
 
 private:
     QString m_runId;
@@ -197,13 +205,20 @@ private slots:
         QVERIFY(run.notes.last().startsWith(QStringLiteral("pre-flight checks for a resume")));
         QVERIFY(AuditReport::html({}, log.entries()).contains(QStringLiteral("--resume run-g")));
 
-        log.started(true).add(0, QStringLiteral("refused"),
-                              QStringLiteral("pre-flight: db1 is the primary"),
-                              QStringLiteral("db1"), {}, QStringLiteral("db1 is in recovery"));
+        // Four hours later, with the cause not fixed: the run took its attempts' time, not the
+        // wait in between.
+        const qint64 before = run.durationMs();
+        log.wait(4 * 3600).started(true).add(
+            0, QStringLiteral("refused"), QStringLiteral("pre-flight: db1 is the primary"),
+            QStringLiteral("db1"), {}, QStringLiteral("db1 is in recovery"));
         run = AuditDigest::make(log.entries()).runs.first();
         QCOMPARE(run.outcome, QStringLiteral("failed"));
         QCOMPARE(run.message, QStringLiteral("db2: copy failed"));
         QVERIFY(run.notes.last().contains(QStringLiteral("db1 is in recovery")));
+        QCOMPARE(run.durationMs(), before + 1000);
+        QVERIFY(AuditReport::html({}, log.entries())
+                    .contains(QStringLiteral("in its attempts, without the waits between them")));
+        QVERIFY(run.started.msecsTo(run.ended) > 4 * 3600 * 1000);
     }
 
     // A step that failed after its commands ran may have changed something: never "no changes".
