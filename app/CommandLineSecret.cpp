@@ -1,6 +1,8 @@
+#include "app/AuditKeys.h"
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
+#include "models/AuditedSecretStore.h"
 #include "models/SecretNames.h"
 
 #include <QTextStream>
@@ -34,20 +36,7 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
         m_err.flush();
         emit finished(result.status == SecretResult::Status::Failed ? ExitStepFailed : ExitRefused);
     };
-    if (action == QLatin1String("set")) {
-        const QString value = readSecretValue(name);
-        if (value.isEmpty())
-            return usageError(
-                Tr::tr("secret set %1: no value; give it on standard input (first line)")
-                    .arg(name));
-        secretStore().write(key, value, [this, name, fail](const SecretResult &result) {
-            if (!result.ok())
-                return fail(result);
-            m_out << Tr::tr("%1 is set in the keychain.").arg(name) << '\n';
-            m_out.flush();
-            emit finished(ExitSuccess);
-        });
-    } else if (action == QLatin1String("check")) {
+    if (action == QLatin1String("check")) {
         secretStore().read(key, [this, name, fail](const SecretResult &result) {
             if (result.status == SecretResult::Status::NotFound) {
                 // A locked keychain hides its items from searches: say so rather than mislead.
@@ -62,16 +51,65 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
             m_out.flush();
             emit finished(ExitSuccess);
         });
-    } else {
-        secretStore().remove(key, [this, name, fail](const SecretResult &result) {
-            if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                return fail(result);
-            m_out << (result.ok() ? Tr::tr("%1 is deleted.") : Tr::tr("%1 was not set.")).arg(name)
-                  << '\n';
-            m_out.flush();
-            emit finished(ExitSuccess);
-        });
+        return Pending;
     }
+    QString value;
+    if (action == QLatin1String("set")) {
+        value = readSecretValue(name);
+        if (value.isEmpty())
+            return usageError(
+                Tr::tr("secret set %1: no value; give it on standard input (first line)")
+                    .arg(name));
+    }
+    // A change is recorded in the audit log (never the value): one that could not be recorded
+    // is not made.
+    openAudit(global, [this, action, name, key, value, fail](const QString &problem) {
+        if (!m_audit || !m_auditWritable) {
+            m_err << "inmanta-ha-cli: "
+                  << Tr::tr("secret %1 %2: not done, as the audit log could not record it: %3")
+                         .arg(action, name, problem)
+                  << '\n';
+            m_err.flush();
+            return emit finished(ExitRefused);
+        }
+        AuditedSecretStore audited(
+            secretStore(), operatorName(),
+            [this](const AuditEntry &entry, std::function<void(const QString &)> recorded) {
+                AuditEntry e = entry;
+                QString error;
+                if (!m_audit->append(e, &error))
+                    return recorded(error);
+                AuditKeys::storeHead(secretStore(), *m_audit, [recorded](const SecretResult &r) {
+                    recorded(r.ok() ? QString() : r.message);
+                });
+            });
+        const auto report = [this, fail](const SecretResult &result, const QString &done) {
+            if (!result.ok())
+                return fail(result);
+            m_out << done << '\n';
+            m_out.flush();
+            if (!result.message.isEmpty()) { // done, but not recorded
+                m_err << "inmanta-ha-cli: " << result.message << '\n';
+                m_err.flush();
+                return emit finished(ExitStepFailed);
+            }
+            emit finished(ExitSuccess);
+        };
+        if (action == QLatin1String("set")) {
+            audited.write(key, value, [name, report](const SecretResult &result) {
+                report(result, Tr::tr("%1 is set in the keychain.").arg(name));
+            });
+            return;
+        }
+        audited.remove(key, [this, name, report](const SecretResult &result) {
+            if (result.status == SecretResult::Status::NotFound) {
+                m_out << Tr::tr("%1 was not set.").arg(name) << '\n';
+                m_out.flush();
+                return emit finished(ExitSuccess);
+            }
+            report(result, Tr::tr("%1 is deleted.").arg(name));
+        });
+    });
     return Pending;
 }
 

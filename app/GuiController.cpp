@@ -7,6 +7,7 @@
 #include "app/GuiRunService.h"
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
+#include "models/AuditedSecretStore.h"
 #include "models/Procedure.h"
 #include "models/SecretBatch.h"
 #include "widgets/FirstExpose.h"
@@ -37,7 +38,16 @@ GuiController::GuiController(MainWindow *window, Options options)
                               QStringLiteral("/audit.sqlite");
     if (m_options.knownHostsFile.isEmpty())
         m_options.knownHostsFile = sshPolicyFor().knownHostsFile;
-    window->setSecretStore(m_secrets.get());
+    m_changedSecrets = std::make_unique<AuditedSecretStore>(
+        *m_secrets, cli::operatorName(),
+        // A keychain job may answer after this controller is gone (the application ends).
+        [self = QPointer<GuiController>(this)](const AuditEntry &entry,
+                                               std::function<void(const QString &)> done) {
+            if (!self || !self->m_audit)
+                return done(tr("the audit log is not open"));
+            self->m_audit->record(entry, std::move(done));
+        });
+    window->setSecretStore(m_changedSecrets.get());
     m_runs = std::make_unique<GuiRunService>(
         *m_secrets, [this] { return m_audit.get(); }, sshPolicyFor(m_options.knownHostsFile));
     window->setRunService(m_runs.get());

@@ -12,6 +12,7 @@
 namespace iha {
 
 class AuditLogArchive;
+class AuditedSecretStore;
 class ClusterImporter;
 class GuiRunService;
 class KeychainSecretStore;
@@ -63,6 +64,8 @@ private:
     MainWindow *m_window;
     Options m_options;
     std::unique_ptr<KeychainSecretStore> m_secrets;
+    // What the windows change the keychain through: each change recorded in the audit log.
+    std::unique_ptr<AuditedSecretStore> m_changedSecrets;
     std::unique_ptr<AuditLogArchive> m_audit;
     std::unique_ptr<GuiRunService> m_runs;
     std::unique_ptr<ClusterImporter> m_imports;

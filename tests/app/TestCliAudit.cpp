@@ -1,4 +1,5 @@
 #include "app/AuditKeys.h"
+#include "app/AuditLog.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
 #include "common/ChangeByte.h"
@@ -98,6 +99,56 @@ private slots:
         const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
         QVERIFY2(o.err.contains(QStringLiteral("entry #2 (")), qPrintable(o.err));
+    }
+
+    // `secret set|delete` is recorded in the audit log (which secret, who, when; never the
+    // value), and the chain verifies after it; a change the log cannot record is not made.
+    void aSecretChangeIsRecordedNeverItsValue()
+    {
+        const QString cluster = QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json");
+        const QString log = m_dir.filePath(QStringLiteral("secrets.sqlite"));
+        const auto secretCli = [&](const QStringList &args, const QByteArray &input = {}) {
+            return runCli(QStringList{QStringLiteral("--cluster"), cluster,
+                                      QStringLiteral("--audit-db"), log} +
+                              args,
+                          input, 20000);
+        };
+        const QString name = QStringLiteral("replication-password");
+        const QByteArray value = "Secret-Value-7f3e";
+        CliOutcome o =
+            secretCli({QStringLiteral("secret"), QStringLiteral("set"), name}, value + '\n');
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        o = secretCli({QStringLiteral("secret"), QStringLiteral("delete"), name});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        o = secretCli({QStringLiteral("secret"), QStringLiteral("delete"), name}); // nothing to do
+        QVERIFY2(o.out.contains(QStringLiteral("was not set")), qPrintable(o.out + o.err));
+
+        o = secretCli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(o.exitCode == ExitSuccess && o.out.contains(QStringLiteral("2 entries intact")),
+                 qPrintable(o.out + o.err));
+        QString error;
+        const auto entries = AuditLog::open(log, &error)->entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).outcome, QStringLiteral("secret set"));
+        QCOMPARE(entries.at(1).outcome, QStringLiteral("secret deleted"));
+        QCOMPARE(entries.at(0).cluster, QStringLiteral("prod"));
+        QVERIFY(entries.at(0).step.contains(name));
+        QVERIFY(!entries.at(0).operatorName.isEmpty());
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(value));
+
+        // An audit log that cannot be opened: refused, and the keychain left as it was.
+        const QString blocked = m_dir.filePath(QStringLiteral("not-a-directory"));
+        QFile(blocked).open(QIODevice::WriteOnly);
+        o = runCli({QStringLiteral("--cluster"), cluster, QStringLiteral("--audit-db"),
+                    blocked + QStringLiteral("/audit.sqlite"), QStringLiteral("secret"),
+                    QStringLiteral("set"), name},
+                   value + '\n', 20000);
+        QCOMPARE(o.exitCode, int(ExitRefused));
+        QVERIFY2(o.err.contains(QStringLiteral("not done")), qPrintable(o.err));
+        o = secretCli({QStringLiteral("secret"), QStringLiteral("check"), name});
+        QVERIFY2(o.out.contains(QStringLiteral("is not set")), qPrintable(o.out + o.err));
     }
 };
 
