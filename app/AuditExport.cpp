@@ -1,6 +1,5 @@
 #include "app/AuditExport.h"
 
-#include "app/AuditKeys.h"
 #include "app/AuditPdf.h"
 #include "app/CommandLineSupport.h"
 
@@ -10,20 +9,24 @@
 
 namespace iha {
 
-void AuditLogEntries::forEach(const Visit &visit) const
+QString AuditLogEntries::forEach(const Visit &visit) const
 {
     m_count = 0;
-    m_log.forEachEntry(m_runId.isEmpty() ? std::nullopt : std::optional<QString>(m_runId),
-                       [this, &visit](const AuditEntry &e) {
-                           ++m_count;
-                           visit(e);
-                       });
+    return m_log.forEachEntry(
+        m_runId.isEmpty() ? std::nullopt : std::optional<QString>(m_runId),
+        [this, &visit](const AuditEntry &e) {
+            ++m_count;
+            visit(e);
+        },
+        m_stop);
 }
 
-void AuditLogEntries::forEachByRun(const Visit &visit) const
+QString AuditLogEntries::forEachOfRuns(const QStringList &runIds, const Visit &visit) const
 {
-    m_log.forEachEntry(m_runId.isEmpty() ? std::nullopt : std::optional<QString>(m_runId), visit,
-                       AuditLog::Order::ByRun);
+    if (m_runId.isEmpty())
+        return m_log.forEachEntryOfRuns(runIds, visit, m_stop);
+    return runIds.contains(m_runId) ? m_log.forEachEntryOfRuns({m_runId}, visit, m_stop)
+                                    : QString();
 }
 
 namespace AuditExport {
@@ -68,16 +71,6 @@ AuditReportInfo describe(const AuditLog &log, const std::optional<AuditHead> &ke
     return info;
 }
 
-void describe(SecretStore &store, const AuditLog &log, const QString &filter,
-              const QString &keyProblem, std::function<void(const AuditReportInfo &)> done)
-{
-    AuditKeys::readHead(store, log,
-                        [&log, filter, keyProblem, done](const std::optional<AuditHead> &head,
-                                                         const std::optional<SecretResult> &) {
-                            done(describe(log, head, filter, keyProblem));
-                        });
-}
-
 QString write(AuditArchive::Format format, const AuditReportInfo &info,
               const AuditEntrySource &entries, const QString &path)
 {
@@ -90,12 +83,17 @@ QString write(AuditArchive::Format format, const AuditReportInfo &info,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-    const bool written =
-        format == AuditArchive::Format::Json
-            ? AuditReport::writeJson(file, info, entries)
-            : AuditReport::writeHtml(file, info, entries, AuditDigest::make(entries));
-    if (!written || !file.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+    QString problem;
+    if (format == AuditArchive::Format::Json) {
+        problem = AuditReport::writeJson(file, info, entries);
+    } else {
+        const AuditDigest::Digest digest = AuditDigest::make(entries, &problem);
+        if (problem.isEmpty())
+            problem = AuditReport::writeHtml(file, info, entries, digest);
+    }
+    if (!problem.isEmpty() || !file.commit()) // a report cut short is not kept
+        return Tr::tr("cannot write %1: %2")
+            .arg(path, problem.isEmpty() ? file.errorString() : problem);
     return {};
 }
 

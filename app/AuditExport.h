@@ -12,19 +12,23 @@ namespace iha {
 class AuditLogEntries : public AuditEntrySource
 {
 public:
-    explicit AuditLogEntries(const AuditLog &log, const QString &runId = {})
+    // A set `stop` ends the reading early (the application ends).
+    explicit AuditLogEntries(const AuditLog &log, const QString &runId = {},
+                             const std::atomic_bool *stop = nullptr)
         : m_log(log)
         , m_runId(runId)
+        , m_stop(stop)
     {}
 
-    void forEach(const Visit &visit) const override;
-    void forEachByRun(const Visit &visit) const override;
+    QString forEach(const Visit &visit) const override;
+    QString forEachOfRuns(const QStringList &runIds, const Visit &visit) const override;
     // How many entries the last forEach() read.
     qsizetype lastCount() const { return m_count; }
 
 private:
     const AuditLog &m_log;
     QString m_runId; // empty: every run
+    const std::atomic_bool *m_stop;
     mutable qsizetype m_count = 0;
 };
 
@@ -38,9 +42,6 @@ std::optional<AuditArchive::Format> formatByName(const QString &name);
 // against the keychain's head (or why it could not be verified: `keyProblem`).
 AuditReportInfo describe(const AuditLog &log, const std::optional<AuditHead> &keychainHead,
                          const QString &filter, const QString &keyProblem);
-// The same, with the head read from the keychain first.
-void describe(SecretStore &store, const AuditLog &log, const QString &filter,
-              const QString &keyProblem, std::function<void(const AuditReportInfo &)> done);
 
 // Writes the report atomically, reading the entries as it goes; a PDF needs a
 // QGuiApplication. Empty on success, else why not.

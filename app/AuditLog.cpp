@@ -305,22 +305,30 @@ bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
     return true;
 }
 
-AuditLog::Verification AuditLog::verifiedRun(const QString &runId, QList<AuditEntry> *entries,
-                                             const std::atomic_bool *stop) const
+QString AuditLog::inOneSnapshot(const std::function<void()> &read) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     // SQLite's read transaction starts with the first read and holds one snapshot (WAL). On a
     // connection of its own: no transaction of the caller's is open on it.
-    if (!db.transaction()) {
-        Verification v;
-        v.message = QStringLiteral("cannot read the audit log %1 in one transaction: %2")
-                        .arg(m_path, db.lastError().text());
-        return v;
-    }
-    Verification v = verify(std::nullopt, stop);
-    if (v.intact)
-        *entries = this->entries(runId);
+    if (!db.transaction())
+        return QStringLiteral("cannot read the audit log %1 in one transaction: %2")
+            .arg(m_path, db.lastError().text());
+    read();
     db.rollback(); // it only read
+    return {};
+}
+
+AuditLog::Verification AuditLog::verifiedRun(const QString &runId, QList<AuditEntry> *entries,
+                                             const std::atomic_bool *stop) const
+{
+    Verification v;
+    const QString problem = inOneSnapshot([&] {
+        v = verify(std::nullopt, stop);
+        if (v.intact)
+            *entries = this->entries(runId);
+    });
+    if (!problem.isEmpty())
+        v.message = problem;
     return v;
 }
 
@@ -332,29 +340,54 @@ QList<AuditEntry> AuditLog::entries(const QString &runId) const
     return result;
 }
 
-void AuditLog::forEachEntry(const std::optional<QString> &runId,
-                            const std::function<void(const AuditEntry &)> &visit, Order order) const
+namespace {
+
+// Visits what `q` (executed, forward only) finds; empty, or why it stopped early.
+QString visitRows(QSqlQuery &q, bool executed, const AuditLog::Visit &visit,
+                  const std::atomic_bool *stop, const QString &path)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    if (!runId && order == Order::ByRun) {
-        q.exec(QStringLiteral("SELECT %1 FROM entries JOIN (SELECT run_id AS run, MIN(sequence) "
-                              "AS first FROM entries GROUP BY run_id) ON run = run_id ORDER BY "
-                              "run_id = '', first, sequence")
-                   .arg(QLatin1String(kColumns)));
-    } else if (!runId) {
-        q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence")
-                   .arg(QLatin1String(kColumns)));
-    } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence")
-                      .arg(QLatin1String(kColumns)));
-        q.addBindValue(text(*runId));
-        q.exec();
-    }
-    while (q.next())
+    if (!executed)
+        return QStringLiteral("cannot read the audit log %1: %2").arg(path, lastError(q));
+    while (q.next()) {
+        if (stop && *stop)
+            return QStringLiteral("reading the audit log %1 was stopped").arg(path);
         visit(entryFrom(q));
+    }
+    if (q.lastError().isValid())
+        return QStringLiteral("cannot read the audit log %1: %2").arg(path, lastError(q));
+    return {};
 }
 
+} // namespace
+
+QString AuditLog::forEachEntry(const std::optional<QString> &runId, const Visit &visit,
+                               const std::atomic_bool *stop) const
+{
+    if (runId)
+        return forEachEntryOfRuns({*runId}, visit, stop);
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    const bool executed = q.exec(
+        QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
+    return visitRows(q, executed, visit, stop, m_path);
+}
+
+QString AuditLog::forEachEntryOfRuns(const QStringList &runIds, const Visit &visit,
+                                     const std::atomic_bool *stop) const
+{
+    // One statement, prepared once and run per run through the index by run.
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence")
+                       .arg(QLatin1String(kColumns))))
+        return QStringLiteral("cannot read the audit log %1: %2").arg(m_path, lastError(q));
+    for (const QString &runId : runIds) {
+        q.bindValue(0, text(runId));
+        if (const QString problem = visitRows(q, q.exec(), visit, stop, m_path); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
 bool AuditLog::recordRun(const RunRecord &run)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -50,17 +50,17 @@ public:
     AuditHead head() const;
     qint64 count() const;
     QList<AuditEntry> entries(const QString &runId = {}) const;
-    // Every entry (no `runId`) or a run's (an empty id: those of no run), read one at a time,
-    // in the log's order or grouped by run (the runs in the order they started, the entries of
-    // no run last).
-    enum class Order
-    {
-        Log,
-        ByRun
-    };
-    void forEachEntry(const std::optional<QString> &runId,
-                      const std::function<void(const AuditEntry &)> &visit,
-                      Order order = Order::Log) const;
+    // Every entry (no `runId`) or a run's (an empty id: those of no run), read one at a time
+    // in the log's order. Empty, or why not all of them were read (a set `stop` ends it early).
+    using Visit = std::function<void(const AuditEntry &)>;
+    QString forEachEntry(const std::optional<QString> &runId, const Visit &visit,
+                         const std::atomic_bool *stop = nullptr) const;
+    // The entries of each run in turn, in the order given (an empty id: those of no run).
+    QString forEachEntryOfRuns(const QStringList &runIds, const Visit &visit,
+                               const std::atomic_bool *stop = nullptr) const;
+    // Runs `read` in one read transaction: every read in it sees the same log (a snapshot,
+    // while writers go on). Empty, or why the transaction could not be had.
+    QString inOneSnapshot(const std::function<void()> &read) const;
     // Re-computes the chain; with the keychain's head, also notices a log cut short. A set
     // `stop` ends the hashing early, not intact.
     Verification verify(const std::optional<AuditHead> &keychainHead,

@@ -80,6 +80,11 @@ AuditLogArchive::AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &sto
     m_readerThread->start();
 }
 
+AuditLogArchive::~AuditLogArchive()
+{
+    m_stopping = true;
+}
+
 void AuditLogArchive::recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
 {
     if (samples.isEmpty())
@@ -138,24 +143,24 @@ void AuditLogArchive::verify(std::function<void(bool intact, const QString &mess
     withKey([this, done](const QString &problem) {
         if (!problem.isEmpty())
             return done(false, problem);
-        AuditKeys::readHead(m_store, *m_log,
-                            [this, done](const std::optional<AuditHead> &head,
-                                         const std::optional<SecretResult> &headProblem) {
-                                if (headProblem)
-                                    return done(false, headProblem->message);
-                                onReader(
-                                    [head, done](const AuditLog *log,
-                                                 const QString &error) -> std::function<void()> {
-                                        if (!log)
-                                            return [done, error] {
-                                                done(false, error);
-                                            };
-                                        const AuditLog::Verification v = log->verify(head);
-                                        return [done, v] {
-                                            done(v.intact, v.message);
-                                        };
-                                    });
-                            });
+        AuditKeys::readHead(
+            m_store, *m_log,
+            [this, done](const std::optional<AuditHead> &head,
+                         const std::optional<SecretResult> &headProblem) {
+                if (headProblem)
+                    return done(false, headProblem->message);
+                onReader([head, done, stop = &m_stopping](
+                             const AuditLog *log, const QString &error) -> std::function<void()> {
+                    if (!log)
+                        return [done, error] {
+                            done(false, error);
+                        };
+                    const AuditLog::Verification v = log->verify(head, stop);
+                    return [done, v] {
+                        done(v.intact, v.message);
+                    };
+                });
+            });
     });
 }
 
@@ -165,7 +170,9 @@ void AuditLogArchive::exportTo(Format format, const QString &path, const QList<A
 {
     writeReport(
         format, path, filter,
-        [entries](const AuditLog &) { return std::make_unique<AuditEntryList>(entries); },
+        [entries](const AuditLog &, const std::atomic_bool *) {
+            return std::make_unique<AuditEntryList>(entries);
+        },
         std::move(done));
 }
 
@@ -174,28 +181,42 @@ void AuditLogArchive::exportRun(Format format, const QString &path, const QStrin
 {
     writeReport(
         format, path, runId,
-        [runId](const AuditLog &log) { return std::make_unique<AuditLogEntries>(log, runId); },
+        [runId](const AuditLog &log, const std::atomic_bool *stop) {
+            return std::make_unique<AuditLogEntries>(log, runId, stop);
+        },
         std::move(done));
 }
 
 void AuditLogArchive::writeReport(
     Format format, const QString &path, const QString &filter,
-    std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &)> entries,
+    std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &, const std::atomic_bool *)>
+        entries,
     std::function<void(const QString &error)> done)
 {
-    withKey([=](const QString &problem) {
+    withKey([=](const QString &keyProblem) {
         AuditKeys::readHead(
             m_store, *m_log,
-            [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &) {
+            [=, stop = &m_stopping](const std::optional<AuditHead> &head,
+                                    const std::optional<SecretResult> &headProblem) {
+                // Without the key, or the head it is checked against, the report says why it is
+                // not verified.
+                const QString problem =
+                    keyProblem.isEmpty() && headProblem ? headProblem->message : keyProblem;
                 onReader([=](const AuditLog *log, const QString &error) -> std::function<void()> {
                     if (!log)
                         return [done, error] {
                             done(error);
                         };
-                    const AuditReportInfo info = AuditExport::describe(*log, head, filter, problem);
-                    const QString written = AuditExport::write(format, info, *entries(*log), path);
-                    return [done, written] {
-                        done(written);
+                    // The chain verified and the report's entries read in one snapshot: an entry
+                    // appended meanwhile is neither reported unverified nor half-reported.
+                    QString written;
+                    const QString snapshotProblem = log->inOneSnapshot([&] {
+                        const AuditReportInfo info =
+                            AuditExport::describe(*log, head, filter, problem);
+                        written = AuditExport::write(format, info, *entries(*log, stop), path);
+                    });
+                    return [done, result = snapshotProblem.isEmpty() ? written : snapshotProblem] {
+                        done(result);
                     };
                 });
             });

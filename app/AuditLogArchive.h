@@ -19,6 +19,8 @@ public:
     // Opens the log at `path`; nullptr and `error` when it cannot be opened.
     static std::unique_ptr<AuditLogArchive> open(const QString &path, SecretStore &store,
                                                  QString *error);
+    // A verification or report still being made stops early; its thread is waited for.
+    ~AuditLogArchive() override;
 
     QString location() const override { return m_log->path(); }
     QList<AuditEntry> entries() const override { return m_log->entries(); }
@@ -56,8 +58,12 @@ private:
     // window. What `work` returns runs back on this thread, unless the archive is gone.
     void
     onReader(std::function<std::function<void()>(const AuditLog *log, const QString &error)> work);
+    // `entries`: the report's entries, read with the reader's connection (`stop` set when the
+    // archive goes).
     void writeReport(Format format, const QString &path, const QString &filter,
-                     std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &)> entries,
+                     std::function<std::unique_ptr<AuditEntrySource>(const AuditLog &,
+                                                                     const std::atomic_bool *stop)>
+                         entries,
                      std::function<void(const QString &error)> done);
 
     std::unique_ptr<AuditLog> m_log;
@@ -69,6 +75,7 @@ private:
     SampleWriter *m_sampleWriter = nullptr; // lives in m_sampleThread, with its own connection
     // Where the reader's results are delivered; goes after the reader's thread has ended.
     std::unique_ptr<QObject> m_resultContext;
+    std::atomic_bool m_stopping{false}; // the reader's work ends early: the archive goes
     class Reader;
     OwnedThread m_readerThread;
     Reader *m_reader = nullptr; // lives in m_readerThread

@@ -56,14 +56,17 @@ QString withPageNumbers(QString html, const QMap<QString, qreal> &positions, qre
 QString writeAuditPdf(const AuditReportInfo &info, const AuditEntrySource &entries,
                       const QString &path)
 {
-    const AuditDigest::Digest digest = AuditDigest::make(entries);
+    QString problem;
+    const AuditDigest::Digest digest = AuditDigest::make(entries, &problem);
+    if (!problem.isEmpty())
+        return problem;
     qsizetype count = digest.outsideRunEntries;
     for (const AuditDigest::RunDigest &run : digest.runs)
         count += run.entryCount;
     if (count > kPdfEntryLimit)
         return Tr::tr("a PDF of %1 entries would run to thousands of pages and take minutes to "
-                      "lay out (the limit is %2): export the whole log as HTML or JSON, or one "
-                      "run as PDF")
+                      "lay out (the limit is %2): export it as HTML or JSON, or a PDF of fewer "
+                      "runs")
             .arg(count)
             .arg(kPdfEntryLimit);
     const QString cluster = digest.clusters.join(QStringLiteral(", "));
@@ -87,7 +90,10 @@ QString writeAuditPdf(const AuditReportInfo &info, const AuditEntrySource &entri
         document.documentLayout()->setPaintDevice(&writer);
         document.setPageSize(body.size());
         document.setDocumentMargin(0);
-        const QString html = AuditReport::html(info, entries, digest, AuditReport::Medium::Print);
+        const QString html =
+            AuditReport::html(info, entries, digest, AuditReport::Medium::Print, &problem);
+        if (!problem.isEmpty())
+            return problem; // the file is not committed
         // Laid out once with room for the page numbers, then with them: the pages stay put.
         QMap<QString, qreal> positions;
         const qreal far = 98 * body.height(); // "99" holds the place of any page number

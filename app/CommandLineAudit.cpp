@@ -138,24 +138,37 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
 void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run,
                               const QString &keyProblem)
 {
-    // Without the key the report is still written, saying it could not be verified.
-    AuditExport::describe(secretStore(), *m_audit, run, m_auditWritable ? QString() : keyProblem,
-                          [=](const AuditReportInfo &info) {
-                              const AuditLogEntries entries(*m_audit, run);
-                              const QString error = AuditExport::write(
-                                  *AuditExport::formatByName(format), info, entries, output);
-                              if (!error.isEmpty()) {
-                                  m_err << "inmanta-ha-cli: " << error << '\n';
-                                  return emit finished(ExitStepFailed);
-                              }
-                              m_out << Tr::tr("Wrote %1: %2 entries; %3")
-                                           .arg(output)
-                                           .arg(entries.lastCount())
-                                           .arg(info.verification)
-                                    << '\n';
-                              m_out.flush();
-                              emit finished(ExitSuccess);
-                          });
+    // Without the key, or the head it is checked against, the report is still written, saying
+    // why it could not be verified.
+    AuditKeys::readHead(
+        secretStore(), *m_audit,
+        [=](const std::optional<AuditHead> &head, const std::optional<SecretResult> &headProblem) {
+            const QString problem =
+                m_auditWritable ? (headProblem ? headProblem->message : QString()) : keyProblem;
+            // Verified and read in one snapshot of the log: a run appending
+            // meanwhile is neither reported unverified nor half-reported.
+            const AuditLogEntries entries(*m_audit, run);
+            AuditReportInfo info;
+            QString error;
+            const QString snapshotProblem = m_audit->inOneSnapshot([&] {
+                info = AuditExport::describe(*m_audit, head, run, problem);
+                error =
+                    AuditExport::write(*AuditExport::formatByName(format), info, entries, output);
+            });
+            if (!snapshotProblem.isEmpty())
+                error = snapshotProblem;
+            if (!error.isEmpty()) {
+                m_err << "inmanta-ha-cli: " << error << '\n';
+                return emit finished(ExitStepFailed);
+            }
+            m_out << Tr::tr("Wrote %1: %2 entries; %3")
+                         .arg(output)
+                         .arg(entries.lastCount())
+                         .arg(info.verification)
+                  << '\n';
+            m_out.flush();
+            emit finished(ExitSuccess);
+        });
 }
 
 } // namespace iha

@@ -217,11 +217,14 @@ void Builder::add(const AuditEntry &e)
                                                        e.outcome == QLatin1String("failed"));
     if (e.outcome == QLatin1String("started") && e.stepNumber == 0) {
         const bool checks = e.step.startsWith(QLatin1String("pre-flight checks of "));
-        attempt.at = e.time;
-        if (run.entryCount > 1) { // a resume, or its checks: a new attempt
+        // A start after an earlier one is a resume (or its checks): a new attempt. What
+        // comes before the first (the operator's statements) is part of the first.
+        if (attempt.at.isValid()) {
             run.earlierAttemptsMs += run.attemptStarted.msecsTo(previousEnd);
             run.attemptStarted = e.time;
+            ++run.attempts;
         }
+        attempt.at = e.time;
         state.stepNumber = 0; // the next step starts afresh
         if (checks && attempt.real) {
             attempt.checksOnly = true;
@@ -294,10 +297,12 @@ Digest Builder::finish()
     return digest;
 }
 
-Digest make(const AuditEntrySource &entries)
+Digest make(const AuditEntrySource &entries, QString *error)
 {
     Builder builder;
-    entries.forEach([&builder](const AuditEntry &e) { builder.add(e); });
+    const QString problem = entries.forEach([&builder](const AuditEntry &e) { builder.add(e); });
+    if (error)
+        *error = problem;
     return builder.finish();
 }
 

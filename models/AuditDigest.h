@@ -90,6 +90,7 @@ struct RunDigest
     // The time its attempts took (a resume is one), without the wait between them.
     QDateTime attemptStarted;
     qint64 earlierAttemptsMs = 0;
+    int attempts = 1;
     qint64 durationMs() const { return earlierAttemptsMs + attemptStarted.msecsTo(ended); }
     // `inmanta-ha-cli check`: host keys and reachability, no procedure.
     bool isCheck() const { return procedure.isEmpty() || procedure == QLatin1String("check"); }
@@ -136,7 +137,8 @@ private:
     std::unique_ptr<State> d;
 };
 
-Digest make(const AuditEntrySource &entries);
+// `error`, when given, gets why not every entry could be read (empty when all were).
+Digest make(const AuditEntrySource &entries, QString *error = nullptr);
 Digest make(const QList<AuditEntry> &entries);
 
 } // namespace AuditDigest

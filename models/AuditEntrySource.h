@@ -3,36 +3,37 @@
 #include "models/AuditEntry.h"
 
 #include <QList>
+#include <QStringList>
 #include <functional>
 
 namespace iha {
 
 // Where a report reads its entries from, as often as it needs: in the log's order for its
-// digest, then run by run for the raw record. A log of any length is read as the report is
-// written, never held whole.
+// digest, then run by run for the raw record. Read from the audit log, a report of any length
+// is written as it is read.
 class AuditEntrySource
 {
 public:
     using Visit = std::function<void(const AuditEntry &)>;
 
     virtual ~AuditEntrySource() = default;
-    virtual void forEach(const Visit &visit) const = 0;
-    // Every entry again, grouped by run in the order the runs started (each run's in the log's
-    // order), the entries of no run last.
-    virtual void forEachByRun(const Visit &visit) const = 0;
+    // Every entry, in the log's order. Empty, or why not all of them could be read.
+    virtual QString forEach(const Visit &visit) const = 0;
+    // The entries of each run in turn, in the order given (an empty id: those of no run).
+    virtual QString forEachOfRuns(const QStringList &runIds, const Visit &visit) const = 0;
 };
 
 // Entries already in memory (the audit view's filtered list, tests).
 class AuditEntryList : public AuditEntrySource
 {
 public:
-    explicit AuditEntryList(const QList<AuditEntry> &entries);
+    explicit AuditEntryList(QList<AuditEntry> entries);
 
-    void forEach(const Visit &visit) const override;
-    void forEachByRun(const Visit &visit) const override;
+    QString forEach(const Visit &visit) const override;
+    QString forEachOfRuns(const QStringList &runIds, const Visit &visit) const override;
 
 private:
-    const QList<AuditEntry> &m_entries;
+    QList<AuditEntry> m_entries; // shared, not copied
 };
 
 } // namespace iha

@@ -14,6 +14,26 @@ namespace {
 // more than the export's time allows.
 void appendString(QByteArray &out, const QString &text)
 {
+    if (!QStringView(text).isValidUtf16()) {
+        // A lone surrogate has no UTF-8: escaped as QJsonDocument does, the rest piece by piece.
+        out += '"';
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            const bool pair =
+                c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+            if (c.isSurrogate() && !pair) {
+                out += "\\u";
+                out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+                continue;
+            }
+            QByteArray piece;
+            appendString(piece, text.mid(i, pair ? 2 : 1));
+            out += piece.mid(1, piece.size() - 2);
+            i += pair ? 1 : 0;
+        }
+        out += '"';
+        return;
+    }
     out += '"';
     const QByteArray utf8 = text.toUtf8();
     qsizetype plain = 0; // the start of what needs no escape
@@ -188,7 +208,7 @@ void appendEntry(QByteArray &out, const AuditEntry &e)
 {
     JsonObject o(out);
     o.number("sequence", e.sequence)
-        .time("time", e.time)
+        .text("time", e.time.isValid() ? isoTime(e.time) : QString())
         .text("operator", e.operatorName)
         .text("cluster", e.cluster)
         .text("runId", e.runId)
@@ -227,10 +247,10 @@ public:
         m_ok = m_ok && m_device.write(m_buffer) == m_buffer.size();
         m_buffer.resize(0);
     }
-    bool finish()
+    QString finish()
     {
         flush(0);
-        return m_ok;
+        return m_ok ? QString() : m_device.errorString();
     }
 
 private:
@@ -271,7 +291,7 @@ QString isoTime(const QDateTime &time)
     return QString::fromLatin1(text, 24);
 }
 
-bool writeJson(QIODevice &device, const AuditReportInfo &info, const AuditEntrySource &entries)
+QString writeJson(QIODevice &device, const AuditReportInfo &info, const AuditEntrySource &entries)
 {
     const auto headJson = [](const AuditHead &head) {
         return QJsonObject{{QStringLiteral("count"), head.count},
@@ -304,7 +324,7 @@ bool writeJson(QIODevice &device, const AuditReportInfo &info, const AuditEntryS
     out.buffer() += ",\n    \"entries\": [";
     AuditDigest::Builder digest;
     bool first = true;
-    entries.forEach([&](const AuditEntry &e) {
+    const QString readError = entries.forEach([&](const AuditEntry &e) {
         out.buffer() += first ? "\n        " : ",\n        ";
         first = false;
         appendEntry(out.buffer(), e);
@@ -321,14 +341,15 @@ bool writeJson(QIODevice &device, const AuditReportInfo &info, const AuditEntryS
         out.flush();
     }
     out.buffer() += first ? "]\n}\n" : "\n    ]\n}\n";
-    return out.finish();
+    const QString written = out.finish();
+    return readError.isEmpty() ? written : readError;
 }
 
 QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    writeJson(buffer, info, AuditEntryList(entries));
+    writeJson(buffer, info, AuditEntryList(entries)); // a buffer in memory takes everything
     return buffer.data();
 }
 

@@ -43,12 +43,14 @@ enum class Medium
 // each output shortened to its first and last lines.
 QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries,
              Medium medium = Medium::Screen);
-// The same from a digest of `entries` already made (the PDF printer needs it too).
+// The same from a digest of `entries` already made (the PDF printer needs it too); `error`
+// gets why not every entry could be read.
 QString html(const AuditReportInfo &info, const AuditEntrySource &entries,
-             const AuditDigest::Digest &digest, Medium medium);
-// The same written to `out` (UTF-8) as it goes; false when `out` failed.
-bool writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
-               const AuditDigest::Digest &digest, Medium medium = Medium::Screen);
+             const AuditDigest::Digest &digest, Medium medium, QString *error = nullptr);
+// The same written to `out` (UTF-8) as it goes. Empty, or why not all of it was written (an
+// entry that could not be read, or the device's error).
+QString writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
+                  const AuditDigest::Digest &digest, Medium medium = Medium::Screen);
 // A time in UTC as Qt::ISODateWithMs writes it ("2026-12-03T10:04:05.123Z"), several times
 // faster: a report writes one or two for every entry.
 QString isoTime(const QDateTime &time);
@@ -66,8 +68,8 @@ inline QString pagePlaceholder(const QString &anchor)
 // summary reads them. Its schema: docs/audit-report.schema.json (formatVersion 2).
 QByteArray json(const AuditReportInfo &info, const QList<AuditEntry> &entries);
 // The same written to `out` as it goes, in one pass over the entries (the runs come after
-// them); false when `out` failed.
-bool writeJson(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries);
+// them). Empty, or why not all of it was written.
+QString writeJson(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries);
 
 } // namespace AuditReport
 } // namespace iha

@@ -231,9 +231,9 @@ public:
         , m_device(device)
     {}
 
-    // The whole page, or what was left unwritten (nothing) when there is a device; false when
-    // the device failed.
-    bool write()
+    // Writes the page (kept in text() when there is no device). Empty, or why not all of it
+    // was written: an entry that could not be read, or the device's error.
+    QString write()
     {
         const QString cluster = m_digest.clusters.join(QStringLiteral(", "));
         const QString title = cluster.isEmpty()
@@ -252,7 +252,9 @@ public:
         appendix();
         m_out += QStringLiteral("</body></html>\n");
         flush(0);
-        return m_ok;
+        if (!m_readError.isEmpty())
+            return m_readError;
+        return m_ok ? QString() : m_device->errorString();
     }
 
     QString text() const { return m_out; }
@@ -371,7 +373,7 @@ private:
         m_out += QStringLiteral("<table class=\"meta\">\n");
         meta(Tr::tr("Cluster, operator"),
              esc(run.cluster + QStringLiteral(", ") + run.operatorName));
-        const QString took = run.attemptStarted == run.started
+        const QString took = run.attempts == 1
                                  ? duration(run.durationMs())
                                  : Tr::tr("%1 in its attempts, without the waits between them")
                                        .arg(duration(run.durationMs()));
@@ -524,7 +526,7 @@ private:
     }
 
     // Every entry, a section per run in the order the runs started (as the digest has them),
-    // the entries of no run last: read in one pass.
+    // the entries of no run last.
     void appendix()
     {
         m_out += QStringLiteral("<h2>");
@@ -534,10 +536,14 @@ private:
                           esc(Tr::tr("Every entry, with its command and output; long ones "
                                      "shortened to their first and last lines.")));
         QHash<QString, const AuditDigest::RunDigest *> runs;
-        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs))
+        QStringList order;
+        for (const AuditDigest::RunDigest &run : std::as_const(m_digest.runs)) {
             runs.insert(run.runId, &run);
+            order << run.runId;
+        }
+        order << QString();             // the entries of no run
         std::optional<QString> section; // the run whose entries are being written
-        m_entries.forEachByRun([&](const AuditEntry &e) {
+        m_readError = m_entries.forEachOfRuns(order, [&](const AuditEntry &e) {
             if (!section || e.runId != *section) {
                 if (section)
                     closeRawSection();
@@ -562,7 +568,8 @@ private:
     const AuditDigest::Digest &m_digest;
     QIODevice *m_device;
     QString m_out;
-    bool m_ok = true;
+    bool m_ok = true;                 // the device took everything
+    QString m_readError;              // why not every entry was read
     QHash<QString, QString> m_badges; // by outcome
 };
 
@@ -580,15 +587,17 @@ QString html(const AuditReportInfo &info, const QList<AuditEntry> &entries, Medi
 }
 
 QString html(const AuditReportInfo &info, const AuditEntrySource &entries,
-             const AuditDigest::Digest &digest, Medium medium)
+             const AuditDigest::Digest &digest, Medium medium, QString *error)
 {
     Writer writer(info, entries, digest, medium, nullptr);
-    writer.write();
+    const QString problem = writer.write();
+    if (error)
+        *error = problem;
     return writer.text();
 }
 
-bool writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
-               const AuditDigest::Digest &digest, Medium medium)
+QString writeHtml(QIODevice &out, const AuditReportInfo &info, const AuditEntrySource &entries,
+                  const AuditDigest::Digest &digest, Medium medium)
 {
     return Writer(info, entries, digest, medium, &out).write();
 }

@@ -488,6 +488,29 @@ private slots:
         QCOMPARE(html.count(QStringLiteral("<summary>")), 3);
     }
 
+    // A report verifies the chain and reads its entries in one snapshot: what another
+    // connection appends meanwhile (a run going on) is in neither.
+    void aSnapshotDoesNotSeeWhatIsAppendedMeanwhile()
+    {
+        const QString file = newPath();
+        auto reader = logWithEntries(file, 3);
+        auto writer = openLog(file);
+        qint64 before = 0;
+        qint64 read = 0;
+        QString error;
+        const QString problem = reader->inOneSnapshot([&] {
+            before = reader->count();
+            AuditEntry late = stepEntry(4, QStringLiteral("appended meanwhile"));
+            QVERIFY2(writer->append(late, &error), qPrintable(error));
+            QVERIFY(reader->forEachEntry(std::nullopt, [&read](const AuditEntry &) { ++read; })
+                        .isEmpty());
+        });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(before, 3);
+        QCOMPARE(read, 3);
+        QCOMPARE(reader->count(), 4); // and after it, all of it
+    }
+
     // A PDF holds its whole layout until it is written: a log too long for one is refused,
     // with the way out, and no file is left behind.
     void aPdfOfALogTooLongForOneIsRefused()

@@ -1,6 +1,9 @@
 #include "models/AuditDigest.h"
 #include "models/AuditReport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace iha;
@@ -85,6 +88,45 @@ class TestAuditDigest : public QObject
     Q_OBJECT
 
 private slots:
+    // What the operator states before the run starts (an attestation) belongs to its first
+    // attempt: a fresh run is not reported as resumed.
+    void statementsBeforeTheStartArePartOfTheFirstAttempt()
+    {
+        LogBuilder log(QStringLiteral("run-s"), QStringLiteral("failover-server"));
+        log.add(0, QStringLiteral("decision"), QStringLiteral("fencing attested"), {}, {},
+                QStringLiteral("db1 is powered off"))
+            .wait(30)
+            .started()
+            .add(0, QStringLiteral("succeeded"), QStringLiteral("run of failover-server"));
+        const AuditDigest::RunDigest run = AuditDigest::make(log.entries()).runs.first();
+        QCOMPARE(run.attempts, 1);
+        QCOMPARE(run.durationMs(), run.started.msecsTo(run.ended));
+        QVERIFY(!AuditReport::html({}, log.entries()).contains(QStringLiteral("in its attempts")));
+    }
+
+    // The JSON is written by hand: every character comes back as it was, lone surrogates too.
+    void theJsonKeepsEveryCharacter()
+    {
+        QString text = QStringLiteral("quote \" backslash \\ tab \t nl \n cr \r bell \a del \x7f "
+                                      "é 日本 🙂 <>&/");
+        text += QChar(0xdc00); // a lone low surrogate
+        text += QStringLiteral(" and a high one: ");
+        text += QChar(0xd800);
+        LogBuilder log(QStringLiteral("run-j"));
+        log.started().add(1, QStringLiteral("command succeeded"), text, QStringLiteral("db1"), text,
+                          text);
+        QJsonParseError error{};
+        const QJsonObject report =
+            QJsonDocument::fromJson(AuditReport::json({}, log.entries()), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject entry =
+            report.value(QStringLiteral("entries")).toArray().at(1).toObject();
+        QCOMPARE(entry.value(QStringLiteral("output")).toString(), text);
+        QCOMPARE(entry.value(QStringLiteral("command")).toString(), text);
+        QCOMPARE(entry.value(QStringLiteral("step")).toString(), text);
+        QCOMPARE(report.value(QStringLiteral("runs")).toArray().size(), 1);
+    }
+
     void thePlanListingRoundTrips()
     {
         Plan plan;
