@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
+#include "app/ProcessHardening.h"
 #include "app/Translations.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,8 @@ void onInterrupt(int)
 
 int main(int argc, char *argv[])
 {
+    if (const QString unhardened = iha::hardenProcess(); !unhardened.isEmpty())
+        std::fprintf(stderr, "inmanta-ha-cli: warning: %s\n", qPrintable(unhardened));
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

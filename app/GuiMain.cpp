@@ -1,4 +1,5 @@
 #include "app/GuiController.h"
+#include "app/ProcessHardening.h"
 #include "app/StartupReport.h"
 #include "app/Translations.h"
 #include "widgets/MainWindow.h"
@@ -11,7 +12,10 @@
 
 int main(int argc, char *argv[])
 {
+    const QString unhardened = iha::hardenProcess(); // before any secret is read
     QApplication app(argc, argv);
+    if (!unhardened.isEmpty())
+        qWarning("inmanta-ha-admin: %s", qPrintable(unhardened));
     QApplication::setOrganizationName(QStringLiteral("Inmanta"));
     QApplication::setApplicationName(QStringLiteral("inmanta-ha-admin"));
     QApplication::setApplicationDisplayName(QStringLiteral("Inmanta HA Admin"));

@@ -55,8 +55,8 @@
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
-        <translation>ein PDF mit %1 Einträgen hätte Tausende Seiten und bräuchte Minuten für das Layout (die Grenze ist %2): exportieren Sie das ganze Log als HTML oder JSON oder einen einzelnen Lauf als PDF</translation>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export it as HTML or JSON, or a PDF of fewer runs</source>
+        <translation>ein PDF mit %1 Einträgen hätte Tausende Seiten und bräuchte Minuten für das Layout (die Grenze ist %2): exportieren Sie es als HTML oder JSON oder ein PDF mit weniger Läufen</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,17 @@
     <message>
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 in seinen Versuchen, ohne die Wartezeit dazwischen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedSecretStore</name>
+    <message>
+        <source>the change is not recorded: there is no audit log</source>
+        <translation>die Änderung ist nicht aufgezeichnet: es gibt kein Audit-Log</translation>
+    </message>
+    <message>
+        <source>the change is not recorded in the audit log: %1</source>
+        <translation>die Änderung ist nicht im Audit-Log aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1442,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>inmanta-ha-cli: cannot write %1: %2</source>
         <translation>inmanta-ha-cli: kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
+        <translation>secret %1 %2: nicht ausgeführt, da das Audit-Log es nicht aufzeichnen konnte: %3</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3765,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>the audit log is not open</source>
+        <translation>das Audit-Log ist nicht geöffnet</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,8 @@
         <translation>page %1 sur %2</translation>
     </message>
     <message>
-        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
-        <translation>un PDF de %1 entrées ferait des milliers de pages et sa mise en page prendrait des minutes (la limite est %2) : exportez le journal entier en HTML ou JSON, ou une seule exécution en PDF</translation>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export it as HTML or JSON, or a PDF of fewer runs</source>
+        <translation>un PDF de %1 entrées ferait des milliers de pages et sa mise en page prendrait des minutes (la limite est %2) : exportez-le en HTML ou JSON, ou un PDF de moins d’exécutions</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,17 @@
     <message>
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 dans ses tentatives, sans les attentes entre elles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedSecretStore</name>
+    <message>
+        <source>the change is not recorded: there is no audit log</source>
+        <translation>la modification n’est pas enregistrée : il n’y a pas de journal d’audit</translation>
+    </message>
+    <message>
+        <source>the change is not recorded in the audit log: %1</source>
+        <translation>la modification n’est pas enregistrée dans le journal d’audit : %1</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1442,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>inmanta-ha-cli: cannot write %1: %2</source>
         <translation>inmanta-ha-cli : impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
+        <translation>secret %1 %2 : non fait, car le journal d’audit n’a pas pu l’enregistrer : %3</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3765,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>the audit log is not open</source>
+        <translation>le journal d’audit n’est pas ouvert</translation>
     </message>
 </context>
 <context>

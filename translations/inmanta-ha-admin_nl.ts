@@ -55,8 +55,8 @@
         <translation>pagina %1 van %2</translation>
     </message>
     <message>
-        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export the whole log as HTML or JSON, or one run as PDF</source>
-        <translation>een pdf van %1 items zou duizenden pagina’s beslaan en minuten opmaak kosten (de grens is %2): exporteer het hele log als HTML of JSON, of één run als pdf</translation>
+        <source>a PDF of %1 entries would run to thousands of pages and take minutes to lay out (the limit is %2): export it as HTML or JSON, or a PDF of fewer runs</source>
+        <translation>een pdf van %1 items zou duizenden pagina’s beslaan en minuten opmaak kosten (de grens is %2): exporteer het als HTML of JSON, of een pdf van minder runs</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,17 @@
     <message>
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 in de pogingen, zonder het wachten ertussen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedSecretStore</name>
+    <message>
+        <source>the change is not recorded: there is no audit log</source>
+        <translation>de wijziging is niet vastgelegd: er is geen auditlog</translation>
+    </message>
+    <message>
+        <source>the change is not recorded in the audit log: %1</source>
+        <translation>de wijziging is niet vastgelegd in het auditlog: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1442,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>inmanta-ha-cli: cannot write %1: %2</source>
         <translation>inmanta-ha-cli: kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
+        <translation>secret %1 %2: niet gedaan, omdat het auditlog het niet kon vastleggen: %3</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3765,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1...</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>the audit log is not open</source>
+        <translation>het auditlog is niet geopend</translation>
     </message>
 </context>
 <context>
