@@ -68,6 +68,8 @@ private:
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
     void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);
+    // With an API token set: names each Inmanta server it would reach over plain http.
+    void warnOfPlainHttpApis();
 
     SecretStore &secretStore();
     QString auditPath(const GlobalOptions &global) const;

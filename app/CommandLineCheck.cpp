@@ -5,6 +5,7 @@
 #include "app/ExitCode.h"
 #include "app/SshTargets.h"
 #include "models/SecretBatch.h"
+#include "models/SecretNames.h"
 
 #include <QTextStream>
 #include <QUuid>
@@ -43,14 +44,18 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
 
     // The SSH secrets of every node come from the keychain first; without a keychain the
     // check still runs with the agent and unencrypted keys, and says so.
-    readSecrets(secretStore(), sshSecretKeys(m_cluster),
-                [this, policy, global](const QHash<QString, QString> &secrets,
-                                       const std::optional<SecretResult> &problem) {
+    // The API token too, to say where it would travel unencrypted.
+    const QString apiToken = SecretNames::key(m_cluster, SecretNames::kApiToken);
+    readSecrets(secretStore(), sshSecretKeys(m_cluster) << apiToken,
+                [this, policy, global, apiToken](const QHash<QString, QString> &secrets,
+                                                 const std::optional<SecretResult> &problem) {
                     if (problem)
                         m_err << Tr::tr("warning: %1 The check goes on without stored passwords "
                                         "and passphrases.")
                                      .arg(problem->message)
                               << '\n';
+                    if (secrets.contains(apiToken))
+                        warnOfPlainHttpApis();
                     openAudit(global, [this, policy, secrets](const QString &auditProblem) {
                         if (!auditProblem.isEmpty())
                             m_err << Tr::tr(
@@ -65,6 +70,21 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
                     });
                 });
     return Pending;
+}
+
+void CommandLine::warnOfPlainHttpApis()
+{
+    for (const Node &node : std::as_const(m_cluster.nodes)) {
+        if (node.role != NodeRole::Orchestrator && !node.inmanta)
+            continue;
+        const QUrl api(node.effectiveApiUrl());
+        if (api.scheme() == QLatin1String("http"))
+            m_err << Tr::tr("warning: %1: the API token goes to %2 unencrypted, readable on the "
+                            "way; give the node an https:// apiUrl")
+                         .arg(node.name, api.toString())
+                  << '\n';
+    }
+    m_err.flush();
 }
 
 void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets)

@@ -413,6 +413,10 @@ void StatusMonitor::probeInmanta(const Node &node)
     auto fetch = [this, base](const QString &path, bool withToken, int timeoutMs) {
         QNetworkRequest request(QUrl(base + path));
         request.setTransferTimeout(timeoutMs);
+        // Redirects only within the same origin (scheme, host and port): the token goes to
+        // the server the cluster file names and to no other.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
         if (withToken && !m_options.apiToken.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_options.apiToken.toUtf8());
         return m_network->get(request);
@@ -431,7 +435,15 @@ void StatusMonitor::probeInmanta(const Node &node)
         } else {
             s.apiHealthy = code == 200;
         }
-        if (code == 0) {
+        if (health->error() == QNetworkReply::InsecureRedirectError) {
+            s.apiHealthy = false;
+            s.error = tr("%1 redirects to %2, another server: not followed (the API token goes "
+                         "only to the URL of the cluster file)")
+                          .arg(health->url().toString(),
+                               health->attribute(QNetworkRequest::RedirectionTargetAttribute)
+                                   .toUrl()
+                                   .toString());
+        } else if (code == 0) {
             // A transfer timeout aborts the reply, which Qt calls "Operation canceled".
             const QString why = health->error() == QNetworkReply::OperationCanceledError
                                     ? tr("no answer within %1 s").arg(m_options.timeoutMs / 1000)

@@ -1447,6 +1447,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2: nicht ausgeführt, da das Audit-Log es nicht aufzeichnen konnte: %3</translation>
     </message>
+    <message>
+        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>Warnung: %1: das API-Token geht unverschlüsselt an %2 und ist unterwegs lesbar; geben Sie dem Knoten eine https://-apiUrl</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -5030,6 +5034,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
+        <translation>%1 leitet auf %2 um, einen anderen Server: nicht gefolgt (das API-Token geht nur an die URL der Cluster-Datei)</translation>
     </message>
 </context>
 <context>

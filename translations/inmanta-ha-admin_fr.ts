@@ -1447,6 +1447,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2 : non fait, car le journal d’audit n’a pas pu l’enregistrer : %3</translation>
     </message>
+    <message>
+        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>avertissement : %1 : le jeton d’API part en clair vers %2, lisible en chemin ; donnez au nœud une apiUrl en https://</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -5030,6 +5034,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
+        <translation>%1 redirige vers %2, un autre serveur : non suivi (le jeton d’API ne va qu’à l’URL du fichier de cluster)</translation>
     </message>
 </context>
 <context>

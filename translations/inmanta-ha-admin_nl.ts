@@ -1447,6 +1447,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2: niet gedaan, omdat het auditlog het niet kon vastleggen: %3</translation>
     </message>
+    <message>
+        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>waarschuwing: %1: het API-token gaat onversleuteld naar %2 en is onderweg leesbaar; geef de node een https://-apiUrl</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -5030,6 +5034,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>no answer within %1 s</source>
         <translation>geen antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
+        <translation>%1 verwijst door naar %2, een andere server: niet gevolgd (het API-token gaat alleen naar de URL van het clusterbestand)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,23 @@ private slots:
         QVERIFY(!o.out.contains(password) && !o.err.contains(password));
     }
 
+    // A token that would travel over plain http is said plainly, naming each server, and
+    // never printed (security hardening, point 2).
+    void aTokenOverPlainHttpIsSaidPlainly()
+    {
+        if (qEnvironmentVariableIsEmpty("IHA_TEST_KEYRING_PASSWORD_FILE"))
+            QSKIP(
+                "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
+        const QString token = QStringLiteral("tok-plain-http-41");
+        QVERIFY(storeInKeychain(QStringLiteral("lab/api-token"), token));
+        const CliOutcome o = check({QStringLiteral("--accept-new-host-keys")});
+        QVERIFY2(o.err.contains(QStringLiteral("orch1: the API token goes to http://") +
+                                m_lab.ip(QStringLiteral("orch1"))),
+                 qPrintable(o.err));
+        QVERIFY(o.err.contains(QStringLiteral("orch2: the API token goes to http://")));
+        QVERIFY(!o.out.contains(token) && !o.err.contains(token));
+    }
+
     void aDeadHostIsNamed()
     {
         check({QStringLiteral("--accept-new-host-keys")});

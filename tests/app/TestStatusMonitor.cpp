@@ -71,8 +71,76 @@ class TestStatusMonitor : public QObject
 
     int m_made = 0; // shells the monitors made
 
+    // A tiny HTTP server: records each request and answers every one with `answer`.
+    static void serve(QTcpServer &server, QList<QByteArray> *requests,
+                      const std::function<QByteArray()> &answer)
+    {
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, requests, answer] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                auto *received = new QByteArray;
+                QObject::connect(socket, &QObject::destroyed, [received] { delete received; });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                 [socket, received, requests, answer] {
+                                     *received += socket->readAll();
+                                     if (!received->contains("\r\n\r\n"))
+                                         return;
+                                     *requests << *received;
+                                     socket->write(answer());
+                                     socket->disconnectFromHost();
+                                 });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_listener.listen(QHostAddress::LocalHost)); }
+
+    // The API token goes to the URL of the cluster file and nowhere else: a server answering
+    // with a redirect to another port is not followed there, health is asked without the
+    // token, and the operator is told why (security hardening, point 2).
+    void theApiTokenIsNeverSentWhereARedirectPoints()
+    {
+        QTcpServer elsewhere;
+        QTcpServer api;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost) && api.listen(QHostAddress::LocalHost));
+        QList<QByteArray> seenElsewhere;
+        QList<QByteArray> seenByApi;
+        serve(elsewhere, &seenElsewhere, [] {
+            return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: "
+                              "close\r\n\r\n{}");
+        });
+        serve(api, &seenByApi, [&elsewhere] {
+            return QByteArray("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:") +
+                   QByteArray::number(elsewhere.serverPort()) +
+                   "/api/v2/health\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+        });
+        Cluster withApi = cluster();
+        Node orchestrator;
+        orchestrator.name = QStringLiteral("orch1");
+        orchestrator.role = NodeRole::Orchestrator;
+        orchestrator.address = QStringLiteral("127.0.0.1");
+        orchestrator.ssh.port = m_listener.serverPort();
+        orchestrator.inmanta = InmantaSettings{};
+        orchestrator.inmanta->apiUrl = QStringLiteral("http://127.0.0.1:%1").arg(api.serverPort());
+        withApi.nodes << orchestrator;
+        StatusMonitor::Options settings = options(false, cluster()); // no shell on orch1
+        settings.apiToken = QStringLiteral("tok-redirected-7");
+        StatusMonitor watcher(withApi, settings);
+        QSignalSpy updated(&watcher, &StatusMonitor::updated);
+        watcher.pollNow();
+        QVERIFY(updated.wait(10000));
+        QTest::qWait(300); // a redirect followed would have arrived by now
+
+        QCOMPARE(seenByApi.size(), 2); // health and serverstatus, each once
+        for (const QByteArray &request : std::as_const(seenByApi))
+            QCOMPARE(request.contains("tok-redirected-7"), request.contains("serverstatus"));
+        QVERIFY2(seenElsewhere.isEmpty(), seenElsewhere.join().constData());
+        const NodeStatus orch1 = watcher.status().value(QStringLiteral("orch1"));
+        QVERIFY2(orch1.error.contains(QStringLiteral("another server: not followed")),
+                 qPrintable(orch1.error));
+        QVERIFY(!orch1.apiHealthy.value_or(true));
+    }
 
     void aRoundEndsWhenEveryNodeHasAnswered()
     {
