@@ -3,6 +3,7 @@
 #include "app/AuditLog.h"
 #include "app/SshSession.h"
 #include "app/SshTarget.h"
+#include "models/AuditedSecretStore.h"
 #include "models/Cluster.h"
 #include "models/ClusterStatus.h"
 #include "models/MonitoringOutput.h"
@@ -110,6 +111,8 @@ private:
     QIODevice *m_input = nullptr;
     SecretStore *m_secretStore = nullptr;
     std::unique_ptr<SecretStore> m_ownSecretStore;
+    // What `secret set|delete` changes the keychain through: each change recorded first.
+    std::unique_ptr<AuditedSecretStore> m_auditedSecrets;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -46,29 +46,30 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
     // check still runs with the agent and unencrypted keys, and says so.
     // The API token too, to say where it would travel unencrypted.
     const QString apiToken = SecretNames::key(m_cluster, SecretNames::kApiToken);
-    readSecrets(secretStore(), sshSecretKeys(m_cluster) << apiToken,
-                [this, policy, global, apiToken](const QHash<QString, QString> &secrets,
-                                                 const std::optional<SecretResult> &problem) {
-                    if (problem)
-                        m_err << Tr::tr("warning: %1 The check goes on without stored passwords "
-                                        "and passphrases.")
-                                     .arg(problem->message)
-                              << '\n';
-                    if (secrets.contains(apiToken))
-                        warnOfPlainHttpApis();
-                    openAudit(global, [this, policy, secrets](const QString &auditProblem) {
-                        if (!auditProblem.isEmpty())
-                            m_err << Tr::tr(
-                                         "warning: this check is not recorded in the audit log: %1")
-                                         .arg(auditProblem)
-                                  << '\n';
-                        if (m_audit) {
-                            for (const QString &secret : secrets)
-                                m_audit->redactor().addSecret(secret);
-                        }
-                        startChecks(policy, secrets);
-                    });
-                });
+    readSecrets(
+        secretStore(), sshSecretKeys(m_cluster) << apiToken,
+        [this, policy, global, apiToken](const QHash<QString, QString> &secrets,
+                                         const std::optional<SecretResult> &problem) {
+            if (problem)
+                m_err << Tr::tr("warning: %1 The check goes on without stored passwords "
+                                "and passphrases.")
+                             .arg(problem->message)
+                      << '\n';
+            QHash<QString, QString> sshSecrets = secrets;
+            if (sshSecrets.remove(apiToken) > 0)
+                warnOfPlainHttpApis();
+            openAudit(global, [this, policy, secrets, sshSecrets](const QString &auditProblem) {
+                if (!auditProblem.isEmpty())
+                    m_err << Tr::tr("warning: this check is not recorded in the audit log: %1")
+                                 .arg(auditProblem)
+                          << '\n';
+                if (m_audit) {
+                    for (const QString &secret : secrets)
+                        m_audit->redactor().addSecret(secret);
+                }
+                startChecks(policy, sshSecrets);
+            });
+        });
     return Pending;
 }
 

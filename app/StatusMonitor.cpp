@@ -437,12 +437,12 @@ void StatusMonitor::probeInmanta(const Node &node)
         }
         if (health->error() == QNetworkReply::InsecureRedirectError) {
             s.apiHealthy = false;
-            s.error = tr("%1 redirects to %2, another server: not followed (the API token goes "
-                         "only to the URL of the cluster file)")
-                          .arg(health->url().toString(),
-                               health->attribute(QNetworkRequest::RedirectionTargetAttribute)
-                                   .toUrl()
-                                   .toString());
+            // Qt leaves the redirection target empty when it refuses one: from the header.
+            const QUrl target =
+                health->url().resolved(QUrl(QString::fromUtf8(health->rawHeader("Location"))));
+            s.error = tr("%1 redirects to %2, another origin: not followed (the API token goes "
+                         "only to the URL of the cluster file; set apiUrl to where it should go)")
+                          .arg(health->url().toString(), target.toString());
         } else if (code == 0) {
             // A transfer timeout aborts the reply, which Qt calls "Operation canceled".
             const QString why = health->error() == QNetworkReply::OperationCanceledError

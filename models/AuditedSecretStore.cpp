@@ -18,9 +18,18 @@ AuditedSecretStore::AuditedSecretStore(SecretStore &keychain, QString operatorNa
     , m_record(std::move(record))
 {}
 
+AuditedSecretStore::~AuditedSecretStore()
+{
+    *m_alive = false;
+}
+
 bool AuditedSecretStore::isRecorded(const QString &key)
 {
-    return key.contains(QLatin1Char('/')) && !key.startsWith(QLatin1String("audit/"));
+    // The audit log's own: "audit/<database id>/hmac-key" and ".../head" (a cluster's secret
+    // has one slash: a cluster may well be called "audit").
+    const bool auditLogs =
+        key.startsWith(QLatin1String("audit/")) && key.count(QLatin1Char('/')) == 2;
+    return key.contains(QLatin1Char('/')) && !auditLogs;
 }
 
 AuditEntry AuditedSecretStore::changeEntry(const QString &key, bool set,
@@ -48,13 +57,14 @@ void AuditedSecretStore::read(const QString &key, Callback done)
 
 void AuditedSecretStore::write(const QString &key, const QString &value, Callback done)
 {
-    // The callback holds its own copies: it may come after this store is gone.
-    m_keychain.write(key, value,
-                     [key, done, who = m_operator, record = m_record](const SecretResult &result) {
-                         if (!result.ok() || !isRecorded(key))
-                             return done(result);
-                         recordChange(record, changeEntry(key, true, who), result, done);
-                     });
+    if (!isRecorded(key))
+        return m_keychain.write(key, value, std::move(done));
+    recordThenChange(
+        key, true,
+        [key, value](SecretStore &keychain, Callback changed) {
+            keychain.write(key, value, std::move(changed));
+        },
+        std::move(done));
 }
 
 void AuditedSecretStore::remove(const QString &key, Callback done)
@@ -63,32 +73,51 @@ void AuditedSecretStore::remove(const QString &key, Callback done)
         return m_keychain.remove(key, std::move(done));
     // Some keychains (the Secret Service) delete what is not there without a word: looked up
     // first, so that the log never records a deletion that deleted nothing.
-    SecretStore &keychain = m_keychain;
-    m_keychain.read(key, [&keychain, key, done, who = m_operator,
-                          record = m_record](const SecretResult &found) {
+    m_keychain.read(key, [this, alive = m_alive, key, done](const SecretResult &found) {
+        if (!*alive)
+            return done(
+                {SecretResult::Status::Failed, {}, Tr::tr("not done: the application ends")});
         if (!found.ok())
             return done(found); // not found (nothing to delete), or the keychain's trouble
-        keychain.remove(key, [key, done, who, record](const SecretResult &result) {
-            if (!result.ok())
-                return done(result);
-            recordChange(record, changeEntry(key, false, who), result, done);
-        });
+        recordThenChange(
+            key, false,
+            [key](SecretStore &keychain, Callback changed) {
+                keychain.remove(key, std::move(changed));
+            },
+            done);
     });
 }
 
-void AuditedSecretStore::recordChange(const Recorder &record, const AuditEntry &entry,
-                                      const SecretResult &result, const Callback &done)
+void AuditedSecretStore::recordThenChange(const QString &key, bool set,
+                                          std::function<void(SecretStore &, Callback)> change,
+                                          Callback done)
 {
-    if (!record) {
-        SecretResult unrecorded = result;
-        unrecorded.message = Tr::tr("the change is not recorded: there is no audit log");
-        return done(unrecorded);
-    }
-    record(entry, [result, done](const QString &error) {
-        SecretResult recorded = result;
+    const AuditEntry entry = changeEntry(key, set, m_operator);
+    const auto refuse = [done](const QString &why) {
+        done({SecretResult::Status::Denied,
+              {},
+              Tr::tr("not done, as the audit log could not record it: %1").arg(why)});
+    };
+    if (!m_record)
+        return refuse(Tr::tr("there is no audit log"));
+    // The callbacks hold what they need: the log and the keychain may answer after this store
+    // is gone (then nothing more is changed).
+    m_record(entry, [keychain = &m_keychain, alive = m_alive, record = m_record, entry, change,
+                     refuse, done](const QString &error) {
         if (!error.isEmpty())
-            recorded.message = Tr::tr("the change is not recorded in the audit log: %1").arg(error);
-        done(recorded);
+            return refuse(error);
+        if (!*alive)
+            return done(
+                {SecretResult::Status::Failed, {}, Tr::tr("not done: the application ends")});
+        change(*keychain, [record, entry, done](const SecretResult &result) {
+            if (!result.ok()) { // recorded as asked: say that it did not happen
+                AuditEntry failed = entry;
+                failed.outcome = QStringLiteral("failed");
+                failed.output = result.message;
+                record(failed, [](const QString &) {});
+            }
+            done(result);
+        });
     });
 }
 

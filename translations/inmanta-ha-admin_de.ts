@@ -353,12 +353,16 @@
 <context>
     <name>AuditedSecretStore</name>
     <message>
-        <source>the change is not recorded: there is no audit log</source>
-        <translation>die Änderung ist nicht aufgezeichnet: es gibt kein Audit-Log</translation>
+        <source>not done: the application ends</source>
+        <translation>nicht ausgeführt: die Anwendung wird beendet</translation>
     </message>
     <message>
-        <source>the change is not recorded in the audit log: %1</source>
-        <translation>die Änderung ist nicht im Audit-Log aufgezeichnet: %1</translation>
+        <source>not done, as the audit log could not record it: %1</source>
+        <translation>nicht ausgeführt, da das Audit-Log es nicht aufzeichnen konnte: %1</translation>
+    </message>
+    <message>
+        <source>there is no audit log</source>
+        <translation>es gibt kein Audit-Log</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1454,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>Warnung: %1: das API-Token geht unverschlüsselt an %2 und ist unterwegs lesbar; geben Sie dem Knoten eine https://-apiUrl</translation>
+    </message>
+    <message>
+        <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
+        <translation>Warnung: aufgezeichnet, aber die Kopie des Log-Kopfes im Schlüsselbund ist nicht aktualisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5044,8 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
-        <translation>%1 leitet auf %2 um, einen anderen Server: nicht gefolgt (das API-Token geht nur an die URL der Cluster-Datei)</translation>
+        <source>%1 redirects to %2, another origin: not followed (the API token goes only to the URL of the cluster file; set apiUrl to where it should go)</source>
+        <translation>%1 leitet auf %2 um, einen anderen Ursprung: nicht gefolgt (das API-Token geht nur an die URL der Cluster-Datei; setzen Sie apiUrl auf das richtige Ziel)</translation>
     </message>
 </context>
 <context>

@@ -353,12 +353,16 @@
 <context>
     <name>AuditedSecretStore</name>
     <message>
-        <source>the change is not recorded: there is no audit log</source>
-        <translation>la modification n’est pas enregistrée : il n’y a pas de journal d’audit</translation>
+        <source>not done: the application ends</source>
+        <translation>non fait : l’application se termine</translation>
     </message>
     <message>
-        <source>the change is not recorded in the audit log: %1</source>
-        <translation>la modification n’est pas enregistrée dans le journal d’audit : %1</translation>
+        <source>not done, as the audit log could not record it: %1</source>
+        <translation>non fait, car le journal d’audit n’a pas pu l’enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>there is no audit log</source>
+        <translation>il n’y a pas de journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1454,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>avertissement : %1 : le jeton d’API part en clair vers %2, lisible en chemin ; donnez au nœud une apiUrl en https://</translation>
+    </message>
+    <message>
+        <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
+        <translation>avertissement : enregistré, mais la copie de la tête du journal dans le trousseau n’est pas à jour : %1</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5044,8 @@ slot %3%4 · retard %5</translation>
         <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
-        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
-        <translation>%1 redirige vers %2, un autre serveur : non suivi (le jeton d’API ne va qu’à l’URL du fichier de cluster)</translation>
+        <source>%1 redirects to %2, another origin: not followed (the API token goes only to the URL of the cluster file; set apiUrl to where it should go)</source>
+        <translation>%1 redirige vers %2, une autre origine : non suivi (le jeton d’API ne va qu’à l’URL du fichier de cluster ; réglez apiUrl sur la bonne destination)</translation>
     </message>
 </context>
 <context>

@@ -353,12 +353,16 @@
 <context>
     <name>AuditedSecretStore</name>
     <message>
-        <source>the change is not recorded: there is no audit log</source>
-        <translation>de wijziging is niet vastgelegd: er is geen auditlog</translation>
+        <source>not done: the application ends</source>
+        <translation>niet gedaan: de toepassing sluit af</translation>
     </message>
     <message>
-        <source>the change is not recorded in the audit log: %1</source>
-        <translation>de wijziging is niet vastgelegd in het auditlog: %1</translation>
+        <source>not done, as the audit log could not record it: %1</source>
+        <translation>niet gedaan, omdat het auditlog het niet kon vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>there is no audit log</source>
+        <translation>er is geen auditlog</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1454,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>waarschuwing: %1: het API-token gaat onversleuteld naar %2 en is onderweg leesbaar; geef de node een https://-apiUrl</translation>
+    </message>
+    <message>
+        <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
+        <translation>waarschuwing: vastgelegd, maar de kopie van de kop van het auditlog in de sleutelbos is niet bijgewerkt: %1</translation>
     </message>
 </context>
 <context>
@@ -5036,8 +5044,8 @@ slot %3%4 · achterstand %5</translation>
         <translation>geen antwoord binnen %1 s</translation>
     </message>
     <message>
-        <source>%1 redirects to %2, another server: not followed (the API token goes only to the URL of the cluster file)</source>
-        <translation>%1 verwijst door naar %2, een andere server: niet gevolgd (het API-token gaat alleen naar de URL van het clusterbestand)</translation>
+        <source>%1 redirects to %2, another origin: not followed (the API token goes only to the URL of the cluster file; set apiUrl to where it should go)</source>
+        <translation>%1 verwijst door naar %2, een andere oorsprong: niet gevolgd (het API-token gaat alleen naar de URL van het clusterbestand; zet apiUrl op de juiste bestemming)</translation>
     </message>
 </context>
 <context>

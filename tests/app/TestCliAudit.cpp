@@ -118,6 +118,7 @@ private slots:
         CliOutcome o =
             secretCli({QStringLiteral("secret"), QStringLiteral("set"), name}, value + '\n');
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY(!(o.out + o.err).contains(QString::fromLatin1(value)));
         o = secretCli({QStringLiteral("secret"), QStringLiteral("delete"), name});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         o = secretCli({QStringLiteral("secret"), QStringLiteral("delete"), name}); // nothing to do

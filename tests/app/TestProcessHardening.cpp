@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -18,18 +19,30 @@ class TestProcessHardening : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
 private slots:
     void aCrashLeavesNoCoreFile_data()
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
-        // The CLI waits for a secret on standard input; the window for its operator.
+        // The CLI serving metrics of a cluster on loopback until it is stopped; the window
+        // waiting for its operator.
+        const QString cluster = m_dir.filePath(QStringLiteral("loopback.json"));
+        QFile file(cluster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"name": "loopback", "nodes": [{"name": "db1", "role": "primary",
+                       "address": "127.0.0.1", "ssh": {"port": 9}}]})");
+        file.close();
+        QTcpServer free;
+        QVERIFY(free.listen(QHostAddress::LocalHost));
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(free.serverPort());
+        free.close();
         QTest::newRow("inmanta-ha-cli")
             << QStringLiteral(IHA_CLI)
-            << QStringList{QStringLiteral("--cluster"),
-                           QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json"),
-                           QStringLiteral("secret"), QStringLiteral("set"),
-                           QStringLiteral("replication-password")};
+            << QStringList{QStringLiteral("--cluster"), cluster, QStringLiteral("exporter"),
+                           QStringLiteral("--listen"),  listen,  QStringLiteral("--interval"),
+                           QStringLiteral("60")};
         QTest::newRow("inmanta-ha-admin") << QStringLiteral(IHA_GUI) << QStringList();
     }
 

@@ -67,8 +67,8 @@ private slots:
                 !(e.step + e.output + e.command + e.decision).contains(QStringLiteral("hunter2")));
     }
 
-    // Nothing to record: the audit log's own key and head, a read, a delete of what was not set,
-    // and a change the keychain refused.
+    // Nothing to record: the audit log's own key and head, a read, a delete of what was not
+    // set. A cluster called "audit" is a cluster like any other.
     void onlyChangesOfAClustersSecretsAreRecorded()
     {
         AuditedSecretStore audited = store();
@@ -80,26 +80,61 @@ private slots:
         QCOMPARE(
             wait([&](auto done) { audited.remove(QStringLiteral("prod/api-token"), done); }).status,
             SecretResult::Status::NotFound);
-        m_keychain.status = SecretResult::Status::Denied;
-        QCOMPARE(wait([&](auto done) {
-                     audited.write(QStringLiteral("prod/api-token"), QStringLiteral("t"), done);
-                 }).status,
-                 SecretResult::Status::Denied);
-        m_keychain.status = SecretResult::Status::Ok;
         QVERIFY(m_recorded.isEmpty());
+        QVERIFY(wait([&](auto done) {
+                    audited.write(QStringLiteral("audit/api-token"), QStringLiteral("t"), done);
+                }).ok());
+        QCOMPARE(m_recorded.size(), 1);
+        QCOMPARE(m_recorded.first().cluster, QStringLiteral("audit"));
     }
 
-    // The keychain has the change: it is reported done, with why the log does not say so.
-    void aChangeTheLogCouldNotRecordSaysSo()
+    // Recorded first: a change the log cannot record is not made, and says why.
+    void aChangeTheLogCannotRecordIsNotMade()
     {
         AuditedSecretStore audited = store();
         m_recordError = QStringLiteral("disk full");
         const SecretResult r = wait([&](auto done) {
             audited.write(QStringLiteral("prod/api-token"), QStringLiteral("t"), done);
         });
-        QVERIFY(r.ok());
-        QVERIFY2(r.message.contains(QStringLiteral("not recorded in the audit log: disk full")),
+        QCOMPARE(r.status, SecretResult::Status::Denied);
+        QVERIFY2(r.message.contains(QStringLiteral("could not record it: disk full")),
                  qPrintable(r.message));
+        QVERIFY(m_keychain.values.isEmpty());
+    }
+
+    // The keychain fails after the log recorded the change: the log says it did not happen.
+    void aChangeTheKeychainRefusesIsRecordedAsFailed()
+    {
+        AuditedSecretStore audited = store();
+        m_keychain.status = SecretResult::Status::Denied;
+        const SecretResult r = wait([&](auto done) {
+            audited.write(QStringLiteral("prod/api-token"), QStringLiteral("t"), done);
+        });
+        m_keychain.status = SecretResult::Status::Ok;
+        QCOMPARE(r.status, SecretResult::Status::Denied);
+        QCOMPARE(m_recorded.size(), 2);
+        QCOMPARE(m_recorded.at(0).outcome, QStringLiteral("secret set"));
+        QCOMPARE(m_recorded.at(1).outcome, QStringLiteral("failed"));
+    }
+
+    // A change still waiting for the log when the store goes is not made.
+    void nothingIsChangedOnceTheStoreIsGone()
+    {
+        std::function<void(const QString &)> pending;
+        std::optional<SecretResult> result;
+        {
+            AuditedSecretStore audited(
+                m_keychain, QStringLiteral("ops@laptop"),
+                [&pending](const AuditEntry &, std::function<void(const QString &)> done) {
+                    pending = std::move(done);
+                });
+            audited.write(QStringLiteral("prod/api-token"), QStringLiteral("t"),
+                          [&result](const SecretResult &r) { result = r; });
+        }
+        QVERIFY(pending);
+        pending({}); // the log answers late
+        QVERIFY(result && !result->ok());
+        QVERIFY(m_keychain.values.isEmpty());
     }
 };
 
