@@ -4,6 +4,7 @@
 #include "app/ConnectionTest.h"
 #include "app/ExitCode.h"
 #include "app/SshTargets.h"
+#include "models/ClusterValidator.h"
 #include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 
@@ -75,16 +76,8 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
 
 void CommandLine::warnOfPlainHttpApis()
 {
-    for (const Node &node : std::as_const(m_cluster.nodes)) {
-        if (node.role != NodeRole::Orchestrator && !node.inmanta)
-            continue;
-        const QUrl api(node.effectiveApiUrl());
-        if (api.scheme() == QLatin1String("http"))
-            m_err << Tr::tr("warning: %1: the API token goes to %2 unencrypted, readable on the "
-                            "way; give the node an https:// apiUrl")
-                         .arg(node.name, api.toString())
-                  << '\n';
-    }
+    for (const Diagnostic &warning : plainHttpApiWarnings(m_cluster))
+        m_err << Tr::tr("warning: %1").arg(warning.message) << '\n';
     m_err.flush();
 }
 

@@ -8,8 +8,10 @@
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
 #include "models/AuditedSecretStore.h"
+#include "models/ClusterValidator.h"
 #include "models/Procedure.h"
 #include "models/SecretBatch.h"
+#include "models/SecretNames.h"
 #include "widgets/FirstExpose.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
@@ -117,6 +119,10 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
                         m_window->statusBar()->showMessage(
                             tr("%1 The cluster is watched without stored passwords.")
                                 .arg(problem->message));
+                    m_window->setKeychainWarnings(
+                        path, secrets.contains(SecretNames::key(cluster, SecretNames::kApiToken))
+                                  ? plainHttpApiWarnings(cluster)
+                                  : Diagnostics());
                     StatusMonitor::Options options = StatusMonitor::optionsFor(
                         cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
                     options.intervalMs = m_options.intervalMs;

@@ -274,4 +274,22 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
     return out;
 }
 
+Diagnostics plainHttpApiWarnings(const Cluster &cluster)
+{
+    Diagnostics warnings;
+    for (qsizetype i = 0; i < cluster.nodes.size(); ++i) {
+        const Node &node = cluster.nodes.at(i);
+        if (node.role != NodeRole::Orchestrator && !node.inmanta)
+            continue;
+        const QUrl api(node.effectiveApiUrl());
+        if (api.scheme() == QLatin1String("http"))
+            warnings.append({Diagnostic::Severity::Warning,
+                             QStringLiteral("nodes[%1].inmanta.apiUrl").arg(i),
+                             Tr::tr("%1: the API token goes to %2 unencrypted, readable on the "
+                                    "way; give the node an https:// apiUrl")
+                                 .arg(node.name, api.toString())});
+    }
+    return warnings;
+}
+
 } // namespace iha

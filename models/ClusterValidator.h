@@ -10,6 +10,8 @@ namespace iha {
 // `fileIndices[i]` is the position in the file of cluster.nodes[i] (identity when empty), so
 // that messages name the node as the operator wrote it.
 Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndices = {});
+// With an API token set: a warning for each Inmanta server it would reach over plain http.
+Diagnostics plainHttpApiWarnings(const Cluster &cluster);
 
 // Field-level rules, reusable by editors that check one field as it is typed.
 // Each returns an empty string when the value is acceptable, else the reason.

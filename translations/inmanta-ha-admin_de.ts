@@ -687,6 +687,10 @@
         <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
         <translation>%1 ist mehr als %2 (%3): eine Warnung kommt vor dem kritischen Zustand</translation>
     </message>
+    <message>
+        <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>%1: das API-Token geht unverschlüsselt an %2 und ist unterwegs lesbar; geben Sie dem Knoten eine https://-apiUrl</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1450,10 +1454,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2: nicht ausgeführt, da das Audit-Log es nicht aufzeichnen konnte: %3</translation>
-    </message>
-    <message>
-        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
-        <translation>Warnung: %1: das API-Token geht unverschlüsselt an %2 und ist unterwegs lesbar; geben Sie dem Knoten eine https://-apiUrl</translation>
     </message>
     <message>
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>

@@ -687,6 +687,10 @@
         <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
         <translation>%1 dépasse %2 (%3) : l’avertissement vient avant l’état critique</translation>
     </message>
+    <message>
+        <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>%1 : le jeton d’API part en clair vers %2, lisible en chemin ; donnez au nœud une apiUrl en https://</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1450,10 +1454,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2 : non fait, car le journal d’audit n’a pas pu l’enregistrer : %3</translation>
-    </message>
-    <message>
-        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
-        <translation>avertissement : %1 : le jeton d’API part en clair vers %2, lisible en chemin ; donnez au nœud une apiUrl en https://</translation>
     </message>
     <message>
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>

@@ -687,6 +687,10 @@
         <source>%1 is more than %2 (%3): a warning comes before the critical state</source>
         <translation>%1 is meer dan %2 (%3): een waarschuwing komt vóór de kritieke toestand</translation>
     </message>
+    <message>
+        <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
+        <translation>%1: het API-token gaat onversleuteld naar %2 en is onderweg leesbaar; geef de node een https://-apiUrl</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1450,10 +1454,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>secret %1 %2: not done, as the audit log could not record it: %3</source>
         <translation>secret %1 %2: niet gedaan, omdat het auditlog het niet kon vastleggen: %3</translation>
-    </message>
-    <message>
-        <source>warning: %1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
-        <translation>waarschuwing: %1: het API-token gaat onversleuteld naar %2 en is onderweg leesbaar; geef de node een https://-apiUrl</translation>
     </message>
     <message>
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>

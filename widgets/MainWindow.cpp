@@ -339,6 +339,24 @@ const Cluster *MainWindow::currentCluster() const
     return current() ? &current()->cluster : nullptr;
 }
 
+void MainWindow::setKeychainWarnings(const QString &path, const Diagnostics &warnings)
+{
+    const int index = indexOf(path);
+    if (index < 0)
+        return;
+    m_entries[index].keychainWarnings = warnings;
+    if (index == m_current)
+        showWarnings(m_entries.at(index));
+}
+
+void MainWindow::showWarnings(const Entry &entry)
+{
+    const QString text =
+        formatDiagnostics(entry.warnings + entry.keychainWarnings, Diagnostic::Severity::Warning);
+    m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(text));
+    m_warnings->setVisible(!text.isEmpty());
+}
+
 void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
                             const ClusterVerdict &verdict)
 {
@@ -441,11 +459,11 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int index = indexOf(absolute);
     if (index < 0) {
-        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, false});
+        m_entries.append(Entry{absolute, cluster, warnings, {}, {}, {}, false});
         m_clusterList->addItem(new QListWidgetItem);
         index = m_entries.size() - 1;
     } else {
-        m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, false};
+        m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, {}, false};
     }
     updateListItem(index);
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
@@ -484,9 +502,7 @@ void MainWindow::displayEntry(int index)
     m_diagram->setCluster(entry.cluster);
     m_diagram->setStatus(entry.status);
     m_clusterTitle->setText(tr("Cluster %1").arg(entry.cluster.name));
-    const QString warningText = formatDiagnostics(entry.warnings, Diagnostic::Severity::Warning);
-    m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(warningText));
-    m_warnings->setVisible(!warningText.isEmpty());
+    showWarnings(entry);
     showBanner(entry);
     const Node *first = entry.cluster.nodeWithRole(NodeRole::Primary);
     selectNode(first                           ? first->name

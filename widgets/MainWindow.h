@@ -65,6 +65,9 @@ public:
     const Cluster *currentCluster() const;
 
     // The latest facts of a listed cluster and its verdict (from its status monitor).
+    // Warnings that depend on the keychain too (a token that would travel over plain http),
+    // shown with the cluster file's own until the next call for that file.
+    void setKeychainWarnings(const QString &path, const Diagnostics &warnings);
     void showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
                     const ClusterVerdict &verdict);
 
@@ -103,12 +106,14 @@ private:
         QString path;
         Cluster cluster;
         Diagnostics warnings;
+        Diagnostics keychainWarnings;
         QHash<QString, NodeStatus> status;
         ClusterVerdict verdict;
         bool checked = false; // a verdict arrived
     };
 
     void createActions();
+    void showWarnings(const Entry &entry);
     QWidget *createClusterPage();
     void showAbout();
     void restoreWindowState();

@@ -1,3 +1,4 @@
+#include "models/ClusterValidator.h"
 #include "widgets/MainWindow.h"
 
 #include <QAbstractItemModel>
@@ -100,6 +101,39 @@ private slots:
         auto *warnings = window.findChild<QLabel *>(QStringLiteral("clusterWarnings"));
         QTRY_VERIFY(warnings->isVisible());
         QVERIFY(warnings->text().contains(QStringLiteral("nodes[0].ssh.prot")));
+    }
+
+    // With an API token in the keychain, each Inmanta server it would reach over plain http is
+    // named with the file's warnings (the controller sets them once it has read the keychain);
+    // an https:// server is not.
+    void aTokenOverPlainHttpIsWarnedOf()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("api.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // (No raw string: moc takes the "//" of a URL in a raw string for a comment.)
+        file.write("{\"name\": \"api\", \"nodes\": ["
+                   "{\"name\": \"db1\", \"role\": \"primary\", \"address\": \"10.1.0.11\"},"
+                   "{\"name\": \"orch1\", \"role\": \"orchestrator\", \"address\": \"10.1.0.21\"},"
+                   "{\"name\": \"orch2\", \"role\": \"spare\", \"address\": \"10.1.0.22\","
+                   " \"inmanta\": {\"apiUrl\": \"https://orch2.example:8888\"}}]}");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openClusterFile(path));
+        auto *warnings = window.findChild<QLabel *>(QStringLiteral("clusterWarnings"));
+        QVERIFY(!warnings->isVisible());
+        window.setKeychainWarnings(window.currentClusterPath(),
+                                   plainHttpApiWarnings(*window.currentCluster()));
+        QTRY_VERIFY(warnings->isVisible());
+        QVERIFY2(warnings->text().contains(QStringLiteral(
+                     "orch1: the API token goes to http://10.1.0.21:8888 unencrypted")),
+                 qPrintable(warnings->text()));
+        QVERIFY(!warnings->text().contains(QStringLiteral("orch2")));
+        QVERIFY(!warnings->text().contains(QStringLiteral("db1")));
+        window.setKeychainWarnings(window.currentClusterPath(), {}); // the token deleted
+        QVERIFY(!warnings->isVisible());
     }
 
     void watchesSeveralClustersAtOnce()
