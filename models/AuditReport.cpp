@@ -1,6 +1,7 @@
 #include "models/AuditReport.h"
 
 #include "models/AuditEntrySource.h"
+#include "models/ChunkedOutput.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -229,37 +230,6 @@ void appendEntry(QByteArray &out, const AuditEntry &e)
         .text("hash", QString::fromLatin1(e.hash));
 }
 
-// Collects the text and hands it to the device in large pieces.
-class Output
-{
-public:
-    explicit Output(QIODevice &device)
-        : m_device(device)
-    {
-        m_buffer.reserve(kChunk + 65536);
-    }
-
-    QByteArray &buffer() { return m_buffer; }
-    void flush(qsizetype atLeast = kChunk)
-    {
-        if (m_buffer.size() < atLeast)
-            return;
-        m_ok = m_ok && m_device.write(m_buffer) == m_buffer.size();
-        m_buffer.resize(0);
-    }
-    QString finish()
-    {
-        flush(0);
-        return m_ok ? QString() : m_device.errorString();
-    }
-
-private:
-    static constexpr qsizetype kChunk = 1 << 18;
-    QIODevice &m_device;
-    QByteArray m_buffer;
-    bool m_ok = true;
-};
-
 } // namespace
 
 QString isoTime(const QDateTime &time)
@@ -313,7 +283,7 @@ QString writeJson(QIODevice &device, const AuditReportInfo &info, const AuditEnt
         {QStringLiteral("hashAlgorithm"),
          QStringLiteral("HMAC-SHA-256(key, previousHash + \"\\n\" + canonical JSON array)")},
     };
-    Output out(device);
+    ChunkedOutput out(device);
     // The fields about the report, then the entries as they are read, then the runs digested
     // from them on the way.
     QByteArray head = QJsonDocument(about).toJson(QJsonDocument::Indented);

@@ -1,6 +1,7 @@
 // The audit report as HTML: summary, runs, changes, raw record (see AuditReport.h).
 #include "models/AuditEntrySource.h"
 #include "models/AuditReport.h"
+#include "models/ChunkedOutput.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -228,8 +229,10 @@ public:
         , m_entries(entries)
         , m_medium(medium)
         , m_digest(digest)
-        , m_device(device)
-    {}
+    {
+        if (device)
+            m_output.emplace(*device);
+    }
 
     // Writes the page (kept in text() when there is no device). Empty, or why not all of it
     // was written: an entry that could not be read, or the device's error.
@@ -252,22 +255,22 @@ public:
         appendix();
         m_out += QStringLiteral("</body></html>\n");
         flush(0);
-        if (!m_readError.isEmpty())
-            return m_readError;
-        return m_ok ? QString() : m_device->errorString();
+        const QString written = m_output ? m_output->finish() : QString();
+        return m_readError.isEmpty() ? written : m_readError;
     }
 
     QString text() const { return m_out; }
 
 private:
-    // Hands what was written so far to the device once it is `atLeast` characters long.
-    void flush(qsizetype atLeast = 1 << 18)
+    // Hands what was written so far to the device's output once it is `atLeast` characters
+    // long (it writes in large pieces of its own).
+    void flush(qsizetype atLeast = 1 << 16)
     {
-        if (!m_device || m_out.size() < atLeast)
+        if (!m_output || m_out.size() < atLeast)
             return;
-        const QByteArray bytes = m_out.toUtf8();
-        m_ok = m_ok && m_device->write(bytes) == bytes.size();
+        m_output->buffer() += m_out.toUtf8();
         m_out.resize(0); // keeps its capacity
+        m_output->flush();
     }
 
     void meta(const QString &key, const QString &valueHtml)
@@ -566,9 +569,8 @@ private:
     const AuditEntrySource &m_entries;
     Medium m_medium;
     const AuditDigest::Digest &m_digest;
-    QIODevice *m_device;
+    std::optional<ChunkedOutput> m_output; // none: the page is kept in m_out
     QString m_out;
-    bool m_ok = true;                 // the device took everything
     QString m_readError;              // why not every entry was read
     QHash<QString, QString> m_badges; // by outcome
 };
