@@ -15,18 +15,28 @@ struct Module
     QString error;
 };
 
+bool runsFromTheBuildTree()
+{
+    const QString buildTree = QFileInfo(QStringLiteral(IHA_BUILD_TREE)).canonicalFilePath();
+    const QString program = QFileInfo(QCoreApplication::applicationDirPath()).canonicalFilePath();
+    return !buildTree.isEmpty() &&
+           (program == buildTree || program.startsWith(buildTree + QLatin1Char('/')));
+}
+
 // Loaded once, by whichever host thread connects first (a function-local static is
 // initialised exactly once, even from several threads).
 const Module &sshModule()
 {
     static const Module module = [] {
         Module m;
-        // Installed: <prefix>/<libdir>/inmanta-ha-admin next to <prefix>/bin; in the build
-        // tree: where CMake built it.
-        const QStringList candidates = {
+        // Installed: <prefix>/<libdir>/inmanta-ha-admin next to <prefix>/bin. Where CMake built
+        // it only for a program that runs from the build tree itself: an installed program
+        // never loads code from a folder named at build time, which may be anyone's now.
+        QStringList candidates = {
             QCoreApplication::applicationDirPath() +
-                QStringLiteral("/../" IHA_INSTALL_LIBDIR "/inmanta-ha-admin/libiha_ssh.so"),
-            QStringLiteral(IHA_SSH_MODULE_BUILD_PATH)};
+            QStringLiteral("/../" IHA_INSTALL_LIBDIR "/inmanta-ha-admin/libiha_ssh.so")};
+        if (runsFromTheBuildTree())
+            candidates << QStringLiteral(IHA_SSH_MODULE_BUILD_PATH);
         QStringList problems;
         for (const QString &path : candidates) {
             if (!QFileInfo::exists(path)) {

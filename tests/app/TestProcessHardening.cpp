@@ -2,9 +2,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -87,6 +89,63 @@ private slots:
         QTest::qWait(300); // a core is written as the process ends
         const QStringList cores = QDir(cwd.path()).entryList({QStringLiteral("core*")});
         QVERIFY2(cores.isEmpty(), qPrintable(cores.join(QLatin1Char(' '))));
+    }
+
+    // An installed program (here: the CLI copied out of the build tree) loads the SSH module
+    // from its own installation only, never from the build folder named when it was compiled.
+    void anInstalledProgramLoadsOnlyItsOwnSshModule_data()
+    {
+        QTest::addColumn<bool>("installed");
+        QTest::newRow("module not installed") << false;
+        QTest::newRow("module installed beside it") << true;
+    }
+
+    void anInstalledProgramLoadsOnlyItsOwnSshModule()
+    {
+        QFETCH(bool, installed);
+        QTemporaryDir prefix;
+        const QString cli = prefix.filePath(QStringLiteral("bin/inmanta-ha-cli"));
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+        QVERIFY(QFile::copy(QStringLiteral(IHA_CLI), cli));
+        const QString moduleDir =
+            prefix.filePath(QStringLiteral(IHA_INSTALL_LIBDIR "/inmanta-ha-admin"));
+        if (installed) {
+            QVERIFY(QDir().mkpath(moduleDir));
+            QVERIFY(QFile::copy(QStringLiteral(IHA_SSH_MODULE),
+                                moduleDir + QStringLiteral("/libiha_ssh.so")));
+        }
+        // A node on loopback whose "SSH server" hangs up at once: reached, the check loads the
+        // SSH module to talk to it.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *peer = server.nextPendingConnection())
+                peer->abort();
+        });
+        const QString cluster = prefix.filePath(QStringLiteral("loopback.json"));
+        QFile file(cluster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("{\"name\": \"loopback\", \"nodes\": [{\"name\": \"db1\", "
+                                  "\"role\": \"primary\", \"address\": \"127.0.0.1\", "
+                                  "\"ssh\": {\"port\": %1}}]}")
+                       .arg(server.serverPort())
+                       .toUtf8());
+        file.close();
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        process.setProcessEnvironment(env);
+        process.start(cli, {QStringLiteral("--cluster"), cluster, QStringLiteral("check")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 60000);
+        const QString output =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(!output.contains(QFileInfo(QStringLiteral(IHA_SSH_MODULE)).path()),
+                 qPrintable(output));
+        QCOMPARE(output.contains(QStringLiteral("SSH module (libiha_ssh.so) cannot be loaded")),
+                 !installed);
+        QVERIFY2(output.contains(QStringLiteral("FAIL")), qPrintable(output));
     }
 
     // Last: it takes this test's own right to a core file away for good.
