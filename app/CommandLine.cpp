@@ -7,11 +7,13 @@
 #include "app/ProcedureRun.h"
 #include "app/StatusMonitor.h"
 #include "models/ClusterFile.h"
+#include "models/KnownHosts.h"
 #include "models/Procedure.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
+#include <algorithm>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,7 +26,8 @@ namespace {
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "CommandLine",
-    "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...\n"
+    "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]\n"
+    "                      [--host-key NODE=SHA256:...] COMMAND ...\n"
     "\n"
     "Commands:\n"
     "  validate                        check the cluster file and print a summary\n"
@@ -120,10 +123,15 @@ int CommandLine::run(const QStringList &arguments)
                                          Tr::tr("FILE"));
     const QCommandLineOption knownHostsOption(
         QStringLiteral("known-hosts"), Tr::tr("The product's known_hosts file."), Tr::tr("FILE"));
+    const QCommandLineOption hostKeyOption(
+        QStringLiteral("host-key"),
+        Tr::tr("The only host key NODE may present (as ssh-keygen -lf prints it); repeatable."),
+        Tr::tr("NODE=SHA256:..."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         Tr::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), Tr::tr("Show the version."));
-    parser.addOptions({clusterOption, auditOption, knownHostsOption, helpOption, versionOption});
+    parser.addOptions(
+        {clusterOption, auditOption, knownHostsOption, hostKeyOption, helpOption, versionOption});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("inmanta-ha-cli")} + arguments))
@@ -141,7 +149,7 @@ int CommandLine::run(const QStringList &arguments)
         return usageError(Tr::tr("no command given"));
 
     const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption),
-                               parser.value(knownHostsOption)};
+                               parser.value(knownHostsOption), parser.values(hostKeyOption)};
     const QString command = rest.takeFirst();
     using Handler = int (CommandLine::*)(const GlobalOptions &, const QStringList &);
     const std::pair<const char *, Handler> commands[] = {
@@ -156,6 +164,22 @@ int CommandLine::run(const QStringList &arguments)
             return (this->*handler)(global, rest);
     }
     return usageError(Tr::tr("unknown command \"%1\"").arg(command));
+}
+
+QString CommandLine::pinHostKeys(const QStringList &pins)
+{
+    for (const QString &pin : pins) {
+        const QString nodeName = pin.section(QLatin1Char('='), 0, 0);
+        const QString fingerprint = pin.section(QLatin1Char('='), 1);
+        const auto node = std::find_if(m_cluster.nodes.begin(), m_cluster.nodes.end(),
+                                       [&](const Node &n) { return n.name == nodeName; });
+        if (node == m_cluster.nodes.end())
+            return Tr::tr("--host-key %1: the cluster has no node \"%2\"").arg(pin, nodeName);
+        if (!HostKey::isFingerprint(fingerprint))
+            return Tr::tr("--host-key %1: %2").arg(pin, HostKey::notAFingerprint(fingerprint));
+        node->ssh.hostKey = fingerprint;
+    }
+    return {};
 }
 
 int CommandLine::usageError(const QString &message)
@@ -190,6 +214,8 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
         return ExitUsage;
     }
     m_cluster = *result.cluster;
+    if (const QString problem = pinHostKeys(global.hostKeys); !problem.isEmpty())
+        return usageError(problem);
     if (printSummary) {
         const Cluster &cluster = m_cluster;
         const auto count = cluster.nodes.size();

@@ -53,6 +53,7 @@ private:
         QString clusterFile;
         QString auditDb;
         QString knownHosts;
+        QStringList hostKeys; // --host-key NODE=SHA256:...
     };
 
     int validate(const GlobalOptions &global, const QStringList &args);
@@ -66,6 +67,8 @@ private:
     int lock(const GlobalOptions &global, const QStringList &args);
 
     int usageError(const QString &message);
+    // Applies --host-key to the loaded cluster; the problem with one, else empty.
+    QString pinHostKeys(const QStringList &pins);
     // Loads and checks the cluster file; prints every problem. Returns ExitSuccess or ExitUsage.
     int loadCluster(const GlobalOptions &global, bool printSummary);
     void startChecks(const SshPolicy &policy, const QHash<QString, QString> &secrets);

@@ -182,6 +182,12 @@ void CommandLine::printRun(ProcedureRun &run)
     // Host keys accepted on the way are operator decisions: on record.
     connect(&run, &ProcedureRun::hostKeyAccepted, this,
             [this, &run, procedure](const ConnectReport &report) {
+                // Every key the blanket flag took is said, for the operator to compare.
+                m_err << Tr::tr("%1: unknown host key accepted (--accept-new-host-keys) and "
+                                "recorded: %2 %3")
+                             .arg(report.hostKey.nodeName, report.hostKey.key.type,
+                                  report.hostKey.key.fingerprint())
+                      << '\n';
                 recordHostKeyDecision(run.runId(), procedure, report);
             });
     auto lastOutput = std::make_shared<QString>();

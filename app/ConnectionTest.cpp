@@ -103,13 +103,11 @@ void ConnectionTest::openSession()
         case F::None:
             break;
         }
-        emit checkFinished(
-            Check::HostKey, true,
-            report.hostKey.acceptedNow
-                ? tr("accepted now and recorded: %1 %2")
-                      .arg(report.hostKey.key.type, report.hostKey.key.fingerprint())
-                : tr("known: %1 %2")
-                      .arg(report.hostKey.key.type, report.hostKey.key.fingerprint()));
+        emit checkFinished(Check::HostKey, true,
+                           (report.hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
+                            : report.hostKey.pinned    ? tr("pinned: %1 %2")
+                                                       : tr("known: %1 %2"))
+                               .arg(report.hostKey.key.type, report.hostKey.key.fingerprint()));
         emit checkFinished(Check::Authentication, true,
                            tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));
         next();

@@ -85,26 +85,31 @@ void onExitSignal(ssh_session, ssh_channel, const char *signal, int, const char 
     state->gotStatus = true;
 }
 
-// A channel that is closed and freed whatever way exec() leaves.
+// A channel that is closed and freed whatever way exec() leaves, with its callbacks taken off
+// first: libssh keeps a channel freed before the host closed its end until the host does, and
+// would call them from a later command's exchanges, long after exec() returned.
 class ChannelGuard
 {
 public:
-    explicit ChannelGuard(ssh_channel channel)
+    ChannelGuard(ssh_channel channel, ssh_channel_callbacks callbacks)
         : m_channel(channel)
+        , m_callbacks(callbacks)
     {}
     ~ChannelGuard()
     {
-        if (m_channel) {
-            if (ssh_channel_is_open(m_channel))
-                ssh_channel_close(m_channel);
-            ssh_channel_free(m_channel);
-        }
+        if (!m_channel)
+            return;
+        ssh_remove_channel_callbacks(m_channel, m_callbacks);
+        if (ssh_channel_is_open(m_channel))
+            ssh_channel_close(m_channel);
+        ssh_channel_free(m_channel);
     }
     ChannelGuard(const ChannelGuard &) = delete;
     ChannelGuard &operator=(const ChannelGuard &) = delete;
 
 private:
     ssh_channel m_channel;
+    ssh_channel_callbacks m_callbacks;
 };
 
 } // namespace
@@ -215,6 +220,21 @@ ConnectReport SshConnection::checkHostKey()
     ssh_string_free_char(base64);
     ssh_key_free(serverKey);
 
+    // A pinned key is the operator's word for this node: no other key is taken, whatever
+    // known_hosts says or the policy allows.
+    if (!m_target.pinnedHostKey.isEmpty()) {
+        hk.pinned = hk.key.fingerprint() == m_target.pinnedHostKey;
+        if (!hk.pinned) {
+            report.failure = ConnectReport::Failure::HostKeyChanged;
+            report.message = m_target.describe(
+                QStringLiteral("REFUSED: ") +
+                Tr::tr("the host key presented, %1 %2, is not the one pinned for this node (%3); "
+                       "nothing was sent to it.")
+                    .arg(hk.key.type, hk.key.fingerprint(), m_target.pinnedHostKey));
+            return report;
+        }
+    }
+
     KnownHosts knownHosts;
     knownHosts.addFile(m_policy.knownHostsFile, readAll(m_policy.knownHostsFile));
     if (!m_policy.userKnownHostsFile.isEmpty())
@@ -248,6 +268,9 @@ ConnectReport SshConnection::checkHostKey()
     case KnownHosts::Verdict::Unknown:
         break;
     }
+    // The pin, in the cluster file or on the command line, is the record: nothing to add.
+    if (hk.pinned)
+        return report;
     if (!m_policy.acceptNewHostKeys) {
         report.failure = ConnectReport::Failure::HostKeyUnknown;
         report.message =
@@ -379,19 +402,20 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     if (!m_session)
         return lost(LostWhen::Before);
 
-    ssh_channel channel = ssh_channel_new(m_session);
-    if (!channel)
-        return lost(LostWhen::Before);
-    ChannelGuard guard(channel);
-    if (ssh_channel_open_session(channel) != SSH_OK)
-        return lost(LostWhen::Before);
-
+    // Before the guard: they outlive the channel's use of them.
     ExitState exitState;
     ssh_channel_callbacks_struct callbacks{};
     ssh_callbacks_init(&callbacks);
     callbacks.userdata = &exitState;
     callbacks.channel_exit_status_function = onExitStatus;
     callbacks.channel_exit_signal_function = onExitSignal;
+
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel)
+        return lost(LostWhen::Before);
+    ChannelGuard guard(channel, &callbacks);
+    if (ssh_channel_open_session(channel) != SSH_OK)
+        return lost(LostWhen::Before);
     ssh_set_channel_callbacks(channel, &callbacks);
 
     const QByteArray commandBytes = command.toUtf8();
@@ -402,11 +426,17 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
         const auto chunk =
             static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
         const int n = ssh_channel_write(channel, input.constData() + written, chunk);
-        if (n == SSH_ERROR)
-            return lost(LostWhen::WhileRunning);
+        if (n == SSH_ERROR) {
+            // With the connection alive, the command closed its channel before reading all of
+            // its input (it had no use for it): its output and exit status are still to come.
+            if (!ssh_is_connected(m_session))
+                return lost(LostWhen::WhileRunning);
+            break;
+        }
         written += n;
     }
-    ssh_channel_send_eof(channel);
+    if (ssh_channel_is_open(channel))
+        ssh_channel_send_eof(channel);
 
     QElapsedTimer clock;
     clock.start();

@@ -17,6 +17,9 @@ struct SshTarget
     QString password;     // for password and keyboard-interactive authentication
     QString keyPassphrase;
     QString sudoPassword;
+    // "SHA256:...": the only host key accepted (the cluster file's ssh.hostKey, or
+    // --host-key); empty: known_hosts decides.
+    QString pinnedHostKey;
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
@@ -32,7 +35,7 @@ inline bool operator==(const SshTarget &a, const SshTarget &b)
 {
     const auto fields = [](const SshTarget &t) {
         return std::tie(t.nodeName, t.address, t.port, t.user, t.identityFile, t.password,
-                        t.keyPassphrase, t.sudoPassword);
+                        t.keyPassphrase, t.sudoPassword, t.pinnedHostKey);
     };
     return fields(a) == fields(b);
 }
@@ -50,13 +53,15 @@ struct SshPolicy
     // A keepalive every this many seconds while a command runs; the connection counts as
     // lost when the host stays silent for three of them.
     int keepaliveSeconds = 3;
+    // How long the sudo checks may take before the tool stops (never guesses) on that host.
+    int sudoCheckTimeoutMs = 30000;
 };
 
 inline bool operator==(const SshPolicy &a, const SshPolicy &b)
 {
     const auto fields = [](const SshPolicy &p) {
         return std::tie(p.knownHostsFile, p.userKnownHostsFile, p.acceptNewHostKeys,
-                        p.connectTimeoutSeconds, p.keepaliveSeconds);
+                        p.connectTimeoutSeconds, p.keepaliveSeconds, p.sudoCheckTimeoutMs);
     };
     return fields(a) == fields(b);
 }

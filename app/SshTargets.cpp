@@ -15,6 +15,7 @@ SshTarget sshTargetFor(const Node &node)
     target.port = node.ssh.port;
     target.user = node.ssh.effectiveUser();
     target.identityFile = node.ssh.identityFile;
+    target.pinnedHostKey = node.ssh.hostKey;
     if (target.identityFile.startsWith(QLatin1String("~/")))
         target.identityFile = QDir::homePath() + target.identityFile.mid(1);
     return target;

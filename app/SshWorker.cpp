@@ -101,7 +101,7 @@ CommandResult SshWorker::run(quint64 id, const QString &command, const QString &
     return result;
 }
 
-std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
+std::optional<QString> SshWorker::ensurePrivilege()
 {
     using RemoteScripts::Privilege;
     if (m_privilege)
@@ -113,28 +113,40 @@ std::optional<QString> SshWorker::ensurePrivilege(quint64 id)
     const auto quiet = [](OutputChannel, const QByteArray &) {
     };
     const std::atomic_bool never{false};
-    CommandResult probe = m_connection->exec(RemoteScripts::probeSudoWithoutPassword(),
-                                             Tr::tr("the sudo check"), {}, 30000, never, quiet);
+    CommandResult probe =
+        m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), Tr::tr("the sudo check"), {},
+                           m_policy.sudoCheckTimeoutMs, never, quiet);
     if (probe.status == CommandResult::Status::ConnectionLost)
         return probe.error;
-    if (probe.succeeded()) {
+    switch (RemoteScripts::sudoProbeVerdict(probe)) {
+    case RemoteScripts::SudoProbe::NoPasswordNeeded:
         m_privilege = Privilege::SudoNoPassword;
         return std::nullopt;
+    case RemoteScripts::SudoProbe::PasswordNeeded:
+        break;
+    case RemoteScripts::SudoProbe::Unknown:
+        // Never a guess: a password sent to a sudo that does not ask for it goes to the command.
+        return m_target.describe(
+            Tr::tr("could not tell whether sudo for %1 asks for a password (%2); nothing ran as "
+                   "root and no password was sent")
+                .arg(m_target.user, probe.status == CommandResult::Status::Exited
+                                        ? QString::fromUtf8(probe.err).trimmed()
+                                        : probe.error));
     }
     if (m_target.sudoPassword.isEmpty())
         return m_target.describe(
             Tr::tr("sudo for %1 asks for a password and none is stored (secret "
                    "sudo-password:%2)")
                 .arg(m_target.user, m_target.nodeName));
-    CommandResult check = m_connection->exec(
-        RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
-        RemoteScripts::withSudoPassword(m_target.sudoPassword, {}), 30000, never, quiet);
-    Q_UNUSED(id)
+    CommandResult check =
+        m_connection->exec(RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
+                           RemoteScripts::withSudoPassword(m_target.sudoPassword, {}),
+                           m_policy.sudoCheckTimeoutMs, never, quiet);
     if (check.succeeded()) {
         m_privilege = Privilege::SudoPassword;
         return std::nullopt;
     }
-    if (check.status == CommandResult::Status::ConnectionLost)
+    if (check.status != CommandResult::Status::Exited)
         return check.error;
     if (RemoteScripts::isWrongSudoPassword(check.err))
         return m_target.describe(Tr::tr("wrong sudo password for %1").arg(m_target.user));
@@ -155,7 +167,7 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     std::optional<QString> problem = ensureConnected();
     const bool answered = !problem || m_lastFailure != ConnectReport::Failure::Unreachable;
     if (!problem && command.asRoot)
-        problem = ensurePrivilege(id);
+        problem = ensurePrivilege();
     if (problem) {
         result.status = CommandResult::Status::NotStarted;
         result.error = *problem;

@@ -55,7 +55,7 @@ private:
     // Connects when needed; nullopt on success, else the failure message.
     std::optional<QString> ensureConnected();
     // Finds out how to become root (once per connection); nullopt on success.
-    std::optional<QString> ensurePrivilege(quint64 id);
+    std::optional<QString> ensurePrivilege();
     CommandResult run(quint64 id, const QString &command, const QString &name,
                       const QByteArray &input, int timeoutMs);
 

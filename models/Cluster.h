@@ -19,6 +19,9 @@ struct SshSettings
     int port = 22;
     // Empty: ssh-agent and OpenSSH's default identities. May start with "~/".
     QString identityFile;
+    // Empty: the host key is checked against known_hosts only. Else the only key accepted, as
+    // `ssh-keygen -lf` prints its fingerprint ("SHA256:..."), checked before any credential.
+    QString hostKey;
     QJsonObject unknownKeys;
 
     QString effectiveUser() const;

@@ -23,6 +23,8 @@ QJsonObject sshToJson(const SshSettings &ssh)
     o.insert(QStringLiteral("port"), ssh.port);
     if (!ssh.identityFile.isEmpty())
         o.insert(QStringLiteral("identityFile"), ssh.identityFile);
+    if (!ssh.hostKey.isEmpty())
+        o.insert(QStringLiteral("hostKey"), ssh.hostKey);
     return o;
 }
 

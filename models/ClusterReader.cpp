@@ -158,6 +158,7 @@ SshSettings readSsh(const QJsonObject &object, const QString &path, Diagnostics 
     reader.readString(QStringLiteral("user"), &ssh.user);
     reader.readInt(QStringLiteral("port"), &ssh.port);
     reader.readString(QStringLiteral("identityFile"), &ssh.identityFile);
+    reader.readString(QStringLiteral("hostKey"), &ssh.hostKey);
     ssh.unknownKeys = reader.unknownKeys();
     return ssh;
 }

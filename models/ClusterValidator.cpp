@@ -1,5 +1,7 @@
 #include "models/ClusterValidator.h"
 
+#include "models/KnownHosts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -53,6 +55,8 @@ void validateSsh(const SshSettings &ssh, const QString &path, Collector &c)
                 Tr::tr("\"%1\" is not a valid user name").arg(ssh.user));
     c.check(path + QLatin1String(".port"), checkPort(ssh.port));
     c.check(path + QLatin1String(".identityFile"), checkIdentityFile(ssh.identityFile));
+    if (!ssh.hostKey.isEmpty() && !HostKey::isFingerprint(ssh.hostKey))
+        c.check(path + QLatin1String(".hostKey"), HostKey::notAFingerprint(ssh.hostKey));
 }
 
 void validatePostgres(const PostgresSettings &pg, const QString &path, Collector &c)

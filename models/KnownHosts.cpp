@@ -1,5 +1,6 @@
 #include "models/KnownHosts.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
@@ -46,6 +47,22 @@ QString HostKey::fingerprint() const
     return QLatin1String("SHA256:") +
            QString::fromLatin1(
                digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+}
+
+bool HostKey::isFingerprint(const QString &text)
+{
+    // 32 bytes of SHA-256 in unpadded base64: 43 characters, the last one of 16.
+    static const QRegularExpression form(
+        QStringLiteral("^SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$"));
+    return form.match(text).hasMatch();
+}
+
+QString HostKey::notAFingerprint(const QString &text)
+{
+    return QCoreApplication::translate("HostKey",
+                                       "\"%1\" is not a host key fingerprint as ssh-keygen -lf "
+                                       "prints it (SHA256: and 43 characters)")
+        .arg(text);
 }
 
 QString KnownHosts::hostToken(const QString &host, int port)

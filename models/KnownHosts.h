@@ -15,6 +15,9 @@ struct HostKey
 
     // OpenSSH's fingerprint: "SHA256:" and the unpadded base64 of the blob's SHA-256.
     QString fingerprint() const;
+    static bool isFingerprint(const QString &text);
+    // Why `text` is no fingerprint, for an error message.
+    static QString notAFingerprint(const QString &text);
     bool operator==(const HostKey &other) const { return type == other.type && blob == other.blob; }
 };
 

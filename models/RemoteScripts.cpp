@@ -6,12 +6,50 @@ namespace iha::RemoteScripts {
 
 QString probeSudoWithoutPassword()
 {
-    return QStringLiteral("sudo -k -n -- /bin/sh -c 'exit 0'");
+    return QStringLiteral("LC_ALL=C sudo -k -n -- /bin/sh -c 'exit 0'");
 }
+
+SudoProbe sudoProbeVerdict(const CommandResult &probe)
+{
+    if (probe.succeeded())
+        return SudoProbe::NoPasswordNeeded;
+    // sudo -n says this, and exits 1, when it would have asked (also to a user it will refuse
+    // later: the password check then names that).
+    if (probe.status == CommandResult::Status::Exited && probe.exitCode == 1 &&
+        probe.err.contains("a password is required"))
+        return SudoProbe::PasswordNeeded;
+    return SudoProbe::Unknown;
+}
+
+namespace {
+
+// Runs sudo with the password (the first line of stdin) offered only to sudo's askpass, a
+// program sudo runs when, and only when, it wants the password. The password waits in a file
+// of the login user's own (0600 in a fresh 0700 folder, in memory where the host has a place
+// for it) that askpass removes as it reads it; the folder goes when sudo ends. askpass is
+// /bin/sh reading a script named by the prompt, so no folder needs to allow executing files.
+QString sudoWithAskpass(const QString &sudoArguments, const QString &sudoEnvironment = {})
+{
+    return QStringLiteral(
+               "umask 077\n"
+               "IFS= read -r iha_pw || { echo 'no sudo password on stdin' >&2; exit 125; }\n"
+               "for b in \"${XDG_RUNTIME_DIR:-}\" /dev/shm \"${TMPDIR:-/tmp}\"; do "
+               "[ -n \"$b\" ] && [ -d \"$b\" ] && [ -w \"$b\" ] && break; done\n"
+               "d=$(mktemp -d -- \"$b/.iha-sudo-XXXXXX\") || exit 125\n"
+               "trap 'rm -rf -- \"$d\"' EXIT; trap 'exit 129' HUP; trap 'exit 130' INT; "
+               "trap 'exit 143' TERM\n"
+               "printf '%s\\n' \"$iha_pw\" >\"$d/pw\"; iha_pw=\n"
+               "echo 'cat -- \"${0%/*}/pw\"; rm -f -- \"${0%/*}/pw\"' >\"$d/askpass\"\n"
+               "%1SUDO_ASKPASS=/bin/sh sudo -k -A -p \"$d/askpass\" %2\n")
+        .arg(sudoEnvironment, sudoArguments);
+}
+
+} // namespace
 
 QString validateSudoPassword()
 {
-    return QStringLiteral("sudo -k -S -p '' -v");
+    // English, for isWrongSudoPassword().
+    return sudoWithAskpass(QStringLiteral("-v"), QStringLiteral("LC_ALL=C "));
 }
 
 QString asRoot(const QString &command, Privilege privilege)
@@ -22,9 +60,9 @@ QString asRoot(const QString &command, Privilege privilege)
     // -n: never prompt, so nothing meant for a prompt can reach the command's stdin.
     case Privilege::SudoNoPassword:
         return QStringLiteral("sudo -n -- /bin/sh -c ") + shellQuote(command);
-    // -k: ignore cached credentials, so sudo always reads the password line we send first.
+    // -k: ignore cached credentials, so that sudo takes the password now, while it is there.
     case Privilege::SudoPassword:
-        return QStringLiteral("sudo -k -S -p '' -- /bin/sh -c ") + shellQuote(command);
+        return sudoWithAskpass(QStringLiteral("-- /bin/sh -c ") + shellQuote(command));
     }
     return command;
 }

@@ -16,15 +16,26 @@ enum class Privilege
 {
     Root,           // logged in as root
     SudoNoPassword, // sudo without a password (NOPASSWD)
-    SudoPassword,   // sudo that asks for the user's password, given on stdin
+    SudoPassword,   // sudo that asks for the user's password, offered to its askpass only
 };
 
-// `sudo -k -n` ignores cached credentials: it succeeds only when sudo never asks.
+// `sudo -k -n` ignores cached credentials: it succeeds only when sudo never asks. Its
+// messages are read, so it speaks English (LC_ALL=C).
 QString probeSudoWithoutPassword();
-// Checks the sudo password (given on stdin) before any command gets stdin.
+// What the probe's answer says, for certain; anything else (a timeout, a message of another
+// sudo) is Unknown, and the tool stops there instead of guessing.
+enum class SudoProbe
+{
+    NoPasswordNeeded,
+    PasswordNeeded,
+    Unknown,
+};
+SudoProbe sudoProbeVerdict(const CommandResult &probe);
+// Checks the sudo password (the first line of stdin) before any command runs as root.
 QString validateSudoPassword();
-// The command as it runs with the privilege; for SudoPassword the caller puts the password
-// line in front of the command's stdin (see withSudoPassword).
+// The command as it runs with the privilege. For SudoPassword the first line of stdin is the
+// password (see withSudoPassword), which only sudo's askpass reads, and only when sudo asks
+// for it: a sudo that does not ask never passes it to the command, whose stdin is the rest.
 QString asRoot(const QString &command, Privilege privilege);
 QByteArray withSudoPassword(const QString &sudoPassword, const QByteArray &input);
 // True when sudo's output says the password was wrong.

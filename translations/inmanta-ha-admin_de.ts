@@ -1310,52 +1310,6 @@
         <translation>Warnung: die Replikations-Stichprobe wird nicht aufbewahrt: %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI] BEFEHL ...
-
-Befehle:
-  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
-  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
-  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
-  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
-  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
-                                  der Zustand des Clusters (nagios: Exit 0-3)
-  exporter --listen ADR:PORT [--interval SEKUNDEN]
-                                  Prometheus-Metriken unter /metrics bereitstellen
-  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
-  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
-  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
-  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
-  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
-
-Prozeduren: %1
-
-Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
-            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
         <translation>Wo /metrics bereitgestellt wird: ADR:PORT, [IPv6]:PORT oder :PORT (jede Adresse).</translation>
     </message>
@@ -1459,6 +1413,74 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
         <translation>Warnung: aufgezeichnet, aber die Kopie des Log-Kopfes im Schlüsselbund ist nicht aktualisiert: %1</translation>
     </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI]
+                       [--host-key KNOTEN=SHA256:...] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
+                                  der Zustand des Clusters (nagios: Exit 0-3)
+  exporter --listen ADR:PORT [--interval SEKUNDEN]
+                                  Prometheus-Metriken unter /metrics bereitstellen
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
+  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>Der einzige Host-Schlüssel, den NODE vorzeigen darf (wie ssh-keygen -lf ihn ausgibt); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>KNOTEN=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1: der Cluster hat keinen Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1: unbekannter Host-Schlüssel angenommen (--accept-new-host-keys) und gespeichert: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -1497,6 +1519,13 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
         <translation>„Ich akzeptiere, dass diese Commits verloren gehen können“ auf der Seite Vorschau ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>HostKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a host key fingerprint as ssh-keygen -lf prints it (SHA256: and 43 characters)</source>
+        <translation>„%1“ ist kein Host-Schlüssel-Fingerabdruck, wie ssh-keygen -lf ihn ausgibt (SHA256: und 43 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3067,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
+    <message>
+        <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
+        <translation>der vorgezeigte Host-Schlüssel %1 %2 ist nicht der für diesen Knoten festgelegte (%3); nichts wurde an ihn gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3068,6 +3101,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>sudo refused the password for %1</source>
         <translation>sudo hat das Passwort für %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>could not tell whether sudo for %1 asks for a password (%2); nothing ran as root and no password was sent</source>
+        <translation>nicht feststellbar, ob sudo für %1 ein Passwort verlangt (%2); nichts lief als root und kein Passwort wurde gesendet</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3641,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1; its API listens on %2</source>
         <translation>%1; seine API lauscht auf %2</translation>
+    </message>
+    <message>
+        <source>pinned: %1 %2</source>
+        <translation>festgelegt: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -1310,52 +1310,6 @@
         <translation>avertissement : l’échantillon de réplication n’est pas conservé : %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER] COMMANDE ...
-
-Commandes :
-  validate                        vérifier le fichier de cluster et afficher un résumé
-  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
-  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
-  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
-                                  l’état du cluster (nagios : sortie 0-3)
-  exporter --listen ADR:PORT [--interval SECONDES]
-                                  servir les métriques Prometheus sur /metrics
-  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
-  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
-  audit verify                    revérifier la chaîne de hachage du journal d’audit
-  lock status                     qui détient le verrou du cluster, sur chaque nœud
-  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
-
-Procédures : %1
-
-Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
-                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
-</translation>
-    </message>
-    <message>
         <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
         <translation>Où servir /metrics : ADR:PORT, [IPv6]:PORT ou :PORT (toutes les adresses).</translation>
     </message>
@@ -1459,6 +1413,74 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
         <translation>avertissement : enregistré, mais la copie de la tête du journal dans le trousseau n’est pas à jour : %1</translation>
     </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER]
+                       [--host-key NŒUD=SHA256:...] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
+                                  l’état du cluster (nagios : sortie 0-3)
+  exporter --listen ADR:PORT [--interval SECONDES]
+                                  servir les métriques Prometheus sur /metrics
+  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
+  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+  lock status                     qui détient le verrou du cluster, sur chaque nœud
+  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
+    </message>
+    <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>La seule clé d’hôte que NODE peut présenter (telle que ssh-keygen -lf l’affiche) ; répétable.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>NŒUD=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1 : le cluster n’a pas de nœud « %2 »</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1 : clé d’hôte inconnue acceptée (--accept-new-host-keys) et enregistrée : %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -1497,6 +1519,13 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
         <translation>cocher « J’accepte que ces commits puissent être perdus » sur la page Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>HostKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a host key fingerprint as ssh-keygen -lf prints it (SHA256: and 43 characters)</source>
+        <translation>« %1 » n’est pas une empreinte de clé d’hôte telle que ssh-keygen -lf l’affiche (SHA256: et 43 caractères)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3067,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>no reason given</source>
         <translation>aucune raison donnée</translation>
     </message>
+    <message>
+        <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
+        <translation>la clé d’hôte présentée, %1 %2, n’est pas celle épinglée pour ce nœud (%3) ; rien ne lui a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3068,6 +3101,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>sudo refused the password for %1</source>
         <translation>sudo a refusé le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>could not tell whether sudo for %1 asks for a password (%2); nothing ran as root and no password was sent</source>
+        <translation>impossible de savoir si sudo demande un mot de passe pour %1 (%2) ; rien n’a été exécuté en root et aucun mot de passe n’a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3641,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1; its API listens on %2</source>
         <translation>%1 ; son API écoute sur %2</translation>
+    </message>
+    <message>
+        <source>pinned: %1 %2</source>
+        <translation>épinglée : %1 %2</translation>
     </message>
 </context>
 <context>

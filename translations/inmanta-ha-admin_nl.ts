@@ -1310,52 +1310,6 @@
         <translation>waarschuwing: de replicatiemeting wordt niet bewaard: %1</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND] OPDRACHT ...
-
-Opdrachten:
-  validate                        het clusterbestand controleren en een overzicht tonen
-  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
-  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
-  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
-                                  de toestand van de cluster (nagios: exit 0-3)
-  exporter --listen ADRES:POORT [--interval SECONDEN]
-                                  Prometheus-metrics aanbieden op /metrics
-  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
-  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
-  audit verify                    de hashketen van het auditlogboek opnieuw controleren
-  lock status                     wie de clustervergrendeling houdt, op elke node
-  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
-
-Procedures: %1
-
-Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
-           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
-</translation>
-    </message>
-    <message>
         <source>Where to serve /metrics: ADDR:PORT, [IPv6]:PORT or :PORT (every address).</source>
         <translation>Waar /metrics wordt aangeboden: ADRES:POORT, [IPv6]:POORT of :POORT (elk adres).</translation>
     </message>
@@ -1459,6 +1413,74 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>warning: recorded, but the keychain&apos;s copy of the audit log&apos;s head is not updated: %1</source>
         <translation>waarschuwing: vastgelegd, maar de kopie van de kop van het auditlog in de sleutelbos is niet bijgewerkt: %1</translation>
     </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND]
+                        [--host-key NODE=SHA256:...] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
+                                  de toestand van de cluster (nagios: exit 0-3)
+  exporter --listen ADRES:POORT [--interval SECONDEN]
+                                  Prometheus-metrics aanbieden op /metrics
+  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  lock status                     wie de clustervergrendeling houdt, op elke node
+  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
+    </message>
+    <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>De enige hostsleutel die NODE mag tonen (zoals ssh-keygen -lf hem toont); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>NODE=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1: het cluster heeft geen node &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1: onbekende hostsleutel aanvaard (--accept-new-host-keys) en vastgelegd: %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>GuiRunService</name>
@@ -1497,6 +1519,13 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>tick &quot;I accept that these commits may be lost&quot; on the Preview page</source>
         <translation>&quot;Ik aanvaard dat deze commits verloren kunnen gaan&quot; aanvinken op de pagina Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>HostKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a host key fingerprint as ssh-keygen -lf prints it (SHA256: and 43 characters)</source>
+        <translation>&quot;%1&quot; is geen vingerafdruk van een hostsleutel zoals ssh-keygen -lf hem toont (SHA256: en 43 tekens)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3067,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>no reason given</source>
         <translation>geen reden opgegeven</translation>
     </message>
+    <message>
+        <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
+        <translation>de getoonde hostsleutel %1 %2 is niet de voor deze node vastgezette (%3); er is niets naar verzonden.</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3068,6 +3101,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>sudo refused the password for %1</source>
         <translation>sudo weigerde het wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>could not tell whether sudo for %1 asks for a password (%2); nothing ran as root and no password was sent</source>
+        <translation>kon niet vaststellen of sudo voor %1 om een wachtwoord vraagt (%2); niets draaide als root en er is geen wachtwoord verzonden</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3641,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1; its API listens on %2</source>
         <translation>%1; zijn API luistert op %2</translation>
+    </message>
+    <message>
+        <source>pinned: %1 %2</source>
+        <translation>vastgezet: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -21,15 +21,16 @@ private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
 
-    CliOutcome check(const QStringList &extra, const QString &clusterFile = {})
+    CliOutcome check(const QStringList &extra, const QString &clusterFile = {},
+                     const QStringList &global = {})
     {
         const QString cluster =
             clusterFile.isEmpty() ? m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")) : clusterFile;
-        return runCli(
-            QStringList{QStringLiteral("--cluster"), cluster, QStringLiteral("--known-hosts"),
-                        m_dir.filePath(QStringLiteral("known_hosts")), QStringLiteral("check")} +
-                extra,
-            {}, 60000);
+        return runCli(QStringList{QStringLiteral("--cluster"), cluster,
+                                  QStringLiteral("--known-hosts"),
+                                  m_dir.filePath(QStringLiteral("known_hosts"))} +
+                          global + QStringList{QStringLiteral("check")} + extra,
+                      {}, 60000);
     }
 
 private slots:
@@ -62,6 +63,36 @@ private slots:
         const CliOutcome again = check({});
         QCOMPARE(again.exitCode, int(ExitSuccess));
         QCOMPARE(again.out.count(QStringLiteral("ok   host key: known:")), 5);
+    }
+
+    // --host-key pins the one key a node may present: checked before known_hosts and before
+    // any credential (security hardening, point 9).
+    void aPinnedHostKeyIsCheckedFirst()
+    {
+        const QString db1Key =
+            QString::fromUtf8(LabEnvironment::exec(QStringLiteral("db1"),
+                                                   QStringLiteral("ssh-keygen -lf %1/hosts/db1/ssh/"
+                                                                  "ssh_host_ed25519_key.pub")
+                                                       .arg(m_lab.dir())))
+                .section(QLatin1Char(' '), 1, 1);
+        const QString otherKey =
+            QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
+        const CliOutcome refused =
+            check({QStringLiteral("--accept-new-host-keys")}, {},
+                  {QStringLiteral("--host-key"), QStringLiteral("db1=") + otherKey});
+        QCOMPARE(refused.exitCode, int(ExitRefused));
+        QVERIFY2(refused.out.contains(
+                     QStringLiteral("is not the one pinned for this node (%1)").arg(otherKey)),
+                 qPrintable(refused.out));
+        QVERIFY(refused.err.contains(QStringLiteral("1 of 5 nodes failed")));
+
+        const CliOutcome pinned =
+            check({QStringLiteral("--accept-new-host-keys")}, {},
+                  {QStringLiteral("--host-key"), QStringLiteral("db1=") + db1Key});
+        QCOMPARE(pinned.exitCode, int(ExitSuccess));
+        QVERIFY2(
+            pinned.out.contains(QStringLiteral("ok   host key: pinned: ssh-ed25519 ") + db1Key),
+            qPrintable(pinned.out));
     }
 
     // A non-root login with its SSH and sudo passwords in the keychain, as an operator sets it up.

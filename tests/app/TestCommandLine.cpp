@@ -109,6 +109,17 @@ private slots:
             << QStringList{QStringLiteral("audit"), QStringLiteral("export"),
                            QStringLiteral("--format"), QStringLiteral("json")}
             << QStringLiteral("--output FILE is required");
+        QTest::newRow("host key of no node")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("--host-key"),
+                           QStringLiteral("db9=SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"),
+                           QStringLiteral("validate")}
+            << QStringLiteral("--host-key db9=SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU: "
+                              "the cluster has no node \"db9\"");
+        QTest::newRow("host key not a fingerprint")
+            << QStringList{QStringLiteral("--cluster"), kGood, QStringLiteral("--host-key"),
+                           QStringLiteral("db1=MD5:aa:bb"), QStringLiteral("validate")}
+            << QStringLiteral("--host-key db1=MD5:aa:bb: \"MD5:aa:bb\" is not a host key "
+                              "fingerprint");
         QTest::newRow("bad cluster before run")
             << QStringList{QStringLiteral("--cluster"), kBad, QStringLiteral("run"),
                            QStringLiteral("configure-primary"), QStringLiteral("--yes")}

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,52 @@ private slots:
         QVERIFY2(r.error.contains(QStringLiteral("not known yet")), qPrintable(r.error));
         QVERIFY2(r.error.contains(fingerprint),
                  qPrintable(r.error + QStringLiteral(" / ") + fingerprint));
+        QVERIFY(!QFile::exists(knownHosts));
+    }
+
+    // The cluster file's ssh.hostKey (or --host-key) pins the one key a node may present: it is
+    // trusted without known_hosts, and no other is taken, even where new keys are accepted.
+    void aPinnedHostKeyIsTheOnlyOneTaken_data()
+    {
+        QTest::addColumn<bool>("rightPin");
+        QTest::newRow("the host's key") << true;
+        QTest::newRow("another key") << false;
+    }
+
+    void aPinnedHostKeyIsTheOnlyOneTaken()
+    {
+        QFETCH(bool, rightPin);
+        const QString db1Key =
+            QString::fromUtf8(LabEnvironment::exec(QStringLiteral("db1"),
+                                                   QStringLiteral("ssh-keygen -lf %1/hosts/db1/ssh/"
+                                                                  "ssh_host_ed25519_key.pub")
+                                                       .arg(m_lab.dir())))
+                .section(QLatin1Char(' '), 1, 1);
+        QVERIFY(HostKey::isFingerprint(db1Key));
+        const QString knownHosts = emptyKnownHosts();
+        SshPolicy accepting = policy(knownHosts);
+        accepting.acceptNewHostKeys = !rightPin; // the blanket flag does not beat a pin
+        SshTarget t = target(QStringLiteral("db1"));
+        t.pinnedHostKey =
+            rightPin ? db1Key
+                     : QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
+        SshHost host(t, accepting);
+        QSignalSpy attempts(&host, &SshHost::connectionAttempted);
+        const CommandResult r = runAndWait(host, command(QStringLiteral("hostname")));
+        QTRY_COMPARE(attempts.size(), 1);
+        const ConnectReport report = attempts.first().at(0).value<ConnectReport>();
+        if (rightPin) {
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QVERIFY(report.hostKey.pinned);
+        } else {
+            QCOMPARE(r.status, CommandResult::Status::NotStarted);
+            QVERIFY2(r.error.contains(QStringLiteral("is not the one pinned for this node")) &&
+                         r.error.contains(db1Key),
+                     qPrintable(r.error));
+            QCOMPARE(report.failure, ConnectReport::Failure::HostKeyChanged);
+            QVERIFY(report.authMethod.isEmpty());
+        }
+        // The pin is the record: nothing is written to known_hosts either way.
         QVERIFY(!QFile::exists(knownHosts));
     }
 
@@ -309,6 +356,84 @@ private slots:
             runAndWait(host, command(QStringLiteral("id -u; cat"), true, "only this\n"));
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.out, QByteArray("0\nonly this\n"));
+    }
+
+    // A sudo check that gets no answer in time is no answer: nothing runs as root and the
+    // password goes nowhere. (It used to be sent anyway, and a NOPASSWD sudo handed it on to
+    // the command: into the file it wrote, or to psql and the server log.)
+    void aSudoCheckWithoutAnswerSendsNoPassword()
+    {
+        const QString password =
+            QStringLiteral("must-not-leak-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        // db3's labnopw needs no password; its sudo hangs on the check, as a slow PAM would.
+        LabEnvironment::exec(QStringLiteral("db3"),
+                             QStringLiteral("printf '#!/bin/sh\\ncase \"$*\" in *\"exit 0\"*) "
+                                            "sleep 60;; esac\\nexec /usr/bin/sudo \"$@\"\\n' "
+                                            ">/usr/local/bin/sudo; chmod 755 /usr/local/bin/sudo"));
+        const auto restore = qScopeGuard([] {
+            LabEnvironment::exec(QStringLiteral("db3"),
+                                 QStringLiteral("rm -f /usr/local/bin/sudo /tmp/iha-leak-check"));
+        });
+        SshTarget t = target(QStringLiteral("db3"), QStringLiteral("labnopw"));
+        t.sudoPassword = password;
+        SshPolicy p = policy(knownHostsWithLabKeys());
+        p.sudoCheckTimeoutMs = 2000;
+        SshHost host(t, p);
+        const CommandResult r = runAndWait(
+            host, command(QStringLiteral("tee /tmp/iha-leak-check | runuser -u postgres -- "
+                                         "psql -X -q -d postgres"),
+                          true, "select 1;\n"));
+        QCOMPARE(r.status, CommandResult::Status::NotStarted);
+        QVERIFY2(r.error.contains(QStringLiteral("could not tell whether sudo for labnopw asks "
+                                                 "for a password")),
+                 qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("no password was sent")));
+        QVERIFY(!r.error.contains(password));
+        QVERIFY(!r.out.contains(password.toUtf8()) && !r.err.contains(password.toUtf8()));
+        // The connection stays good: the abandoned check's channel no longer calls back.
+        QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
+        // No file holds it (grep lists those that do), and the command never ran.
+        const QByteArray found = LabEnvironment::exec(
+            QStringLiteral("db3"),
+            QStringLiteral("grep -rlsF -- %1 /tmp /var/tmp /var/log /var/lib/postgresql "
+                           "/etc/postgresql ~labnopw; ls /tmp/iha-leak-check 2>/dev/null; "
+                           "echo end")
+                .arg(password));
+        QCOMPARE(found, QByteArray("end\n"));
+    }
+
+    // The check said sudo asks; then the rule changed to NOPASSWD. The password was offered
+    // to sudo's askpass only, so the command's stdin is its own.
+    void aSudoThatStopsAskingNeverPassesThePasswordOn()
+    {
+        SshTarget t = target(QStringLiteral("db2"), QStringLiteral("labop"));
+        t.sudoPassword = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
+        SshHost host(t, policy(knownHostsWithLabKeys()));
+        QVERIFY(runAndWait(host, command(QStringLiteral("true"), true)).succeeded());
+        LabEnvironment::exec(QStringLiteral("db2"),
+                             QStringLiteral("printf 'labop ALL=(ALL:ALL) NOPASSWD: ALL\\n' "
+                                            ">/etc/sudoers.d/zz-iha-test; "
+                                            "chmod 440 /etc/sudoers.d/zz-iha-test"));
+        const auto restore = qScopeGuard([] {
+            LabEnvironment::exec(QStringLiteral("db2"),
+                                 QStringLiteral("rm -f /etc/sudoers.d/zz-iha-test"));
+        });
+        const CommandResult r =
+            runAndWait(host, command(QStringLiteral("id -u; cat"), true, "only this\n"));
+        QVERIFY2(r.succeeded(), qPrintable(r.error + QString::fromUtf8(r.err)));
+        QCOMPARE(r.out, QByteArray("0\nonly this\n"));
+    }
+
+    // A command that ends without reading its input closes its channel while the input is
+    // still being sent: that is its answer, not a lost connection.
+    void aCommandThatIgnoresItsInputStillAnswers()
+    {
+        SshHost host(target(QStringLiteral("db1")), policy(knownHostsWithLabKeys()));
+        const CommandResult r = runAndWait(
+            host, command(QStringLiteral("echo absent"), false, QByteArray(8 << 20, 'x')));
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.out, QByteArray("absent\n"));
+        QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
     }
 
     void largeOutputStreamsInChunks()

@@ -101,7 +101,7 @@ StatusMonitor::Options simulatedOptions(const Cluster &cluster, quint16 port)
     options.intervalMs = 5000;
     for (const Node &node : cluster.nodes)
         options.targets.insert(node.name,
-                               SshTarget{node.name, node.address, port, {}, {}, {}, {}, {}});
+                               SshTarget{node.name, node.address, port, {}, {}, {}, {}, {}, {}});
     options.shellFactory = [](const SshTarget &target, QObject *parent) -> RemoteShell * {
         return new CannedShell(
             probeOutput(target.nodeName),

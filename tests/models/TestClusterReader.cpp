@@ -1,5 +1,6 @@
 #include "models/ClusterFile.h"
 #include "models/ClusterReader.h"
+#include "models/KnownHosts.h"
 
 #include <QDir>
 #include <QFile>
@@ -180,6 +181,16 @@ private slots:
             << clusterWith(
                    R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"identityFile": "id_rsa"}})")
             << QStringLiteral("nodes[1].ssh.identityFile: \"id_rsa\" is a relative path");
+        QTest::newRow("host key not a fingerprint")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"hostKey": "ssh-ed25519 AAAAC3Nza"}})")
+            << QStringLiteral("nodes[1].ssh.hostKey: \"ssh-ed25519 AAAAC3Nza\" is not a host key "
+                              "fingerprint as ssh-keygen -lf prints it");
+        QTest::newRow("host key fingerprint cut short")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"hostKey": "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuF"}})")
+            << QStringLiteral("nodes[1].ssh.hostKey: "
+                              "\"SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuF\" is not");
         QTest::newRow("bad ssh user")
             << clusterWith(
                    R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"user": "ro ot"}})")
@@ -343,6 +354,34 @@ private slots:
         const ClusterReadResult second = ClusterFile::load(path);
         QVERIFY(second.ok());
         QCOMPARE(ClusterFile::toJson(*second.cluster), ClusterFile::toJson(*first.cluster));
+    }
+
+    void aPinnedHostKeyIsReadAndKept()
+    {
+        // The SHA-256 of nothing, as ssh-keygen would print it.
+        const QString pin = QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU");
+        QVERIFY(HostKey::isFingerprint(pin));
+        QCOMPARE(HostKey{}.fingerprint(), pin);
+        const QByteArray node =
+            QStringLiteral(
+                R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "ssh": {"hostKey": "%1"}})")
+                .arg(pin)
+                .toUtf8();
+        const ClusterReadResult read = readCluster(clusterWith(node.constData()));
+        QVERIFY(read.ok());
+        QCOMPARE(read.cluster->nodes.at(1).ssh.hostKey, pin);
+        QCOMPARE(read.cluster->nodes.at(0).ssh.hostKey, QString());
+        const QJsonObject saved =
+            QJsonDocument::fromJson(ClusterFile::toJson(*read.cluster)).object();
+        QCOMPARE(saved.value(QStringLiteral("nodes"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("ssh"))
+                     .toObject()
+                     .value(QStringLiteral("hostKey"))
+                     .toString(),
+                 pin);
     }
 
     void saveToAnUnwritablePlaceSaysWhy()

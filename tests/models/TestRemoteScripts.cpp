@@ -1,10 +1,13 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+Q_DECLARE_METATYPE(iha::RemoteScripts::SudoProbe)
 
 using namespace iha;
 
@@ -88,13 +91,102 @@ private slots:
         QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::Root), cmd);
         QCOMPARE(RemoteScripts::asRoot(cmd, Privilege::SudoNoPassword),
                  QStringLiteral("sudo -n -- /bin/sh -c 'echo '\\''a b'\\'''"));
-        QVERIFY(RemoteScripts::asRoot(cmd, Privilege::SudoPassword)
-                    .startsWith(QStringLiteral("sudo -k -S -p '' -- ")));
         QCOMPARE(RemoteScripts::withSudoPassword(QStringLiteral("pw"), "data"),
                  QByteArray("pw\ndata"));
         QVERIFY(RemoteScripts::isWrongSudoPassword(
             "Sorry, try again.\nsudo: 1 incorrect password attempt\n"));
         QVERIFY(!RemoteScripts::isWrongSudoPassword("sudo: a password is required\n"));
+    }
+
+    void sudoProbeIsReadForCertainOrNotAtAll_data()
+    {
+        using RemoteScripts::SudoProbe;
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("err");
+        QTest::addColumn<SudoProbe>("verdict");
+        const int exited = int(CommandResult::Status::Exited);
+        QTest::newRow("ran") << exited << 0 << QByteArray() << SudoProbe::NoPasswordNeeded;
+        QTest::newRow("would ask") << exited << 1 << QByteArray("sudo: a password is required\n")
+                                   << SudoProbe::PasswordNeeded;
+        QTest::newRow("timed out")
+            << int(CommandResult::Status::TimedOut) << -1 << QByteArray() << SudoProbe::Unknown;
+        QTest::newRow("no sudo") << exited << 127 << QByteArray("sh: 1: sudo: not found\n")
+                                 << SudoProbe::Unknown;
+        QTest::newRow("other message")
+            << exited << 1 << QByteArray("sudo: unable to resolve host\n") << SudoProbe::Unknown;
+        QTest::newRow("killed") << int(CommandResult::Status::Signalled) << -1
+                                << QByteArray("sudo: a password is required\n")
+                                << SudoProbe::Unknown;
+    }
+
+    void sudoProbeIsReadForCertainOrNotAtAll()
+    {
+        QFETCH(int, status);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, err);
+        QFETCH(RemoteScripts::SudoProbe, verdict);
+        CommandResult probe;
+        probe.status = CommandResult::Status(status);
+        probe.exitCode = exitCode;
+        probe.err = err;
+        QCOMPARE(RemoteScripts::sudoProbeVerdict(probe), verdict);
+    }
+
+    // The script around sudo, run by the real /bin/sh with a stand-in for sudo that asks for
+    // the password through askpass or not (the lab runs it with the real sudo).
+    void theSudoPasswordGoesOnlyToAnAskingSudo_data()
+    {
+        QTest::addColumn<bool>("sudoAsks");
+        QTest::newRow("sudo asks") << true;
+        QTest::newRow("sudo does not ask") << false;
+    }
+
+    void theSudoPasswordGoesOnlyToAnAskingSudo()
+    {
+        QFETCH(bool, sudoAsks);
+        QTemporaryDir bin;
+        QTemporaryDir runtime;
+        QFile sudo(bin.filePath(QStringLiteral("sudo")));
+        QVERIFY(sudo.open(QIODevice::WriteOnly));
+        sudo.write("#!/bin/sh\n"
+                   "prompt=; validate=\n"
+                   "while [ $# -gt 0 ]; do case \"$1\" in -p) prompt=$2; shift 2;; "
+                   "-v) validate=1; shift;; --) shift; break;; *) shift;; esac; done\n"
+                   "[ -z \"${FAKE_SUDO_ASKS:-}\" ] || \"$SUDO_ASKPASS\" \"$prompt\" "
+                   ">\"$FAKE_SUDO_GOT\"\n"
+                   "[ -n \"$validate\" ] || exec \"$@\"\n");
+        sudo.close();
+        sudo.setPermissions(QFile::ReadOwner | QFile::ExeOwner);
+        const QString got = bin.filePath(QStringLiteral("got"));
+
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin.path() + QStringLiteral(":/usr/bin:/bin"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        env.insert(QStringLiteral("FAKE_SUDO_GOT"), got);
+        if (sudoAsks)
+            env.insert(QStringLiteral("FAKE_SUDO_ASKS"), QStringLiteral("1"));
+        sh.setProcessEnvironment(env);
+        const QString command = RemoteScripts::asRoot(QStringLiteral("cat; echo done"),
+                                                      RemoteScripts::Privilege::SudoPassword);
+        sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+        sh.write(RemoteScripts::withSudoPassword(QStringLiteral("pa$$ 'w\"rd"), "payload\n"));
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        QCOMPARE(sh.readAllStandardOutput(), QByteArray("payload\ndone\n"));
+        QCOMPARE(QFile::exists(got), sudoAsks);
+        if (sudoAsks) {
+            QFile answer(got);
+            QVERIFY(answer.open(QIODevice::ReadOnly));
+            QCOMPARE(answer.readAll(), QByteArray("pa$$ 'w\"rd\n"));
+        }
+        // Nothing of the password is left on the host.
+        QCOMPARE(QDir(runtime.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .size(),
+                 0);
     }
 
     void writeFileReplacesAtomicallyWithBackup()
