@@ -39,6 +39,14 @@ QString ConnectionTest::checkName(Check check)
     return {};
 }
 
+QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey)
+{
+    return (hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
+            : hostKey.pinned    ? tr("pinned: %1 %2")
+                                : tr("known: %1 %2"))
+        .arg(hostKey.key.type, hostKey.key.fingerprint());
+}
+
 void ConnectionTest::start()
 {
     m_remaining = {Check::Shell};
@@ -96,18 +104,13 @@ void ConnectionTest::openSession()
             fail(Check::HostKey, report.message);
             return;
         case F::Authentication:
-            emit checkFinished(Check::HostKey, true,
-                               tr("known: %1").arg(report.hostKey.key.fingerprint()));
+            emit checkFinished(Check::HostKey, true, hostKeyLine(report.hostKey));
             fail(Check::Authentication, report.message);
             return;
         case F::None:
             break;
         }
-        emit checkFinished(Check::HostKey, true,
-                           (report.hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
-                            : report.hostKey.pinned    ? tr("pinned: %1 %2")
-                                                       : tr("known: %1 %2"))
-                               .arg(report.hostKey.key.type, report.hostKey.key.fingerprint()));
+        emit checkFinished(Check::HostKey, true, hostKeyLine(report.hostKey));
         emit checkFinished(Check::Authentication, true,
                            tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));
         next();

@@ -46,6 +46,8 @@ private:
     void onCommandFinished(quint64 id, const iha::CommandResult &result);
     void next();
     void fail(Check check, const QString &message);
+    // How the host key was trusted, with its fingerprint: every key taken is named.
+    static QString hostKeyLine(const HostKeyReport &hostKey);
 
     Node m_node;
     SshTarget m_target;

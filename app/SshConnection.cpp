@@ -1,5 +1,7 @@
 #include "app/SshConnection.h"
 
+#include "models/KeyboardInteractive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -225,6 +227,11 @@ ConnectReport SshConnection::checkHostKey()
     if (!m_target.pinnedHostKey.isEmpty()) {
         hk.pinned = hk.key.fingerprint() == m_target.pinnedHostKey;
         if (!hk.pinned) {
+            // A changed key to the windows' host key dialog too: refused, never offered.
+            hk.verdict = KnownHosts::Verdict::Changed;
+            hk.knownFingerprints = {m_target.pinnedHostKey};
+            hk.source = Tr::tr("the node's pinned key (ssh.hostKey in the cluster file, or "
+                               "--host-key)");
             report.failure = ConnectReport::Failure::HostKeyChanged;
             report.message = m_target.describe(
                 QStringLiteral("REFUSED: ") +
@@ -236,9 +243,26 @@ ConnectReport SshConnection::checkHostKey()
     }
 
     KnownHosts knownHosts;
-    knownHosts.addFile(m_policy.knownHostsFile, readAll(m_policy.knownHostsFile));
-    if (!m_policy.userKnownHostsFile.isEmpty())
-        knownHosts.addFile(m_policy.userKnownHostsFile, readAll(m_policy.userKnownHostsFile));
+    for (const QString &file :
+         {m_policy.knownHostsFile, m_policy.userKnownHostsFile, m_policy.systemKnownHostsFile}) {
+        if (!file.isEmpty())
+            knownHosts.addFile(file, readAll(file));
+    }
+    for (const QString &file : m_policy.revokedHostKeysFiles) {
+        QFile revoked(file);
+        const QString problem = revoked.open(QIODevice::ReadOnly)
+                                    ? knownHosts.addRevokedKeys(file, revoked.readAll())
+                                    : QStringLiteral("%1: %2").arg(file, revoked.errorString());
+        if (!problem.isEmpty()) {
+            report.failure = ConnectReport::Failure::HostKeyRevoked;
+            report.message = m_target.describe(
+                QStringLiteral("REFUSED: ") +
+                Tr::tr("the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing "
+                       "was sent to the host.")
+                    .arg(problem));
+            return report;
+        }
+    }
     const KnownHosts::Match match = knownHosts.check(m_target.address, m_target.port, hk.key);
     hk.verdict = match.verdict;
     hk.knownFingerprints = match.knownFingerprints;
@@ -277,6 +301,12 @@ ConnectReport SshConnection::checkHostKey()
             m_target.describe(Tr::tr("the host key is not known yet: %1 %2. Check this fingerprint "
                                      "with the host's administrator, then accept it.")
                                   .arg(hk.key.type, hk.key.fingerprint()));
+        if (!match.unsupportedCertificateAuthorities.isEmpty())
+            report.message +=
+                QLatin1Char(' ') +
+                Tr::tr("(A @cert-authority line covers this host (%1), but host certificates are "
+                       "not supported here: the key is checked on its own.)")
+                    .arg(match.unsupportedCertificateAuthorities.join(QLatin1String(", ")));
         return report;
     }
     QString error;
@@ -357,23 +387,42 @@ ConnectReport SshConnection::authenticate()
             tried << Tr::tr("password: wrong password");
         }
         if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
+            // The password goes to one password prompt only; any other question ends the
+            // login (see KeyboardInteractive.h), as does a server that keeps asking.
+            bool passwordSent = false;
+            QString refusal;
             rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
-            while (rc == SSH_AUTH_INFO) {
-                const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
-                for (int i = 0; i < prompts; ++i) {
-                    char echo = 0;
-                    ssh_userauth_kbdint_getprompt(m_session, static_cast<unsigned int>(i), &echo);
-                    // Only hidden prompts ask for the password; answer visible ones empty.
-                    ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i),
-                                                  echo ? "" : password.constData());
+            for (int round = 1; rc == SSH_AUTH_INFO && refusal.isEmpty(); ++round) {
+                if (round > KeyboardInteractive::kMaxRounds) {
+                    refusal = Tr::tr("keyboard-interactive: the server asked more than %1 rounds "
+                                     "of questions")
+                                  .arg(KeyboardInteractive::kMaxRounds);
+                    break;
                 }
-                rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
+                const int prompts = ssh_userauth_kbdint_getnprompts(m_session);
+                for (int i = 0; i < prompts && refusal.isEmpty(); ++i) {
+                    char echo = 0;
+                    const QString prompt = fromUtf8(ssh_userauth_kbdint_getprompt(
+                        m_session, static_cast<unsigned int>(i), &echo));
+                    if (!KeyboardInteractive::isPasswordPrompt(prompt, echo != 0))
+                        refusal = Tr::tr("keyboard-interactive: the server asked \"%1\", which "
+                                         "is not the password; it was not answered")
+                                      .arg(prompt.trimmed());
+                    else if (passwordSent)
+                        refusal = Tr::tr("keyboard-interactive: wrong password");
+                    else
+                        passwordSent =
+                            ssh_userauth_kbdint_setanswer(m_session, static_cast<unsigned int>(i),
+                                                          password.constData()) == 0;
+                }
+                if (refusal.isEmpty())
+                    rc = ssh_userauth_kbdint(m_session, nullptr, nullptr);
             }
-            if (rc == SSH_AUTH_SUCCESS) {
+            if (refusal.isEmpty() && rc == SSH_AUTH_SUCCESS) {
                 report.authMethod = QStringLiteral("keyboard-interactive");
                 return report;
             }
-            tried << Tr::tr("keyboard-interactive: wrong password");
+            tried << (refusal.isEmpty() ? Tr::tr("keyboard-interactive: wrong password") : refusal);
         }
     } else if (methods & (SSH_AUTH_METHOD_PASSWORD | SSH_AUTH_METHOD_INTERACTIVE)) {
         tried << Tr::tr("password: none stored (secret ssh-password:%1)").arg(m_target.nodeName);
@@ -421,8 +470,30 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     const QByteArray commandBytes = command.toUtf8();
     if (ssh_channel_request_exec(channel, commandBytes.constData()) != SSH_OK)
         return lost(LostWhen::WhenStarting);
-    // The command has started from here on: a lost connection now leaves it undecided.
+    // The command has started from here on: a lost connection now leaves it undecided. A
+    // cancel or the time limit ends it while its input is still being sent, too (a command
+    // that neither reads it nor ends fills the channel's window).
+    QElapsedTimer clock;
+    clock.start();
+    const auto stopped = [&] {
+        if (cancelled.load()) {
+            result.status = CommandResult::Status::Cancelled;
+            result.error =
+                m_target.describe(Tr::tr("`%1` was cancelled; its channel was closed").arg(name));
+            return true;
+        }
+        if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
+            result.status = CommandResult::Status::TimedOut;
+            result.error =
+                m_target.describe(Tr::tr("`%1` did not finish within %2 s; its channel was closed")
+                                      .arg(name, QString::number(timeoutMs / 1000.0)));
+            return true;
+        }
+        return false;
+    };
     for (qsizetype written = 0; written < input.size();) {
+        if (stopped())
+            return result;
         const auto chunk =
             static_cast<uint32_t>(qMin<qsizetype>(input.size() - written, 32 * 1024));
         const int n = ssh_channel_write(channel, input.constData() + written, chunk);
@@ -438,24 +509,11 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     if (ssh_channel_is_open(channel))
         ssh_channel_send_eof(channel);
 
-    QElapsedTimer clock;
-    clock.start();
     qint64 lastKeepalive = 0;
     char buffer[32 * 1024];
     while (true) {
-        if (cancelled.load()) {
-            result.status = CommandResult::Status::Cancelled;
-            result.error =
-                m_target.describe(Tr::tr("`%1` was cancelled; its channel was closed").arg(name));
+        if (stopped())
             return result;
-        }
-        if (timeoutMs > 0 && clock.elapsed() > timeoutMs) {
-            result.status = CommandResult::Status::TimedOut;
-            result.error =
-                m_target.describe(Tr::tr("`%1` did not finish within %2 s; its channel was closed")
-                                      .arg(name, QString::number(timeoutMs / 1000.0)));
-            return result;
-        }
         quickAck();
         // ssh_channel_read_timeout returns 0 on timeout and at EOF alike: EOF is asked separately.
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 100);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <tuple>
 
 namespace iha {
@@ -46,8 +47,12 @@ inline bool operator!=(const SshTarget &a, const SshTarget &b)
 
 struct SshPolicy
 {
-    QString knownHostsFile;     // the product's own; new keys are recorded here
-    QString userKnownHostsFile; // ~/.ssh/known_hosts: trusted, never written
+    QString knownHostsFile;       // the product's own; new keys are recorded here
+    QString userKnownHostsFile;   // ~/.ssh/known_hosts: trusted, never written
+    QString systemKnownHostsFile; // /etc/ssh/ssh_known_hosts: trusted, never written
+    // Public keys refused for every host (ssh_config's RevokedHostKeys); one that cannot be
+    // read stops every connection, as in OpenSSH.
+    QStringList revokedHostKeysFiles;
     bool acceptNewHostKeys = false;
     int connectTimeoutSeconds = 10;
     // A keepalive every this many seconds while a command runs; the connection counts as
@@ -60,8 +65,9 @@ struct SshPolicy
 inline bool operator==(const SshPolicy &a, const SshPolicy &b)
 {
     const auto fields = [](const SshPolicy &p) {
-        return std::tie(p.knownHostsFile, p.userKnownHostsFile, p.acceptNewHostKeys,
-                        p.connectTimeoutSeconds, p.keepaliveSeconds, p.sudoCheckTimeoutMs);
+        return std::tie(p.knownHostsFile, p.userKnownHostsFile, p.systemKnownHostsFile,
+                        p.revokedHostKeysFiles, p.acceptNewHostKeys, p.connectTimeoutSeconds,
+                        p.keepaliveSeconds, p.sudoCheckTimeoutMs);
     };
     return fields(a) == fields(b);
 }

@@ -1,8 +1,10 @@
 #include "app/SshTargets.h"
 
+#include "models/KnownHosts.h"
 #include "models/SecretNames.h"
 
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace iha {
@@ -54,6 +56,26 @@ SshPolicy sshPolicyFor(const QString &knownHostsFile)
                   QStringLiteral("/known_hosts")
             : knownHostsFile;
     policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+    policy.systemKnownHostsFile = QStringLiteral("/etc/ssh/ssh_known_hosts");
+    // Only the revocations of the OpenSSH configuration are read from it (they can only
+    // refuse more): the system's, with the files it includes on Debian, and the user's.
+    QStringList configs = {QStringLiteral("/etc/ssh/ssh_config")};
+    const QDir included(QStringLiteral("/etc/ssh/ssh_config.d"));
+    for (const QString &name :
+         included.entryList({QStringLiteral("*.conf")}, QDir::Files, QDir::Name))
+        configs << included.filePath(name);
+    configs << QDir::homePath() + QStringLiteral("/.ssh/config");
+    for (const QString &config : std::as_const(configs)) {
+        QFile file(config);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (QString revoked : KnownHosts::revokedHostKeysFiles(file.readAll())) {
+            if (revoked.startsWith(QLatin1String("~/")))
+                revoked = QDir::homePath() + revoked.mid(1);
+            if (!policy.revokedHostKeysFiles.contains(revoked))
+                policy.revokedHostKeysFiles << revoked;
+        }
+    }
     return policy;
 }
 

@@ -78,20 +78,24 @@ QByteArray KnownHosts::entryLine(const QString &host, int port, const HostKey &k
 
 void KnownHosts::addFile(const QString &source, const QByteArray &content)
 {
+    int lineNumber = 0;
     for (const QByteArray &rawLine : content.split('\n')) {
+        ++lineNumber;
         const QString line = QString::fromUtf8(rawLine).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         QStringList fields =
             line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         Entry entry;
-        entry.source = source;
+        entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
         if (fields.constFirst().startsWith(QLatin1Char('@'))) {
             const QString marker = fields.takeFirst();
             if (marker == QLatin1String("@revoked"))
                 entry.revoked = true;
+            else if (marker == QLatin1String("@cert-authority"))
+                entry.certificateAuthority = true;
             else
-                continue; // @cert-authority: certificates are not used by this product
+                continue; // no other marker exists; OpenSSH skips the line too
         }
         if (fields.size() < 3)
             continue;
@@ -102,6 +106,65 @@ void KnownHosts::addFile(const QString &source, const QByteArray &content)
             continue;
         m_entries.append(entry);
     }
+}
+
+QString KnownHosts::addRevokedKeys(const QString &source, const QByteArray &content)
+{
+    if (content.startsWith("SSHKRL\n"))
+        return QCoreApplication::translate("KnownHosts",
+                                           "%1 is a binary key revocation list (KRL), which "
+                                           "this tool cannot read")
+            .arg(source);
+    int lineNumber = 0;
+    for (const QByteArray &rawLine : content.split('\n')) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList fields =
+            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        Entry entry;
+        entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
+        entry.revoked = true;
+        entry.key.type = fields.at(0);
+        entry.key.blob =
+            fields.size() > 1 ? QByteArray::fromBase64(fields.at(1).toLatin1()) : QByteArray();
+        if (fields.size() < 2 || entry.key.blob.isEmpty())
+            return QCoreApplication::translate("KnownHosts",
+                                               "%1: not a public key (\"type base64\" expected)")
+                .arg(entry.source);
+        m_entries.append(entry);
+    }
+    return {};
+}
+
+QStringList KnownHosts::revokedHostKeysFiles(const QByteArray &sshConfig)
+{
+    QStringList files;
+    bool forEveryHost = true;
+    for (const QByteArray &rawLine : sshConfig.split('\n')) {
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        // "Keyword value", "Keyword=value" or "Keyword = value"; keywords in any case.
+        static const QRegularExpression form(QStringLiteral("^(\\S+?)\\s*(?:=\\s*|\\s+)(.*)$"));
+        const QRegularExpressionMatch m = form.match(line);
+        if (!m.hasMatch())
+            continue;
+        const QString keyword = m.captured(1).toLower();
+        QString value = m.captured(2).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) &&
+            value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        if (keyword == QLatin1String("host"))
+            forEveryHost = value == QLatin1String("*");
+        else if (keyword == QLatin1String("match"))
+            forEveryHost = value.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+        else if (keyword == QLatin1String("revokedhostkeys") && forEveryHost &&
+                 value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
+            files << value;
+    }
+    return files;
 }
 
 bool KnownHosts::matchesHost(const Entry &entry, const QString &token)
@@ -134,6 +197,10 @@ KnownHosts::Match KnownHosts::check(const QString &host, int port, const HostKey
     for (const Entry &entry : m_entries) {
         if (entry.revoked || !matchesHost(entry, token))
             continue;
+        if (entry.certificateAuthority) {
+            result.unsupportedCertificateAuthorities << entry.source;
+            continue;
+        }
         if (entry.key == key) {
             result.verdict = Verdict::Known;
             result.source = entry.source;

@@ -23,7 +23,9 @@ struct HostKey
 
 // OpenSSH's known_hosts files, read with OpenSSH's rules: plain and hashed (|1|) host names,
 // "[host]:port" for ports other than 22, comma-separated patterns with * ? and ! negation,
-// and the @revoked marker. Pure: the caller reads and writes the files.
+// and the @revoked marker; and RevokedHostKeys files that list public keys. Host
+// certificates (@cert-authority) are not supported: such a line is kept only to say so when
+// it covers a host whose key is unknown. Pure: the caller reads and writes the files.
 class KnownHosts
 {
 public:
@@ -40,12 +42,23 @@ public:
         Verdict verdict = Verdict::Unknown;
         QStringList knownFingerprints; // of the keys on record for the host, when Changed
         QString source;                // the file that decided, when not Unknown
+        // When Unknown: the @cert-authority lines that cover the host ("file:line"), which
+        // would vouch for it in OpenSSH and do not here.
+        QStringList unsupportedCertificateAuthorities;
     };
 
     // Adds the content of one file; later files are consulted after earlier ones.
     void addFile(const QString &source, const QByteArray &content);
+    // Adds a RevokedHostKeys file: public keys, one per line, refused for every host. A binary
+    // key revocation list (KRL) cannot be read here: the problem is returned, and the caller
+    // refuses to connect rather than miss a revocation. Empty when all went well.
+    QString addRevokedKeys(const QString &source, const QByteArray &content);
 
     Match check(const QString &host, int port, const HostKey &key) const;
+
+    // The RevokedHostKeys files an OpenSSH client configuration (ssh_config) names for every
+    // host: at its top or under "Host *" ("none" names none).
+    static QStringList revokedHostKeysFiles(const QByteArray &sshConfig);
 
     // The line to append to record `key` for the host (no hashing: readable by operators).
     static QByteArray entryLine(const QString &host, int port, const HostKey &key);
@@ -55,8 +68,9 @@ public:
 private:
     struct Entry
     {
-        QString source;
+        QString source; // "file:line"
         bool revoked = false;
+        bool certificateAuthority = false;
         QStringList patterns; // raw, possibly hashed or negated
         HostKey key;
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -7,7 +8,8 @@ namespace iha {
 
 // Replaces every known secret value wherever it appears, whatever characters it holds: plain
 // text search (no patterns), longest values first so that a secret containing another is
-// masked whole, and also in the forms it takes in shell, SQL and password-file text.
+// masked whole, and also in the forms it takes in shell, SQL, password-file, libpq connection
+// string, URL, JSON and base64 text (see formsOf in Redactor.cpp).
 class Redactor
 {
 public:
@@ -26,6 +28,8 @@ private:
     QString scan(const QString &text, QString *held) const;
 
     QStringList m_forms; // longest first
+    QSet<QChar> m_firstCharacters;
+    qsizetype m_longest = 0;
 };
 
 } // namespace iha

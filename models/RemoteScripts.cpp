@@ -24,24 +24,30 @@ SudoProbe sudoProbeVerdict(const CommandResult &probe)
 namespace {
 
 // Runs sudo with the password (the first line of stdin) offered only to sudo's askpass, a
-// program sudo runs when, and only when, it wants the password. The password waits in a file
-// of the login user's own (0600 in a fresh 0700 folder, in memory where the host has a place
-// for it) that askpass removes as it reads it; the folder goes when sudo ends. askpass is
-// /bin/sh reading a script named by the prompt, so no folder needs to allow executing files.
+// program sudo runs when, and only when, it wants the password. The password goes through a
+// named pipe in a fresh 0700 folder of the login user, written by a background shell that
+// waits for askpass to open it: it never rests in a file, and a sudo that does not ask leaves
+// it unread (the writer is stopped when sudo ends). askpass is /bin/sh reading a script named
+// by the prompt, so no folder needs to allow executing files. All of it runs in /bin/sh, not
+// the login shell: its rc files could turn on tracing, which would print the password.
 QString sudoWithAskpass(const QString &sudoArguments, const QString &sudoEnvironment = {})
 {
-    return QStringLiteral(
-               "umask 077\n"
-               "IFS= read -r iha_pw || { echo 'no sudo password on stdin' >&2; exit 125; }\n"
-               "for b in \"${XDG_RUNTIME_DIR:-}\" /dev/shm \"${TMPDIR:-/tmp}\"; do "
-               "[ -n \"$b\" ] && [ -d \"$b\" ] && [ -w \"$b\" ] && break; done\n"
-               "d=$(mktemp -d -- \"$b/.iha-sudo-XXXXXX\") || exit 125\n"
-               "trap 'rm -rf -- \"$d\"' EXIT; trap 'exit 129' HUP; trap 'exit 130' INT; "
-               "trap 'exit 143' TERM\n"
-               "printf '%s\\n' \"$iha_pw\" >\"$d/pw\"; iha_pw=\n"
-               "echo 'cat -- \"${0%/*}/pw\"; rm -f -- \"${0%/*}/pw\"' >\"$d/askpass\"\n"
-               "%1SUDO_ASKPASS=/bin/sh sudo -k -A -p \"$d/askpass\" %2\n")
-        .arg(sudoEnvironment, sudoArguments);
+    const QString script =
+        QStringLiteral("set +xv\n"
+                       "IFS= read -r p || { echo 'no sudo password on stdin' >&2; exit 125; }\n"
+                       "for b in \"${XDG_RUNTIME_DIR:-}\" /dev/shm \"${TMPDIR:-/tmp}\"; do "
+                       "[ -n \"$b\" ] && [ -d \"$b\" ] && [ -w \"$b\" ] && break; done\n"
+                       "d=$(mktemp -d -- \"$b/.iha-sudo-XXXXXX\") || exit 125\n"
+                       "w=\n"
+                       "trap '[ -z \"$w\" ] || kill \"$w\" 2>/dev/null; rm -rf -- \"$d\"' EXIT\n"
+                       "trap 'exit 129' HUP; trap 'exit 130' INT; trap 'exit 143' TERM\n"
+                       "mkfifo -m 600 -- \"$d/pw\" || exit 125\n"
+                       "echo 'cat -- \"${0%/*}/pw\"; rm -f -- \"${0%/*}/pw\"' >\"$d/askpass\"\n"
+                       "printf '%s\\n' \"$p\" >\"$d/pw\" &\n"
+                       "w=$!; p=\n"
+                       "%1SUDO_ASKPASS=/bin/sh sudo -k -A -p \"$d/askpass\" %2\n")
+            .arg(sudoEnvironment, sudoArguments);
+    return QStringLiteral("exec /bin/sh -c ") + shellQuote(script);
 }
 
 } // namespace

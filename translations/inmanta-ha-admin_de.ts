@@ -1564,6 +1564,17 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>%1 is a binary key revocation list (KRL), which this tool cannot read</source>
+        <translation>%1 ist eine binäre Schlüssel-Sperrliste (KRL), die dieses Werkzeug nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>%1: not a public key (&quot;type base64&quot; expected)</source>
+        <translation>%1: kein öffentlicher Schlüssel („Typ base64“ erwartet)</translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <source>replay lag %1 bytes (critical from %2)</source>
@@ -3071,6 +3082,26 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
         <translation>der vorgezeigte Host-Schlüssel %1 %2 ist nicht der für diesen Knoten festgelegte (%3); nichts wurde an ihn gesendet.</translation>
     </message>
+    <message>
+        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
+        <translation>der für den Knoten festgelegte Schlüssel (ssh.hostKey in der Cluster-Datei oder --host-key)</translation>
+    </message>
+    <message>
+        <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
+        <translation>die gesperrten Host-Schlüssel (RevokedHostKeys) können nicht geprüft werden: %1; nichts wurde an den Host gesendet.</translation>
+    </message>
+    <message>
+        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
+        <translation>(Eine @cert-authority-Zeile gilt für diesen Host (%1), aber Host-Zertifikate werden hier nicht unterstützt: der Schlüssel wird für sich geprüft.)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
+        <translation>keyboard-interactive: der Server stellte mehr als %1 Runden Fragen</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
+        <translation>keyboard-interactive: der Server fragte „%1“, was nicht das Passwort ist; es wurde nicht beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3577,10 +3608,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>cannot reach %1: no answer within %2 s</source>
         <translation>%1 ist nicht erreichbar: keine Antwort innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <source>known: %1</source>
-        <translation>bekannt: %1</translation>
     </message>
     <message>
         <source>accepted now and recorded: %1 %2</source>

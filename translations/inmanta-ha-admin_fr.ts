@@ -1564,6 +1564,17 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>%1 is a binary key revocation list (KRL), which this tool cannot read</source>
+        <translation>%1 est une liste de révocation de clés binaire (KRL), que cet outil ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>%1: not a public key (&quot;type base64&quot; expected)</source>
+        <translation>%1 : pas une clé publique (« type base64 » attendu)</translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <source>replay lag %1 bytes (critical from %2)</source>
@@ -3071,6 +3082,26 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
         <translation>la clé d’hôte présentée, %1 %2, n’est pas celle épinglée pour ce nœud (%3) ; rien ne lui a été envoyé.</translation>
     </message>
+    <message>
+        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
+        <translation>la clé épinglée du nœud (ssh.hostKey dans le fichier du cluster, ou --host-key)</translation>
+    </message>
+    <message>
+        <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
+        <translation>les clés d’hôte révoquées (RevokedHostKeys) ne peuvent pas être vérifiées : %1 ; rien n’a été envoyé à l’hôte.</translation>
+    </message>
+    <message>
+        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
+        <translation>(Une ligne @cert-authority couvre cet hôte (%1), mais les certificats d’hôte ne sont pas pris en charge ici : la clé est vérifiée seule.)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
+        <translation>keyboard-interactive : le serveur a posé plus de %1 séries de questions</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
+        <translation>keyboard-interactive : le serveur a demandé « %1 », qui n’est pas le mot de passe ; sans réponse</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3577,10 +3608,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>cannot reach %1: no answer within %2 s</source>
         <translation>impossible de joindre %1 : aucune réponse en %2 s</translation>
-    </message>
-    <message>
-        <source>known: %1</source>
-        <translation>connue : %1</translation>
     </message>
     <message>
         <source>accepted now and recorded: %1 %2</source>

@@ -1564,6 +1564,17 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
 </context>
 <context>
+    <name>KnownHosts</name>
+    <message>
+        <source>%1 is a binary key revocation list (KRL), which this tool cannot read</source>
+        <translation>%1 is een binaire sleutelintrekkingslijst (KRL), die dit hulpmiddel niet kan lezen</translation>
+    </message>
+    <message>
+        <source>%1: not a public key (&quot;type base64&quot; expected)</source>
+        <translation>%1: geen publieke sleutel (&quot;type base64&quot; verwacht)</translation>
+    </message>
+</context>
+<context>
     <name>Monitoring</name>
     <message>
         <source>replay lag %1 bytes (critical from %2)</source>
@@ -3071,6 +3082,26 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>the host key presented, %1 %2, is not the one pinned for this node (%3); nothing was sent to it.</source>
         <translation>de getoonde hostsleutel %1 %2 is niet de voor deze node vastgezette (%3); er is niets naar verzonden.</translation>
     </message>
+    <message>
+        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
+        <translation>de vastgezette sleutel van de node (ssh.hostKey in het clusterbestand, of --host-key)</translation>
+    </message>
+    <message>
+        <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
+        <translation>de ingetrokken hostsleutels (RevokedHostKeys) kunnen niet gecontroleerd worden: %1; er is niets naar de host verzonden.</translation>
+    </message>
+    <message>
+        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
+        <translation>(Een @cert-authority-regel geldt voor deze host (%1), maar hostcertificaten worden hier niet ondersteund: de sleutel wordt op zichzelf gecontroleerd.)</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
+        <translation>keyboard-interactive: de server stelde meer dan %1 rondes vragen</translation>
+    </message>
+    <message>
+        <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
+        <translation>keyboard-interactive: de server vroeg &quot;%1&quot;, wat niet het wachtwoord is; er is niet geantwoord</translation>
+    </message>
 </context>
 <context>
     <name>SshWorker</name>
@@ -3577,10 +3608,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>cannot reach %1: no answer within %2 s</source>
         <translation>kan %1 niet bereiken: geen antwoord binnen %2 s</translation>
-    </message>
-    <message>
-        <source>known: %1</source>
-        <translation>bekend: %1</translation>
     </message>
     <message>
         <source>accepted now and recorded: %1 %2</source>

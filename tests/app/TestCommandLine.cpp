@@ -1,10 +1,13 @@
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
+#include "app/SshSession.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace iha;
 
@@ -252,6 +255,38 @@ private slots:
         QCOMPARE(r.exitCode, int(ExitRefused));
         QVERIFY2(r.err.contains(QStringLiteral("db2: \"db2.example.com\" is not an IP address")),
                  qPrintable(r.err));
+    }
+
+    // The window and the CLI may record host keys at the same moment: two processes writing
+    // one known_hosts file lose no line (a lock file beside it, taken across processes).
+    void twoProcessesRecordingHostKeysLoseNoLine()
+    {
+        QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        const auto record = [&](char tag) {
+            int failures = 0;
+            for (int i = 0; i < 40; ++i) {
+                HostKey key{QStringLiteral("ssh-ed25519"),
+                            QByteArray(32, tag) + QByteArray::number(i)};
+                QString error;
+                if (!recordHostKey(knownHosts, QStringLiteral("h%1%2").arg(QLatin1Char(tag)).arg(i),
+                                   22, key, &error))
+                    ++failures;
+            }
+            return failures;
+        };
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0)
+            _exit(record('a') == 0 ? 0 : 1);
+        QCOMPARE(record('b'), 0);
+        int status = -1;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 80);
+        QVERIFY(!QFile::exists(knownHosts + QStringLiteral(".lock")));
     }
 
     void helpListsEveryProcedure()

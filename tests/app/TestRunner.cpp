@@ -195,6 +195,50 @@ private slots:
         QVERIFY2(!all.contains(QStringLiteral("s3cret")), qPrintable(all));
     }
 
+    // A command may print a secret in the form another program gave it: each form is masked
+    // in what the operator sees and in the audit log (security hardening, point 6).
+    void everyFormOfASecretIsMaskedEverywhere_data()
+    {
+        QTest::addColumn<QByteArray>("form");
+        QTest::newRow("url-encoded") << QByteArray("p%C3%A4%20ss%2Fw%27o%22rd");
+        QTest::newRow("json, ASCII only") << QByteArray("p\\u00e4 ss/w'o\\\"rd");
+        QTest::newRow("base64") << QByteArray("cMOkIHNzL3cnbyJyZA==");
+        QTest::newRow("libpq connection string") << QByteArray("p\xc3\xa4 ss/w\\'o\"rd");
+        QTest::newRow("between double quotes in sh") << QByteArray("p\xc3\xa4 ss/w'o\\\"rd");
+    }
+
+    void everyFormOfASecretIsMaskedEverywhere()
+    {
+        QFETCH(QByteArray, form);
+        FakeShell shell;
+        shell.chunkBytes = 3;
+        shell.respond = [form](const RemoteCommand &c) {
+            return c.command == QLatin1String("act-a") ? exited(1, "got <" + form + ">")
+                                                       : exited(0);
+        };
+        RunRequest r = request(&shell, {step(QStringLiteral("a"))});
+        r.secrets = {QString::fromUtf8("p\xc3\xa4 ss/w'o\"rd")};
+        Runner runner;
+        QSignalSpy done(&runner, &Runner::finished);
+        QString shown;
+        connect(&runner, &Runner::output, this, [&](const QString &text) { shown += text; });
+        runner.start(r);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(shown, QStringLiteral("got <") + Redactor::kMask + QLatin1Char('>'));
+        QString error;
+        auto log = AuditLog::open(r.auditPath, &error);
+        QVERIFY2(log, qPrintable(error));
+        int withOutput = 0;
+        for (const AuditEntry &e : log->entries()) {
+            if (e.runId != r.runId)
+                continue;
+            QVERIFY2(!e.output.toUtf8().contains(form) && !e.decision.toUtf8().contains(form),
+                     qPrintable(e.output));
+            withOutput += e.output.contains(QStringLiteral("got <") + Redactor::kMask) ? 1 : 0;
+        }
+        QVERIFY(withOutput > 0);
+    }
+
     // SSH hands output over in pieces: a secret (or a character) cut between two is masked,
     // and nothing of the output is lost.
     void liveOutputMasksASecretCutBetweenPieces_data()

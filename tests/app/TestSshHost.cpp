@@ -147,10 +147,60 @@ private slots:
                          r.error.contains(db1Key),
                      qPrintable(r.error));
             QCOMPARE(report.failure, ConnectReport::Failure::HostKeyChanged);
+            // A changed key to the window's host key dialog too: refused, never offered for
+            // acceptance (TestHostKeyDialog).
+            QCOMPARE(report.hostKey.verdict, KnownHosts::Verdict::Changed);
+            QCOMPARE(report.hostKey.knownFingerprints, QStringList{t.pinnedHostKey});
             QVERIFY(report.authMethod.isEmpty());
         }
         // The pin is the record: nothing is written to known_hosts either way.
         QVERIFY(!QFile::exists(knownHosts));
+    }
+
+    // /etc/ssh/ssh_known_hosts vouches for a host as OpenSSH's client lets it; a key listed in
+    // a RevokedHostKeys file is refused even so, and a revocation list that cannot be read
+    // refuses every host rather than miss one.
+    void systemKnownHostsAndRevokedKeys_data()
+    {
+        QTest::addColumn<QString>("revokedFile");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("system file only") << QString() << QString();
+        QTest::newRow("db1's key revoked")
+            << QStringLiteral("revoked") << QStringLiteral("is marked @revoked in %1:1");
+        QTest::newRow("revocations unreadable")
+            << QStringLiteral("missing")
+            << QStringLiteral("the revoked host keys (RevokedHostKeys) cannot be checked: %1");
+    }
+
+    void systemKnownHostsAndRevokedKeys()
+    {
+        QFETCH(QString, revokedFile);
+        QFETCH(QString, refusal);
+        SshPolicy p = policy(emptyKnownHosts());
+        p.systemKnownHostsFile = knownHostsWithLabKeys();
+        const QString revoked = m_dir.filePath(QStringLiteral("revoked-%1").arg(++m_files));
+        if (revokedFile == QLatin1String("revoked")) {
+            QFile file(revoked);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(LabEnvironment::exec(
+                QStringLiteral("db1"),
+                QStringLiteral("cat %1/hosts/db1/ssh/ssh_host_ed25519_key.pub").arg(m_lab.dir())));
+        }
+        if (!revokedFile.isEmpty())
+            p.revokedHostKeysFiles = {revoked};
+        SshHost host(target(QStringLiteral("db1")), p);
+        QSignalSpy attempts(&host, &SshHost::connectionAttempted);
+        const CommandResult r = runAndWait(host, command(QStringLiteral("hostname")));
+        QTRY_COMPARE(attempts.size(), 1);
+        const ConnectReport report = attempts.first().at(0).value<ConnectReport>();
+        if (refusal.isEmpty()) {
+            QVERIFY2(r.succeeded(), qPrintable(r.error));
+            QVERIFY(report.hostKey.source.startsWith(p.systemKnownHostsFile + QLatin1Char(':')));
+            return;
+        }
+        QCOMPARE(r.status, CommandResult::Status::NotStarted);
+        QCOMPARE(report.failure, ConnectReport::Failure::HostKeyRevoked);
+        QVERIFY2(r.error.contains(refusal.arg(revoked)), qPrintable(r.error));
     }
 
     void acceptedHostKeyIsRecordedAndTrustedNextTime()
@@ -434,6 +484,13 @@ private slots:
         QVERIFY2(r.succeeded(), qPrintable(r.error));
         QCOMPARE(r.out, QByteArray("absent\n"));
         QVERIFY(runAndWait(host, command(QStringLiteral("true"))).succeeded());
+        // One that neither reads its input nor ends is still held to its time limit.
+        RemoteCommand deaf = command(QStringLiteral("sleep 30"), false, QByteArray(8 << 20, 'x'));
+        deaf.timeoutMs = 2000;
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runAndWait(host, deaf).status, CommandResult::Status::TimedOut);
+        QVERIFY(clock.elapsed() < 10000);
     }
 
     void largeOutputStreamsInChunks()

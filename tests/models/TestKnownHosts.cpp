@@ -1,3 +1,4 @@
+#include "models/KeyboardInteractive.h"
 #include "models/KnownHosts.h"
 
 #include <QCryptographicHash>
@@ -125,9 +126,105 @@ private slots:
                            line(QStringLiteral("db1"), kKeyA));
         const KnownHosts::Match match = knownHosts.check(QStringLiteral("db1"), 22, kKeyB);
         QCOMPARE(match.verdict, KnownHosts::Verdict::Changed);
-        QCOMPARE(match.source, QStringLiteral("/home/op/.ssh/known_hosts"));
+        QCOMPARE(match.source, QStringLiteral("/home/op/.ssh/known_hosts:1")); // file and line
         QCOMPARE(match.knownFingerprints,
                  QStringList{QStringLiteral("ssh-ed25519 ") + kKeyA.fingerprint()});
+    }
+
+    // A RevokedHostKeys file refuses its keys for every host, even one on record with them;
+    // a binary KRL or a line that is no key is a problem, never skipped.
+    void revokedHostKeysFilesRefuseTheirKeys()
+    {
+        KnownHosts knownHosts;
+        knownHosts.addFile(QStringLiteral("/ours"), line(QStringLiteral("db1,db2"), kKeyA));
+        const QByteArray revokedList = "# revoked after the breach\n" + kKeyA.type.toLatin1() +
+                                       ' ' + kKeyA.blob.toBase64() + " old-db1\n";
+        QCOMPARE(knownHosts.addRevokedKeys(QStringLiteral("/etc/ssh/revoked"), revokedList),
+                 QString());
+        const KnownHosts::Match match = knownHosts.check(QStringLiteral("db2"), 22, kKeyA);
+        QCOMPARE(match.verdict, KnownHosts::Verdict::Revoked);
+        QCOMPARE(match.source, QStringLiteral("/etc/ssh/revoked:2"));
+        QCOMPARE(knownHosts.check(QStringLiteral("db3"), 22, kKeyB).verdict,
+                 KnownHosts::Verdict::Unknown);
+
+        QVERIFY(KnownHosts()
+                    .addRevokedKeys(QStringLiteral("/k.krl"), QByteArray("SSHKRL\n\x00\x01"))
+                    .contains(QStringLiteral("/k.krl is a binary key revocation list (KRL)")));
+        QVERIFY(KnownHosts()
+                    .addRevokedKeys(QStringLiteral("/bad"), QByteArray("ssh-ed25519\n"))
+                    .contains(QStringLiteral("/bad:1: not a public key")));
+    }
+
+    // A @cert-authority line would vouch for a host in OpenSSH: here it is named, not used.
+    void certificateAuthoritiesAreNamedNotTrusted()
+    {
+        KnownHosts knownHosts;
+        knownHosts.addFile(QStringLiteral("/etc/ssh/ssh_known_hosts"),
+                           "# the site's host CA\n" +
+                               line(QStringLiteral("*.example.org"), kKeyB, "@cert-authority"));
+        const KnownHosts::Match match =
+            knownHosts.check(QStringLiteral("db1.example.org"), 22, kKeyA);
+        QCOMPARE(match.verdict, KnownHosts::Verdict::Unknown);
+        QCOMPARE(match.unsupportedCertificateAuthorities,
+                 QStringList{QStringLiteral("/etc/ssh/ssh_known_hosts:2")});
+        // Presenting the CA's own key does not make a host known either.
+        QCOMPARE(knownHosts.check(QStringLiteral("db1.example.org"), 22, kKeyB).verdict,
+                 KnownHosts::Verdict::Unknown);
+        QVERIFY(knownHosts.check(QStringLiteral("db1.other.org"), 22, kKeyA)
+                    .unsupportedCertificateAuthorities.isEmpty());
+    }
+
+    void revokedHostKeysAreReadFromSshConfig_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<QStringList>("files");
+        QTest::newRow("top") << QByteArray("RevokedHostKeys /etc/ssh/revoked\n")
+                             << QStringList{QStringLiteral("/etc/ssh/revoked")};
+        QTest::newRow("equals, any case, quoted")
+            << QByteArray("revokedhostkeys = \"/etc/ssh/rev oked\"\n")
+            << QStringList{QStringLiteral("/etc/ssh/rev oked")};
+        QTest::newRow("Host *") << QByteArray("Host *\n    RevokedHostKeys ~/.ssh/revoked\n")
+                                << QStringList{QStringLiteral("~/.ssh/revoked")};
+        QTest::newRow("another host's")
+            << QByteArray("Host db9\n  RevokedHostKeys /x\nHost *\n  SendEnv LANG\n")
+            << QStringList{};
+        QTest::newRow("none") << QByteArray("RevokedHostKeys none\n") << QStringList{};
+    }
+
+    void revokedHostKeysAreReadFromSshConfig()
+    {
+        QFETCH(QByteArray, config);
+        QFETCH(QStringList, files);
+        QCOMPARE(KnownHosts::revokedHostKeysFiles(config), files);
+    }
+
+    // Keyboard-interactive logins: the password answers a hidden password prompt, nothing
+    // else (security hardening, point 11).
+    void onlyAPasswordPromptGetsThePassword_data()
+    {
+        QTest::addColumn<QString>("prompt");
+        QTest::addColumn<bool>("echo");
+        QTest::addColumn<bool>("password");
+        QTest::newRow("PAM") << QStringLiteral("Password: ") << false << true;
+        QTest::newRow("OpenSSH's") << QStringLiteral("labop@db1's password: ") << false << true;
+        QTest::newRow("German") << QStringLiteral("Passwort: ") << false << true;
+        QTest::newRow("visible") << QStringLiteral("Password: ") << true << false;
+        QTest::newRow("OTP") << QStringLiteral("One-time password (OATH) for `labop': ") << false
+                             << false;
+        QTest::newRow("verification code")
+            << QStringLiteral("Verification code: ") << false << false;
+        QTest::newRow("token") << QStringLiteral("Enter PASSCODE: ") << false << false;
+        QTest::newRow("password and code")
+            << QStringLiteral("Password + OTP code: ") << false << false;
+        QTest::newRow("a question") << QStringLiteral("Continue? ") << false << false;
+    }
+
+    void onlyAPasswordPromptGetsThePassword()
+    {
+        QFETCH(QString, prompt);
+        QFETCH(bool, echo);
+        QFETCH(bool, password);
+        QCOMPARE(KeyboardInteractive::isPasswordPrompt(prompt, echo), password);
     }
 
     void entryLineReadsBack()

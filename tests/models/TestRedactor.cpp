@@ -47,6 +47,45 @@ private slots:
         QVERIFY(masked.endsWith(QStringLiteral(" #") + Redactor::kMask));
     }
 
+    // The forms other programs give a secret, written here as those programs write them
+    // (Python's urllib and json, JavaScript's encodeURIComponent, base64, libpq, sh).
+    void everyEncodedFormIsMasked_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::newRow("url-encoded, + for space")
+            << QString::fromUtf8("p%C3%A4+ss%2Fw%27o%22rd%24%5C%60%F0%9F%94%91");
+        QTest::newRow("url-encoded as encodeURIComponent does")
+            << QString::fromUtf8("p%C3%A4%20ss%2Fw'o%22rd%24%5C%60%F0%9F%94%91");
+        QTest::newRow("url-encoded, lower-case hex")
+            << QString::fromUtf8("p%c3%a4%20ss%2fw%27o%22rd%24%5c%60%f0%9f%94%91");
+        QTest::newRow("json, ASCII only")
+            << QString::fromUtf8("p\\u00e4 ss/w'o\\\"rd$\\\\`\\ud83d\\udd11");
+        QTest::newRow("json") << QString::fromUtf8("pä ss/w'o\\\"rd$\\\\`🔑");
+        QTest::newRow("json, slash escaped") << QString::fromUtf8("pä ss\\/w'o\\\"rd$\\\\`🔑");
+        QTest::newRow("base64") << QStringLiteral("cMOkIHNzL3cnbyJyZCRcYPCflJE=");
+        QTest::newRow("base64, unpadded") << QStringLiteral("cMOkIHNzL3cnbyJyZCRcYPCflJE");
+        QTest::newRow("libpq connection string") << QString::fromUtf8("pä ss/w\\'o\"rd$\\\\`🔑");
+        QTest::newRow("between double quotes in sh")
+            << QString::fromUtf8("pä ss/w'o\\\"rd\\$\\\\\\`🔑");
+    }
+
+    void everyEncodedFormIsMasked()
+    {
+        QFETCH(QString, form);
+        Redactor r;
+        r.addSecret(QString::fromUtf8("pä ss/w'o\"rd$\\`🔑"));
+        QCOMPARE(r.redact(QStringLiteral("password=") + form + QStringLiteral("&next")),
+                 QStringLiteral("password=") + Redactor::kMask + QStringLiteral("&next"));
+        // Live output too, however it is cut.
+        for (qsizetype cut = 1; cut < form.size(); ++cut) {
+            QString held;
+            QString shown = r.redactPiece(QStringLiteral("<") + form.left(cut), &held);
+            shown += r.redactPiece(form.mid(cut) + QStringLiteral(">"), &held);
+            shown += r.redact(held);
+            QCOMPARE(shown, QStringLiteral("<") + Redactor::kMask + QStringLiteral(">"));
+        }
+    }
+
     void aSecretInsideAnotherIsMaskedWhole()
     {
         Redactor r;
