@@ -1,5 +1,7 @@
 #include "app/AuditKeys.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 namespace iha::AuditKeys {
@@ -53,6 +55,56 @@ void readHead(
 void storeHead(SecretStore &store, const AuditLog &log, SecretStore::Callback done)
 {
     store.write(log.headName(), log.head().toString(), std::move(done));
+}
+
+QString locationName(const QString &auditPath)
+{
+    const QByteArray where = QFileInfo(auditPath).absoluteFilePath().toUtf8();
+    return QStringLiteral("audit-at/%1")
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(32)));
+}
+
+void rememberedAt(
+    SecretStore &store, const QString &auditPath,
+    std::function<void(const std::optional<QString> &, const std::optional<SecretResult> &)> done)
+{
+    store.read(locationName(auditPath), [done](const SecretResult &result) {
+        if (result.ok())
+            return done(result.value, std::nullopt);
+        if (result.status == SecretResult::Status::NotFound)
+            return done(std::nullopt, std::nullopt);
+        done(std::nullopt, result);
+    });
+}
+
+void checkIdentity(SecretStore &store, const AuditLog &log,
+                   std::function<void(const QString &problem)> done)
+{
+    rememberedAt(
+        store, log.path(),
+        [&store, &log, done](const std::optional<QString> &remembered,
+                             const std::optional<SecretResult> &problem) {
+            if (problem)
+                return done(QStringLiteral("cannot check which audit log belongs at %1: %2")
+                                .arg(log.path(), problem->message));
+            if (!remembered)
+                return rememberIdentity(store, log, [done](const SecretResult &written) {
+                    done(written.ok() ? QString() : written.message);
+                });
+            if (*remembered == log.databaseId())
+                return done(QString());
+            done(QStringLiteral("the audit log %1 is not the one this keychain remembers there "
+                                "(log %2; this file is log %3): the earlier log was deleted or "
+                                "replaced. Keep its copies and reports; once this log is meant to "
+                                "stay, run inmanta-ha-cli --audit-db %1 audit adopt")
+                     .arg(log.path(), *remembered, log.databaseId()));
+        });
+}
+
+void rememberIdentity(SecretStore &store, const AuditLog &log, SecretStore::Callback done)
+{
+    store.write(locationName(log.path()), log.databaseId(), std::move(done));
 }
 
 } // namespace iha::AuditKeys

@@ -24,5 +24,20 @@ void readHead(SecretStore &store, const AuditLog &log,
 // Stores the log's current head.
 void storeHead(SecretStore &store, const AuditLog &log, SecretStore::Callback done);
 
+// The keychain also remembers which log lives at each path (its database id), so that a log
+// deleted, or replaced by another, is noticed: a new log verifies as intact on its own.
+QString locationName(const QString &auditPath);
+// The database id remembered at `auditPath` (nullopt: none).
+void rememberedAt(SecretStore &store, const QString &auditPath,
+                  std::function<void(const std::optional<QString> &databaseId,
+                                     const std::optional<SecretResult> &problem)>
+                      done);
+// Empty when the log is the one remembered at its path; a log at a path the keychain knows
+// nothing of is remembered there now. Else what is wrong, with the way out (`audit adopt`).
+void checkIdentity(SecretStore &store, const AuditLog &log,
+                   std::function<void(const QString &problem)> done);
+// Remembers the log as the one at its path (after the operator said so: `audit adopt`).
+void rememberIdentity(SecretStore &store, const AuditLog &log, SecretStore::Callback done);
+
 } // namespace AuditKeys
 } // namespace iha

@@ -516,6 +516,9 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
     q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
     QByteArray previous = AuditChain::kGenesis;
     qint64 expected = 1;
+    // The entry the keychain remembers as the head must still be there, as it was: a log
+    // rewritten from there on with the key (or cut and grown again) does not pass for intact.
+    QByteArray rememberedEntryHash;
     while (q.next()) {
         if (stop && *stop) {
             v.message = QStringLiteral("verification stopped after %1 entries").arg(v.checked);
@@ -537,6 +540,8 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
             return v;
         }
         previous = e.hash;
+        if (keychainHead && e.sequence == keychainHead->count)
+            rememberedEntryHash = e.hash;
         ++expected;
         ++v.checked;
     }
@@ -551,12 +556,13 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
         v.firstBroken = v.checked + 1;
         return v;
     }
-    if (keychainHead && keychainHead->count == v.checked && keychainHead->hash != previous &&
-        v.checked > 0) {
+    if (keychainHead && keychainHead->count > 0 && rememberedEntryHash != keychainHead->hash) {
         v.message =
-            QStringLiteral("the last entry differs from the head the keychain remembers (%1)")
+            QStringLiteral("entry #%1 differs from the head the keychain remembers (%2): the log "
+                           "was cut back and written again from there")
+                .arg(keychainHead->count)
                 .arg(keychainHead->toString());
-        v.firstBroken = v.checked;
+        v.firstBroken = keychainHead->count;
         return v;
     }
     v.intact = true;

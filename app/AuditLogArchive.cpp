@@ -138,29 +138,43 @@ void AuditLogArchive::onReader(
         });
 }
 
+void AuditLogArchive::checkIdentity(std::function<void(const QString &problem)> done)
+{
+    withKey([this, done](const QString &problem) {
+        if (!problem.isEmpty())
+            return done(QString()); // no key: said by every use of the log already
+        AuditKeys::checkIdentity(m_store, *m_log, done);
+    });
+}
+
 void AuditLogArchive::verify(std::function<void(bool intact, const QString &message)> done)
 {
     withKey([this, done](const QString &problem) {
         if (!problem.isEmpty())
             return done(false, problem);
-        AuditKeys::readHead(
-            m_store, *m_log,
-            [this, done](const std::optional<AuditHead> &head,
-                         const std::optional<SecretResult> &headProblem) {
-                if (headProblem)
-                    return done(false, headProblem->message);
-                onReader([head, done, stop = &m_stopping](
-                             const AuditLog *log, const QString &error) -> std::function<void()> {
-                    if (!log)
-                        return [done, error] {
-                            done(false, error);
+        AuditKeys::checkIdentity(m_store, *m_log, [this, done](const QString &identity) {
+            AuditKeys::readHead(
+                m_store, *m_log,
+                [this, done, identity](const std::optional<AuditHead> &head,
+                                       const std::optional<SecretResult> &headProblem) {
+                    if (headProblem)
+                        return done(false, headProblem->message);
+                    onReader([head, done, identity,
+                              stop = &m_stopping](const AuditLog *log,
+                                                  const QString &error) -> std::function<void()> {
+                        if (!log)
+                            return [done, error] {
+                                done(false, error);
+                            };
+                        const AuditLog::Verification v = log->verify(head, stop);
+                        return [done, v, identity] {
+                            done(v.intact && identity.isEmpty(),
+                                 identity.isEmpty() ? v.message
+                                                    : v.message + QStringLiteral("; ") + identity);
                         };
-                    const AuditLog::Verification v = log->verify(head, stop);
-                    return [done, v] {
-                        done(v.intact, v.message);
-                    };
+                    });
                 });
-            });
+        });
     });
 }
 

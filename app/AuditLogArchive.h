@@ -50,6 +50,8 @@ public:
     AuditLog &log() { return *m_log; }
     // Loads the HMAC key once; `done` gets the reason when there is none.
     void withKey(std::function<void(const QString &problem)> done);
+    // Empty when the log is the one the keychain remembers at its path (AuditKeys).
+    void checkIdentity(std::function<void(const QString &problem)> done);
 
 private:
     AuditLogArchive(std::unique_ptr<AuditLog> log, SecretStore &store);

@@ -41,6 +41,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)\n"
     "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
     "  audit verify                    re-check the audit log's hash chain\n"
+    "  audit adopt                     accept a new audit log in place of a deleted one\n"
     "  lock status                     who holds the cluster lock, on every node\n"
     "  lock release RUN_ID             release the lock a failed or cancelled run kept\n"
     "\n"

@@ -79,7 +79,8 @@ private:
     QString auditPath(const GlobalOptions &global) const;
     // Opens the audit log and loads its key; calls `ready` with an empty string, or the reason
     // the log cannot be written (then m_audit may still be readable).
-    void openAudit(const GlobalOptions &global, std::function<void(const QString &problem)> ready);
+    void openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready,
+                   bool warnOfAnotherLog = true);
     void recordHostKeyDecision(const QString &runId, const QString &procedure,
                                const ConnectReport &report);
     void recordCheck(const QString &runId, const SshTarget &target, bool ok,
@@ -93,6 +94,8 @@ private:
     // The round in Prometheus's text format, to `path` (replaced at once) or standard output.
     bool writeExposition(const ClusterVerdict &verdict, const Monitoring::Thresholds &thresholds,
                          const QString &path);
+    int verifyAudit(const GlobalOptions &global);
+    int adoptAudit(const GlobalOptions &global);
     void exportAudit(const QString &format, const QString &output, const QString &run,
                      const QString &keyProblem);
     QString readSecretValue(const QString &name);
@@ -111,6 +114,8 @@ private:
     std::optional<Round> m_lastRound;               // the exporter's
     std::unique_ptr<class MetricsServer> m_metrics; // the exporter's
     bool m_auditWritable = false;
+    // Why the log is not the one the keychain remembers at its path; empty when it is.
+    QString m_auditIdentityProblem;
     QIODevice *m_input = nullptr;
     SecretStore *m_secretStore = nullptr;
     std::unique_ptr<SecretStore> m_ownSecretStore;

@@ -4,6 +4,7 @@
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -21,7 +22,8 @@ QString CommandLine::auditPath(const GlobalOptions &global) const
            QStringLiteral("/audit.sqlite");
 }
 
-void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready)
+void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready,
+                            bool warnOfAnotherLog)
 {
     QString error;
     m_audit = AuditLog::open(auditPath(global), &error);
@@ -29,9 +31,20 @@ void CommandLine::openAudit(const GlobalOptions &global, std::function<void(cons
     if (!m_audit)
         return ready(error);
     AuditKeys::loadKey(secretStore(), *m_audit,
-                       [this, ready](const std::optional<SecretResult> &problem) {
+                       [this, ready, warnOfAnotherLog](const std::optional<SecretResult> &problem) {
                            m_auditWritable = !problem;
-                           ready(problem ? problem->message : QString());
+                           if (problem)
+                               return ready(problem->message);
+                           // A log that replaced the one remembered here is said, and the work
+                           // goes on: it is recorded in this log all the same.
+                           AuditKeys::checkIdentity(
+                               secretStore(), *m_audit,
+                               [this, ready, warnOfAnotherLog](const QString &identity) {
+                                   m_auditIdentityProblem = identity;
+                                   if (warnOfAnotherLog && !identity.isEmpty())
+                                       m_err << Tr::tr("warning: %1").arg(identity) << '\n';
+                                   ready(QString());
+                               });
                        });
 }
 
@@ -75,7 +88,7 @@ void CommandLine::recordCheck(const QString &runId, const SshTarget &target, boo
 int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(Tr::tr("audit: missing action; one of export, verify"));
+        return usageError(Tr::tr("audit: missing action; one of export, verify, adopt"));
     const QString action = args.constFirst();
     SubcommandParser sub(QStringLiteral("audit ") + action);
     if (action == QLatin1String("export")) {
@@ -102,10 +115,41 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
         });
         return Pending;
     }
-    if (action == QLatin1String("verify")) {
+    if (action == QLatin1String("verify") || action == QLatin1String("adopt")) {
         if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
             return usageError(error);
-        openAudit(global, [this](const QString &problem) {
+        return action == QLatin1String("verify") ? verifyAudit(global) : adoptAudit(global);
+    }
+    return usageError(
+        Tr::tr("audit: unknown action \"%1\"; one of export, verify, adopt").arg(action));
+}
+
+int CommandLine::verifyAudit(const GlobalOptions &global)
+{
+    // A log that is gone is not verified as a new, empty one: the keychain says whether one
+    // was there.
+    const QString path = auditPath(global);
+    if (!QFileInfo::exists(path)) {
+        AuditKeys::rememberedAt(
+            secretStore(), path,
+            [this, path](const std::optional<QString> &remembered,
+                         const std::optional<SecretResult> &problem) {
+                m_err << path << ": "
+                      << (problem ? Tr::tr("there is no audit log here (and the keychain "
+                                           "cannot say whether there was one: %1)")
+                                        .arg(problem->message)
+                          : remembered ? Tr::tr("MISSING: the keychain remembers the audit log "
+                                                "%1 here; it was deleted or moved")
+                                             .arg(*remembered)
+                                       : Tr::tr("there is no audit log here yet"))
+                      << '\n';
+                emit finished(ExitStepFailed);
+            });
+        return Pending;
+    }
+    openAudit(
+        global,
+        [this](const QString &problem) {
             if (!m_audit) {
                 m_err << "inmanta-ha-cli: " << problem << '\n';
                 return emit finished(ExitUsage);
@@ -115,24 +159,80 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
                       << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
                 return emit finished(ExitRefused);
             }
-            AuditKeys::readHead(secretStore(), *m_audit,
-                                [this](const std::optional<AuditHead> &head,
-                                       const std::optional<SecretResult> &headProblem) {
-                                    if (headProblem) {
-                                        m_err << "inmanta-ha-cli: " << headProblem->message << '\n';
-                                        return emit finished(ExitRefused);
-                                    }
-                                    const AuditLog::Verification v = m_audit->verify(head);
-                                    (v.intact ? m_out : m_err)
-                                        << m_audit->path() << ": " << v.message << '\n';
-                                    m_out.flush();
-                                    m_err.flush();
-                                    emit finished(v.intact ? ExitSuccess : ExitStepFailed);
-                                });
-        });
-        return Pending;
-    }
-    return usageError(Tr::tr("audit: unknown action \"%1\"; one of export, verify").arg(action));
+            AuditKeys::readHead(
+                secretStore(), *m_audit,
+                [this](const std::optional<AuditHead> &head,
+                       const std::optional<SecretResult> &headProblem) {
+                    if (headProblem) {
+                        m_err << "inmanta-ha-cli: " << headProblem->message << '\n';
+                        return emit finished(ExitRefused);
+                    }
+                    const AuditLog::Verification v = m_audit->verify(head);
+                    (v.intact ? m_out : m_err) << m_audit->path() << ": " << v.message << '\n';
+                    if (!m_auditIdentityProblem.isEmpty())
+                        m_err << m_audit->path() << ": " << m_auditIdentityProblem << '\n';
+                    m_out.flush();
+                    m_err.flush();
+                    emit finished(v.intact && m_auditIdentityProblem.isEmpty() ? ExitSuccess
+                                                                               : ExitStepFailed);
+                });
+        },
+        false);
+    return Pending;
+}
+
+int CommandLine::adoptAudit(const GlobalOptions &global)
+{
+    openAudit(
+        global,
+        [this](const QString &problem) {
+            if (!m_audit || !m_auditWritable) {
+                m_err << "inmanta-ha-cli: " << Tr::tr("cannot adopt the audit log: %1").arg(problem)
+                      << '\n';
+                return emit finished(m_audit ? ExitRefused : ExitUsage);
+            }
+            if (m_auditIdentityProblem.isEmpty()) {
+                m_out << Tr::tr("%1 is already the audit log the keychain remembers there")
+                             .arg(m_audit->path())
+                      << '\n';
+                return emit finished(ExitSuccess);
+            }
+            AuditKeys::rememberedAt(
+                secretStore(), m_audit->path(),
+                [this](const std::optional<QString> &earlier, const std::optional<SecretResult> &) {
+                    // On record in the new log first: who adopted it, in place of which log.
+                    AuditEntry adopted;
+                    adopted.operatorName = operatorName();
+                    adopted.step = QStringLiteral("audit log adopted at %1").arg(m_audit->path());
+                    adopted.outcome = QStringLiteral("decision");
+                    adopted.decision =
+                        QStringLiteral("this log replaces log %1, which the keychain "
+                                       "remembered at this path")
+                            .arg(earlier.value_or(QStringLiteral("(unknown)")));
+                    QString error;
+                    if (!m_audit->append(adopted, &error)) {
+                        m_err << "inmanta-ha-cli: " << error << '\n';
+                        return emit finished(ExitStepFailed);
+                    }
+                    AuditKeys::rememberIdentity(
+                        secretStore(), *m_audit, [this](const SecretResult &r) {
+                            if (!r.ok()) {
+                                m_err << "inmanta-ha-cli: " << r.message << '\n';
+                                return emit finished(ExitStepFailed);
+                            }
+                            AuditKeys::storeHead(secretStore(), *m_audit,
+                                                 [this](const SecretResult &) {
+                                                     m_out << Tr::tr("%1 is now the audit log the "
+                                                                     "keychain remembers there")
+                                                                  .arg(m_audit->path())
+                                                           << '\n';
+                                                     emit finished(ExitSuccess);
+                                                 });
+                        });
+                });
+        },
+        false);
+    return Pending;
 }
 
 void CommandLine::exportAudit(const QString &format, const QString &output, const QString &run,
@@ -152,6 +252,10 @@ void CommandLine::exportAudit(const QString &format, const QString &output, cons
             QString error;
             const QString snapshotProblem = m_audit->inOneSnapshot([&] {
                 info = AuditExport::describe(*m_audit, head, run, problem);
+                if (!m_auditIdentityProblem.isEmpty()) {
+                    info.verified = false;
+                    info.verification += QStringLiteral("; ") + m_auditIdentityProblem;
+                }
                 error =
                     AuditExport::write(*AuditExport::formatByName(format), info, entries, output);
             });

@@ -16,6 +16,7 @@
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
 
+#include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -68,6 +69,9 @@ GuiController::GuiController(MainWindow *window, Options options)
         QString error;
         m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
         m_window->setAuditArchive(m_audit.get(), error);
+        if (m_audit)
+            m_audit->checkIdentity(
+                [this](const QString &problem) { warnOfAnotherAuditLog(problem); });
     });
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
@@ -257,6 +261,19 @@ void GuiController::askAboutHostKey(const QString &path, const Cluster &cluster,
         askAboutHostKey(next.path, next.cluster, next.report);
     });
     m_hostKeyDialog->open();
+}
+
+void GuiController::warnOfAnotherAuditLog(const QString &problem)
+{
+    if (problem.isEmpty())
+        return;
+    // Kept in the status bar for the whole session: a deleted or replaced audit log is not a
+    // passing message. The whole story is in the tooltip and in the audit view's Verify.
+    auto *warning = new QLabel(tr("\u26a0 The audit log is not the one remembered at its path"));
+    warning->setObjectName(QStringLiteral("anotherAuditLogWarning"));
+    warning->setToolTip(problem);
+    warning->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_window->statusBar()->addPermanentWidget(warning);
 }
 
 void GuiController::acceptHostKey(const QString &path, const Cluster &cluster,

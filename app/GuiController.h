@@ -60,6 +60,8 @@ private:
     void notifyVerdict(const QString &path, const QString &cluster, const ClusterVerdict &verdict);
     void askAboutHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
     void acceptHostKey(const QString &path, const Cluster &cluster, const ConnectReport &report);
+    // A deleted or replaced audit log (AuditKeys::checkIdentity), said for the whole session.
+    void warnOfAnotherAuditLog(const QString &problem);
 
     MainWindow *m_window;
     Options m_options;

@@ -232,6 +232,10 @@ void ProcedureRun::startChecked(const QHash<QString, QString> &secrets,
     connect(runner, &Runner::output, this, &ProcedureRun::output);
     connect(runner, &Runner::noted, this, &ProcedureRun::noted);
     connect(runner, &Runner::stepFinished, this, &ProcedureRun::stepFinished);
+    // The keychain learns the head after every step, not only at the end: a run killed midway
+    // and its entries then cut off the log is noticed by `audit verify` too.
+    connect(runner, &Runner::stepFinished, this,
+            [this] { AuditKeys::storeHead(m_secrets, m_audit, [](const SecretResult &) {}); });
     connect(runner, &Runner::finished, this, &ProcedureRun::end);
 }
 

@@ -1074,10 +1074,6 @@
         <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
     </message>
     <message>
-        <source>audit: missing action; one of export, verify</source>
-        <translation>audit: Aktion fehlt; erlaubt: export, verify</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf oder json.</translation>
     </message>
@@ -1100,10 +1096,6 @@
     <message>
         <source>audit export: --output FILE is required</source>
         <translation>audit export: --output DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
-        <translation>audit: unbekannte Aktion „%1“; erlaubt: export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -1414,6 +1406,26 @@
         <translation>Warnung: aufgezeichnet, aber die Kopie des Log-Kopfes im Schlüsselbund ist nicht aktualisiert: %1</translation>
     </message>
     <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>Der einzige Host-Schlüssel, den NODE vorzeigen darf (wie ssh-keygen -lf ihn ausgibt); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>KNOTEN=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1: der Cluster hat keinen Knoten „%2“</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1: unbekannter Host-Schlüssel angenommen (--accept-new-host-keys) und gespeichert: %2 %3</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1429,6 +1441,7 @@ Commands:
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
   audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
 
@@ -1452,6 +1465,7 @@ Befehle:
   secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
   audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
   audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  audit adopt                     ein neues Audit-Protokoll anstelle eines gelöschten annehmen
   lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
   lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
 
@@ -1462,24 +1476,36 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 </translation>
     </message>
     <message>
-        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
-        <translation>Der einzige Host-Schlüssel, den NODE vorzeigen darf (wie ssh-keygen -lf ihn ausgibt); wiederholbar.</translation>
+        <source>audit: missing action; one of export, verify, adopt</source>
+        <translation>audit: Aktion fehlt; eine von export, verify, adopt</translation>
     </message>
     <message>
-        <source>NODE=SHA256:...</source>
-        <translation>KNOTEN=SHA256:...</translation>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt</source>
+        <translation>audit: unbekannte Aktion „%1“; eine von export, verify, adopt</translation>
     </message>
     <message>
-        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
-        <translation>--host-key %1: der Cluster hat keinen Knoten „%2“</translation>
+        <source>there is no audit log here (and the keychain cannot say whether there was one: %1)</source>
+        <translation>hier gibt es kein Audit-Protokoll (und der Schlüsselbund kann nicht sagen, ob es eines gab: %1)</translation>
     </message>
     <message>
-        <source>--host-key %1: %2</source>
-        <translation>--host-key %1: %2</translation>
+        <source>MISSING: the keychain remembers the audit log %1 here; it was deleted or moved</source>
+        <translation>FEHLT: der Schlüsselbund kennt hier das Audit-Protokoll %1; es wurde gelöscht oder verschoben</translation>
     </message>
     <message>
-        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
-        <translation>%1: unbekannter Host-Schlüssel angenommen (--accept-new-host-keys) und gespeichert: %2 %3</translation>
+        <source>there is no audit log here yet</source>
+        <translation>hier gibt es noch kein Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>cannot adopt the audit log: %1</source>
+        <translation>das Audit-Protokoll kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already the audit log the keychain remembers there</source>
+        <translation>%1 ist bereits das Audit-Protokoll, das der Schlüsselbund dort kennt</translation>
+    </message>
+    <message>
+        <source>%1 is now the audit log the keychain remembers there</source>
+        <translation>%1 ist jetzt das Audit-Protokoll, das der Schlüsselbund dort kennt</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3875,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>the audit log is not open</source>
         <translation>das Audit-Log ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>⚠ The audit log is not the one remembered at its path</source>
+        <translation>⚠ Das Audit-Protokoll ist nicht das an seinem Pfad bekannte</translation>
     </message>
 </context>
 <context>

@@ -1074,10 +1074,6 @@
         <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
     </message>
     <message>
-        <source>audit: missing action; one of export, verify</source>
-        <translation>audit : action manquante ; valeurs possibles : export, verify</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf ou json.</translation>
     </message>
@@ -1100,10 +1096,6 @@
     <message>
         <source>audit export: --output FILE is required</source>
         <translation>audit export : --output FICHIER est obligatoire</translation>
-    </message>
-    <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
-        <translation>audit : action inconnue « %1 » ; valeurs possibles : export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -1414,6 +1406,26 @@
         <translation>avertissement : enregistré, mais la copie de la tête du journal dans le trousseau n’est pas à jour : %1</translation>
     </message>
     <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>La seule clé d’hôte que NODE peut présenter (telle que ssh-keygen -lf l’affiche) ; répétable.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>NŒUD=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1 : le cluster n’a pas de nœud « %2 »</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1 : clé d’hôte inconnue acceptée (--accept-new-host-keys) et enregistrée : %2 %3</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1429,6 +1441,7 @@ Commands:
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
   audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
 
@@ -1452,6 +1465,7 @@ Commandes :
   secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
   audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
   audit verify                    revérifier la chaîne de hachage du journal d’audit
+  audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
   lock status                     qui détient le verrou du cluster, sur chaque nœud
   lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
 
@@ -1462,24 +1476,36 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 </translation>
     </message>
     <message>
-        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
-        <translation>La seule clé d’hôte que NODE peut présenter (telle que ssh-keygen -lf l’affiche) ; répétable.</translation>
+        <source>audit: missing action; one of export, verify, adopt</source>
+        <translation>audit : action manquante ; export, verify ou adopt</translation>
     </message>
     <message>
-        <source>NODE=SHA256:...</source>
-        <translation>NŒUD=SHA256:...</translation>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt</source>
+        <translation>audit : action inconnue « %1 » ; export, verify ou adopt</translation>
     </message>
     <message>
-        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
-        <translation>--host-key %1 : le cluster n’a pas de nœud « %2 »</translation>
+        <source>there is no audit log here (and the keychain cannot say whether there was one: %1)</source>
+        <translation>il n’y a pas de journal d’audit ici (et le trousseau ne peut pas dire s’il y en avait un : %1)</translation>
     </message>
     <message>
-        <source>--host-key %1: %2</source>
-        <translation>--host-key %1 : %2</translation>
+        <source>MISSING: the keychain remembers the audit log %1 here; it was deleted or moved</source>
+        <translation>MANQUANT : le trousseau connaît ici le journal d’audit %1 ; il a été supprimé ou déplacé</translation>
     </message>
     <message>
-        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
-        <translation>%1 : clé d’hôte inconnue acceptée (--accept-new-host-keys) et enregistrée : %2 %3</translation>
+        <source>there is no audit log here yet</source>
+        <translation>il n’y a pas encore de journal d’audit ici</translation>
+    </message>
+    <message>
+        <source>cannot adopt the audit log: %1</source>
+        <translation>impossible d’adopter le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>%1 is already the audit log the keychain remembers there</source>
+        <translation>%1 est déjà le journal d’audit que le trousseau connaît à cet endroit</translation>
+    </message>
+    <message>
+        <source>%1 is now the audit log the keychain remembers there</source>
+        <translation>%1 est désormais le journal d’audit que le trousseau connaît à cet endroit</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3875,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>the audit log is not open</source>
         <translation>le journal d’audit n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>⚠ The audit log is not the one remembered at its path</source>
+        <translation>⚠ Le journal d’audit n’est pas celui connu à cet emplacement</translation>
     </message>
 </context>
 <context>

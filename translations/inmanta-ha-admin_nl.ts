@@ -1074,10 +1074,6 @@
         <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
     </message>
     <message>
-        <source>audit: missing action; one of export, verify</source>
-        <translation>audit: actie ontbreekt; een van export, verify</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf of json.</translation>
     </message>
@@ -1100,10 +1096,6 @@
     <message>
         <source>audit export: --output FILE is required</source>
         <translation>audit export: --output BESTAND is verplicht</translation>
-    </message>
-    <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify</source>
-        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify</translation>
     </message>
     <message>
         <source>Value for %1 (not shown): </source>
@@ -1414,6 +1406,26 @@
         <translation>waarschuwing: vastgelegd, maar de kopie van de kop van het auditlog in de sleutelbos is niet bijgewerkt: %1</translation>
     </message>
     <message>
+        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
+        <translation>De enige hostsleutel die NODE mag tonen (zoals ssh-keygen -lf hem toont); herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>NODE=SHA256:...</source>
+        <translation>NODE=SHA256:...</translation>
+    </message>
+    <message>
+        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
+        <translation>--host-key %1: het cluster heeft geen node &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--host-key %1: %2</source>
+        <translation>--host-key %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
+        <translation>%1: onbekende hostsleutel aanvaard (--accept-new-host-keys) en vastgelegd: %2 %3</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1429,6 +1441,7 @@ Commands:
   secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
   audit export --format html|pdf|json --output FILE [--run RUN_ID]
   audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
 
@@ -1452,6 +1465,7 @@ Opdrachten:
   secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
   audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
   audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  audit adopt                     een nieuw auditlog aannemen in plaats van een verwijderd
   lock status                     wie de clustervergrendeling houdt, op elke node
   lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
 
@@ -1462,24 +1476,36 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 </translation>
     </message>
     <message>
-        <source>The only host key NODE may present (as ssh-keygen -lf prints it); repeatable.</source>
-        <translation>De enige hostsleutel die NODE mag tonen (zoals ssh-keygen -lf hem toont); herhaalbaar.</translation>
+        <source>audit: missing action; one of export, verify, adopt</source>
+        <translation>audit: actie ontbreekt; een van export, verify, adopt</translation>
     </message>
     <message>
-        <source>NODE=SHA256:...</source>
-        <translation>NODE=SHA256:...</translation>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt</source>
+        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify, adopt</translation>
     </message>
     <message>
-        <source>--host-key %1: the cluster has no node &quot;%2&quot;</source>
-        <translation>--host-key %1: het cluster heeft geen node &quot;%2&quot;</translation>
+        <source>there is no audit log here (and the keychain cannot say whether there was one: %1)</source>
+        <translation>hier is geen auditlog (en de sleutelhanger kan niet zeggen of er een was: %1)</translation>
     </message>
     <message>
-        <source>--host-key %1: %2</source>
-        <translation>--host-key %1: %2</translation>
+        <source>MISSING: the keychain remembers the audit log %1 here; it was deleted or moved</source>
+        <translation>ONTBREEKT: de sleutelhanger kent hier het auditlog %1; het is verwijderd of verplaatst</translation>
     </message>
     <message>
-        <source>%1: unknown host key accepted (--accept-new-host-keys) and recorded: %2 %3</source>
-        <translation>%1: onbekende hostsleutel aanvaard (--accept-new-host-keys) en vastgelegd: %2 %3</translation>
+        <source>there is no audit log here yet</source>
+        <translation>hier is nog geen auditlog</translation>
+    </message>
+    <message>
+        <source>cannot adopt the audit log: %1</source>
+        <translation>het auditlog kan niet worden aangenomen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already the audit log the keychain remembers there</source>
+        <translation>%1 is al het auditlog dat de sleutelhanger daar kent</translation>
+    </message>
+    <message>
+        <source>%1 is now the audit log the keychain remembers there</source>
+        <translation>%1 is nu het auditlog dat de sleutelhanger daar kent</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3875,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>the audit log is not open</source>
         <translation>het auditlog is niet geopend</translation>
+    </message>
+    <message>
+        <source>⚠ The audit log is not the one remembered at its path</source>
+        <translation>⚠ Het auditlog is niet het op dit pad bekende</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,22 @@ private slots:
         QVERIFY(!v.intact);
         QVERIFY2(v.message.contains(QStringLiteral("cut short: the keychain remembers 5 entries")),
                  qPrintable(v.message));
+
+        // Grown again past the remembered head with the key (the tool itself appends, or
+        // someone who has the key): the remembered entry is not there as it was.
+        for (int i = 0; i < 3; ++i) {
+            QString error;
+            AuditEntry later = stepEntry(10 + i, QStringLiteral("later"));
+            QVERIFY2(log->append(later, &error), qPrintable(error));
+        }
+        QCOMPARE(log->count(), 6);
+        QVERIFY(log->verify(std::nullopt).intact);
+        const AuditLog::Verification regrown = log->verify(remembered);
+        QVERIFY(!regrown.intact);
+        QCOMPARE(regrown.firstBroken, 5);
+        QVERIFY2(regrown.message.contains(QStringLiteral("entry #5 differs from the head the "
+                                                         "keychain remembers")),
+                 qPrintable(regrown.message));
     }
 
     void aWrongKeyFailsVerification()

@@ -238,6 +238,34 @@ private slots:
                  qPrintable(verdict->second));
     }
 
+    // A log put in the place of the one the keychain remembers there is not intact in the
+    // window's Verify either, and says why (security hardening, point 7).
+    void aReplacedLogIsSaidByVerify()
+    {
+        const QString at = m_dir.filePath(QStringLiteral("replaced.sqlite"));
+        QString error;
+        {
+            auto first = AuditLogArchive::open(at, m_store, &error);
+            QVERIFY2(first, qPrintable(error));
+            QString identity = QStringLiteral("unset");
+            first->checkIdentity([&](const QString &problem) { identity = problem; });
+            QTRY_VERIFY(identity != QLatin1String("unset"));
+            QCOMPARE(identity, QString()); // remembered at its first use
+        }
+        QVERIFY(QFile::remove(at));
+        auto second = AuditLogArchive::open(at, m_store, &error);
+        QVERIFY2(second, qPrintable(error));
+        AuditViewDialog dialog(second.get(), {});
+        QSignalSpy verified(&dialog, &AuditViewDialog::verified);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("verifyButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(verified.count(), 1);
+        QVERIFY(!verified.at(0).at(0).toBool());
+        QVERIFY2(verified.at(0).at(1).toString().contains(
+                     QStringLiteral("is not the one this keychain remembers there")),
+                 qPrintable(verified.at(0).at(1).toString()));
+    }
+
     void withoutALogTheViewSaysWhy()
     {
         AuditViewDialog dialog(nullptr, QStringLiteral("cannot open /nowhere/audit.sqlite"));

@@ -36,11 +36,14 @@ private slots:
             QSKIP("run through tests/keyring/with-keyring (ctest does)");
     }
 
-    void anEmptyLogVerifies()
+    // No log is no intact log, and `audit verify` does not make one.
+    void noLogIsNoIntactLog()
     {
         const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
-        QCOMPARE(o.exitCode, int(ExitSuccess));
-        QVERIFY2(o.out.contains(QStringLiteral("0 entries intact")), qPrintable(o.out + o.err));
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.err.contains(QStringLiteral("there is no audit log here yet")),
+                 qPrintable(o.out + o.err));
+        QVERIFY(!QFile::exists(path()));
     }
 
     void entriesVerifyAndExportInEveryFormat()
@@ -99,6 +102,62 @@ private slots:
         const CliOutcome o = cli({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(o.exitCode, int(ExitStepFailed));
         QVERIFY2(o.err.contains(QStringLiteral("entry #2 (")), qPrintable(o.err));
+    }
+
+    // The keychain remembers which log lives at a path: a deleted log is missing, a new one
+    // in its place is not the one remembered, until the operator adopts it (security
+    // hardening, point 7).
+    void aDeletedOrReplacedLogIsNoticed()
+    {
+        const QString log = m_dir.filePath(QStringLiteral("replaced.sqlite"));
+        const auto audit = [&](const QString &action) {
+            return runCli({QStringLiteral("--audit-db"), log, QStringLiteral("audit"), action}, {},
+                          20000);
+        };
+        QString firstId;
+        {
+            QString error;
+            auto first = AuditLog::open(log, &error);
+            QVERIFY(first);
+            firstId = first->databaseId();
+        }
+        CliOutcome o = audit(QStringLiteral("verify")); // remembered at its first use
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+
+        QVERIFY(QFile::remove(log));
+        o = audit(QStringLiteral("verify"));
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(
+            o.err.contains(
+                QStringLiteral("MISSING: the keychain remembers the audit log %1").arg(firstId)),
+            qPrintable(o.err));
+        QVERIFY(!QFile::exists(log));
+
+        QString secondId;
+        {
+            QString error;
+            auto second = AuditLog::open(log, &error);
+            QVERIFY(second);
+            secondId = second->databaseId();
+        }
+        o = audit(QStringLiteral("verify"));
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.out.contains(QStringLiteral("0 entries intact")), qPrintable(o.out));
+        QVERIFY2(o.err.contains(QStringLiteral("is not the one this keychain remembers there "
+                                               "(log %1; this file is log %2)")
+                                    .arg(firstId, secondId)),
+                 qPrintable(o.err));
+
+        o = audit(QStringLiteral("adopt"));
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        o = audit(QStringLiteral("verify"));
+        QVERIFY2(o.exitCode == ExitSuccess && o.out.contains(QStringLiteral("1 entries intact")),
+                 qPrintable(o.out + o.err));
+        QString error;
+        const QList<AuditEntry> entries = AuditLog::open(log, &error)->entries();
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().decision.contains(
+            QStringLiteral("this log replaces log %1").arg(firstId)));
     }
 
     // `secret set|delete` is recorded in the audit log (which secret, who, when; never the
