@@ -33,17 +33,16 @@ void CommandLine::openAudit(const GlobalOptions &global, std::function<void(cons
     AuditKeys::loadKey(secretStore(), *m_audit,
                        [this, ready, warnOfAnotherLog](const std::optional<SecretResult> &problem) {
                            m_auditWritable = !problem;
-                           if (problem)
-                               return ready(problem->message);
-                           // A log that replaced the one remembered here is said, and the work
-                           // goes on: it is recorded in this log all the same.
+                           // A log that replaced the one remembered here is said, with or without
+                           // its key, and the work goes on: it is recorded in this log all the
+                           // same.
                            AuditKeys::checkIdentity(
                                secretStore(), *m_audit,
-                               [this, ready, warnOfAnotherLog](const QString &identity) {
+                               [this, ready, warnOfAnotherLog, problem](const QString &identity) {
                                    m_auditIdentityProblem = identity;
                                    if (warnOfAnotherLog && !identity.isEmpty())
                                        m_err << Tr::tr("warning: %1").arg(identity) << '\n';
-                                   ready(QString());
+                                   ready(problem ? problem->message : QString());
                                });
                        });
 }
@@ -157,7 +156,10 @@ int CommandLine::verifyAudit(const GlobalOptions &global)
             if (!m_auditWritable) {
                 m_err << "inmanta-ha-cli: "
                       << Tr::tr("cannot verify the audit log: %1").arg(problem) << '\n';
-                return emit finished(ExitRefused);
+                if (!m_auditIdentityProblem.isEmpty())
+                    m_err << m_audit->path() << ": " << m_auditIdentityProblem << '\n';
+                return emit finished(m_auditIdentityProblem.isEmpty() ? ExitRefused
+                                                                      : ExitStepFailed);
             }
             AuditKeys::readHead(
                 secretStore(), *m_audit,
@@ -199,7 +201,12 @@ int CommandLine::adoptAudit(const GlobalOptions &global)
             }
             AuditKeys::rememberedAt(
                 secretStore(), m_audit->path(),
-                [this](const std::optional<QString> &earlier, const std::optional<SecretResult> &) {
+                [this](const std::optional<QString> &earlier,
+                       const std::optional<SecretResult> &readProblem) {
+                    if (readProblem || !earlier) {
+                        m_err << "inmanta-ha-cli: " << m_auditIdentityProblem << '\n';
+                        return emit finished(ExitRefused);
+                    }
                     // On record in the new log first: who adopted it, in place of which log.
                     AuditEntry adopted;
                     adopted.operatorName = operatorName();
@@ -208,7 +215,7 @@ int CommandLine::adoptAudit(const GlobalOptions &global)
                     adopted.decision =
                         QStringLiteral("this log replaces log %1, which the keychain "
                                        "remembered at this path")
-                            .arg(earlier.value_or(QStringLiteral("(unknown)")));
+                            .arg(*earlier);
                     QString error;
                     if (!m_audit->append(adopted, &error)) {
                         m_err << "inmanta-ha-cli: " << error << '\n';

@@ -41,10 +41,16 @@ QString ConnectionTest::checkName(Check check)
 
 QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey)
 {
-    return (hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
-            : hostKey.pinned    ? tr("pinned: %1 %2")
-                                : tr("known: %1 %2"))
-        .arg(hostKey.key.type, hostKey.key.fingerprint());
+    QString line = (hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
+                    : hostKey.pinned    ? tr("pinned: %1 %2")
+                                        : tr("known: %1 %2"))
+                       .arg(hostKey.key.type, hostKey.key.fingerprint());
+    if (hostKey.acceptedNow && !hostKey.unsupportedCertificateAuthorities.isEmpty())
+        line += QLatin1Char(' ') +
+                tr("(a @cert-authority line covers this host (%1): host certificates are not "
+                   "supported, the key was taken on its own)")
+                    .arg(hostKey.unsupportedCertificateAuthorities.join(QLatin1String(", ")));
+    return line;
 }
 
 void ConnectionTest::start()

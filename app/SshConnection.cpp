@@ -65,6 +65,16 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A server's question as messages show it: no control characters (a terminal would obey
+// them), and not more than a line.
+QString shownPrompt(const QString &prompt)
+{
+    QString shown;
+    for (const QChar c : prompt.trimmed())
+        shown += c.isPrint() ? c : QChar(u'?');
+    return shown.size() > 80 ? shown.left(79) + QChar(u'\u2026') : shown;
+}
+
 struct ExitState
 {
     int status = -1;
@@ -230,8 +240,7 @@ ConnectReport SshConnection::checkHostKey()
             // A changed key to the windows' host key dialog too: refused, never offered.
             hk.verdict = KnownHosts::Verdict::Changed;
             hk.knownFingerprints = {m_target.pinnedHostKey};
-            hk.source = Tr::tr("the node's pinned key (ssh.hostKey in the cluster file, or "
-                               "--host-key)");
+            hk.source = Tr::tr("ssh.hostKey in the cluster file (or --host-key)");
             report.failure = ConnectReport::Failure::HostKeyChanged;
             report.message = m_target.describe(
                 QStringLiteral("REFUSED: ") +
@@ -254,6 +263,8 @@ ConnectReport SshConnection::checkHostKey()
                                     ? knownHosts.addRevokedKeys(file, revoked.readAll())
                                     : QStringLiteral("%1: %2").arg(file, revoked.errorString());
         if (!problem.isEmpty()) {
+            hk.verdict = KnownHosts::Verdict::Revoked; // refused, never offered for acceptance
+            hk.source = file;
             report.failure = ConnectReport::Failure::HostKeyRevoked;
             report.message = m_target.describe(
                 QStringLiteral("REFUSED: ") +
@@ -265,6 +276,7 @@ ConnectReport SshConnection::checkHostKey()
     }
     const KnownHosts::Match match = knownHosts.check(m_target.address, m_target.port, hk.key);
     hk.verdict = match.verdict;
+    hk.unsupportedCertificateAuthorities = match.unsupportedCertificateAuthorities;
     hk.knownFingerprints = match.knownFingerprints;
     hk.source = match.source;
 
@@ -407,7 +419,7 @@ ConnectReport SshConnection::authenticate()
                     if (!KeyboardInteractive::isPasswordPrompt(prompt, echo != 0))
                         refusal = Tr::tr("keyboard-interactive: the server asked \"%1\", which "
                                          "is not the password; it was not answered")
-                                      .arg(prompt.trimmed());
+                                      .arg(shownPrompt(prompt));
                     else if (passwordSent)
                         refusal = Tr::tr("keyboard-interactive: wrong password");
                     else

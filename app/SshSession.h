@@ -21,7 +21,9 @@ struct HostKeyReport
     QStringList knownFingerprints; // when Changed
     QString source;                // known_hosts file that decided
     bool acceptedNow = false;      // unknown, and recorded because the policy allows it
-    bool pinned = false;           // the key pinned for the node (SshTarget::pinnedHostKey)
+    // @cert-authority lines (file:line) that cover the host, unsupported here.
+    QStringList unsupportedCertificateAuthorities;
+    bool pinned = false; // the key pinned for the node (SshTarget::pinnedHostKey)
 };
 
 struct ConnectReport

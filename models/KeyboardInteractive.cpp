@@ -10,7 +10,7 @@ bool isPasswordPrompt(const QString &prompt, bool echo)
     // speak; a prompt that also names a code or token asks for a second factor.
     static const QRegularExpression password(
         QStringLiteral("\\b(password|passwort|mot de passe|wachtwoord|contrase\u00f1a)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression secondFactor(
         QStringLiteral("one[- ]?time|\\botp\\b|verification|token|\\bcode\\b|passcode|\\bpin\\b"),
         QRegularExpression::CaseInsensitiveOption);

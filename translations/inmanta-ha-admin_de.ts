@@ -3109,10 +3109,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>der vorgezeigte Host-Schlüssel %1 %2 ist nicht der für diesen Knoten festgelegte (%3); nichts wurde an ihn gesendet.</translation>
     </message>
     <message>
-        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
-        <translation>der für den Knoten festgelegte Schlüssel (ssh.hostKey in der Cluster-Datei oder --host-key)</translation>
-    </message>
-    <message>
         <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
         <translation>die gesperrten Host-Schlüssel (RevokedHostKeys) können nicht geprüft werden: %1; nichts wurde an den Host gesendet.</translation>
     </message>
@@ -3127,6 +3123,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
         <translation>keyboard-interactive: der Server fragte „%1“, was nicht das Passwort ist; es wurde nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>ssh.hostKey in the cluster file (or --host-key)</source>
+        <translation>ssh.hostKey in der Cluster-Datei (oder --host-key)</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3698,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>festgelegt: %1 %2</translation>
+    </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
+        <translation>(eine @cert-authority-Zeile gilt für diesen Host (%1): Host-Zertifikate werden nicht unterstützt, der Schlüssel wurde für sich angenommen)</translation>
     </message>
 </context>
 <context>

@@ -3109,10 +3109,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>la clé d’hôte présentée, %1 %2, n’est pas celle épinglée pour ce nœud (%3) ; rien ne lui a été envoyé.</translation>
     </message>
     <message>
-        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
-        <translation>la clé épinglée du nœud (ssh.hostKey dans le fichier du cluster, ou --host-key)</translation>
-    </message>
-    <message>
         <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
         <translation>les clés d’hôte révoquées (RevokedHostKeys) ne peuvent pas être vérifiées : %1 ; rien n’a été envoyé à l’hôte.</translation>
     </message>
@@ -3127,6 +3123,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
         <translation>keyboard-interactive : le serveur a demandé « %1 », qui n’est pas le mot de passe ; sans réponse</translation>
+    </message>
+    <message>
+        <source>ssh.hostKey in the cluster file (or --host-key)</source>
+        <translation>ssh.hostKey dans le fichier du cluster (ou --host-key)</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3698,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>épinglée : %1 %2</translation>
+    </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
+        <translation>(une ligne @cert-authority couvre cet hôte (%1) : les certificats d’hôte ne sont pas pris en charge, la clé a été acceptée seule)</translation>
     </message>
 </context>
 <context>

@@ -3109,10 +3109,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>de getoonde hostsleutel %1 %2 is niet de voor deze node vastgezette (%3); er is niets naar verzonden.</translation>
     </message>
     <message>
-        <source>the node&apos;s pinned key (ssh.hostKey in the cluster file, or --host-key)</source>
-        <translation>de vastgezette sleutel van de node (ssh.hostKey in het clusterbestand, of --host-key)</translation>
-    </message>
-    <message>
         <source>the revoked host keys (RevokedHostKeys) cannot be checked: %1; nothing was sent to the host.</source>
         <translation>de ingetrokken hostsleutels (RevokedHostKeys) kunnen niet gecontroleerd worden: %1; er is niets naar de host verzonden.</translation>
     </message>
@@ -3127,6 +3123,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>keyboard-interactive: the server asked &quot;%1&quot;, which is not the password; it was not answered</source>
         <translation>keyboard-interactive: de server vroeg &quot;%1&quot;, wat niet het wachtwoord is; er is niet geantwoord</translation>
+    </message>
+    <message>
+        <source>ssh.hostKey in the cluster file (or --host-key)</source>
+        <translation>ssh.hostKey in het clusterbestand (of --host-key)</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3698,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>vastgezet: %1 %2</translation>
+    </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
+        <translation>(een @cert-authority-regel geldt voor deze host (%1): hostcertificaten worden niet ondersteund, de sleutel is op zichzelf aanvaard)</translation>
     </message>
 </context>
 <context>

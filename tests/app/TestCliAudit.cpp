@@ -160,6 +160,39 @@ private slots:
             QStringLiteral("this log replaces log %1").arg(firstId)));
     }
 
+    // A log put in another's place with entries hashed by a key this keychain does not have:
+    // not merely "cannot verify", but another log (exit 1).
+    void aReplacementWithoutItsKeyIsStillAnotherLog()
+    {
+        const QString log = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+        const auto verify = [&] {
+            return runCli({QStringLiteral("--audit-db"), log, QStringLiteral("audit"),
+                           QStringLiteral("verify")},
+                          {}, 20000);
+        };
+        {
+            QString error;
+            QVERIFY(AuditLog::open(log, &error));
+        }
+        QCOMPARE(verify().exitCode, int(ExitSuccess)); // remembered here
+        QVERIFY(QFile::remove(log));
+        {
+            QString error;
+            auto foreign = AuditLog::open(log, &error);
+            QVERIFY(foreign);
+            foreign->setKey("a key from elsewhere");
+            AuditEntry e;
+            e.step = QStringLiteral("written elsewhere");
+            e.outcome = QStringLiteral("succeeded");
+            QVERIFY2(foreign->append(e, &error), qPrintable(error));
+        }
+        const CliOutcome o = verify();
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.err.contains(QStringLiteral("is not in this keychain")) &&
+                     o.err.contains(QStringLiteral("is not the one this keychain remembers there")),
+                 qPrintable(o.err));
+    }
+
     // `secret set|delete` is recorded in the audit log (which secret, who, when; never the
     // value), and the chain verifies after it; a change the log cannot record is not made.
     void aSecretChangeIsRecordedNeverItsValue()

@@ -200,6 +200,7 @@ private slots:
         }
         QCOMPARE(r.status, CommandResult::Status::NotStarted);
         QCOMPARE(report.failure, ConnectReport::Failure::HostKeyRevoked);
+        QCOMPARE(report.hostKey.verdict, KnownHosts::Verdict::Revoked); // never offered
         QVERIFY2(r.error.contains(refusal.arg(revoked)), qPrintable(r.error));
     }
 

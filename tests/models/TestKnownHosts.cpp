@@ -208,6 +208,7 @@ private slots:
         QTest::newRow("PAM") << QStringLiteral("Password: ") << false << true;
         QTest::newRow("OpenSSH's") << QStringLiteral("labop@db1's password: ") << false << true;
         QTest::newRow("German") << QStringLiteral("Passwort: ") << false << true;
+        QTest::newRow("Spanish") << QStringLiteral("Contrase\u00f1a: ") << false << true;
         QTest::newRow("visible") << QStringLiteral("Password: ") << true << false;
         QTest::newRow("OTP") << QStringLiteral("One-time password (OATH) for `labop': ") << false
                              << false;
