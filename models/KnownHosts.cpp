@@ -39,6 +39,22 @@ bool hashedMatch(const QString &pattern, const QString &token)
            expected;
 }
 
+// Calls `take` with the number and whitespace-separated fields of each line that is neither
+// empty nor a comment; stops early when `take` returns false.
+template<typename Take> void forEachLine(const QByteArray &content, Take take)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    int lineNumber = 0;
+    for (const QByteArray &rawLine : content.split('\n')) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (!take(lineNumber, line.split(spaces, Qt::SkipEmptyParts)))
+            return;
+    }
+}
+
 } // namespace
 
 QString HostKey::fingerprint() const
@@ -78,14 +94,7 @@ QByteArray KnownHosts::entryLine(const QString &host, int port, const HostKey &k
 
 void KnownHosts::addFile(const QString &source, const QByteArray &content)
 {
-    int lineNumber = 0;
-    for (const QByteArray &rawLine : content.split('\n')) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(rawLine).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        QStringList fields =
-            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    forEachLine(content, [&](int lineNumber, QStringList fields) {
         Entry entry;
         entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
         if (fields.constFirst().startsWith(QLatin1Char('@'))) {
@@ -95,17 +104,17 @@ void KnownHosts::addFile(const QString &source, const QByteArray &content)
             else if (marker == QLatin1String("@cert-authority"))
                 entry.certificateAuthority = true;
             else
-                continue; // no other marker exists; OpenSSH skips the line too
+                return true; // no other marker exists; OpenSSH skips the line too
         }
         if (fields.size() < 3)
-            continue;
+            return true;
         entry.patterns = fields.at(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
         entry.key.type = fields.at(1);
         entry.key.blob = QByteArray::fromBase64(fields.at(2).toLatin1());
-        if (entry.key.blob.isEmpty())
-            continue;
-        m_entries.append(entry);
-    }
+        if (!entry.key.blob.isEmpty())
+            m_entries.append(entry);
+        return true;
+    });
 }
 
 QString KnownHosts::addRevokedKeys(const QString &source, const QByteArray &content)
@@ -115,27 +124,24 @@ QString KnownHosts::addRevokedKeys(const QString &source, const QByteArray &cont
                                            "%1 is a binary key revocation list (KRL), which "
                                            "this tool cannot read")
             .arg(source);
-    int lineNumber = 0;
-    for (const QByteArray &rawLine : content.split('\n')) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(rawLine).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList fields =
-            line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QString problem;
+    forEachLine(content, [&](int lineNumber, const QStringList &fields) {
         Entry entry;
         entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
         entry.revoked = true;
         entry.key.type = fields.at(0);
         entry.key.blob =
             fields.size() > 1 ? QByteArray::fromBase64(fields.at(1).toLatin1()) : QByteArray();
-        if (fields.size() < 2 || entry.key.blob.isEmpty())
-            return QCoreApplication::translate("KnownHosts",
-                                               "%1: not a public key (\"type base64\" expected)")
-                .arg(entry.source);
+        if (entry.key.blob.isEmpty()) {
+            problem = QCoreApplication::translate("KnownHosts",
+                                                  "%1: not a public key (\"type base64\" expected)")
+                          .arg(entry.source);
+            return false;
+        }
         m_entries.append(entry);
-    }
-    return {};
+        return true;
+    });
+    return problem;
 }
 
 QStringList KnownHosts::revokedHostKeysFiles(const QByteArray &sshConfig)

@@ -26,6 +26,14 @@ public:
         return value(QStringLiteral("LAB_IP_") + host.toUpper());
     }
     QString dir() const { return value(QStringLiteral("LAB_DIR")); }
+    // The host's ed25519 key fingerprint as ssh-keygen prints it ("SHA256:...").
+    QString hostKeyFingerprint(const QString &host) const
+    {
+        const QByteArray keygen =
+            exec(host, QStringLiteral("ssh-keygen -lf %1/hosts/%2/ssh/ssh_host_ed25519_key.pub")
+                           .arg(dir(), host));
+        return QString::fromUtf8(keygen).section(QLatin1Char(' '), 1, 1);
+    }
 
     // Runs `tests/lab/lab ARGS...`; returns its exit code.
     static int run(const QStringList &args, QByteArray *output = nullptr)
