@@ -6,6 +6,7 @@
 #include "app/StatusMonitor.h"
 #include "models/MonitoringOutput.h"
 #include "models/SecretBatch.h"
+#include "models/SecretNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +117,10 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
                                 "passphrases.")
                              .arg(problem->message)
                       << '\n';
+            // Where a stored API token would travel unencrypted, as `check` says it.
+            if (format != QLatin1String("nagios") &&
+                secrets.contains(SecretNames::key(m_cluster, SecretNames::kApiToken)))
+                warnOfPlainHttpApis();
             m_monitor = std::make_unique<StatusMonitor>(
                 m_cluster,
                 StatusMonitor::optionsFor(m_cluster, secrets, sshPolicyFor(global.knownHosts)));

@@ -133,6 +133,15 @@ private slots:
                  qPrintable(o.err));
         QVERIFY(o.err.contains(QStringLiteral("orch2: the API token goes to http://")));
         QVERIFY(!o.out.contains(token) && !o.err.contains(token));
+        // `status` says it too.
+        const CliOutcome status =
+            runCli({QStringLiteral("--cluster"), m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                    QStringLiteral("--known-hosts"), m_dir.filePath(QStringLiteral("known_hosts")),
+                    QStringLiteral("status")},
+                   {}, 60000);
+        QVERIFY2(status.err.contains(QStringLiteral("orch1: the API token goes to http://")),
+                 qPrintable(status.err));
+        QVERIFY(!status.out.contains(token) && !status.err.contains(token));
     }
 
     void aDeadHostIsNamed()
