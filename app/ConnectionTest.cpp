@@ -47,9 +47,7 @@ QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey)
                        .arg(hostKey.key.type, hostKey.key.fingerprint());
     if (hostKey.acceptedNow && !hostKey.unsupportedCertificateAuthorities.isEmpty())
         line += QLatin1Char(' ') +
-                tr("(a @cert-authority line covers this host (%1): host certificates are not "
-                   "supported, the key was taken on its own)")
-                    .arg(hostKey.unsupportedCertificateAuthorities.join(QLatin1String(", ")));
+                KnownHosts::certificateAuthoritiesNote(hostKey.unsupportedCertificateAuthorities);
     return line;
 }
 

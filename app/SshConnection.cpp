@@ -313,12 +313,9 @@ ConnectReport SshConnection::checkHostKey()
             m_target.describe(Tr::tr("the host key is not known yet: %1 %2. Check this fingerprint "
                                      "with the host's administrator, then accept it.")
                                   .arg(hk.key.type, hk.key.fingerprint()));
-        if (!match.unsupportedCertificateAuthorities.isEmpty())
-            report.message +=
-                QLatin1Char(' ') +
-                Tr::tr("(A @cert-authority line covers this host (%1), but host certificates are "
-                       "not supported here: the key is checked on its own.)")
-                    .arg(match.unsupportedCertificateAuthorities.join(QLatin1String(", ")));
+        if (!hk.unsupportedCertificateAuthorities.isEmpty())
+            report.message += QLatin1Char(' ') + KnownHosts::certificateAuthoritiesNote(
+                                                     hk.unsupportedCertificateAuthorities);
         return report;
     }
     QString error;

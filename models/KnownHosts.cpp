@@ -39,20 +39,25 @@ bool hashedMatch(const QString &pattern, const QString &token)
            expected;
 }
 
-// Calls `take` with the number and whitespace-separated fields of each line that is neither
-// empty nor a comment; stops early when `take` returns false.
+// Calls `take` with the number and the trimmed text of each line that is neither empty nor a
+// comment (known_hosts, key lists and ssh_config alike); stops early when `take` returns false.
 template<typename Take> void forEachLine(const QByteArray &content, Take take)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     int lineNumber = 0;
     for (const QByteArray &rawLine : content.split('\n')) {
         ++lineNumber;
         const QString line = QString::fromUtf8(rawLine).trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
-        if (!take(lineNumber, line.split(spaces, Qt::SkipEmptyParts)))
+        if (!take(lineNumber, line))
             return;
     }
+}
+
+QStringList fieldsOf(const QString &line)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return line.split(spaces, Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -81,6 +86,17 @@ QString HostKey::notAFingerprint(const QString &text)
         .arg(text);
 }
 
+QString KnownHosts::certificateAuthoritiesNote(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    return QCoreApplication::translate("KnownHosts",
+                                       "(a @cert-authority line covers this host (%1): host "
+                                       "certificates are not supported here, the key stands on "
+                                       "its own)")
+        .arg(lines.join(QLatin1String(", ")));
+}
+
 QString KnownHosts::hostToken(const QString &host, int port)
 {
     return port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
@@ -94,7 +110,8 @@ QByteArray KnownHosts::entryLine(const QString &host, int port, const HostKey &k
 
 void KnownHosts::addFile(const QString &source, const QByteArray &content)
 {
-    forEachLine(content, [&](int lineNumber, QStringList fields) {
+    forEachLine(content, [&](int lineNumber, const QString &line) {
+        QStringList fields = fieldsOf(line);
         Entry entry;
         entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
         if (fields.constFirst().startsWith(QLatin1Char('@'))) {
@@ -125,7 +142,8 @@ QString KnownHosts::addRevokedKeys(const QString &source, const QByteArray &cont
                                            "this tool cannot read")
             .arg(source);
     QString problem;
-    forEachLine(content, [&](int lineNumber, const QStringList &fields) {
+    forEachLine(content, [&](int lineNumber, const QString &line) {
+        const QStringList fields = fieldsOf(line);
         Entry entry;
         entry.source = QStringLiteral("%1:%2").arg(source).arg(lineNumber);
         entry.revoked = true;
@@ -148,15 +166,12 @@ QStringList KnownHosts::revokedHostKeysFiles(const QByteArray &sshConfig)
 {
     QStringList files;
     bool forEveryHost = true;
-    for (const QByteArray &rawLine : sshConfig.split('\n')) {
-        const QString line = QString::fromUtf8(rawLine).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
+    forEachLine(sshConfig, [&](int, const QString &line) {
         // "Keyword value", "Keyword=value" or "Keyword = value"; keywords in any case.
         static const QRegularExpression form(QStringLiteral("^(\\S+?)\\s*(?:=\\s*|\\s+)(.*)$"));
         const QRegularExpressionMatch m = form.match(line);
         if (!m.hasMatch())
-            continue;
+            return true;
         const QString keyword = m.captured(1).toLower();
         QString value = m.captured(2).trimmed();
         if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) &&
@@ -169,7 +184,8 @@ QStringList KnownHosts::revokedHostKeysFiles(const QByteArray &sshConfig)
         else if (keyword == QLatin1String("revokedhostkeys") && forEveryHost &&
                  value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
             files << value;
-    }
+        return true;
+    });
     return files;
 }
 

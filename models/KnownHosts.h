@@ -56,6 +56,9 @@ public:
 
     Match check(const QString &host, int port, const HostKey &key) const;
 
+    // What messages add when @cert-authority lines cover a host (Match's list); empty if none.
+    static QString certificateAuthoritiesNote(const QStringList &lines);
+
     // The RevokedHostKeys files an OpenSSH client configuration (ssh_config) names for every
     // host: at its top or under "Host *" ("none" names none).
     static QStringList revokedHostKeysFiles(const QByteArray &sshConfig);

@@ -1599,6 +1599,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>%1: not a public key (&quot;type base64&quot; expected)</source>
         <translation>%1: kein öffentlicher Schlüssel („Typ base64“ erwartet)</translation>
     </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported here, the key stands on its own)</source>
+        <translation>(eine @cert-authority-Zeile gilt für diesen Host (%1): Host-Zertifikate werden hier nicht unterstützt, der Schlüssel steht für sich)</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3113,10 +3117,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>die gesperrten Host-Schlüssel (RevokedHostKeys) können nicht geprüft werden: %1; nichts wurde an den Host gesendet.</translation>
     </message>
     <message>
-        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
-        <translation>(Eine @cert-authority-Zeile gilt für diesen Host (%1), aber Host-Zertifikate werden hier nicht unterstützt: der Schlüssel wird für sich geprüft.)</translation>
-    </message>
-    <message>
         <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
         <translation>keyboard-interactive: der Server stellte mehr als %1 Runden Fragen</translation>
     </message>
@@ -3698,10 +3698,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>festgelegt: %1 %2</translation>
-    </message>
-    <message>
-        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
-        <translation>(eine @cert-authority-Zeile gilt für diesen Host (%1): Host-Zertifikate werden nicht unterstützt, der Schlüssel wurde für sich angenommen)</translation>
     </message>
 </context>
 <context>

@@ -1599,6 +1599,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>%1: not a public key (&quot;type base64&quot; expected)</source>
         <translation>%1 : pas une clé publique (« type base64 » attendu)</translation>
     </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported here, the key stands on its own)</source>
+        <translation>(une ligne @cert-authority couvre cet hôte (%1) : les certificats d’hôte ne sont pas pris en charge ici, la clé vaut seule)</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3113,10 +3117,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>les clés d’hôte révoquées (RevokedHostKeys) ne peuvent pas être vérifiées : %1 ; rien n’a été envoyé à l’hôte.</translation>
     </message>
     <message>
-        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
-        <translation>(Une ligne @cert-authority couvre cet hôte (%1), mais les certificats d’hôte ne sont pas pris en charge ici : la clé est vérifiée seule.)</translation>
-    </message>
-    <message>
         <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
         <translation>keyboard-interactive : le serveur a posé plus de %1 séries de questions</translation>
     </message>
@@ -3698,10 +3698,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>épinglée : %1 %2</translation>
-    </message>
-    <message>
-        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
-        <translation>(une ligne @cert-authority couvre cet hôte (%1) : les certificats d’hôte ne sont pas pris en charge, la clé a été acceptée seule)</translation>
     </message>
 </context>
 <context>

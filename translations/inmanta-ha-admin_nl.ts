@@ -1599,6 +1599,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>%1: not a public key (&quot;type base64&quot; expected)</source>
         <translation>%1: geen publieke sleutel (&quot;type base64&quot; verwacht)</translation>
     </message>
+    <message>
+        <source>(a @cert-authority line covers this host (%1): host certificates are not supported here, the key stands on its own)</source>
+        <translation>(een @cert-authority-regel geldt voor deze host (%1): hostcertificaten worden hier niet ondersteund, de sleutel staat op zichzelf)</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>
@@ -3113,10 +3117,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>de ingetrokken hostsleutels (RevokedHostKeys) kunnen niet gecontroleerd worden: %1; er is niets naar de host verzonden.</translation>
     </message>
     <message>
-        <source>(A @cert-authority line covers this host (%1), but host certificates are not supported here: the key is checked on its own.)</source>
-        <translation>(Een @cert-authority-regel geldt voor deze host (%1), maar hostcertificaten worden hier niet ondersteund: de sleutel wordt op zichzelf gecontroleerd.)</translation>
-    </message>
-    <message>
         <source>keyboard-interactive: the server asked more than %1 rounds of questions</source>
         <translation>keyboard-interactive: de server stelde meer dan %1 rondes vragen</translation>
     </message>
@@ -3698,10 +3698,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>vastgezet: %1 %2</translation>
-    </message>
-    <message>
-        <source>(a @cert-authority line covers this host (%1): host certificates are not supported, the key was taken on its own)</source>
-        <translation>(een @cert-authority-regel geldt voor deze host (%1): hostcertificaten worden niet ondersteund, de sleutel is op zichzelf aanvaard)</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,10 @@ private slots:
         QCOMPARE(match.verdict, KnownHosts::Verdict::Unknown);
         QCOMPARE(match.unsupportedCertificateAuthorities,
                  QStringList{QStringLiteral("/etc/ssh/ssh_known_hosts:2")});
+        QVERIFY(KnownHosts::certificateAuthoritiesNote(match.unsupportedCertificateAuthorities)
+                    .contains(QStringLiteral("@cert-authority line covers this host "
+                                             "(/etc/ssh/ssh_known_hosts:2)")));
+        QCOMPARE(KnownHosts::certificateAuthoritiesNote({}), QString());
         // Presenting the CA's own key does not make a host known either.
         QCOMPARE(knownHosts.check(QStringLiteral("db1.example.org"), 22, kKeyB).verdict,
                  KnownHosts::Verdict::Unknown);
