@@ -9,6 +9,7 @@
 #include "models/ClusterFile.h"
 #include "models/KnownHosts.h"
 #include "models/Procedure.h"
+#include "models/SecretBinding.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -39,6 +40,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  exporter --listen ADDR:PORT [--interval SECONDS]\n"
     "                                  serve Prometheus metrics at /metrics\n"
     "  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)\n"
+    "  secret confirm NAME             let a secret go where this cluster file sends it\n"
     "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
     "  audit verify                    re-check the audit log's hash chain\n"
     "  audit adopt                     accept a new audit log in place of a deleted one\n"
@@ -81,6 +83,26 @@ SecretStore &CommandLine::secretStore()
         m_secretStore = m_ownSecretStore.get();
     }
     return *m_secretStore;
+}
+
+void CommandLine::readClusterSecrets(
+    const QStringList &keys, bool quiet,
+    std::function<void(const QHash<QString, QString> &, const std::optional<SecretResult> &)> done)
+{
+    SecretBinding::readKeys(
+        secretStore(), m_cluster, keys,
+        [this, quiet, done](const QHash<QString, QString> &found,
+                            const QList<SecretBinding::Withheld> &withheld,
+                            const std::optional<SecretResult> &problem) {
+            for (const SecretBinding::Withheld &w : withheld) {
+                if (!quiet)
+                    m_err << Tr::tr("warning: held back: %1; %2")
+                                 .arg(SecretBinding::describe(w),
+                                      SecretBinding::confirmHint(m_clusterPath, w))
+                          << '\n';
+            }
+            done(found, problem);
+        });
 }
 
 QString CommandLine::readSecretValue(const QString &name)
@@ -215,6 +237,7 @@ int CommandLine::loadCluster(const GlobalOptions &global, bool printSummary)
         return ExitUsage;
     }
     m_cluster = *result.cluster;
+    m_clusterPath = global.clusterFile;
     if (const QString problem = pinHostKeys(global.hostKeys); !problem.isEmpty())
         return usageError(problem);
     if (printSummary) {

@@ -76,6 +76,15 @@ private:
     void warnOfPlainHttpApis();
 
     SecretStore &secretStore();
+    // Reads the keychain keys `keys` of the cluster. A secret held back from this file because
+    // it would go where it was not set for (SecretBinding) is named on standard error, unless
+    // `quiet`, with where and how to confirm; `done` gets the secrets handed out.
+    void readClusterSecrets(
+        const QStringList &keys, bool quiet,
+        std::function<void(const QHash<QString, QString> &, const std::optional<SecretResult> &)>
+            done);
+    // Where the secret `secretName` of the cluster may go, for people.
+    QString endpointsOf(const QString &secretName) const;
     QString auditPath(const GlobalOptions &global) const;
     // Opens the audit log and loads its key; calls `ready` with an empty string, or the reason
     // the log cannot be written (then m_audit may still be readable).
@@ -101,6 +110,7 @@ private:
     QString readSecretValue(const QString &name);
 
     Cluster m_cluster;
+    QString m_clusterPath;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<class ProcedureRun> m_run;
     bool m_clusterFileFailed = false;

@@ -5,7 +5,6 @@
 #include "app/ExitCode.h"
 #include "app/SshTargets.h"
 #include "models/ClusterValidator.h"
-#include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 
 #include <QTextStream>
@@ -47,8 +46,8 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
     // check still runs with the agent and unencrypted keys, and says so.
     // The API token too, to say where it would travel unencrypted.
     const QString apiToken = SecretNames::key(m_cluster, SecretNames::kApiToken);
-    readSecrets(
-        secretStore(), sshSecretKeys(m_cluster) << apiToken,
+    readClusterSecrets(
+        sshSecretKeys(m_cluster) << apiToken, false,
         [this, policy, global, apiToken](const QHash<QString, QString> &secrets,
                                          const std::optional<SecretResult> &problem) {
             if (problem)

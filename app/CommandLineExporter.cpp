@@ -4,7 +4,6 @@
 #include "app/MetricsServer.h"
 #include "app/SshTargets.h"
 #include "app/StatusMonitor.h"
-#include "models/SecretBatch.h"
 
 namespace iha {
 
@@ -54,25 +53,25 @@ int CommandLine::exporter(const GlobalOptions &global, const QStringList &args)
               << '\n';
         return ExitStepFailed;
     }
-    readSecrets(secretStore(), StatusMonitor::secretKeys(m_cluster),
-                [this, global, interval](const QHash<QString, QString> &secrets,
-                                         const std::optional<SecretResult> &problem) {
-                    if (problem)
-                        m_err << Tr::tr("warning: %1 The cluster is watched without stored "
-                                        "passwords and passphrases.")
-                                     .arg(problem->message)
-                              << '\n';
-                    StatusMonitor::Options options = StatusMonitor::optionsFor(
-                        m_cluster, secrets, sshPolicyFor(global.knownHosts));
-                    options.intervalMs = interval * 1000;
-                    m_monitor = std::make_unique<StatusMonitor>(m_cluster, options);
-                    connect(m_monitor.get(), &StatusMonitor::updated, this,
-                            [this](const ClusterVerdict &verdict) {
-                                m_lastRound = Round{verdict, m_monitor->status(),
-                                                    QDateTime::currentDateTimeUtc()};
-                            });
-                    m_monitor->start();
-                });
+    readClusterSecrets(StatusMonitor::secretKeys(m_cluster), false,
+                       [this, global, interval](const QHash<QString, QString> &secrets,
+                                                const std::optional<SecretResult> &problem) {
+                           if (problem)
+                               m_err << Tr::tr("warning: %1 The cluster is watched without stored "
+                                               "passwords and passphrases.")
+                                            .arg(problem->message)
+                                     << '\n';
+                           StatusMonitor::Options options = StatusMonitor::optionsFor(
+                               m_cluster, secrets, sshPolicyFor(global.knownHosts));
+                           options.intervalMs = interval * 1000;
+                           m_monitor = std::make_unique<StatusMonitor>(m_cluster, options);
+                           connect(m_monitor.get(), &StatusMonitor::updated, this,
+                                   [this](const ClusterVerdict &verdict) {
+                                       m_lastRound = Round{verdict, m_monitor->status(),
+                                                           QDateTime::currentDateTimeUtc()};
+                                   });
+                           m_monitor->start();
+                       });
     m_err << Tr::tr("Serving the metrics of cluster %1 at http://%2/metrics, a round every %3 s.")
                  .arg(m_cluster.name, p.value(QStringLiteral("listen")))
                  .arg(interval)

@@ -3,6 +3,7 @@
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 #include "models/AuditedSecretStore.h"
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 
 #include <QTextStream>
@@ -13,6 +14,11 @@ using cli::operatorName;
 using cli::SubcommandParser;
 using cli::Tr;
 
+QString CommandLine::endpointsOf(const QString &secretName) const
+{
+    return SecretBinding::endpoints(m_cluster, secretName).join(QLatin1String(", "));
+}
+
 int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
 {
     SubcommandParser sub(QStringLiteral("secret"));
@@ -21,14 +27,14 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
     const QString action = sub.parser().positionalArguments().constFirst();
     const QString name = sub.parser().positionalArguments().at(1);
     if (action != QLatin1String("set") && action != QLatin1String("delete") &&
-        action != QLatin1String("check"))
+        action != QLatin1String("check") && action != QLatin1String("confirm"))
         return usageError(
-            Tr::tr("secret: unknown action \"%1\"; one of set, delete, check").arg(action));
+            Tr::tr("secret: unknown action \"%1\"; one of set, delete, check, confirm")
+                .arg(action));
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
     if (const QString problem = SecretNames::check(m_cluster, name); !problem.isEmpty())
         return usageError(QStringLiteral("secret %1: %2").arg(action, problem));
-    const QString key = SecretNames::key(m_cluster, name);
 
     // Keychain trouble is a refusal (exit 3): nothing is ever stored anywhere else.
     const auto fail = [this](const SecretResult &result) {
@@ -37,25 +43,35 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
         emit finished(result.status == SecretResult::Status::Failed ? ExitStepFailed : ExitRefused);
     };
     if (action == QLatin1String("check")) {
-        secretStore().read(key, [this, name, fail](const SecretResult &result) {
-            if (result.status == SecretResult::Status::NotFound) {
+        SecretBinding::read(
+            secretStore(), m_cluster, {name},
+            [this, name, fail](const QHash<QString, QString> &found,
+                               const QList<SecretBinding::Withheld> &withheld,
+                               const std::optional<SecretResult> &problem) {
+                if (problem)
+                    return fail(*problem);
+                if (!withheld.isEmpty()) {
+                    m_out << Tr::tr("%1 is set, but held back from this file: %2; %3")
+                                 .arg(name, SecretBinding::describe(withheld.constFirst()),
+                                      SecretBinding::confirmHint(m_clusterPath,
+                                                                 withheld.constFirst()))
+                          << '\n';
+                    m_out.flush();
+                    return emit finished(ExitStepFailed);
+                }
                 // A locked keychain hides its items from searches: say so rather than mislead.
-                m_out << Tr::tr("%1 is not set (or the keychain is locked).").arg(name) << '\n';
+                m_out << (found.isEmpty()
+                              ? Tr::tr("%1 is not set (or the keychain is locked).").arg(name)
+                              : Tr::tr("%1 is set.").arg(name))
+                      << '\n';
                 m_out.flush();
-                emit finished(ExitStepFailed);
-                return;
-            }
-            if (!result.ok())
-                return fail(result);
-            m_out << Tr::tr("%1 is set.").arg(name) << '\n';
-            m_out.flush();
-            emit finished(ExitSuccess);
-        });
+                emit finished(found.isEmpty() ? ExitStepFailed : ExitSuccess);
+            });
         return Pending;
     }
     // A change is recorded in the audit log first (never the value): one that could not be
     // recorded is not made. The log is opened before the value is asked for.
-    openAudit(global, [this, action, name, key, fail](const QString &problem) {
+    openAudit(global, [this, action, name, fail](const QString &problem) {
         if (!m_audit || !m_auditWritable) {
             m_err << "inmanta-ha-cli: "
                   << Tr::tr("secret %1 %2: not done, as the audit log could not record it: %3")
@@ -100,19 +116,37 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
                 m_err.flush();
                 return emit finished(ExitUsage);
             }
-            m_auditedSecrets->write(key, value, [name, report](const SecretResult &result) {
-                report(result, Tr::tr("%1 is set in the keychain.").arg(name));
-            });
+            // Set for this file: it may go where this file sends it.
+            SecretBinding::write(
+                *m_auditedSecrets, m_cluster, {{name, value}},
+                [this, name, report](const QStringList &,
+                                     const std::optional<SecretResult> &failed) {
+                    report(
+                        failed.value_or(SecretResult{SecretResult::Status::Ok, {}, {}}),
+                        Tr::tr("%1 is set in the keychain, for %2.").arg(name, endpointsOf(name)));
+                });
             return;
         }
-        m_auditedSecrets->remove(key, [this, name, report](const SecretResult &result) {
-            if (result.status == SecretResult::Status::NotFound) {
-                m_out << Tr::tr("%1 was not set.").arg(name) << '\n';
-                m_out.flush();
-                return emit finished(ExitSuccess);
-            }
-            report(result, Tr::tr("%1 is deleted.").arg(name));
-        });
+        if (action == QLatin1String("confirm")) {
+            SecretBinding::confirm(
+                *m_auditedSecrets, m_cluster, {name},
+                [this, name, report](const QStringList &,
+                                     const std::optional<SecretResult> &failed) {
+                    report(failed.value_or(SecretResult{SecretResult::Status::Ok, {}, {}}),
+                           Tr::tr("%1 may now go to %2 (and nowhere else).")
+                               .arg(name, endpointsOf(name)));
+                });
+            return;
+        }
+        SecretBinding::remove(*m_auditedSecrets, m_cluster, name,
+                              [this, name, report](const SecretResult &result) {
+                                  if (result.status == SecretResult::Status::NotFound) {
+                                      m_out << Tr::tr("%1 was not set.").arg(name) << '\n';
+                                      m_out.flush();
+                                      return emit finished(ExitSuccess);
+                                  }
+                                  report(result, Tr::tr("%1 is deleted.").arg(name));
+                              });
     });
     return Pending;
 }

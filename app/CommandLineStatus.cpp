@@ -5,7 +5,6 @@
 #include "app/SshTargets.h"
 #include "app/StatusMonitor.h"
 #include "models/MonitoringOutput.h"
-#include "models/SecretBatch.h"
 #include "models/SecretNames.h"
 
 #include <QJsonArray>
@@ -104,8 +103,8 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
         return nagios ? unknown(error) : usageError(error);
     }
     const QString output = p.value(QStringLiteral("output"));
-    readSecrets(
-        secretStore(), StatusMonitor::secretKeys(m_cluster),
+    readClusterSecrets(
+        StatusMonitor::secretKeys(m_cluster), format == QLatin1String("nagios"),
         [this, global, format, thresholds, output](const QHash<QString, QString> &secrets,
                                                    const std::optional<SecretResult> &problem) {
             // Icinga shows a plugin's standard error with its line: a check that runs as a

@@ -10,13 +10,15 @@
 #include "models/AuditedSecretStore.h"
 #include "models/ClusterValidator.h"
 #include "models/Procedure.h"
-#include "models/SecretBatch.h"
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 #include "widgets/FirstExpose.h"
+#include "widgets/HeldBackSecretsDialog.h"
 #include "widgets/HostKeyDialog.h"
 #include "widgets/MainWindow.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -114,27 +116,71 @@ void GuiController::watch(const QString &path, const Cluster &cluster)
     const int generation = ++m_generations[path];
     if (BackgroundMonitor *watching = monitor(path))
         watching->invalidate();
-    readSecrets(*m_secrets, StatusMonitor::secretKeys(cluster),
-                [this, path, cluster, generation](const QHash<QString, QString> &secrets,
-                                                  const std::optional<SecretResult> &problem) {
-                    if (generation != m_generations.value(path))
-                        return;
-                    if (problem)
-                        m_window->statusBar()->showMessage(
-                            tr("%1 The cluster is watched without stored passwords.")
-                                .arg(problem->message));
-                    m_window->setKeychainWarnings(
-                        path, secrets.contains(SecretNames::key(cluster, SecretNames::kApiToken))
-                                  ? plainHttpApiWarnings(cluster)
-                                  : Diagnostics());
-                    StatusMonitor::Options options = StatusMonitor::optionsFor(
-                        cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
-                    options.intervalMs = m_options.intervalMs;
-                    if (BackgroundMonitor *watching = monitor(path))
-                        watching->reconfigure(cluster, options);
-                    else
-                        startMonitor(path, cluster, options);
-                });
+    SecretBinding::readKeys(
+        *m_secrets, cluster, StatusMonitor::secretKeys(cluster),
+        [this, path, cluster, generation](const QHash<QString, QString> &secrets,
+                                          const QList<SecretBinding::Withheld> &withheld,
+                                          const std::optional<SecretResult> &problem) {
+            if (generation != m_generations.value(path))
+                return;
+            if (problem)
+                m_window->statusBar()->showMessage(
+                    tr("%1 The cluster is watched without stored passwords.")
+                        .arg(problem->message));
+            Diagnostics warnings =
+                secrets.contains(SecretNames::key(cluster, SecretNames::kApiToken))
+                    ? plainHttpApiWarnings(cluster)
+                    : Diagnostics();
+            for (const SecretBinding::Withheld &w : withheld)
+                warnings.append({Diagnostic::Severity::Warning, QStringLiteral("keychain"),
+                                 tr("held back: %1").arg(SecretBinding::describe(w))});
+            m_window->setKeychainWarnings(path, warnings);
+            StatusMonitor::Options options =
+                StatusMonitor::optionsFor(cluster, secrets, sshPolicyFor(m_options.knownHostsFile));
+            options.intervalMs = m_options.intervalMs;
+            if (BackgroundMonitor *watching = monitor(path))
+                watching->reconfigure(cluster, options);
+            else
+                startMonitor(path, cluster, options);
+            if (!withheld.isEmpty())
+                askAboutHeldBackSecrets(path, cluster, withheld);
+        });
+}
+
+void GuiController::askAboutHeldBackSecrets(const QString &path, const Cluster &cluster,
+                                            const QList<SecretBinding::Withheld> &withheld)
+{
+    QStringList lines;
+    QStringList names;
+    for (const SecretBinding::Withheld &w : withheld) {
+        lines << SecretBinding::describe(w);
+        names << w.name;
+    }
+    // Asked once per question: kept back, the same endpoints are not asked about again.
+    const QString question = path + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    if (m_heldBackAsked.contains(question))
+        return;
+    m_heldBackAsked.insert(question);
+    auto *dialog = new HeldBackSecretsDialog(cluster.name, path, withheld, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QMessageBox::buttonClicked, this,
+            [this, dialog, path, cluster, names](QAbstractButton *button) {
+                if (button != dialog->letGoButton())
+                    return;
+                // Through the audited store: where secrets may go is on record.
+                SecretBinding::confirm(
+                    *m_changedSecrets, cluster, names,
+                    [self = QPointer<GuiController>(this), path,
+                     cluster](const QStringList &, const std::optional<SecretResult> &problem) {
+                        if (!self)
+                            return;
+                        if (problem)
+                            return self->m_window->statusBar()->showMessage(
+                                tr("The secrets stay held back: %1").arg(problem->message));
+                        self->watch(path, cluster);
+                    });
+            });
+    dialog->open();
 }
 
 void GuiController::startMonitor(const QString &path, const Cluster &cluster,

@@ -2,6 +2,7 @@
 
 #include "app/BackgroundMonitor.h"
 #include "models/Cluster.h"
+#include "models/SecretBinding.h"
 #include "widgets/HostKeyDialog.h"
 
 #include <QObject>
@@ -48,6 +49,9 @@ public:
 
 private:
     void watch(const QString &path, const Cluster &cluster);
+    // Secrets this file would send where they were not set for: the operator decides.
+    void askAboutHeldBackSecrets(const QString &path, const Cluster &cluster,
+                                 const QList<SecretBinding::Withheld> &withheld);
     void startMonitor(const QString &path, const Cluster &cluster,
                       const StatusMonitor::Options &options);
     void unwatch(const QString &path);
@@ -74,6 +78,7 @@ private:
     QHash<QString, BackgroundMonitor *> m_monitors; // children, until retired
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     QSet<QString> m_runningOn;         // clusters a procedure runs on: their monitors paused
+    QSet<QString> m_heldBackAsked;     // questions about held-back secrets already put
     class DesktopNotifier *m_notifier;
     QHash<QString, QString> m_notifiedProcedure; // by cluster file: what its notification opens
     QHash<QString, bool> m_alarmed; // by cluster file: its last notification was an alarm

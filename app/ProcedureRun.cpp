@@ -4,7 +4,7 @@
 #include "app/SshTargets.h"
 #include "models/ClusterFile.h"
 #include "models/ResumePoint.h"
-#include "models/SecretBatch.h"
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 
 #include <QCoreApplication>
@@ -32,6 +32,20 @@ QString missingSecret(const Cluster &cluster, const QString &name)
                   "database.cfg needs it): store it with `inmanta-ha-cli --cluster FILE secret "
                   "set database-password` or in the Credentials dialog")
         .arg(cluster.name);
+}
+
+// A run needs every secret it may use: one held back from this file stops it before it starts.
+QString heldBack(const ProcedureRun::Request &request,
+                 const QList<SecretBinding::Withheld> &withheld)
+{
+    QStringList lines;
+    for (const SecretBinding::Withheld &w : withheld)
+        lines << SecretBinding::describe(w) + QLatin1String("; ") +
+                     SecretBinding::confirmHint(request.clusterFile, w);
+    return Tr::tr("not started: secrets are held back from this cluster file, as it would send "
+                  "them where they were not set for. Nothing ran. Confirm each only if the file's "
+                  "addresses are right:\n%1")
+        .arg(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -84,14 +98,17 @@ void ProcedureRun::start()
         sshSecretKeys(cluster);
     m_running = true;
     QPointer<ProcedureRun> self(this);
-    readSecrets(
-        m_secrets, keys,
-        [self](const QHash<QString, QString> &secrets, const std::optional<SecretResult> &problem) {
+    SecretBinding::readKeys(
+        m_secrets, cluster, keys,
+        [self](const QHash<QString, QString> &secrets,
+               const QList<SecretBinding::Withheld> &withheld,
+               const std::optional<SecretResult> &problem) {
             if (!self)
                 return;
-            if (problem) {
+            if (problem || !withheld.isEmpty()) {
                 self->m_running = false;
-                emit self->notStarted(problem->message, false);
+                emit self->notStarted(
+                    problem ? problem->message : heldBack(self->m_request, withheld), false);
                 return;
             }
             self->startWithSecrets(secrets);

@@ -1,5 +1,7 @@
 #include "models/AuditedSecretStore.h"
 
+#include "models/SecretBinding.h"
+
 #include <QCoreApplication>
 
 namespace iha {
@@ -33,16 +35,28 @@ bool AuditedSecretStore::isRecorded(const QString &key)
 }
 
 AuditEntry AuditedSecretStore::changeEntry(const QString &key, bool set,
-                                           const QString &operatorName)
+                                           const QString &operatorName, const QString &value)
 {
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    const QString name = key.mid(slash + 1);
+    const bool binding = SecretBinding::isBindingKey(key);
+    const QString secretKey = binding ? SecretBinding::secretKeyOf(key) : key;
+    const qsizetype slash = secretKey.indexOf(QLatin1Char('/'));
+    const QString name = secretKey.mid(slash + 1);
     AuditEntry entry;
     entry.operatorName = operatorName;
-    entry.cluster = key.left(slash);
+    entry.cluster = secretKey.left(slash);
     // A node's own secret (its sudo or SSH password) names the node as the host.
     const qsizetype colon = name.indexOf(QLatin1Char(':'));
     entry.host = colon > 0 ? name.mid(colon + 1) : QString();
+    if (binding) {
+        // Where a secret may go is no secret: the record says it in full.
+        entry.outcome = set ? QStringLiteral("secret bound") : QStringLiteral("secret unbound");
+        entry.step = set ? QStringLiteral("%1 of cluster %2 may go to the endpoints below")
+                               .arg(name, entry.cluster)
+                         : QStringLiteral("%1 of cluster %2 is bound to no endpoint any more")
+                               .arg(name, entry.cluster);
+        entry.output = value;
+        return entry;
+    }
     entry.outcome = set ? QStringLiteral("secret set") : QStringLiteral("secret deleted");
     entry.step = QStringLiteral("%1 of cluster %2 %3 the keychain")
                      .arg(name, entry.cluster,
@@ -60,7 +74,7 @@ void AuditedSecretStore::write(const QString &key, const QString &value, Callbac
     if (!isRecorded(key))
         return m_keychain.write(key, value, std::move(done));
     recordThenChange(
-        key, true,
+        key, true, SecretBinding::isBindingKey(key) ? value : QString(),
         [key, value](SecretStore &keychain, Callback changed) {
             keychain.write(key, value, std::move(changed));
         },
@@ -80,7 +94,7 @@ void AuditedSecretStore::remove(const QString &key, Callback done)
         if (!found.ok())
             return done(found); // not found (nothing to delete), or the keychain's trouble
         recordThenChange(
-            key, false,
+            key, false, {},
             [key](SecretStore &keychain, Callback changed) {
                 keychain.remove(key, std::move(changed));
             },
@@ -88,11 +102,11 @@ void AuditedSecretStore::remove(const QString &key, Callback done)
     });
 }
 
-void AuditedSecretStore::recordThenChange(const QString &key, bool set,
+void AuditedSecretStore::recordThenChange(const QString &key, bool set, const QString &boundTo,
                                           std::function<void(SecretStore &, Callback)> change,
                                           Callback done)
 {
-    const AuditEntry entry = changeEntry(key, set, m_operator);
+    const AuditEntry entry = changeEntry(key, set, m_operator, boundTo);
     const auto refuse = [done](const QString &why) {
         done({SecretResult::Status::Denied,
               {},

@@ -32,14 +32,17 @@ public:
     // Deleting what is not there records nothing (NotFound).
     void remove(const QString &key, Callback done) override;
 
-    // The entry for a change of `key` ("cluster/name"): outcome "secret set" or "secret deleted".
-    static AuditEntry changeEntry(const QString &key, bool set, const QString &operatorName);
+    // The entry for a change of `key` ("cluster/name"): outcome "secret set" or "secret deleted";
+    // for a secret's binding (SecretBinding) "secret bound", with the endpoints (`value`) as
+    // output, or "secret unbound".
+    static AuditEntry changeEntry(const QString &key, bool set, const QString &operatorName,
+                                  const QString &value = {});
     // Whether a change of `key` is recorded: a cluster's secret, not the audit log's key or head.
     static bool isRecorded(const QString &key);
 
 private:
     // Records the change, makes it with `change` if recorded, and records a failure after.
-    void recordThenChange(const QString &key, bool set,
+    void recordThenChange(const QString &key, bool set, const QString &boundTo,
                           std::function<void(SecretStore &, Callback)> change, Callback done);
 
     SecretStore &m_keychain;

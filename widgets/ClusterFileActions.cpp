@@ -2,6 +2,7 @@
 
 #include "models/ClusterFile.h"
 #include "models/SecretBatch.h"
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 #include "models/SecretStore.h"
 #include "widgets/ClusterTemplate.h"
@@ -108,28 +109,30 @@ void ClusterFileActions::keepSudoPassword(const Cluster &cluster, const QString 
             QHash<QString, QString> toWrite;
             QStringList other;
             for (auto it = nodeOf.cbegin(); it != nodeOf.cend(); ++it) {
-                if (!found.contains(it.key()))
-                    toWrite.insert(it.key(), password);
+                // The same password typed for this file: bound to this file's hosts too.
+                if (!found.contains(it.key()) || found.value(it.key()) == password)
+                    toWrite.insert(SecretNames::sudoPassword(it.value()), password);
                 else if (found.value(it.key()) != password)
                     other << it.value();
             }
             other.sort();
-            writeSecrets(*self->m_secrets, toWrite,
-                         [=](const QStringList &, const std::optional<SecretResult> &failed) {
-                             if (!self)
-                                 return;
-                             QStringList why;
-                             if (!other.isEmpty())
-                                 why << tr("The keychain already holds another sudo password of "
-                                           "cluster %1 for %2 (of another file of that name?); it "
-                                           "is left as it was.")
-                                            .arg(cluster.name, other.join(QLatin1String(", ")));
-                             if (failed)
-                                 why << failed->message;
-                             if (why.isEmpty())
-                                 return then();
-                             self->sudoPasswordNotKept(cluster, why.join(QLatin1Char('\n')), then);
-                         });
+            SecretBinding::write(
+                *self->m_secrets, cluster, toWrite,
+                [=](const QStringList &, const std::optional<SecretResult> &failed) {
+                    if (!self)
+                        return;
+                    QStringList why;
+                    if (!other.isEmpty())
+                        why << tr("The keychain already holds another sudo password of "
+                                  "cluster %1 for %2 (of another file of that name?); it "
+                                  "is left as it was.")
+                                   .arg(cluster.name, other.join(QLatin1String(", ")));
+                    if (failed)
+                        why << failed->message;
+                    if (why.isEmpty())
+                        return then();
+                    self->sudoPasswordNotKept(cluster, why.join(QLatin1Char('\n')), then);
+                });
         });
 }
 

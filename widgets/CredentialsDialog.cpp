@@ -1,5 +1,6 @@
 #include "widgets/CredentialsDialog.h"
 
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 #include "widgets/VerdictColors.h"
 
@@ -118,20 +119,26 @@ void CredentialsDialog::refresh()
     for (const QString &name : SecretNames::allFor(m_cluster)) {
         setState(name, State::Checking);
         // The value is read only to learn whether it exists; it is dropped at once.
-        m_store->read(SecretNames::key(m_cluster, name),
-                      [self = QPointer<CredentialsDialog>(this), name](const SecretResult &r) {
-                          if (!self)
-                              return;
-                          if (r.ok())
-                              self->setState(name, State::Set);
-                          else if (r.status == SecretResult::Status::NotFound)
-                              self->setState(name, State::NotSet);
-                          else if (r.status == SecretResult::Status::Unavailable ||
-                                   r.status == SecretResult::Status::Denied)
-                              self->keychainUnusable(r);
-                          else
-                              self->setState(name, State::Problem, r.message);
-                      });
+        SecretBinding::read(
+            *m_store, m_cluster, {name},
+            [self = QPointer<CredentialsDialog>(this),
+             name](const QHash<QString, QString> &found,
+                   const QList<SecretBinding::Withheld> &withheld,
+                   const std::optional<SecretResult> &problem) {
+                if (!self)
+                    return;
+                if (problem && (problem->status == SecretResult::Status::Unavailable ||
+                                problem->status == SecretResult::Status::Denied))
+                    self->keychainUnusable(*problem);
+                else if (problem)
+                    self->setState(name, State::Problem, problem->message);
+                else if (!withheld.isEmpty())
+                    self->setState(name, State::HeldBack,
+                                   SecretBinding::describe(withheld.constFirst()) +
+                                       tr(". Replace it to let it go where this file sends it."));
+                else
+                    self->setState(name, found.isEmpty() ? State::NotSet : State::Set);
+            });
     }
 }
 
@@ -164,6 +171,10 @@ void CredentialsDialog::setState(const QString &name, State state, const QString
         case State::NotSet:
             item->setText(StateColumn, tr("not set"));
             break;
+        case State::HeldBack:
+            item->setText(StateColumn, tr("held back"));
+            item->setToolTip(StateColumn, problem);
+            break;
         case State::Problem:
             item->setText(StateColumn, tr("cannot tell"));
             item->setToolTip(StateColumn, problem);
@@ -182,7 +193,8 @@ QString CredentialsDialog::selectedName() const
 void CredentialsDialog::updateButtons()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    const bool isSet = item && item->data(StateColumn, Qt::UserRole).toInt() == int(State::Set);
+    const int state = item ? item->data(StateColumn, Qt::UserRole).toInt() : -1;
+    const bool isSet = state == int(State::Set) || state == int(State::HeldBack);
     m_set->setText(isSet ? tr("&Replace") : tr("&Set"));
     m_set->setEnabled(m_usable && item && !m_value->text().isEmpty() &&
                       m_value->text() == m_repeat->text());
@@ -204,19 +216,22 @@ void CredentialsDialog::store()
     m_value->clear();
     m_repeat->clear();
     m_set->setEnabled(false);
-    m_store->write(SecretNames::key(m_cluster, name), value,
-                   [self = QPointer<CredentialsDialog>(this), name](const SecretResult &r) {
-                       if (!self)
-                           return;
-                       if (!r.ok()) {
-                           self->showMessage(tr("%1 was not stored: %2").arg(name, r.message),
-                                             true);
-                           return;
-                       }
-                       self->setState(name, State::Set);
-                       self->showMessage(tr("%1 is stored in the keychain.").arg(name), false);
-                       emit self->secretsChanged();
-                   });
+    // Typed for this file: it may go where this file sends it.
+    SecretBinding::write(
+        *m_store, m_cluster, {{name, value}},
+        [self = QPointer<CredentialsDialog>(this), name](const QStringList &,
+                                                         const std::optional<SecretResult> &r) {
+            if (!self)
+                return;
+            if (r) {
+                self->showMessage(tr("%1 was not stored: %2").arg(name, r->message), true);
+                return;
+            }
+            self->setState(name, State::Set);
+            self->showMessage(tr("%1 is stored in the keychain, for this file's hosts.").arg(name),
+                              false);
+            emit self->secretsChanged();
+        });
 }
 
 void CredentialsDialog::confirmDelete()
@@ -241,18 +256,19 @@ void CredentialsDialog::confirmDelete()
 
 void CredentialsDialog::remove(const QString &name)
 {
-    m_store->remove(SecretNames::key(m_cluster, name), [self = QPointer<CredentialsDialog>(this),
-                                                        name](const SecretResult &r) {
-        if (!self)
-            return;
-        if (!r.ok() && r.status != SecretResult::Status::NotFound) {
-            self->showMessage(tr("%1 was not deleted: %2").arg(name, r.message), true);
-            return;
-        }
-        self->setState(name, State::NotSet);
-        self->showMessage(tr("%1 is deleted from the keychain.").arg(name), false);
-        emit self->secretsChanged();
-    });
+    SecretBinding::remove(
+        *m_store, m_cluster, name,
+        [self = QPointer<CredentialsDialog>(this), name](const SecretResult &r) {
+            if (!self)
+                return;
+            if (!r.ok() && r.status != SecretResult::Status::NotFound) {
+                self->showMessage(tr("%1 was not deleted: %2").arg(name, r.message), true);
+                return;
+            }
+            self->setState(name, State::NotSet);
+            self->showMessage(tr("%1 is deleted from the keychain.").arg(name), false);
+            emit self->secretsChanged();
+        });
 }
 
 void CredentialsDialog::showMessage(const QString &text, bool error)

@@ -35,6 +35,7 @@ private:
         Checking,
         Set,
         NotSet,
+        HeldBack, // set, for other endpoints than this file's (SecretBinding)
         Problem
     };
 

@@ -174,8 +174,7 @@ private slots:
             cluster.nodes << node;
         }
         MemorySecretStore secrets;
-        secrets.values.insert(SecretNames::key(cluster, SecretNames::kReplicationPassword),
-                              QStringLiteral("not-used"));
+        secrets.setFor(cluster, SecretNames::kReplicationPassword, QStringLiteral("not-used"));
         ProcedureRun::Request request;
         request.cluster = cluster;
         request.procedure = QStringLiteral("configure-primary");

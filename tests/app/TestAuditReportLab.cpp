@@ -77,9 +77,10 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         m_cluster = m_dir->filePath(QStringLiteral("cluster.json"));
         QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), m_cluster));
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), kReplicationPassword));
-        QVERIFY(storeInKeychain(QStringLiteral("lab/database-password"),
-                                m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD"))));
+        QVERIFY(
+            storeSecret(m_cluster, QStringLiteral("replication-password"), kReplicationPassword));
+        QVERIFY(storeSecret(m_cluster, QStringLiteral("database-password"),
+                            m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD"))));
         CliOutcome o = cli({QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         for (const QStringList &run :

@@ -217,13 +217,18 @@ private slots:
         QVERIFY2(o.out.contains(QStringLiteral("was not set")), qPrintable(o.out + o.err));
 
         o = secretCli({QStringLiteral("audit"), QStringLiteral("verify")});
-        QVERIFY2(o.exitCode == ExitSuccess && o.out.contains(QStringLiteral("2 entries intact")),
+        QVERIFY2(o.exitCode == ExitSuccess && o.out.contains(QStringLiteral("4 entries intact")),
                  qPrintable(o.out + o.err));
         QString error;
         const auto entries = AuditLog::open(log, &error)->entries();
-        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.size(), 4);
         QCOMPARE(entries.at(0).outcome, QStringLiteral("secret set"));
-        QCOMPARE(entries.at(1).outcome, QStringLiteral("secret deleted"));
+        // With where it may go: this file's endpoints (security hardening, point 1).
+        QCOMPARE(entries.at(1).outcome, QStringLiteral("secret bound"));
+        QVERIFY2(entries.at(1).output.contains(QStringLiteral("postgresql ")),
+                 qPrintable(entries.at(1).output));
+        QCOMPARE(entries.at(2).outcome, QStringLiteral("secret deleted"));
+        QCOMPARE(entries.at(3).outcome, QStringLiteral("secret unbound"));
         QCOMPARE(entries.at(0).cluster, QStringLiteral("prod"));
         QVERIFY(entries.at(0).step.contains(name));
         QVERIFY(!entries.at(0).operatorName.isEmpty());

@@ -109,8 +109,8 @@ private slots:
         check({QStringLiteral("--accept-new-host-keys")},
               clusterFile); // records db2's key; fails auth
         const QString password = m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD"));
-        QVERIFY(storeInKeychain(QStringLiteral("labop/ssh-password:db2"), password));
-        QVERIFY(storeInKeychain(QStringLiteral("labop/sudo-password:db2"), password));
+        QVERIFY(storeSecret(clusterFile, QStringLiteral("ssh-password:db2"), password));
+        QVERIFY(storeSecret(clusterFile, QStringLiteral("sudo-password:db2"), password));
         const CliOutcome o = check({}, clusterFile);
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         QVERIFY(o.out.contains(QStringLiteral("logged in as labop (password)")));
@@ -126,7 +126,8 @@ private slots:
             QSKIP(
                 "needs the test keyring (ctest runs this test through tests/keyring/with-keyring)");
         const QString token = QStringLiteral("tok-plain-http-41");
-        QVERIFY(storeInKeychain(QStringLiteral("lab/api-token"), token));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("api-token"), token));
         const CliOutcome o = check({QStringLiteral("--accept-new-host-keys")});
         QVERIFY2(o.err.contains(QStringLiteral("orch1: the API token goes to http://") +
                                 m_lab.ip(QStringLiteral("orch1"))),

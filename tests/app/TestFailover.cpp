@@ -86,17 +86,17 @@ private:
         m_dir = std::make_unique<QTemporaryDir>();
         m_cluster = m_dir->filePath(QStringLiteral("cluster.json"));
         QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), m_cluster));
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
-                                QStringLiteral("r3pl-failover")));
-        QVERIFY(storeInKeychain(QStringLiteral("lab/database-password"),
-                                m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD"))));
+        QVERIFY(storeSecret(m_cluster, QStringLiteral("replication-password"),
+                            QStringLiteral("r3pl-failover")));
+        QVERIFY(storeSecret(m_cluster, QStringLiteral("database-password"),
+                            m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD"))));
         // The real server wants a bearer token when authentication is on (401 without).
         if (auth) {
             onHost(QStringLiteral("orch1"),
                    QStringLiteral("sed -i 's/^\\[server\\]$/[server]\\nauth=true/' %1 && echo "
                                   "token=%2 >> %1 && systemctl restart inmanta-server")
                        .arg(QStringLiteral("/etc/inmanta/inmanta.d/server.cfg"), kToken));
-            QVERIFY(storeInKeychain(QStringLiteral("lab/api-token"), kToken));
+            QVERIFY(storeSecret(m_cluster, QStringLiteral("api-token"), kToken));
         }
         CliOutcome o = cli({QStringLiteral("run"), QStringLiteral("configure-primary"),
                             QStringLiteral("--accept-new-host-keys")});

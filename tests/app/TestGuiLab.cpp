@@ -206,8 +206,9 @@ private slots:
         QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), file("cluster.json")));
         // The replication password is not stored: the wizard asks for it. The Inmanta database
         // password is (the monitor reads the primary over SQL with it).
-        QVERIFY(storeInKeychain(QStringLiteral("lab/database-password"),
-                                m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("database-password"),
+                            m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000));
         // The operator checked the whole cluster once from a terminal (the README's first
         // step), accepting the orchestrator's key; the window asks about the database hosts.
         const CliOutcome o = runCli(

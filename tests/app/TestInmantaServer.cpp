@@ -68,8 +68,9 @@ private slots:
         qunsetenv("SSH_AUTH_SOCK");
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
         m_lab = LabEnvironment::load();
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
-                                QStringLiteral("inmanta server test")));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("replication-password"),
+                            QStringLiteral("inmanta server test")));
         // Token verdicts come after replication's: the pair is set up first.
         for (const char *procedure : {"configure-primary", "configure-standby"}) {
             const CliOutcome o =
@@ -97,12 +98,14 @@ private slots:
                                                   "none is stored")),
                  qPrintable(status()));
         for (const char *refused : {"old-token", "env-token", "not-a-token"}) {
-            QVERIFY(storeInKeychain(QStringLiteral("lab/api-token"), QLatin1String(refused)));
+            QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                                QStringLiteral("api-token"), QLatin1String(refused)));
             const QString seen = status();
             QVERIFY2(seen.contains(QStringLiteral("orch1 answers but refused the API token")),
                      qPrintable(QLatin1String(refused) + QStringLiteral(": ") + seen));
         }
-        QVERIFY(storeInKeychain(QStringLiteral("lab/api-token"), QStringLiteral("good-token")));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("api-token"), QStringLiteral("good-token")));
         QVERIFY2(status().contains(QStringLiteral("Healthy: db1 replicates synchronously")),
                  qPrintable(status()));
     }

@@ -1,15 +1,22 @@
+#include "app/AuditLog.h"
 #include "app/ExitCode.h"
+#include "app/GuiController.h"
 #include "app/KeychainSecretStore.h"
 #include "common/CliRunner.h"
 #include "models/ClusterReader.h"
 #include "models/SecretNames.h"
 #include "widgets/CredentialsDialog.h"
+#include "widgets/HeldBackSecretsDialog.h"
+#include "widgets/MainWindow.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -42,6 +49,78 @@ private:
                                   QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")} +
                           args,
                       stdinData, 15000);
+    }
+
+    // A cluster "prod" with its API token set for its own file, and a planted file of the same
+    // name whose apiUrl is a listener that records every request.
+    struct Planted
+    {
+        QTemporaryDir dir;
+        QTcpServer listener;
+        QList<QByteArray> seen;
+        QString real;
+        QString planted;
+        QString url; // the listener's
+
+        bool sawToken() const
+        {
+            return std::any_of(seen.cbegin(), seen.cend(),
+                               [](const QByteArray &r) { return r.contains(kToken); });
+        }
+        CliOutcome run(const QString &file, const QStringList &args, const QByteArray &input = {})
+        {
+            return runCli(QStringList{QStringLiteral("--cluster"), file,
+                                      QStringLiteral("--audit-db"),
+                                      dir.filePath(QStringLiteral("audit.sqlite")),
+                                      QStringLiteral("--known-hosts"),
+                                      dir.filePath(QStringLiteral("known_hosts"))} +
+                              args,
+                          input, 30000);
+        }
+    };
+    static constexpr const char *kToken = "tok-Planted-55";
+
+    bool plant(Planted &p)
+    {
+        if (!p.listener.listen(QHostAddress::LocalHost))
+            return false;
+        connect(&p.listener, &QTcpServer::newConnection, this, [&p] {
+            while (QTcpSocket *socket = p.listener.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &p] {
+                    p.seen << socket->readAll();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        p.url = QStringLiteral("http://127.0.0.1:%1").arg(p.listener.serverPort());
+        // No SSH server anywhere: a port just closed.
+        QTcpServer closed;
+        if (!closed.listen(QHostAddress::LocalHost))
+            return false;
+        const quint16 noSsh = closed.serverPort();
+        closed.close();
+        const auto clusterFile = [&](const QString &file, quint16 apiPort) {
+            const QString path = p.dir.filePath(file);
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly))
+                return QString();
+            out.write(QStringLiteral("{\"name\": \"prod\", \"nodes\": [{\"name\": \"orch1\", "
+                                     "\"role\": \"orchestrator\", \"address\": \"127.0.0.1\", "
+                                     "\"ssh\": {\"port\": %1}, \"inmanta\": {\"apiUrl\": "
+                                     "\"http://127.0.0.1:%2\"}}]}")
+                          .arg(noSsh)
+                          .arg(apiPort)
+                          .toUtf8());
+            return path;
+        };
+        p.real = clusterFile(QStringLiteral("prod.json"), 1);
+        p.planted = clusterFile(QStringLiteral("copy.json"), p.listener.serverPort());
+        const CliOutcome o = p.run(
+            p.real, {QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token")},
+            QByteArray(kToken) + '\n');
+        return o.exitCode == ExitSuccess && o.out.contains(QStringLiteral("http://127.0.0.1:1"));
     }
 
 private slots:
@@ -141,6 +220,86 @@ private slots:
             call([&](auto done) { m_store.read(QStringLiteral("prod/database-password"), done); });
         QVERIFY(stored.ok());
         QCOMPARE(stored.value, value);
+    }
+
+    // A copied or planted file named like a cluster, whose apiUrl is a listener of its own,
+    // never receives that cluster's API token, until the operator confirms where it would go
+    // (security hardening, point 1).
+    void aFileNamedLikeAClusterNeverSeesItsToken()
+    {
+        Planted p;
+        QVERIFY(plant(p));
+        const QStringList status = {QStringLiteral("status"), QStringLiteral("--format"),
+                                    QStringLiteral("json")};
+        CliOutcome o = p.run(p.planted, status);
+        QVERIFY2(!p.seen.isEmpty(), "the monitor asked the planted API nothing");
+        for (const QByteArray &request : std::as_const(p.seen))
+            QVERIFY2(!request.contains(kToken) && !request.contains("Authorization"),
+                     request.constData());
+        QVERIFY2(o.err.contains(QStringLiteral("held back: api-token")) &&
+                     o.err.contains(QStringLiteral("was not set for ")) &&
+                     o.err.contains(p.url) &&
+                     o.err.contains(QStringLiteral("secret confirm api-token")),
+                 qPrintable(o.err));
+        const QStringList check = {QStringLiteral("secret"), QStringLiteral("check"),
+                                   QStringLiteral("api-token")};
+        o = p.run(p.planted, check);
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2(o.out.contains(QStringLiteral("held back")), qPrintable(o.out));
+
+        // Confirmed, in the operator's words: now it goes there (and the listener sees it, so
+        // the checks above could have failed).
+        o = p.run(p.planted, {QStringLiteral("secret"), QStringLiteral("confirm"),
+                              QStringLiteral("api-token")});
+        QVERIFY2(o.exitCode == ExitSuccess && o.out.contains(p.url), qPrintable(o.out + o.err));
+        p.seen.clear();
+        p.run(p.planted, status);
+        QVERIFY(p.sawToken());
+        // ... and the file it was first set for now has to be confirmed in turn.
+        QCOMPARE(p.run(p.real, check).exitCode, int(ExitStepFailed));
+    }
+
+    // The window asks before a planted file gets the token, watches without it meanwhile, and
+    // lets it go there only when the operator says so (on record in the audit log).
+    void theWindowAsksBeforeAPlantedFileGetsTheToken()
+    {
+        Planted p;
+        QVERIFY(plant(p));
+        for (const bool letGo : {false, true}) {
+            MainWindow window;
+            GuiController::Options options;
+            options.intervalMs = 300;
+            options.auditPath = p.dir.filePath(QStringLiteral("gui-audit.sqlite"));
+            options.knownHostsFile = p.dir.filePath(QStringLiteral("known_hosts"));
+            GuiController controller(&window, options);
+            window.show();
+            QVERIFY(window.openClusterFile(p.planted));
+            HeldBackSecretsDialog *dialog = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<HeldBackSecretsDialog *>()), 15000);
+            QVERIFY2(dialog->informativeText().contains(p.url),
+                     qPrintable(dialog->informativeText()));
+            QCOMPARE(dialog->defaultButton(), dialog->keepBackButton());
+            QTRY_VERIFY_WITH_TIMEOUT(p.seen.size() >= 2, 15000); // watched meanwhile
+            QVERIFY(!p.sawToken());
+            QVERIFY(window.findChild<QLabel *>(QStringLiteral("clusterWarnings"))
+                        ->text()
+                        .contains(QStringLiteral("held back: api-token")));
+            (letGo ? dialog->letGoButton() : dialog->keepBackButton())->click();
+            if (!letGo) {
+                const qsizetype before = p.seen.size();
+                QTRY_VERIFY_WITH_TIMEOUT(p.seen.size() >= before + 4, 15000);
+                QVERIFY(!p.sawToken());
+                continue;
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(p.sawToken(), 15000);
+        }
+        QString error;
+        const auto log = AuditLog::open(p.dir.filePath(QStringLiteral("gui-audit.sqlite")), &error);
+        QVERIFY2(log, qPrintable(error));
+        const auto entries = log->entries();
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [&p](const AuditEntry &e) {
+            return e.outcome == QLatin1String("secret bound") && e.output.contains(p.url);
+        }));
     }
 
     // Last: it leaves the keyring locked.

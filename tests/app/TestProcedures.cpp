@@ -56,7 +56,7 @@ private:
     void setPassword(const QString &password,
                      const QString &name = QStringLiteral("replication-password"))
     {
-        QVERIFY(storeInKeychain(QStringLiteral("lab/") + name, password));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), name, password));
     }
 
     struct RoleChange

@@ -191,7 +191,8 @@ private slots:
         qunsetenv("SSH_AUTH_SOCK");
         QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
         m_lab = LabEnvironment::load();
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), kPassword));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("replication-password"), kPassword));
     }
 
     void cleanupTestCase()
@@ -213,11 +214,13 @@ private slots:
                       m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")));
         QTest::qWait(1000);
         const CliOutcome primary = cli({QStringLiteral("configure-primary")});
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"),
-                                QStringLiteral("not the password")));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("replication-password"),
+                            QStringLiteral("not the password")));
         const CliOutcome refused =
             cli({QStringLiteral("configure-standby"), QStringLiteral("--yes")});
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), kPassword));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("replication-password"), kPassword));
         QTest::qWait(3000);
         const qint64 longest = writer.longestCommitMs();
         writer.stop();
@@ -299,7 +302,8 @@ private slots:
     {
         setUpThePair();
         const QString newPassword = kPassword + QStringLiteral(" v2");
-        QVERIFY(storeInKeychain(QStringLiteral("lab/replication-password"), newPassword));
+        QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
+                            QStringLiteral("replication-password"), newPassword));
         const CliOutcome o = cli({QStringLiteral("configure-primary")});
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
         onHost(QStringLiteral("db2"), QStringLiteral("systemctl restart postgresql"));

@@ -256,10 +256,10 @@ bool resetLab(Lab &lab)
     QFile::remove(lab.file("known_hosts"));
     QFile::remove(lab.file("audit.sqlite"));
     return QFile::copy(env.value(QStringLiteral("LAB_CLUSTER_FILE")), lab.cluster) &&
-           storeInKeychain(QStringLiteral("lab/replication-password"),
-                           QStringLiteral("bench-Repl-1"), 15000) &&
-           storeInKeychain(QStringLiteral("lab/database-password"),
-                           env.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000);
+           storeSecret(lab.cluster, QStringLiteral("replication-password"),
+                       QStringLiteral("bench-Repl-1"), 15000) &&
+           storeSecret(lab.cluster, QStringLiteral("database-password"),
+                       env.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000);
 }
 
 int cli(const Lab &lab, const QStringList &args)

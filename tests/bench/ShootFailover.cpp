@@ -100,10 +100,10 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QFile::copy(lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
                 dir.filePath(QStringLiteral("c.json")));
-    storeInKeychain(QStringLiteral("lab/replication-password"), QStringLiteral("shot-Repl-1"),
-                    15000);
-    storeInKeychain(QStringLiteral("lab/database-password"),
-                    lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000);
+    storeSecret(dir.filePath(QStringLiteral("c.json")), QStringLiteral("replication-password"),
+                QStringLiteral("shot-Repl-1"), 15000);
+    storeSecret(dir.filePath(QStringLiteral("c.json")), QStringLiteral("database-password"),
+                lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")), 15000);
     if (!cli(dir, {QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")}) ||
         !cli(dir, {QStringLiteral("run"), QStringLiteral("configure-primary")}) ||
         !cli(dir,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/SecretBinding.h"
+#include "models/SecretNames.h"
 #include "models/SecretStore.h"
 
 #include <QHash>
@@ -13,6 +15,15 @@ class MemorySecretStore : public iha::SecretStore
 public:
     QHash<QString, QString> values;
     iha::SecretResult::Status status = iha::SecretResult::Status::Ok;
+
+    // Keeps the secret `name` of `cluster` as the product sets it: bound to the file's endpoints.
+    void setFor(const iha::Cluster &cluster, const QString &name, const QString &value)
+    {
+        const QString key = iha::SecretNames::key(cluster, name);
+        values.insert(key, value);
+        values.insert(iha::SecretBinding::keyOf(key),
+                      iha::SecretBinding::endpoints(cluster, name).join(QLatin1Char('\n')));
+    }
 
     void read(const QString &key, Callback done) override
     {

@@ -1,16 +1,26 @@
 #pragma once
 
 #include "app/KeychainSecretStore.h"
+#include "models/ClusterFile.h"
+#include "models/SecretBinding.h"
 
 #include <QTest>
 #include <optional>
 
-// Stores a secret in the test keyring through the product's own adapter and waits for the
-// answer (up to `waitMs`). True when it was stored.
-inline bool storeInKeychain(const QString &key, const QString &value, int waitMs = 5000)
+// Stores the secret `name` of the cluster in `clusterFile` as `secret set` does: bound to the
+// endpoints of that file (SecretBinding), so that the product hands it out for that file.
+inline bool storeSecret(const QString &clusterFile, const QString &name, const QString &value,
+                        int waitMs = 5000)
 {
+    const iha::ClusterReadResult file = iha::ClusterFile::load(clusterFile);
+    if (!file.cluster)
+        return false;
     iha::KeychainSecretStore store;
     std::optional<bool> stored;
-    store.write(key, value, [&stored](const iha::SecretResult &r) { stored = r.ok(); });
+    iha::SecretBinding::write(
+        store, *file.cluster, {{name, value}},
+        [&stored](const QStringList &, const std::optional<iha::SecretResult> &problem) {
+            stored = !problem;
+        });
     return QTest::qWaitFor([&stored] { return stored.has_value(); }, waitMs) && *stored;
 }

@@ -195,10 +195,14 @@ private slots:
         const Cluster cluster =
             *ClusterFile::load(QStringLiteral(IHA_TEST_DATA_DIR "/runbook-cluster.json")).cluster;
         MemorySecretStore store;
-        store.values.insert(QStringLiteral("prod/replication-password"), QStringLiteral("s3cret!"));
+        store.setFor(cluster, QStringLiteral("replication-password"), QStringLiteral("s3cret!"));
+        // Kept for another file of this name (or before bindings): held back from this one.
+        store.values.insert(QStringLiteral("prod/database-password"), QStringLiteral("db-Pw-3"));
         CredentialsDialog dialog(cluster, &store);
         dialog.show();
         QTRY_COMPARE(dialog.stateOf(QStringLiteral("replication-password")), QStringLiteral("set"));
+        QTRY_COMPARE(dialog.stateOf(QStringLiteral("database-password")),
+                     QStringLiteral("held back"));
         QTRY_COMPARE(dialog.stateOf(QStringLiteral("api-token")), QStringLiteral("not set"));
         QCOMPARE(dialog.stateOf(QStringLiteral("sudo-password:db1")), QStringLiteral("not set"));
         // The value is nowhere in the dialog.
@@ -221,6 +225,10 @@ private slots:
         QTest::mouseClick(set, Qt::LeftButton);
         QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(store.values.value(QStringLiteral("prod/api-token")), QStringLiteral("tok-1"));
+        // Typed for this file: bound to its endpoints.
+        QCOMPARE(
+            store.values.value(QStringLiteral("prod/api-token#may-go-to")),
+            SecretBinding::endpoints(cluster, QStringLiteral("api-token")).join(QLatin1Char('\n')));
         QCOMPARE(dialog.stateOf(QStringLiteral("api-token")), QStringLiteral("set"));
         QVERIFY(value->text().isEmpty() && repeat->text().isEmpty()); // forgotten at once
         QCOMPARE(set->text(), QStringLiteral("&Replace"));
@@ -240,6 +248,7 @@ private slots:
         }
         QTRY_COMPARE(dialog.stateOf(QStringLiteral("api-token")), QStringLiteral("not set"));
         QVERIFY(!store.values.contains(QStringLiteral("prod/api-token")));
+        QTRY_VERIFY(!store.values.contains(QStringLiteral("prod/api-token#may-go-to")));
     }
 
     void credentialsWithoutAKeychainSayWhyAndStoreNothing()

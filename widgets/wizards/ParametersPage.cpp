@@ -1,7 +1,7 @@
 #include "widgets/wizards/ParametersPage.h"
 
 #include "models/RunService.h"
-#include "models/SecretBatch.h"
+#include "models/SecretBinding.h"
 #include "models/SecretNames.h"
 #include "models/SecretStore.h"
 #include "widgets/wizards/ProcedureGuide.h"
@@ -106,21 +106,32 @@ void ParametersPage::lookForSecrets()
                                     .arg(needed.join(QLatin1String(", ")));
         return;
     }
-    m_pendingLookups = static_cast<int>(needed.size());
+    m_pendingLookups = 1;
     QPointer<ParametersPage> self(this);
-    for (const QString &name : needed) {
-        m_secrets->read(SecretNames::key(m_draft->cluster, name),
-                        [self, name, generation](const SecretResult &result) {
+    SecretBinding::read(*m_secrets, m_draft->cluster, needed,
+                        [self, needed, generation](const QHash<QString, QString> &found,
+                                                   const QList<SecretBinding::Withheld> &withheld,
+                                                   const std::optional<SecretResult> &problem) {
                             if (!self || generation != self->m_generation)
                                 return;
-                            --self->m_pendingLookups;
-                            if (result.status == SecretResult::Status::NotFound)
-                                self->m_form->setRowVisible(self->m_secretFields.value(name), true);
-                            else if (!result.ok())
-                                self->m_keychainProblem = result.message;
+                            self->m_pendingLookups = 0;
+                            if (problem) {
+                                self->m_keychainProblem = problem->message;
+                                return self->updatePlan();
+                            }
+                            for (const QString &name : needed) {
+                                if (!found.contains(SecretNames::key(self->m_draft->cluster, name)))
+                                    self->m_form->setRowVisible(self->m_secretFields.value(name),
+                                                                true);
+                            }
+                            // Typing one held back from this file lets it go where this file sends
+                            // it.
+                            for (const SecretBinding::Withheld &w : withheld)
+                                self->m_secretFields.value(w.name)->setToolTip(
+                                    tr("Held back: %1. Type it again to let it go there.")
+                                        .arg(SecretBinding::describe(w)));
                             self->updatePlan();
                         });
-    }
 }
 
 void ParametersPage::updatePlan()
@@ -169,26 +180,25 @@ bool ParametersPage::validatePage()
 
 void ParametersPage::storeTypedSecrets()
 {
-    QHash<QString, QString> typed;       // keychain key -> value
-    QHash<QString, QLineEdit *> fieldOf; // keychain key -> its field
+    QHash<QString, QString> typed;       // secret name -> value
+    QHash<QString, QLineEdit *> fieldOf; // secret name -> its field
     for (auto it = m_secretFields.constBegin(); it != m_secretFields.constEnd(); ++it) {
         QLineEdit *field = it.value();
         if (!field->isVisibleTo(this) || field->text().isEmpty())
             continue;
-        const QString key = SecretNames::key(m_draft->cluster, it.key());
-        typed.insert(key, field->text());
-        fieldOf.insert(key, field);
+        typed.insert(it.key(), field->text());
+        fieldOf.insert(it.key(), field);
     }
     ++m_pendingWrites;
     QPointer<ParametersPage> self(this);
-    writeSecrets(
-        *m_secrets, typed,
+    SecretBinding::write(
+        *m_secrets, m_draft->cluster, typed,
         [self, fieldOf](const QStringList &written, const std::optional<SecretResult> &problem) {
             if (!self)
                 return;
             --self->m_pendingWrites;
-            for (const QString &key : written) {
-                QLineEdit *field = fieldOf.value(key);
+            for (const QString &name : written) {
+                QLineEdit *field = fieldOf.value(name);
                 field->clear();
                 self->m_form->setRowVisible(field, false);
             }

@@ -1,0 +1,217 @@
+#include "models/SecretBinding.h"
+
+#include "models/SecretBatch.h"
+#include "models/SecretNames.h"
+#include "models/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace iha::SecretBinding {
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretBinding)
+};
+
+// A '#' appears in no cluster or node name (ClusterValidator), so no secret's key ends so.
+const QLatin1String kSuffix("#may-go-to");
+
+QString hostPort(const QString &address, int port)
+{
+    const bool v6 = address.contains(QLatin1Char(':'));
+    return (v6 ? QLatin1Char('[') + address + QLatin1Char(']') : address) + QLatin1Char(':') +
+           QString::number(port);
+}
+
+QString sshEndpoint(const Node &node)
+{
+    return QStringLiteral("ssh %1@%2")
+        .arg(node.ssh.effectiveUser(), hostPort(node.address, node.ssh.port));
+}
+
+// The API's origin: where the token travels, whatever the path.
+QString apiOrigin(const Node &node)
+{
+    const QUrl url(node.effectiveApiUrl());
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return url.scheme() + QLatin1String("://") + hostPort(url.host(), url.port(defaultPort));
+}
+
+QString nameOfKey(const Cluster &cluster, const QString &key)
+{
+    return key.mid(cluster.name.size() + 1);
+}
+
+QStringList sortedUnique(QStringList list)
+{
+    list.sort();
+    list.removeDuplicates();
+    return list;
+}
+
+} // namespace
+
+QStringList endpoints(const Cluster &cluster, const QString &name)
+{
+    for (const Node &node : cluster.nodes) {
+        if (name == SecretNames::sshPassword(node.name) ||
+            name == SecretNames::sudoPassword(node.name) ||
+            name == SecretNames::keyPassphrase(node.name))
+            return {sshEndpoint(node)};
+    }
+    QStringList all;
+    for (const Node &node : cluster.nodes) {
+        // Whatever the node's role: a procedure that changes roles changes no endpoint.
+        all << sshEndpoint(node)
+            << QStringLiteral("postgresql ") + hostPort(node.address, node.postgresOrDefault().port)
+            << apiOrigin(node);
+    }
+    return sortedUnique(all);
+}
+
+QString keyOf(const QString &secretKey)
+{
+    return secretKey + kSuffix;
+}
+
+bool isBindingKey(const QString &key)
+{
+    return key.endsWith(kSuffix);
+}
+
+QString secretKeyOf(const QString &bindingKey)
+{
+    return bindingKey.chopped(kSuffix.size());
+}
+
+QStringList notAllowed(const QStringList &boundTo, const QStringList &wanted)
+{
+    QStringList missing;
+    for (const QString &endpoint : wanted) {
+        if (!boundTo.contains(endpoint))
+            missing << endpoint;
+    }
+    return missing;
+}
+
+QString describe(const Withheld &withheld)
+{
+    const QString what = SecretNames::purpose(withheld.name);
+    const QString where = withheld.newEndpoints.join(QLatin1String(", "));
+    if (withheld.boundTo.isEmpty())
+        return Tr::tr("%1 (%2) was stored without the places it may go to; this file would send "
+                      "it to %3")
+            .arg(withheld.name, what, where);
+    return Tr::tr("%1 (%2) was not set for %3, where this file would send it")
+        .arg(withheld.name, what, where);
+}
+
+QString confirmHint(const QString &clusterFile, const Withheld &withheld)
+{
+    return Tr::tr("if that is right: inmanta-ha-cli --cluster %1 secret confirm %2")
+        .arg(shellQuote(clusterFile), withheld.name);
+}
+
+void readKeys(SecretStore &store, const Cluster &cluster, const QStringList &keys, ReadDone done)
+{
+    QStringList all = keys;
+    for (const QString &key : keys)
+        all << keyOf(key);
+    readSecrets(
+        store, all,
+        [cluster, keys, done = std::move(done)](const QHash<QString, QString> &read,
+                                                const std::optional<SecretResult> &problem) {
+            QHash<QString, QString> found;
+            QList<Withheld> withheld;
+            for (const QString &key : keys) {
+                if (!read.contains(key))
+                    continue;
+                const QString name = nameOfKey(cluster, key);
+                const QStringList boundTo =
+                    read.value(keyOf(key)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                const QStringList missing = notAllowed(boundTo, endpoints(cluster, name));
+                if (missing.isEmpty())
+                    found.insert(key, read.value(key));
+                else
+                    withheld.append({name, boundTo, missing});
+            }
+            done(found, withheld, problem);
+        });
+}
+
+void read(SecretStore &store, const Cluster &cluster, const QStringList &names, ReadDone done)
+{
+    QStringList keys;
+    for (const QString &name : names)
+        keys << SecretNames::key(cluster, name);
+    readKeys(store, cluster, keys, std::move(done));
+}
+
+namespace {
+
+// The bindings of `names` as stored: one endpoint per line.
+QHash<QString, QString> bindings(const Cluster &cluster, const QStringList &names)
+{
+    QHash<QString, QString> values;
+    for (const QString &name : names)
+        values.insert(keyOf(SecretNames::key(cluster, name)),
+                      endpoints(cluster, name).join(QLatin1Char('\n')));
+    return values;
+}
+
+QStringList namesOf(const Cluster &cluster, const QStringList &bindingKeys)
+{
+    QStringList names;
+    for (const QString &key : bindingKeys)
+        names << nameOfKey(cluster, secretKeyOf(key));
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+void confirm(SecretStore &store, const Cluster &cluster, const QStringList &names, WriteDone done)
+{
+    writeSecrets(store, bindings(cluster, names),
+                 [cluster, done = std::move(done)](const QStringList &written,
+                                                   const std::optional<SecretResult> &problem) {
+                     done(namesOf(cluster, written), problem);
+                 });
+}
+
+void write(SecretStore &store, const Cluster &cluster, const QHash<QString, QString> &values,
+           WriteDone done)
+{
+    QHash<QString, QString> byKey;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        byKey.insert(SecretNames::key(cluster, it.key()), it.value());
+    // The value first: a binding that could not follow leaves the secret held back (safe),
+    // never a new binding over an old value.
+    writeSecrets(store, byKey,
+                 [&store, cluster, done = std::move(done)](
+                     const QStringList &stored, const std::optional<SecretResult> &problem) {
+                     const QStringList names = namesOf(cluster, [&] {
+                         QStringList keys;
+                         for (const QString &key : stored)
+                             keys << keyOf(key);
+                         return keys;
+                     }());
+                     if (problem)
+                         return done({}, problem);
+                     confirm(store, cluster, names, done);
+                 });
+}
+
+void remove(SecretStore &store, const Cluster &cluster, const QString &name,
+            SecretStore::Callback done)
+{
+    const QString key = SecretNames::key(cluster, name);
+    store.remove(key, [&store, key, done = std::move(done)](const SecretResult &result) {
+        // A binding left behind would only be stale: its outcome does not matter.
+        store.remove(keyOf(key), [result, done](const SecretResult &) { done(result); });
+    });
+}
+
+} // namespace iha::SecretBinding
