@@ -237,8 +237,7 @@ private slots:
             QVERIFY2(!request.contains(kToken) && !request.contains("Authorization"),
                      request.constData());
         QVERIFY2(o.err.contains(QStringLiteral("held back: api-token")) &&
-                     o.err.contains(QStringLiteral("was not set for ")) &&
-                     o.err.contains(p.url) &&
+                     o.err.contains(QStringLiteral("was not set for ")) && o.err.contains(p.url) &&
                      o.err.contains(QStringLiteral("secret confirm api-token")),
                  qPrintable(o.err));
         const QStringList check = {QStringLiteral("secret"), QStringLiteral("check"),
