@@ -128,14 +128,28 @@ int CommandLine::secret(const GlobalOptions &global, const QStringList &args)
             return;
         }
         if (action == QLatin1String("confirm")) {
-            SecretBinding::confirm(
-                *m_auditedSecrets, m_cluster, {name},
-                [this, name, report](const QStringList &,
-                                     const std::optional<SecretResult> &failed) {
-                    report(failed.value_or(SecretResult{SecretResult::Status::Ok, {}, {}}),
-                           Tr::tr("%1 may now go to %2 (and nowhere else).")
-                               .arg(name, endpointsOf(name)));
-                });
+            // Only a secret that is there: confirming nothing would leave a stale binding.
+            secretStore().read(SecretNames::key(m_cluster, name), [this, name, report, fail](
+                                                                      const SecretResult &found) {
+                if (found.status == SecretResult::Status::NotFound) {
+                    m_err
+                        << "inmanta-ha-cli: "
+                        << Tr::tr("secret confirm %1: it is not set; nothing to confirm").arg(name)
+                        << '\n';
+                    m_err.flush();
+                    return emit finished(ExitStepFailed);
+                }
+                if (!found.ok())
+                    return fail(found);
+                SecretBinding::confirm(
+                    *m_auditedSecrets, m_cluster, {name},
+                    [this, name, report](const QStringList &,
+                                         const std::optional<SecretResult> &failed) {
+                        report(failed.value_or(SecretResult{SecretResult::Status::Ok, {}, {}}),
+                               Tr::tr("%1 may now go to %2 (and nowhere else).")
+                                   .arg(name, endpointsOf(name)));
+                    });
+            });
             return;
         }
         SecretBinding::remove(*m_auditedSecrets, m_cluster, name,

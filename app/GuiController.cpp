@@ -164,8 +164,10 @@ void GuiController::askAboutHeldBackSecrets(const QString &path, const Cluster &
     auto *dialog = new HeldBackSecretsDialog(cluster.name, path, withheld, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QMessageBox::buttonClicked, this,
-            [this, dialog, path, cluster, names](QAbstractButton *button) {
-                if (button != dialog->letGoButton())
+            [this, dialog, path, cluster, names,
+             generation = m_generations.value(path)](QAbstractButton *button) {
+                // Bound to the file as it was asked about: changed since, it is asked anew.
+                if (button != dialog->letGoButton() || generation != m_generations.value(path))
                     return;
                 // Through the audited store: where secrets may go is on record.
                 SecretBinding::confirm(

@@ -25,10 +25,23 @@ QString hostPort(const QString &address, int port)
            QString::number(port);
 }
 
+// With what vouches for the server: a copy that pins another host key, or names another CA,
+// sends the secret to whoever that vouches for.
 QString sshEndpoint(const Node &node)
 {
-    return QStringLiteral("ssh %1@%2")
-        .arg(node.ssh.effectiveUser(), hostPort(node.address, node.ssh.port));
+    QString endpoint = QStringLiteral("ssh %1@%2")
+                           .arg(node.ssh.effectiveUser(), hostPort(node.address, node.ssh.port));
+    if (!node.ssh.hostKey.isEmpty())
+        endpoint += QStringLiteral(" key ") + node.ssh.hostKey;
+    return endpoint;
+}
+
+QString postgresEndpoint(const Node &node)
+{
+    QString endpoint = QStringLiteral("postgresql ") + hostPort(node.address, node.postgres->port);
+    if (!node.postgres->caFile.isEmpty())
+        endpoint += QStringLiteral(" ca ") + node.postgres->caFile;
+    return endpoint;
 }
 
 // The API's origin: where the token travels, whatever the path.
@@ -63,10 +76,13 @@ QStringList endpoints(const Cluster &cluster, const QString &name)
     }
     QStringList all;
     for (const Node &node : cluster.nodes) {
-        // Whatever the node's role: a procedure that changes roles changes no endpoint.
-        all << sshEndpoint(node)
-            << QStringLiteral("postgresql ") + hostPort(node.address, node.postgresOrDefault().port)
-            << apiOrigin(node);
+        all << sshEndpoint(node);
+        // What the node's settings say it runs, not its role: the procedures change roles,
+        // and a role alone would open a port the real file never sends anything to.
+        if (node.postgres)
+            all << postgresEndpoint(node);
+        if (node.inmanta || node.role == NodeRole::Orchestrator)
+            all << apiOrigin(node);
     }
     return sortedUnique(all);
 }
@@ -116,28 +132,41 @@ QString confirmHint(const QString &clusterFile, const Withheld &withheld)
 
 void readKeys(SecretStore &store, const Cluster &cluster, const QStringList &keys, ReadDone done)
 {
-    QStringList all = keys;
+    // Binding, value, then the binding again, which must not have changed: a `write` meanwhile
+    // (old binding removed, value, new binding) is then never read as a value under a binding
+    // it was not set with; such a secret is held back this time.
+    QStringList bindingKeys;
     for (const QString &key : keys)
-        all << keyOf(key);
+        bindingKeys << keyOf(key);
     readSecrets(
-        store, all,
-        [cluster, keys, done = std::move(done)](const QHash<QString, QString> &read,
-                                                const std::optional<SecretResult> &problem) {
-            QHash<QString, QString> found;
-            QList<Withheld> withheld;
-            for (const QString &key : keys) {
-                if (!read.contains(key))
-                    continue;
-                const QString name = nameOfKey(cluster, key);
-                const QStringList boundTo =
-                    read.value(keyOf(key)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                const QStringList missing = notAllowed(boundTo, endpoints(cluster, name));
-                if (missing.isEmpty())
-                    found.insert(key, read.value(key));
-                else
-                    withheld.append({name, boundTo, missing});
-            }
-            done(found, withheld, problem);
+        store, bindingKeys + keys,
+        [&store, cluster, keys, bindingKeys, done = std::move(done)](
+            const QHash<QString, QString> &read, const std::optional<SecretResult> &problem) {
+            if (problem)
+                return done({}, {}, problem);
+            readSecrets(store, bindingKeys,
+                        [cluster, keys, read, done](const QHash<QString, QString> &again,
+                                                    const std::optional<SecretResult> &later) {
+                            QHash<QString, QString> found;
+                            QList<Withheld> withheld;
+                            for (const QString &key : keys) {
+                                if (!read.contains(key))
+                                    continue;
+                                const QString name = nameOfKey(cluster, key);
+                                const QString binding = read.value(keyOf(key));
+                                const QStringList boundTo =
+                                    binding == again.value(keyOf(key))
+                                        ? binding.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                        : QStringList();
+                                const QStringList missing =
+                                    notAllowed(boundTo, endpoints(cluster, name));
+                                if (missing.isEmpty())
+                                    found.insert(key, read.value(key));
+                                else
+                                    withheld.append({name, boundTo, missing});
+                            }
+                            done(later ? QHash<QString, QString>() : found, withheld, later);
+                        });
         });
 }
 
@@ -159,6 +188,17 @@ QHash<QString, QString> bindings(const Cluster &cluster, const QStringList &name
         values.insert(keyOf(SecretNames::key(cluster, name)),
                       endpoints(cluster, name).join(QLatin1Char('\n')));
     return values;
+}
+
+// Removes each key in turn (a missing one is fine), then `then`.
+void removeAll(SecretStore &store, QStringList keys, std::function<void()> then)
+{
+    if (keys.isEmpty())
+        return then();
+    const QString key = keys.takeFirst();
+    store.remove(key, [&store, keys, then = std::move(then)](const SecretResult &) {
+        removeAll(store, keys, then);
+    });
 }
 
 QStringList namesOf(const Cluster &cluster, const QStringList &bindingKeys)
@@ -187,21 +227,24 @@ void write(SecretStore &store, const Cluster &cluster, const QHash<QString, QStr
     QHash<QString, QString> byKey;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         byKey.insert(SecretNames::key(cluster, it.key()), it.value());
-    // The value first: a binding that could not follow leaves the secret held back (safe),
-    // never a new binding over an old value.
-    writeSecrets(store, byKey,
-                 [&store, cluster, done = std::move(done)](
-                     const QStringList &stored, const std::optional<SecretResult> &problem) {
-                     const QStringList names = namesOf(cluster, [&] {
-                         QStringList keys;
+    // The old binding goes first, then the value, then its new binding: at no moment does a
+    // value stand under a binding it was not set with (a failure on the way leaves it held
+    // back, which is safe).
+    QStringList bindingKeys;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        bindingKeys << keyOf(it.key());
+    removeAll(store, bindingKeys, [&store, cluster, byKey, done = std::move(done)] {
+        writeSecrets(store, byKey,
+                     [&store, cluster, done](const QStringList &stored,
+                                             const std::optional<SecretResult> &problem) {
+                         QStringList names;
                          for (const QString &key : stored)
-                             keys << keyOf(key);
-                         return keys;
-                     }());
-                     if (problem)
-                         return done({}, problem);
-                     confirm(store, cluster, names, done);
-                 });
+                             names << nameOfKey(cluster, key);
+                         if (problem)
+                             return done({}, problem);
+                         confirm(store, cluster, names, done);
+                     });
+    });
 }
 
 void remove(SecretStore &store, const Cluster &cluster, const QString &name,

@@ -27,6 +27,7 @@ private:
         db1.address = QStringLiteral("10.1.0.11");
         db1.ssh.user = QStringLiteral("ops");
         Node orch = db1;
+        db1.postgres = PostgresSettings{};
         orch.name = QStringLiteral("orch1");
         orch.role = NodeRole::Orchestrator;
         orch.address = QStringLiteral("10.1.0.21");
@@ -96,7 +97,8 @@ private slots:
         const QStringList all = SecretBinding::endpoints(cluster, SecretNames::kApiToken);
         QVERIFY(all.contains(QStringLiteral("https://orch1.example:8443")));
         QVERIFY(all.contains(QStringLiteral("postgresql 10.1.0.11:5432")));
-        QVERIFY(all.contains(QStringLiteral("http://10.1.0.11:8888")));
+        // Only what a node's settings say it runs: no API on the database host.
+        QVERIFY(!all.contains(QStringLiteral("http://10.1.0.11:8888")));
         QCOMPARE(all, SecretBinding::endpoints(cluster, SecretNames::kReplicationPassword));
         // Roles change in a failover; the endpoints do not.
         Cluster promoted = cluster;
@@ -122,6 +124,9 @@ private slots:
         QTest::newRow("ssh port") << QStringLiteral("port");
         QTest::newRow("ssh user") << QStringLiteral("user");
         QTest::newRow("another node") << QStringLiteral("node");
+        QTest::newRow("another pinned host key") << QStringLiteral("hostKey");
+        QTest::newRow("a CA for a direct login") << QStringLiteral("caFile");
+        QTest::newRow("roles swapped: the API on a database host") << QStringLiteral("roles");
     }
     void aFileThatSendsItElsewhereGetsNothing()
     {
@@ -141,6 +146,12 @@ private slots:
             db1.ssh.port = 2222;
         else if (what == QLatin1String("user"))
             db1.ssh.user = QStringLiteral("collector");
+        else if (what == QLatin1String("hostKey"))
+            db1.ssh.hostKey = QStringLiteral("SHA256:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
+        else if (what == QLatin1String("caFile"))
+            db1.postgres->caFile = QStringLiteral("/home/ops/planted-ca.pem");
+        else if (what == QLatin1String("roles"))
+            std::swap(db1.role, hostile.nodes[1].role);
         else
             hostile.nodes.append(Node{QStringLiteral("db9"),
                                       NodeRole::Spare,
@@ -159,7 +170,8 @@ private slots:
         QVERIFY(!said.contains(QStringLiteral("tok-Secret-7")));
         // A node's own secret only follows its own node.
         QCOMPARE(r.found.contains(QStringLiteral("prod/") + sudo),
-                 what == QLatin1String("apiUrl") || what == QLatin1String("node"));
+                 what == QLatin1String("apiUrl") || what == QLatin1String("node") ||
+                     what == QLatin1String("caFile") || what == QLatin1String("roles"));
     }
 
     // Fewer endpoints (a node taken out of the file) send it nowhere new.
