@@ -22,6 +22,9 @@ public:
         QString database;
         QString user;
         QString password; // handed to libpq in memory (never argv, never a file)
+        // The CA the server's certificate must chain to (absolute, local). The password goes
+        // only over TLS to a server that proved its name with it.
+        QString caFile;
         int connectTimeoutSeconds = 3;
     };
 
@@ -57,6 +60,9 @@ public:
     // that dies mid-conversation sends no RST; without keepalives libpq would wait on the
     // socket until the kernel gives up (about 15 minutes), holding the round and the thread.
     static QString connectOptions(int timeoutSeconds);
+    // libpq options for TLS that verifies the server against `caFile` and its name
+    // (verify-full), before any authentication.
+    static QString verifiedTlsOptions(const QString &caFile);
 
     // Puts what SQL saw into the node's facts; SQL is the more direct witness.
     static void merge(const Result &result, NodeStatus *status);

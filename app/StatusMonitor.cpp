@@ -7,6 +7,7 @@
 #include "models/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -118,7 +119,10 @@ void StatusMonitor::apply(Cluster cluster, Options options)
     m_shellTargets = keptTargets;
     for (auto it = m_status.begin(); it != m_status.end();)
         it = m_cluster.findNode(it.key()) ? std::next(it) : m_status.erase(it);
-    if (!m_options.databasePassword.isEmpty() && !m_sql)
+    const bool directSql =
+        std::any_of(m_cluster.nodes.cbegin(), m_cluster.nodes.cend(),
+                    [](const Node &node) { return !node.postgresOrDefault().caFile.isEmpty(); });
+    if (directSql && !m_options.databasePassword.isEmpty() && !m_sql)
         m_sql = new SqlProbe(this);
     m_timer->setInterval(m_options.intervalMs);
     m_deadline->setInterval(m_options.roundDeadlineMs);
@@ -303,10 +307,13 @@ void StatusMonitor::probeNodesFrom(int index)
     m_round[node.name].node = node.name;
     probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
     if (m_shells.contains(node.name)) {
-        // SQL only where the database port answers: a dead host costs no connect timeout.
+        // SQL only where the database port answers: a dead host costs no connect timeout. And
+        // only over verified TLS (a CA named in the cluster file): the password goes to no
+        // server that could not prove who it is. Otherwise SSH reads it all.
         probePort(node.name, node.address, node.postgresOrDefault().port,
                   &NodeStatus::postgresPortOpen, [this, node] {
-                      if (m_sql && !m_options.databasePassword.isEmpty())
+                      if (m_sql && !m_options.databasePassword.isEmpty() &&
+                          !node.postgresOrDefault().caFile.isEmpty())
                           probeSql(node);
                   });
         probeDatabase(node);
@@ -359,6 +366,9 @@ void StatusMonitor::probeSql(const Node &node)
     login.database = m_options.databaseName;
     login.user = m_options.databaseUser;
     login.password = m_options.databasePassword;
+    login.caFile = node.postgresOrDefault().caFile;
+    if (login.caFile.startsWith(QLatin1String("~/")))
+        login.caFile = QDir::homePath() + login.caFile.mid(1);
     login.connectTimeoutSeconds = std::max(1, m_options.portTimeoutMs / 1000);
     const quint64 id = m_sql->probe(login);
     auto *context = new QObject(this);

@@ -36,6 +36,11 @@ struct PostgresSettings
     QString service = QStringLiteral("postgresql");
     // Empty: find pg_ctl and friends on the host.
     QString binDir;
+    // Empty: PostgreSQL is read over SSH only (psql as postgres, peer authentication), and the
+    // database password goes to no database port. Else the CA certificate (on this machine)
+    // that the server's TLS certificate must chain to: the monitor then also logs in directly
+    // as the Inmanta database user, with sslmode=verify-full, checking the server's name.
+    QString caFile;
     QJsonObject unknownKeys;
 
     QString effectiveConfigDir() const { return configDir.isEmpty() ? dataDir : configDir; }

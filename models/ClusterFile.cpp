@@ -36,6 +36,8 @@ QJsonObject postgresToJson(const PostgresSettings &pg)
     o.insert(QStringLiteral("configDir"), pg.effectiveConfigDir());
     o.insert(QStringLiteral("service"), pg.service);
     o.insert(QStringLiteral("binDir"), pg.binDir);
+    if (!pg.caFile.isEmpty())
+        o.insert(QStringLiteral("caFile"), pg.caFile);
     return o;
 }
 

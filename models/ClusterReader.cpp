@@ -172,6 +172,7 @@ PostgresSettings readPostgres(const QJsonObject &object, const QString &path, Di
     reader.readString(QStringLiteral("configDir"), &pg.configDir);
     reader.readString(QStringLiteral("service"), &pg.service);
     reader.readString(QStringLiteral("binDir"), &pg.binDir);
+    reader.readString(QStringLiteral("caFile"), &pg.caFile);
     // "/var/lib/pgsql/data/" is the folder PostgreSQL reports as "/var/lib/pgsql/data".
     for (QString *dir : {&pg.dataDir, &pg.configDir, &pg.binDir}) {
         while (dir->size() > 1 && dir->endsWith(QLatin1Char('/')))

@@ -66,6 +66,7 @@ void validatePostgres(const PostgresSettings &pg, const QString &path, Collector
     c.check(path + QLatin1String(".configDir"), checkRemotePath(pg.configDir, true));
     c.check(path + QLatin1String(".binDir"), checkRemotePath(pg.binDir, true));
     c.check(path + QLatin1String(".service"), checkServiceName(pg.service));
+    c.check(path + QLatin1String(".caFile"), checkCaFile(pg.caFile));
 }
 
 void validateInmanta(const InmantaSettings &inmanta, const QString &path, Collector &c)
@@ -212,6 +213,18 @@ QString checkIdentityFile(const QString &path)
         return Tr::tr("contains control characters");
     if (!path.startsWith(QLatin1Char('/')) && !path.startsWith(QLatin1String("~/")))
         return Tr::tr("\"%1\" is a relative path; write it absolute or starting with ~/").arg(path);
+    return {};
+}
+
+QString checkCaFile(const QString &path)
+{
+    if (const QString problem = checkIdentityFile(path); !problem.isEmpty())
+        return problem;
+    // It becomes a libpq connection option: no character that would end or quote it there.
+    if (path.contains(QRegularExpression(QStringLiteral("[\\s;'\\\\]"))))
+        return Tr::tr("\"%1\": spaces, quotes, backslashes and ';' are not supported in this "
+                      "path")
+            .arg(path);
     return {};
 }
 

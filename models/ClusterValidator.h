@@ -20,6 +20,9 @@ QString checkAddress(const QString &address);
 QString checkPort(int port);
 QString checkRemotePath(const QString &path, bool mayBeEmpty);
 QString checkIdentityFile(const QString &path);
+// A local CA certificate for PostgreSQL's TLS (may be empty): as an identity file, and plain
+// enough to be a libpq option.
+QString checkCaFile(const QString &path);
 QString checkServiceName(const QString &service);
 
 // An IPv4 or IPv6 address written as one (not a host name).

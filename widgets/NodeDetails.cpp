@@ -107,9 +107,12 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
                                 : s->controlState);
         html +=
             row(Tr::tr("standby.signal"), s->standbySignal ? Tr::tr("present") : Tr::tr("absent"));
-        html += row(Tr::tr("SQL"), s->sqlConnected.value_or(false) ? Tr::tr("logged in")
-                                   : s->sqlError.isEmpty()         ? Tr::tr("not tried")
-                                                                   : s->sqlError);
+        const bool direct = !node.postgres->caFile.isEmpty();
+        html += row(Tr::tr("SQL"),
+                    !direct ? Tr::tr("read over SSH (a direct login needs a CA: postgres.caFile)")
+                    : s->sqlConnected.value_or(false) ? Tr::tr("logged in over verified TLS")
+                    : s->sqlError.isEmpty()           ? Tr::tr("not tried")
+                                                      : s->sqlError);
         for (const NodeStatus::Replica &r : s->replicas)
             html += row(Tr::tr("Replica %1").arg(r.applicationName),
                         Tr::tr("%1 at %2, %3, %4 behind")

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace iha;
@@ -142,6 +144,66 @@ private slots:
                                           .arg(elsewhere.serverPort())),
                  qPrintable(orch1.error));
         QVERIFY(!orch1.apiHealthy.value_or(true));
+    }
+
+    // The SQL probe gives the database password to no server that cannot prove who it is
+    // (security hardening, point 3). A fake PostgreSQL on the database port asks for the
+    // password in clear: without a CA in the cluster file nothing logs in there at all (SSH
+    // reads PostgreSQL); with one, TLS is demanded first and the fake's refusal ends it.
+    void aServerAskingForACleartextPasswordNeverGetsIt_data()
+    {
+        QTest::addColumn<bool>("withCa");
+        QTest::newRow("no CA: read over SSH") << false;
+        QTest::newRow("a CA: verified TLS first") << true;
+    }
+    void aServerAskingForACleartextPasswordNeverGetsIt()
+    {
+        QFETCH(bool, withCa);
+        QTcpServer fake;
+        QVERIFY(fake.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        bool sslRequested = false;
+        connect(&fake, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = fake.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &received, &sslRequested] {
+                    const QByteArray data = socket->readAll();
+                    received += data;
+                    // SSLRequest: length 8, code 80877103. Answered "no TLS here".
+                    if (data.startsWith(QByteArray::fromHex("0000000804d2162f"))) {
+                        sslRequested = true;
+                        socket->write("N");
+                        return;
+                    }
+                    // Anything else (a startup message): "send your password in clear".
+                    socket->write(QByteArray::fromHex("520000000800000003"));
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QTemporaryDir dir;
+        const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+        QFile(ca).open(QIODevice::WriteOnly);
+        Cluster c = cluster();
+        for (Node &node : c.nodes) {
+            node.postgres->port = fake.serverPort();
+            if (withCa)
+                node.postgres->caFile = ca;
+        }
+        StatusMonitor::Options settings = options(false, c);
+        settings.databasePassword = QStringLiteral("pw-Cleartext-9");
+        settings.databaseUser = settings.databaseName = QStringLiteral("inmanta");
+        StatusMonitor watcher(c, settings);
+        QSignalSpy updated(&watcher, &StatusMonitor::updated);
+        watcher.pollNow();
+        QVERIFY(updated.wait(10000));
+        QVERIFY2(!received.contains("pw-Cleartext-9"), received.constData());
+        QCOMPARE(sslRequested, withCa); // the probe did try, and asked for TLS first
+        if (!withCa)
+            QVERIFY2(received.isEmpty(), received.constData());
+        const NodeStatus db1 = watcher.status().value(QStringLiteral("db1"));
+        QCOMPARE(db1.sqlConnected.value_or(false), false);
+        if (withCa)
+            QVERIFY2(db1.sqlError.contains(QStringLiteral("SSL")), qPrintable(db1.sqlError));
     }
 
     void aRoundEndsWhenEveryNodeHasAnswered()
