@@ -1,6 +1,7 @@
 #include "models/ConfigEditors.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace iha {
 namespace {
@@ -26,8 +27,24 @@ ConfLine parseConfLine(const QString &line)
     parsed.active = true;
     parsed.name = m.captured(1).toLower();
     parsed.valueStart = m.capturedStart(2);
-    parsed.valueEnd = m.capturedEnd(2);
-    parsed.rawValue = m.captured(2);
+    // The value is everything up to a comment, quotes taken into account: a line PostgreSQL
+    // would not even read ("name = x'y'") is replaced whole by an edit, never half (found by
+    // fuzzing: the half left behind joined the new value).
+    bool quoted = false;
+    qsizetype end = parsed.valueStart;
+    for (qsizetype i = parsed.valueStart; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (!quoted && c == QLatin1Char('#'))
+            break;
+        if (quoted && c == QLatin1Char('\\') && i + 1 < line.size())
+            ++i;
+        else if (c == QLatin1Char('\''))
+            quoted = !quoted; // '' inside quotes closes and reopens: the same
+        if (!line.at(i).isSpace())
+            end = i + 1;
+    }
+    parsed.valueEnd = std::max(end, m.capturedEnd(2));
+    parsed.rawValue = line.mid(parsed.valueStart, parsed.valueEnd - parsed.valueStart);
     return parsed;
 }
 
@@ -73,8 +90,8 @@ namespace PostgresqlConf {
 
 QString quoteValue(const QString &value)
 {
-    static const QRegularExpression bare(
-        QStringLiteral("^(-?[0-9.]+[A-Za-z]*|[A-Za-z_][A-Za-z0-9_]*)$"));
+    static const QRegularExpression bare(QRegularExpression::anchoredPattern(
+        QStringLiteral("(-?[0-9.]+[A-Za-z]*|[A-Za-z_][A-Za-z0-9_]*)")));
     if (bare.match(value).hasMatch())
         return value;
     QString quoted = value;
@@ -184,8 +201,8 @@ QString addRule(const QString &text, const Rule &rule)
 
 QString hostAddress(const QString &ip)
 {
-    static const QRegularExpression v4(
-        QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
+    static const QRegularExpression v4(QRegularExpression::anchoredPattern(
+        QStringLiteral("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")));
     if (v4.match(ip).hasMatch())
         return ip + QLatin1String("/32");
     static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]+$"));
@@ -243,7 +260,10 @@ QString format(const QList<QPair<QString, QString>> &pairs)
 {
     QStringList parts;
     for (const auto &[key, value] : pairs) {
-        static const QRegularExpression plain(QStringLiteral("^[^\\s'\\\\]+$"));
+        // Anchored at the very end: "$" would also match before a final line break, leaving a
+        // value that ends in one unquoted (found by fuzzing).
+        static const QRegularExpression plain(
+            QRegularExpression::anchoredPattern(QStringLiteral("[^\\s'\\\\]+")));
         if (plain.match(value).hasMatch()) {
             parts << key + QLatin1Char('=') + value;
         } else {

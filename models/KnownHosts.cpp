@@ -73,8 +73,8 @@ QString HostKey::fingerprint() const
 bool HostKey::isFingerprint(const QString &text)
 {
     // 32 bytes of SHA-256 in unpadded base64: 43 characters, the last one of 16.
-    static const QRegularExpression form(
-        QStringLiteral("^SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]$"));
+    static const QRegularExpression form(QRegularExpression::anchoredPattern(
+        QStringLiteral("SHA256:[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]")));
     return form.match(text).hasMatch();
 }
 

@@ -7,7 +7,8 @@ namespace iha {
 QString shellQuote(const QString &word)
 {
     // Words made only of these characters need no quotes, which keeps previews readable.
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_@%+=:,./-]+")));
     if (plain.match(word).hasMatch())
         return word;
     QString quoted = word;

@@ -168,7 +168,8 @@ QString lockStatus(const Cluster &cluster, Plan *plan)
 
 QString lockRelease(const Cluster &cluster, const ProcedureInputs &inputs, Plan *plan)
 {
-    static const QRegularExpression runId(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    static const QRegularExpression runId(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-]+")));
     if (!runId.match(inputs.lockedRunId).hasMatch())
         return Tr::tr("\"%1\" is not a run id (see `lock status`)").arg(inputs.lockedRunId);
     plan->procedure = QStringLiteral("lock-release");

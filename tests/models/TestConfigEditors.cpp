@@ -63,6 +63,12 @@ private slots:
                                           << "x"
                                           << "it's"
                                           << "x = 'it''s'\n";
+        // A line PostgreSQL would not read is replaced whole, never half (found by fuzzing).
+        QTest::newRow("a broken line replaced whole")
+            << "synchronous_standby_names = x'FIRST 1 (a)'  # old\n"
+            << "synchronous_standby_names"
+            << "ANY 1 (b)"
+            << "synchronous_standby_names = 'ANY 1 (b)'  # old\n";
         QTest::newRow("similar name untouched")
             << "wal_level_x = 1\n"
             << "wal_level"
@@ -145,6 +151,7 @@ private slots:
         QTest::newRow("single quote") << "it's";
         QTest::newRow("backslash") << "a\\b";
         QTest::newRow("both") << "'\\' x";
+        QTest::newRow("final line break (found by fuzzing)") << "word\n";
     }
 
     void conninfoRoundTrips()

@@ -44,6 +44,8 @@ private slots:
         QTest::newRow("backslashes") << QStringLiteral("a\\b\\\\c\\");
         QTest::newRow("glob and semicolon") << QStringLiteral("*; rm -rf / #");
         QTest::newRow("newline") << QStringLiteral("two\nlines");
+        // A regular expression's "$" also matches before a final line break.
+        QTest::newRow("final newline") << QStringLiteral("word\n");
         QTest::newRow("non-ascii") << QStringLiteral("pässwörd-日本");
         QTest::newRow("empty") << QString();
         QTest::newRow("leading dash") << QStringLiteral("-n");
