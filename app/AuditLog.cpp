@@ -56,6 +56,11 @@ const QList<QStringList> kSteps = {
         QStringLiteral("CREATE INDEX samples_by_standby ON replication_samples (cluster, "
                        "standby_address, time)"),
     },
+    // 4: each run's record signed with the log's key (HMAC): the table beside the chain is
+    // tamper-evident too. Rows of earlier versions stay unsigned (NULL).
+    {
+        QStringLiteral("ALTER TABLE runs ADD COLUMN mac TEXT"),
+    },
 };
 
 // A null QString would be bound as SQL NULL: empty text is stored as empty text (a sample of a
@@ -388,19 +393,6 @@ QString AuditLog::forEachEntryOfRuns(const QStringList &runIds, const Visit &vis
     }
     return {};
 }
-bool AuditLog::recordRun(const RunRecord &run)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral(
-        "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id) DO UPDATE SET"
-        " status = excluded.status, next_step = excluded.next_step"));
-    for (const QVariant &value : QVariantList{
-             run.runId, run.cluster, run.procedure, run.operatorName,
-             AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status, run.nextStep})
-        q.addBindValue(value);
-    return q.exec();
-}
-
 bool AuditLog::recordSamples(const QString &cluster, const QList<ReplicationSample> &samples)
 {
     if (samples.isEmpty())
@@ -463,50 +455,6 @@ std::optional<ReplicationSample> AuditLog::lastSample(const QString &cluster,
     return sample;
 }
 
-namespace {
-
-AuditRun runFrom(const QSqlQuery &q)
-{
-    return AuditRun{q.value(0).toString(),
-                    q.value(1).toString(),
-                    q.value(2).toString(),
-                    q.value(3).toString(),
-                    q.value(4).toString(),
-                    q.value(5).toInt(),
-                    QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs)};
-}
-
-const char kRunColumns[] = "run_id, cluster, procedure, operator, status, next_step, started";
-
-} // namespace
-
-std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM runs WHERE run_id = ?").arg(QLatin1String(kRunColumns)));
-    q.addBindValue(runId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return runFrom(q);
-}
-
-QList<AuditRun> AuditLog::recentRuns(const QString &cluster, int limit) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE cluster = ? ORDER BY started DESC, rowid "
-                             "DESC LIMIT ?")
-                  .arg(QLatin1String(kRunColumns)));
-    q.addBindValue(cluster);
-    q.addBindValue(limit);
-    QList<AuditRun> runs;
-    if (q.exec()) {
-        while (q.next())
-            runs << runFrom(q);
-    }
-    return runs;
-}
-
 AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychainHead,
                                         const std::atomic_bool *stop) const
 {
@@ -565,6 +513,14 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
         v.firstBroken = keychainHead->count;
         return v;
     }
+    const RunRecordCheck runs = checkRunRecords();
+    if (!runs.changed.isEmpty()) {
+        v.message = QStringLiteral("the record of run %1 (its status, step or names) was changed "
+                                   "outside the product; the %2 entries are intact")
+                        .arg(runs.changed.join(QLatin1String(", ")))
+                        .arg(v.checked);
+        return v;
+    }
     v.intact = true;
     v.message = QStringLiteral("%1 entries intact; head %2")
                     .arg(v.checked)
@@ -576,6 +532,9 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
                                .arg(keychainHead->toString());
     else
         v.message += QStringLiteral(" (no head in the keychain to compare with)");
+    if (runs.unsigned_ > 0)
+        v.message += QStringLiteral("; %1 run records written by an earlier version are not signed")
+                         .arg(runs.unsigned_);
     return v;
 }
 

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace iha {
 
 // The append-only audit log in SQLite (Qt Sql). Each instance has a database connection of
@@ -18,7 +20,7 @@ namespace iha {
 class AuditLog
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct Verification
     {
@@ -72,7 +74,9 @@ public:
     Verification verifiedRun(const QString &runId, QList<AuditEntry> *entries,
                              const std::atomic_bool *stop) const;
 
-    // The progress of a run, which `run --resume` starts from.
+    // The progress of a run, for the recent runs and `run --resume` (which takes where to go on
+    // from the chained entries, not from here). Each record is signed with the log's key as it
+    // is written; one read back says in `record` whether it still verifies.
     using RunRecord = AuditRun;
     bool recordRun(const RunRecord &run);
     std::optional<RunRecord> runRecord(const QString &runId) const;
@@ -93,6 +97,15 @@ public:
 private:
     AuditLog() = default;
     bool upgrade(QString *error);
+    // The record as read (the run's columns, started as stored, then the signature), checked.
+    AuditRun runFrom(const QSqlQuery &q) const;
+    QByteArray runSignature(const QStringList &fields) const;
+    struct RunRecordCheck
+    {
+        QStringList changed; // runs whose record does not match its signature
+        int unsigned_ = 0;   // records of an earlier version
+    };
+    RunRecordCheck checkRunRecords() const;
     bool insert(AuditEntry &entry, AuditHead &head, QString *error);
 
     QString m_connection;

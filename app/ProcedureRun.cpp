@@ -152,6 +152,15 @@ void ProcedureRun::startWithSecrets(const QHash<QString, QString> &secrets)
                 Tr::tr("run %1 was %2 on cluster %3, not %4 on %5")
                     .arg(resumeRunId, record->procedure, record->cluster, procedure, cluster.name),
                 true);
+        if (record->record == AuditRun::Record::Changed)
+            return refuse(Tr::tr("run %1 cannot be resumed: its record in the audit log was "
+                                 "changed outside the product (`audit verify` says more)")
+                              .arg(resumeRunId));
+        if (record->record != AuditRun::Record::Verified)
+            return refuse(Tr::tr("run %1 cannot be resumed: its record in the audit log is not "
+                                 "signed (written by an earlier version, or its signature "
+                                 "removed); start a new run")
+                              .arg(resumeRunId));
         if (record->status == QLatin1String("succeeded"))
             return refuse(
                 Tr::tr("run %1 already succeeded; start a new run to check again").arg(resumeRunId),

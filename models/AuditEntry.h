@@ -41,6 +41,16 @@ struct AuditRun
     QString status;   // running, failed, cancelled, refused, succeeded
     int nextStep = 0; // index of the first step not done
     QDateTime started;
+    // Whether this record verifies with the log's key. Only a verified one is trusted (to be
+    // resumed, shown without a warning).
+    enum class Record
+    {
+        Verified,
+        Unchecked, // read without the log's key
+        Unsigned,  // written by an earlier version, or its signature removed
+        Changed,   // outside the product: its status and step cannot be trusted
+    };
+    Record record = Record::Verified;
 };
 
 // The end of the chain: how many entries, and the last hash. Kept in the keychain as well, so

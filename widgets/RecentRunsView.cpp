@@ -67,8 +67,19 @@ void RecentRunsView::showRunsOf(const QString &cluster)
     if (runs.isEmpty())
         return showMessage(tr("No procedure has run on this cluster yet."));
     QStringList shown;
+    // A record changed outside the product says so, and is never offered for resuming.
+    const auto statusOf = [](const AuditRun &run) {
+        switch (run.record) {
+        case AuditRun::Record::Changed:
+            return tr("%1 (record changed outside the product!)").arg(run.status);
+        case AuditRun::Record::Unsigned:
+            return tr("%1 (record not signed)").arg(run.status);
+        default:
+            return run.status;
+        }
+    };
     for (const AuditRun &run : runs)
-        shown << run.runId + QLatin1Char(' ') + run.status;
+        shown << run.runId + QLatin1Char(' ') + statusOf(run);
     if (shown == m_shown)
         return;
     m_shown = shown;
@@ -76,7 +87,7 @@ void RecentRunsView::showRunsOf(const QString &cluster)
     for (const AuditRun &run : runs)
         new QTreeWidgetItem(this,
                             {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),
-                             run.procedure, run.status, run.operatorName, run.runId});
+                             run.procedure, statusOf(run), run.operatorName, run.runId});
 }
 
 // A failed or cancelled run goes on from here once its cause is fixed; any run's report is

@@ -72,6 +72,36 @@ private:
         return log;
     }
 
+    // Why a resume of `runId` on a two-node "prod" is refused (empty: it started).
+    static QString resumeRefusal(AuditLog &log, const QString &runId)
+    {
+        Cluster cluster;
+        cluster.name = QStringLiteral("prod");
+        for (const auto &[name, role] :
+             {std::pair{"db1", NodeRole::Primary}, std::pair{"db2", NodeRole::Standby}}) {
+            Node node;
+            node.name = QLatin1String(name);
+            node.role = role;
+            node.address = QStringLiteral("192.0.2.%1").arg(cluster.nodes.size() + 1);
+            node.postgres = PostgresSettings{};
+            cluster.nodes << node;
+        }
+        MemorySecretStore secrets;
+        secrets.setFor(cluster, SecretNames::kReplicationPassword, QStringLiteral("not-used"));
+        ProcedureRun::Request request;
+        request.cluster = cluster;
+        request.procedure = QStringLiteral("configure-primary");
+        request.resumeRunId = runId;
+        request.dangerousConfirmed = true;
+        ProcedureRun run(secrets, log, request);
+        QSignalSpy notStarted(&run, &ProcedureRun::notStarted);
+        QSignalSpy started(&run, &ProcedureRun::started);
+        run.start();
+        if (!notStarted.wait(10000) || started.count() > 0 || run.isRunning())
+            return {};
+        return notStarted.first().first().toString();
+    }
+
     QString newPath() { return m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_files)); }
 
     std::unique_ptr<AuditLog> logWithEntries(const QString &path, int count)
@@ -162,35 +192,71 @@ private slots:
         }
         QVERIFY(changeByteAfter(path, "MARK2X", 4, 'Y'));
         auto log = openLog(path);
-        Cluster cluster;
-        cluster.name = QStringLiteral("prod");
-        for (const auto &[name, role] :
-             {std::pair{"db1", NodeRole::Primary}, std::pair{"db2", NodeRole::Standby}}) {
-            Node node;
-            node.name = QLatin1String(name);
-            node.role = role;
-            node.address = QStringLiteral("192.0.2.%1").arg(cluster.nodes.size() + 1);
-            node.postgres = PostgresSettings{};
-            cluster.nodes << node;
-        }
-        MemorySecretStore secrets;
-        secrets.setFor(cluster, SecretNames::kReplicationPassword, QStringLiteral("not-used"));
-        ProcedureRun::Request request;
-        request.cluster = cluster;
-        request.procedure = QStringLiteral("configure-primary");
-        request.resumeRunId = QStringLiteral("run-a");
-        request.dangerousConfirmed = true;
-        ProcedureRun run(secrets, *log, request);
-        QSignalSpy notStarted(&run, &ProcedureRun::notStarted);
-        QSignalSpy started(&run, &ProcedureRun::started);
-        run.start();
-        QVERIFY(notStarted.wait(10000));
-        const QString why = notStarted.first().first().toString();
+        const QString why = resumeRefusal(*log, QStringLiteral("run-a"));
         QVERIFY2(why.contains(QStringLiteral("run run-a cannot be resumed: the audit log does "
                                              "not verify")),
                  qPrintable(why));
-        QCOMPARE(started.count(), 0);
-        QVERIFY(!run.isRunning());
+    }
+
+    // The runs table is signed with the log's key (security hardening, point 8): a record
+    // changed outside the product (a failed run marked succeeded, its step moved on) is said
+    // by verify, shown as such, and never resumed; one of an earlier version is unsigned.
+    void aRunRecordChangedOutsideTheProductIsNoticed()
+    {
+        const QString path = newPath();
+        {
+            auto log = logWithEntries(path, 3);
+            QVERIFY(
+                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
+                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
+                                QStringLiteral("running"), 0, QDateTime::currentDateTimeUtc()}));
+            // Updated as the run goes on: signed again each time.
+            QVERIFY(
+                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
+                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
+                                QStringLiteral("failed"), 1, QDateTime::currentDateTimeUtc()}));
+            QCOMPARE(log->runRecord(QStringLiteral("run-a"))->status, QStringLiteral("failed"));
+            QCOMPARE(log->runRecord(QStringLiteral("run-a"))->record, AuditRun::Record::Verified);
+            QVERIFY(log->verify(log->head()).intact);
+        }
+        const auto tamper = [&path](const QString &statement) {
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("runs"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("runs"));
+        };
+        tamper(QStringLiteral("UPDATE runs SET status = 'succeeded', next_step = 3"));
+        {
+            auto log = openLog(path);
+            QCOMPARE(log->runRecord(QStringLiteral("run-a"))->record, AuditRun::Record::Changed);
+            QCOMPARE(log->recentRuns(QStringLiteral("prod"), 5).constFirst().record,
+                     AuditRun::Record::Changed);
+            const AuditLog::Verification v = log->verify(log->head());
+            QVERIFY(!v.intact);
+            QVERIFY2(v.message.contains(QStringLiteral("the record of run run-a")) &&
+                         v.message.contains(QStringLiteral("changed outside the product")),
+                     qPrintable(v.message));
+            const QString why = resumeRefusal(*log, QStringLiteral("run-a"));
+            QVERIFY2(why.contains(QStringLiteral("its record in the audit log was changed")),
+                     qPrintable(why));
+        }
+        // Without a signature (an earlier version's, or one removed): not a break of the chain,
+        // but not trusted either: never resumed.
+        tamper(QStringLiteral("UPDATE runs SET mac = NULL"));
+        auto log = openLog(path);
+        QCOMPARE(log->runRecord(QStringLiteral("run-a"))->record, AuditRun::Record::Unsigned);
+        const QString why = resumeRefusal(*log, QStringLiteral("run-a"));
+        QVERIFY2(why.contains(QStringLiteral("its record in the audit log is not signed")),
+                 qPrintable(why));
+        const AuditLog::Verification v = log->verify(log->head());
+        QVERIFY2(v.intact && v.message.contains(QStringLiteral("1 run records written by an "
+                                                               "earlier version are not signed")),
+                 qPrintable(v.message));
     }
 
     void oneChangedByteIsFoundAndNamed()
