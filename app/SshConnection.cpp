@@ -1,6 +1,7 @@
 #include "app/SshConnection.h"
 
 #include "models/KeyboardInteractive.h"
+#include "models/WipedBytes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -353,10 +354,9 @@ ConnectReport SshConnection::authenticate()
         if (!m_target.identityFile.isEmpty()) {
             ssh_key key = nullptr;
             const QByteArray path = QFile::encodeName(m_target.identityFile);
-            const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
-            rc = ssh_pki_import_privkey_file(
-                path.constData(), passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr,
-                nullptr, &key);
+            const WipedBytes passphrase(m_target.keyPassphrase);
+            rc = ssh_pki_import_privkey_file(path.constData(), passphrase.orNull(), nullptr,
+                                             nullptr, &key);
             if (rc == SSH_EOF) {
                 tried << Tr::tr("key %1: cannot be read").arg(m_target.identityFile);
             } else if (rc != SSH_OK) {
@@ -375,9 +375,8 @@ ConnectReport SshConnection::authenticate()
                 tried << Tr::tr("key %1: refused by the server").arg(m_target.identityFile);
             }
         } else {
-            const QByteArray passphrase = m_target.keyPassphrase.toUtf8();
-            rc = ssh_userauth_publickey_auto(
-                m_session, nullptr, passphrase.isEmpty() ? nullptr : passphrase.constData());
+            const WipedBytes passphrase(m_target.keyPassphrase);
+            rc = ssh_userauth_publickey_auto(m_session, nullptr, passphrase.orNull());
             if (rc == SSH_AUTH_SUCCESS) {
                 report.authMethod = QStringLiteral("publickey");
                 return report;
@@ -386,7 +385,7 @@ ConnectReport SshConnection::authenticate()
         }
     }
     if (!m_target.password.isEmpty()) {
-        const QByteArray password = m_target.password.toUtf8();
+        const WipedBytes password(m_target.password);
         if (methods & SSH_AUTH_METHOD_PASSWORD) {
             rc = ssh_userauth_password(m_session, nullptr, password.constData());
             if (rc == SSH_AUTH_SUCCESS) {
