@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -243,6 +245,68 @@ private slots:
                             QStringLiteral(" (python3-jsonschema: installer/install-deps.sh)")));
         QCOMPARE(m_json.value(QStringLiteral("formatVersion")).toInt(), 2);
         QVERIFY(m_json.value(QStringLiteral("verified")).toBool());
+    }
+
+    // The head is kept in the keychain after every step (security hardening, point 7): a run
+    // killed with SIGKILL mid-way, then the newest entries deleted (the append-only triggers
+    // dropped first), is reported as cut short by `audit verify`.
+    void aKilledRunWhoseTailIsCutIsNoticed()
+    {
+        const QString log = m_dir->filePath(QStringLiteral("killed.sqlite"));
+        QStringList args = global();
+        args[3] = log;
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(QStringLiteral(IHA_CLI),
+                  args + QStringList{QStringLiteral("run"), QStringLiteral("configure-standby"),
+                                     QStringLiteral("--yes")});
+        QVERIFY(run.waitForStarted());
+        const auto entries = [&log] {
+            qint64 count = -1;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+                db.setDatabaseName(log);
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) && q.next())
+                    count = q.value(0).toLongLong();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            return count;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(entries() >= 8, 60000);
+        QVERIFY2(run.state() == QProcess::Running, run.readAll().constData()); // killed mid-way
+        run.kill(); // SIGKILL: nothing of the run ends cleanly
+        QVERIFY(run.waitForFinished(10000));
+        CliOutcome o =
+            runCli(args + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        // The head the keychain kept at the end of the last step before the kill.
+        const QRegularExpressionMatch older =
+            QRegularExpression(QStringLiteral("the keychain remembers an older head, (\\d+):"))
+                .match(o.out);
+        const QRegularExpressionMatch all =
+            QRegularExpression(QStringLiteral("(\\d+) entries intact")).match(o.out);
+        const qint64 remembered = (older.hasMatch() ? older : all).captured(1).toLongLong();
+        QVERIFY2(remembered > 1, qPrintable(o.out));
+
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+            db.setDatabaseName(log);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER entries_append_only_delete")));
+            // From the remembered head on: entries of steps the keychain knows of are cut.
+            QVERIFY(
+                q.exec(QStringLiteral("DELETE FROM entries WHERE sequence >= %1").arg(remembered)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        o = runCli(args + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(o.exitCode, int(ExitStepFailed));
+        QVERIFY2((o.out + o.err).contains(QStringLiteral("the log was cut short")),
+                 qPrintable(o.out + o.err));
     }
 };
 

@@ -1,9 +1,11 @@
+#include "app/AuditLog.h"
 #include "app/CommandLine.h"
 #include "app/ExitCode.h"
 #include "app/SqlProbe.h"
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
+#include "models/ClusterFile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -51,6 +53,32 @@ private:
                                   QStringLiteral("--known-hosts"),
                                   m_dir.filePath(QStringLiteral("known_hosts"))} +
                       args);
+    }
+
+    // Turns TLS on in `host`'s PostgreSQL with a certificate for its address, signed by a CA
+    // made for the purpose; returns the CA's certificate (PEM).
+    QByteArray serveTls(const QString &host)
+    {
+        LabEnvironment::exec(
+            host,
+            QStringLiteral(
+                ". /var/lib/lab/host.env && cd /var/lib/lab && "
+                "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                "-keyout ca.key -out ca.crt -days 2 -subj /CN=iha-test-ca && "
+                "openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                "-keyout server.key -out server.csr -subj /CN=%1 && "
+                "printf 'subjectAltName=IP:%2\\n' > san.ext && "
+                "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial "
+                "-out server.crt -days 2 -extfile san.ext && "
+                "chown postgres server.key && chmod 600 server.key && "
+                "printf \"ssl = on\\nssl_cert_file = '/var/lib/lab/server.crt'\\n"
+                "ssl_key_file = '/var/lib/lab/server.key'\\n\" >> $PGCONFDIR/postgresql.conf && "
+                "systemctl reload postgresql && "
+                "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes "
+                "-keyout other-ca.key -out other-ca.crt -days 2 -subj /CN=iha-other-ca")
+                    .arg(host, m_lab.ip(host)) +
+                QStringLiteral(" >/dev/null 2>&1"));
+        return LabEnvironment::exec(host, QStringLiteral("cat /var/lib/lab/ca.crt"));
     }
 
     void setPassword(const QString &password,
@@ -227,18 +255,33 @@ private slots:
         QVERIFY2(again.exitCode == ExitSuccess, qPrintable(again.out + again.err));
 
         // The resume point is not the runs table's counter, which anyone can edit (here to
-        // skip the base backup and swap in nothing), but the run's chained entries.
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(m_dir.filePath(QStringLiteral("audit.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery edit(db);
-            QVERIFY(edit.exec(
-                QStringLiteral("UPDATE runs SET next_step = 3 WHERE run_id = '%1'").arg(resume)));
-            QCOMPARE(edit.numRowsAffected(), 1);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        // skip the base backup and swap in nothing), but the run's chained entries; and the
+        // record, signed, says it was changed: no resume until it is put back.
+        const auto editRuns = [this, &resume](const QString &assignment) {
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+                db.setDatabaseName(m_dir.filePath(QStringLiteral("audit.sqlite")));
+                QVERIFY(db.open());
+                QSqlQuery edit(db);
+                QVERIFY(edit.exec(QStringLiteral("UPDATE runs SET %1 WHERE run_id = '%2'")
+                                      .arg(assignment, resume)));
+                QCOMPARE(edit.numRowsAffected(), 1);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        };
+        const QString nextStep =
+            QString::number(AuditLog::open(m_dir.filePath(QStringLiteral("audit.sqlite")), nullptr)
+                                ->runRecord(resume)
+                                ->nextStep);
+        editRuns(QStringLiteral("next_step = 3"));
+        const CliOutcome edited =
+            cli({QStringLiteral("run"), QStringLiteral("configure-standby"),
+                 QStringLiteral("--yes"), QStringLiteral("--resume"), resume});
+        QCOMPARE(edited.exitCode, int(ExitRefused));
+        QVERIFY2(edited.err.contains(QStringLiteral("record in the audit log was changed outside")),
+                 qPrintable(edited.err));
+        editRuns(QStringLiteral("next_step = ") + nextStep);
         // A plan that changed since the run started is refused.
         QFile original(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
         QVERIFY(original.open(QIODevice::ReadOnly));
@@ -615,8 +658,8 @@ private slots:
         QVERIFY(o.out.startsWith(
             QStringLiteral("Cluster lab: Healthy: db1 replicates synchronously to db2.")));
 
-        // With the Inmanta server's database password the primary is also read over SQL; the
-        // standby (hot_standby = off) refuses it and says why. Every port is probed.
+        // The Inmanta server's database password alone: PostgreSQL is still read over SSH only,
+        // the password goes to no database port (security hardening, point 3).
         setPassword(m_lab.value(QStringLiteral("LAB_INMANTA_DB_PASSWORD")),
                     QStringLiteral("database-password"));
         o = cli({QStringLiteral("status"), QStringLiteral("--json")});
@@ -632,17 +675,72 @@ private slots:
             }
             return QJsonObject();
         };
-        const QJsonObject db1 = nodeIn(o.out, QStringLiteral("db1"));
-        QCOMPARE(db1.value(QStringLiteral("sql")).toObject().value(QStringLiteral("connected")),
+        const auto sqlOf = [&nodeIn](const QString &json, const QString &name) {
+            return nodeIn(json, name).value(QStringLiteral("sql")).toObject();
+        };
+        QCOMPARE(sqlOf(o.out, QStringLiteral("db1")).value(QStringLiteral("connected")),
+                 QJsonValue(QJsonValue::Null));
+        QCOMPARE(nodeIn(o.out, QStringLiteral("db1"))
+                     .value(QStringLiteral("ports"))
+                     .toObject()
+                     .value(QStringLiteral("postgres")),
                  QJsonValue(true));
-        QCOMPARE(db1.value(QStringLiteral("ports")).toObject().value(QStringLiteral("postgres")),
-                 QJsonValue(true));
-        const QJsonObject db2sql =
-            nodeIn(o.out, QStringLiteral("db2")).value(QStringLiteral("sql")).toObject();
+
+        // With a CA in the cluster file, the primary is also read over SQL, through TLS that
+        // verified db1's certificate and name; the standby, without TLS, gets no password.
+        const QString ca = m_dir.filePath(QStringLiteral("lab-ca.pem"));
+        {
+            QFile file(ca);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(serveTls(QStringLiteral("db1")));
+        }
+        Cluster withCa =
+            *ClusterFile::load(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE"))).cluster;
+        for (Node &node : withCa.nodes) {
+            if (node.postgres)
+                node.postgres->caFile = ca;
+        }
+        const QString tlsCluster = m_dir.filePath(QStringLiteral("tls-cluster.json"));
+        // A CA that did not sign db1's certificate: verify-full refuses before any password.
+        for (Node &node : withCa.nodes) {
+            if (node.postgres)
+                node.postgres->caFile = m_dir.filePath(QStringLiteral("other-ca.pem"));
+        }
+        {
+            QFile file(m_dir.filePath(QStringLiteral("other-ca.pem")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(LabEnvironment::exec(QStringLiteral("db1"),
+                                            QStringLiteral("cat /var/lib/lab/other-ca.crt")));
+        }
+        QCOMPARE(ClusterFile::save(withCa, tlsCluster), QString());
+        // Another CA is another endpoint: the password goes there only once confirmed.
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")}, tlsCluster);
+        QVERIFY2(o.err.contains(QStringLiteral("held back: database-password")), qPrintable(o.err));
+        const QStringList confirm = {QStringLiteral("secret"), QStringLiteral("confirm"),
+                                     QStringLiteral("database-password")};
+        QCOMPARE(cli(confirm, tlsCluster).exitCode, int(ExitSuccess));
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")}, tlsCluster);
+        QVERIFY2(sqlOf(o.out, QStringLiteral("db1"))
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("certificate verify failed")),
+                 qPrintable(o.out));
+        for (Node &node : withCa.nodes) {
+            if (node.postgres)
+                node.postgres->caFile = ca;
+        }
+        QCOMPARE(ClusterFile::save(withCa, tlsCluster), QString());
+        QCOMPARE(cli(confirm, tlsCluster).exitCode, int(ExitSuccess));
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")}, tlsCluster);
+        QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
+        QVERIFY2(sqlOf(o.out, QStringLiteral("db1")).value(QStringLiteral("connected")) ==
+                     QJsonValue(true),
+                 qPrintable(o.out));
+        const QJsonObject db2sql = sqlOf(o.out, QStringLiteral("db2"));
         QCOMPARE(db2sql.value(QStringLiteral("connected")), QJsonValue(false));
         QVERIFY2(db2sql.value(QStringLiteral("error"))
                      .toString()
-                     .contains(QStringLiteral("Hot standby mode is disabled")),
+                     .contains(QStringLiteral("server does not support SSL")),
                  qPrintable(o.out));
         QCOMPARE(nodeIn(o.out, QStringLiteral("orch1"))
                      .value(QStringLiteral("ports"))
@@ -650,16 +748,17 @@ private slots:
                      .value(QStringLiteral("api")),
                  QJsonValue(true));
         // A wrong database password: the SQL probe says so, the verdict still comes over SSH.
-        setPassword(QStringLiteral("not-the-password"), QStringLiteral("database-password"));
-        o = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY(storeSecret(tlsCluster, QStringLiteral("database-password"),
+                            QStringLiteral("not-the-password")));
+        o = cli({QStringLiteral("status"), QStringLiteral("--json")}, tlsCluster);
         QVERIFY2(o.exitCode == ExitSuccess, qPrintable(o.out + o.err));
-        QVERIFY2(nodeIn(o.out, QStringLiteral("db1"))
-                     .value(QStringLiteral("sql"))
-                     .toObject()
+        QVERIFY2(sqlOf(o.out, QStringLiteral("db1"))
                      .value(QStringLiteral("error"))
                      .toString()
                      .contains(QStringLiteral("password authentication failed")),
                  qPrintable(o.out));
+        // Bound to the lab's own file again, for the runs after this one.
+        setPassword(QStringLiteral("not-the-password"), QStringLiteral("database-password"));
 
         QCOMPARE(LabEnvironment::run({QStringLiteral("crash"), QStringLiteral("db2")}), 0);
         o = cli({QStringLiteral("status"), QStringLiteral("--json")});
