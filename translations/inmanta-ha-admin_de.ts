@@ -691,6 +691,10 @@
         <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>%1: das API-Token geht unverschlüsselt an %2 und ist unterwegs lesbar; geben Sie dem Knoten eine https://-apiUrl</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
+        <translation>„%1“: Leerzeichen, Anführungszeichen, Backslashes und &apos;;&apos; sind in diesem Pfad nicht unterstützt</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1070,10 +1074,6 @@
         <translation>LAUF_ID</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
-        <translation>secret: unbekannte Aktion „%1“; erlaubt: set, delete, check</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf oder json.</translation>
     </message>
@@ -1124,10 +1124,6 @@
     <message>
         <source>secret set %1: no value; give it on standard input (first line)</source>
         <translation>secret set %1: kein Wert; geben Sie ihn auf der Standardeingabe an (erste Zeile)</translation>
-    </message>
-    <message>
-        <source>%1 is set in the keychain.</source>
-        <translation>%1 ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>%1 is not set (or the keychain is locked).</source>
@@ -1426,56 +1422,6 @@
         <translation>%1: unbekannter Host-Schlüssel angenommen (--accept-new-host-keys) und gespeichert: %2 %3</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
-                      [--host-key NODE=SHA256:...] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  audit adopt                     accept a new audit log in place of a deleted one
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI]
-                       [--host-key KNOTEN=SHA256:...] BEFEHL ...
-
-Befehle:
-  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
-  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
-  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
-  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
-  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
-                                  der Zustand des Clusters (nagios: Exit 0-3)
-  exporter --listen ADR:PORT [--interval SEKUNDEN]
-                                  Prometheus-Metriken unter /metrics bereitstellen
-  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
-  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
-  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
-  audit adopt                     ein neues Audit-Protokoll anstelle eines gelöschten annehmen
-  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
-  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
-
-Prozeduren: %1
-
-Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
-            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
-</translation>
-    </message>
-    <message>
         <source>audit: missing action; one of export, verify, adopt</source>
         <translation>audit: Aktion fehlt; eine von export, verify, adopt</translation>
     </message>
@@ -1506,6 +1452,82 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>%1 is now the audit log the keychain remembers there</source>
         <translation>%1 ist jetzt das Audit-Protokoll, das der Schlüsselbund dort kennt</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  secret confirm NAME             let a secret go where this cluster file sends it
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Aufruf: inmanta-ha-cli [--cluster DATEI] [--audit-db DATEI] [--known-hosts DATEI]
+                       [--host-key KNOTEN=SHA256:...] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
+                                  der Zustand des Clusters (nagios: Exit 0-3)
+  exporter --listen ADR:PORT [--interval SEKUNDEN]
+                                  Prometheus-Metriken unter /metrics bereitstellen
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  secret confirm NAME             ein Geheimnis dorthin lassen, wohin diese Cluster-Datei es schickt
+  audit export --format html|pdf|json --output DATEI [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  audit adopt                     ein neues Audit-Protokoll anstelle eines gelöschten annehmen
+  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
+  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>Warnung: zurückgehalten: %1; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret: unbekannte Aktion „%1“; eine von set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 ist gesetzt, wird dieser Datei aber vorenthalten: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 ist im Schlüsselbund gesetzt, für %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 darf jetzt an %2 gehen (und nirgendwo sonst hin).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1: es ist nicht gesetzt; nichts zu bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1812,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>SQL</translation>
     </message>
     <message>
-        <source>logged in</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
         <source>not tried</source>
         <translation>nicht versucht</translation>
     </message>
@@ -1836,6 +1854,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Uses database</source>
         <translation>Verwendet Datenbank</translation>
+    </message>
+    <message>
+        <source>read over SSH (a direct login needs a CA: postgres.caFile)</source>
+        <translation>über SSH gelesen (eine direkte Anmeldung braucht eine CA: postgres.caFile)</translation>
+    </message>
+    <message>
+        <source>logged in over verified TLS</source>
+        <translation>über geprüftes TLS angemeldet</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2920,20 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>Update the cluster file</source>
         <translation>Die Cluster-Datei aktualisieren</translation>
     </message>
+    <message>
+        <source>not started: secrets are held back from this cluster file, as it would send them where they were not set for. Nothing ran. Confirm each only if the file&apos;s addresses are right:
+%1</source>
+        <translation>nicht gestartet: Geheimnisse werden dieser Cluster-Datei vorenthalten, da sie sie dorthin schicken würde, wofür sie nicht gesetzt wurden. Nichts lief. Bestätigen Sie jedes nur, wenn die Adressen der Datei stimmen:
+%1</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log was changed outside the product (`audit verify` says more)</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: sein Eintrag im Audit-Log wurde außerhalb des Produkts geändert (`audit verify` sagt mehr)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log is not signed (written by an earlier version, or its signature removed); start a new run</source>
+        <translation>Lauf %1 kann nicht fortgesetzt werden: sein Eintrag im Audit-Log ist nicht signiert (von einer früheren Version geschrieben, oder seine Signatur entfernt); starten Sie einen neuen Lauf</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureSession</name>
@@ -2973,6 +3013,21 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>The report could not be written: %1</source>
         <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBinding</name>
+    <message>
+        <source>%1 (%2) was stored without the places it may go to; this file would send it to %3</source>
+        <translation>%1 (%2) wurde ohne die Orte gespeichert, an die es gehen darf; diese Datei würde es an %3 schicken</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not set for %3, where this file would send it</source>
+        <translation>%1 (%2) wurde nicht für %3 gesetzt, wohin diese Datei es schicken würde</translation>
+    </message>
+    <message>
+        <source>if that is right: inmanta-ha-cli --cluster %1 secret confirm %2</source>
+        <translation>wenn das stimmt: inmanta-ha-cli --cluster %1 secret confirm %2</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3846,6 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <source>%1 is stored in the keychain.</source>
-        <translation>%1 ist im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
@@ -3813,6 +3864,18 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 ist aus dem Schlüsselbund gelöscht.</translation>
+    </message>
+    <message>
+        <source>. Replace it to let it go where this file sends it.</source>
+        <translation>. Ersetzen Sie es, damit es dorthin geht, wohin diese Datei es schickt.</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain, for this file&apos;s hosts.</source>
+        <translation>%1 ist im Schlüsselbund gespeichert, für die Hosts dieser Datei.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3942,57 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>⚠ The audit log is not the one remembered at its path</source>
         <translation>⚠ Das Audit-Protokoll ist nicht das an seinem Pfad bekannte</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>The secrets stay held back: %1</source>
+        <translation>Die Geheimnisse bleiben zurückgehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::HeldBackSecretsDialog</name>
+    <message>
+        <source>Secrets Held Back</source>
+        <translation>Geheimnisse zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 is a file of cluster %2, but it would send the cluster&apos;s secrets where they were not set for. They are held back.</source>
+        <translation>%1 ist eine Datei von Cluster %2, würde die Geheimnisse des Clusters aber dorthin schicken, wofür sie nicht gesetzt wurden. Sie werden zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>
+would go to:
+</source>
+        <translation>
+würden gehen an:
+</translation>
+    </message>
+    <message>
+        <source>
+
+Let them go there only if you changed these addresses yourself: a copied or planted file of the same name would collect them. Until then the cluster is watched without them.</source>
+        <translation>
+
+Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine kopierte oder untergeschobene Datei gleichen Namens würde sie einsammeln. Bis dahin wird der Cluster ohne sie überwacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Let Them Go There</source>
+        <translation>Dorthin &amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them Back</source>
+        <translation>&amp;Zurückhalten</translation>
+    </message>
+    <message>
+        <source>Let the secrets go where this file sends them</source>
+        <translation>Die Geheimnisse dorthin lassen, wohin diese Datei sie schickt</translation>
+    </message>
+    <message>
+        <source>Keep the secrets back</source>
+        <translation>Die Geheimnisse zurückhalten</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4901,10 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Cannot go on:</source>
         <translation>Fortfahren nicht möglich:</translation>
     </message>
+    <message>
+        <source>Held back: %1. Type it again to let it go there.</source>
+        <translation>Zurückgehalten: %1. Geben Sie es erneut ein, um es dorthin zu lassen.</translation>
+    </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
@@ -5004,6 +5122,14 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>&amp;Export Report of Run %1...</source>
         <translation>Bericht von Lauf %1 &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>%1 (record changed outside the product!)</source>
+        <translation>%1 (Eintrag außerhalb des Produkts geändert!)</translation>
+    </message>
+    <message>
+        <source>%1 (record not signed)</source>
+        <translation>%1 (Eintrag nicht signiert)</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,10 @@
         <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>%1 : le jeton d’API part en clair vers %2, lisible en chemin ; donnez au nœud une apiUrl en https://</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
+        <translation>« %1 » : les espaces, guillemets, barres obliques inverses et &apos;;&apos; ne sont pas pris en charge dans ce chemin</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1070,10 +1074,6 @@
         <translation>ID_EXECUTION</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
-        <translation>secret : action inconnue « %1 » ; valeurs possibles : set, delete, check</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf ou json.</translation>
     </message>
@@ -1124,10 +1124,6 @@
     <message>
         <source>secret set %1: no value; give it on standard input (first line)</source>
         <translation>secret set %1 : aucune valeur ; donnez-la sur l’entrée standard (première ligne)</translation>
-    </message>
-    <message>
-        <source>%1 is set in the keychain.</source>
-        <translation>%1 est enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 is not set (or the keychain is locked).</source>
@@ -1426,56 +1422,6 @@
         <translation>%1 : clé d’hôte inconnue acceptée (--accept-new-host-keys) et enregistrée : %2 %3</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
-                      [--host-key NODE=SHA256:...] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  audit adopt                     accept a new audit log in place of a deleted one
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER]
-                       [--host-key NŒUD=SHA256:...] COMMANDE ...
-
-Commandes :
-  validate                        vérifier le fichier de cluster et afficher un résumé
-  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
-  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
-  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
-                                  l’état du cluster (nagios : sortie 0-3)
-  exporter --listen ADR:PORT [--interval SECONDES]
-                                  servir les métriques Prometheus sur /metrics
-  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
-  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
-  audit verify                    revérifier la chaîne de hachage du journal d’audit
-  audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
-  lock status                     qui détient le verrou du cluster, sur chaque nœud
-  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
-
-Procédures : %1
-
-Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
-                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
-</translation>
-    </message>
-    <message>
         <source>audit: missing action; one of export, verify, adopt</source>
         <translation>audit : action manquante ; export, verify ou adopt</translation>
     </message>
@@ -1506,6 +1452,82 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>%1 is now the audit log the keychain remembers there</source>
         <translation>%1 est désormais le journal d’audit que le trousseau connaît à cet endroit</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  secret confirm NAME             let a secret go where this cluster file sends it
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER]
+                       [--host-key NŒUD=SHA256:...] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
+                                  l’état du cluster (nagios : sortie 0-3)
+  exporter --listen ADR:PORT [--interval SECONDES]
+                                  servir les métriques Prometheus sur /metrics
+  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
+  secret confirm NOM              laisser un secret aller là où ce fichier de cluster l&apos;envoie
+  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+  audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
+  lock status                     qui détient le verrou du cluster, sur chaque nœud
+  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
+    </message>
+    <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>avertissement : retenu : %1 ; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret : action inconnue « %1 » ; l&apos;une de set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 est défini, mais retenu pour ce fichier : %2 ; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 est défini dans le trousseau, pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 peut maintenant aller à %2 (et nulle part ailleurs).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1 : il n&apos;est pas défini ; rien à confirmer</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1812,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>SQL</translation>
     </message>
     <message>
-        <source>logged in</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
         <source>not tried</source>
         <translation>pas essayé</translation>
     </message>
@@ -1836,6 +1854,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Uses database</source>
         <translation>Utilise la base de données</translation>
+    </message>
+    <message>
+        <source>read over SSH (a direct login needs a CA: postgres.caFile)</source>
+        <translation>lu par SSH (une connexion directe demande une CA : postgres.caFile)</translation>
+    </message>
+    <message>
+        <source>logged in over verified TLS</source>
+        <translation>connecté par TLS vérifié</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2920,20 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>Update the cluster file</source>
         <translation>Mettre à jour le fichier de cluster</translation>
     </message>
+    <message>
+        <source>not started: secrets are held back from this cluster file, as it would send them where they were not set for. Nothing ran. Confirm each only if the file&apos;s addresses are right:
+%1</source>
+        <translation>non démarré : des secrets sont retenus pour ce fichier de cluster, qui les enverrait là où ils n&apos;ont pas été définis. Rien n&apos;a été exécuté. Ne confirmez chacun que si les adresses du fichier sont justes :
+%1</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log was changed outside the product (`audit verify` says more)</source>
+        <translation>l&apos;exécution %1 ne peut pas être reprise : son enregistrement dans le journal d&apos;audit a été modifié hors du produit (`audit verify` en dit plus)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log is not signed (written by an earlier version, or its signature removed); start a new run</source>
+        <translation>l&apos;exécution %1 ne peut pas être reprise : son enregistrement dans le journal d&apos;audit n&apos;est pas signé (écrit par une version antérieure, ou sa signature retirée) ; lancez une nouvelle exécution</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureSession</name>
@@ -2973,6 +3013,21 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBinding</name>
+    <message>
+        <source>%1 (%2) was stored without the places it may go to; this file would send it to %3</source>
+        <translation>%1 (%2) a été enregistré sans les endroits où il peut aller ; ce fichier l&apos;enverrait à %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not set for %3, where this file would send it</source>
+        <translation>%1 (%2) n&apos;a pas été défini pour %3, où ce fichier l&apos;enverrait</translation>
+    </message>
+    <message>
+        <source>if that is right: inmanta-ha-cli --cluster %1 secret confirm %2</source>
+        <translation>si c&apos;est juste : inmanta-ha-cli --cluster %1 secret confirm %2</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3846,6 @@ slot %3%4 · retard %5</translation>
         <translation>%1 n’a pas été enregistré : %2</translation>
     </message>
     <message>
-        <source>%1 is stored in the keychain.</source>
-        <translation>%1 est enregistré dans le trousseau.</translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation>Supprimer %1 ?</translation>
     </message>
@@ -3813,6 +3864,18 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 est supprimé du trousseau.</translation>
+    </message>
+    <message>
+        <source>. Replace it to let it go where this file sends it.</source>
+        <translation>. Remplacez-le pour qu&apos;il aille là où ce fichier l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain, for this file&apos;s hosts.</source>
+        <translation>%1 est enregistré dans le trousseau, pour les hôtes de ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3942,57 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>⚠ The audit log is not the one remembered at its path</source>
         <translation>⚠ Le journal d’audit n’est pas celui connu à cet emplacement</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>retenu : %1</translation>
+    </message>
+    <message>
+        <source>The secrets stay held back: %1</source>
+        <translation>Les secrets restent retenus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::HeldBackSecretsDialog</name>
+    <message>
+        <source>Secrets Held Back</source>
+        <translation>Secrets retenus</translation>
+    </message>
+    <message>
+        <source>%1 is a file of cluster %2, but it would send the cluster&apos;s secrets where they were not set for. They are held back.</source>
+        <translation>%1 est un fichier du cluster %2, mais il enverrait les secrets du cluster là où ils n&apos;ont pas été définis. Ils sont retenus.</translation>
+    </message>
+    <message>
+        <source>
+would go to:
+</source>
+        <translation>
+iraient à :
+</translation>
+    </message>
+    <message>
+        <source>
+
+Let them go there only if you changed these addresses yourself: a copied or planted file of the same name would collect them. Until then the cluster is watched without them.</source>
+        <translation>
+
+Ne les laissez aller là que si vous avez changé ces adresses vous-même : un fichier copié ou déposé du même nom les recueillerait. D&apos;ici là, le cluster est surveillé sans eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Let Them Go There</source>
+        <translation>&amp;Les laisser y aller</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them Back</source>
+        <translation>&amp;Les retenir</translation>
+    </message>
+    <message>
+        <source>Let the secrets go where this file sends them</source>
+        <translation>Laisser les secrets aller là où ce fichier les envoie</translation>
+    </message>
+    <message>
+        <source>Keep the secrets back</source>
+        <translation>Retenir les secrets</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4901,10 @@ slot %3%4 · retard %5</translation>
         <source>Cannot go on:</source>
         <translation>Impossible de continuer :</translation>
     </message>
+    <message>
+        <source>Held back: %1. Type it again to let it go there.</source>
+        <translation>Retenu : %1. Saisissez-le à nouveau pour le laisser y aller.</translation>
+    </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
@@ -5004,6 +5122,14 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>&amp;Export Report of Run %1...</source>
         <translation>&amp;Exporter le rapport de l’exécution %1...</translation>
+    </message>
+    <message>
+        <source>%1 (record changed outside the product!)</source>
+        <translation>%1 (enregistrement modifié hors du produit !)</translation>
+    </message>
+    <message>
+        <source>%1 (record not signed)</source>
+        <translation>%1 (enregistrement non signé)</translation>
     </message>
 </context>
 <context>

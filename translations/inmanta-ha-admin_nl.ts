@@ -691,6 +691,10 @@
         <source>%1: the API token goes to %2 unencrypted, readable on the way; give the node an https:// apiUrl</source>
         <translation>%1: het API-token gaat onversleuteld naar %2 en is onderweg leesbaar; geef de node een https://-apiUrl</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
+        <translation>&quot;%1&quot;: spaties, aanhalingstekens, backslashes en &apos;;&apos; worden in dit pad niet ondersteund</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1070,10 +1074,6 @@
         <translation>RUN_ID</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check</source>
-        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check</translation>
-    </message>
-    <message>
         <source>html, pdf or json.</source>
         <translation>html, pdf of json.</translation>
     </message>
@@ -1124,10 +1124,6 @@
     <message>
         <source>secret set %1: no value; give it on standard input (first line)</source>
         <translation>secret set %1: geen waarde; geef ze op de standaardinvoer (eerste regel)</translation>
-    </message>
-    <message>
-        <source>%1 is set in the keychain.</source>
-        <translation>%1 staat in de sleutelbos.</translation>
     </message>
     <message>
         <source>%1 is not set (or the keychain is locked).</source>
@@ -1426,56 +1422,6 @@
         <translation>%1: onbekende hostsleutel aanvaard (--accept-new-host-keys) en vastgelegd: %2 %3</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
-                      [--host-key NODE=SHA256:...] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  audit adopt                     accept a new audit log in place of a deleted one
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND]
-                        [--host-key NODE=SHA256:...] OPDRACHT ...
-
-Opdrachten:
-  validate                        het clusterbestand controleren en een overzicht tonen
-  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
-  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
-  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
-                                  de toestand van de cluster (nagios: exit 0-3)
-  exporter --listen ADRES:POORT [--interval SECONDEN]
-                                  Prometheus-metrics aanbieden op /metrics
-  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
-  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
-  audit verify                    de hashketen van het auditlogboek opnieuw controleren
-  audit adopt                     een nieuw auditlog aannemen in plaats van een verwijderd
-  lock status                     wie de clustervergrendeling houdt, op elke node
-  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
-
-Procedures: %1
-
-Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
-           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
-</translation>
-    </message>
-    <message>
         <source>audit: missing action; one of export, verify, adopt</source>
         <translation>audit: actie ontbreekt; een van export, verify, adopt</translation>
     </message>
@@ -1506,6 +1452,82 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>%1 is now the audit log the keychain remembers there</source>
         <translation>%1 is nu het auditlog dat de sleutelhanger daar kent</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  secret confirm NAME             let a secret go where this cluster file sends it
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation>Gebruik: inmanta-ha-cli [--cluster BESTAND] [--audit-db BESTAND] [--known-hosts BESTAND]
+                        [--host-key NODE=SHA256:...] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
+                                  de toestand van de cluster (nagios: exit 0-3)
+  exporter --listen ADRES:POORT [--interval SECONDEN]
+                                  Prometheus-metrics aanbieden op /metrics
+  secret set|delete|check NAAM    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  secret confirm NAAM             een geheim laten gaan waar dit clusterbestand het heen stuurt
+  audit export --format html|pdf|json --output BESTAND [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  audit adopt                     een nieuw auditlog aannemen in plaats van een verwijderd
+  lock status                     wie de clustervergrendeling houdt, op elke node
+  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
+    </message>
+    <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>waarschuwing: achtergehouden: %1; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 is ingesteld, maar wordt voor dit bestand achtergehouden: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 is ingesteld in de sleutelbos, voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 mag nu naar %2 (en nergens anders heen).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1: het is niet ingesteld; niets te bevestigen</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1812,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>SQL</translation>
     </message>
     <message>
-        <source>logged in</source>
-        <translation>aangemeld</translation>
-    </message>
-    <message>
         <source>not tried</source>
         <translation>niet geprobeerd</translation>
     </message>
@@ -1836,6 +1854,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Uses database</source>
         <translation>Gebruikt database</translation>
+    </message>
+    <message>
+        <source>read over SSH (a direct login needs a CA: postgres.caFile)</source>
+        <translation>via SSH gelezen (een directe login vraagt een CA: postgres.caFile)</translation>
+    </message>
+    <message>
+        <source>logged in over verified TLS</source>
+        <translation>ingelogd via geverifieerde TLS</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2920,20 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>Update the cluster file</source>
         <translation>Het clusterbestand bijwerken</translation>
     </message>
+    <message>
+        <source>not started: secrets are held back from this cluster file, as it would send them where they were not set for. Nothing ran. Confirm each only if the file&apos;s addresses are right:
+%1</source>
+        <translation>niet gestart: geheimen worden voor dit clusterbestand achtergehouden, omdat het ze zou sturen waarvoor ze niet zijn ingesteld. Er is niets uitgevoerd. Bevestig elk alleen als de adressen van het bestand kloppen:
+%1</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log was changed outside the product (`audit verify` says more)</source>
+        <translation>run %1 kan niet worden hervat: het record ervan in het auditlog is buiten het product gewijzigd (`audit verify` zegt meer)</translation>
+    </message>
+    <message>
+        <source>run %1 cannot be resumed: its record in the audit log is not signed (written by an earlier version, or its signature removed); start a new run</source>
+        <translation>run %1 kan niet worden hervat: het record ervan in het auditlog is niet ondertekend (geschreven door een eerdere versie, of de handtekening verwijderd); start een nieuwe run</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureSession</name>
@@ -2973,6 +3013,21 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>The report could not be written: %1</source>
         <translation>Het rapport kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBinding</name>
+    <message>
+        <source>%1 (%2) was stored without the places it may go to; this file would send it to %3</source>
+        <translation>%1 (%2) is opgeslagen zonder de plaatsen waar het heen mag; dit bestand zou het naar %3 sturen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not set for %3, where this file would send it</source>
+        <translation>%1 (%2) is niet ingesteld voor %3, waar dit bestand het heen zou sturen</translation>
+    </message>
+    <message>
+        <source>if that is right: inmanta-ha-cli --cluster %1 secret confirm %2</source>
+        <translation>als dat klopt: inmanta-ha-cli --cluster %1 secret confirm %2</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3846,6 @@ slot %3%4 · achterstand %5</translation>
         <translation>%1 is niet bewaard: %2</translation>
     </message>
     <message>
-        <source>%1 is stored in the keychain.</source>
-        <translation>%1 is bewaard in de sleutelbos.</translation>
-    </message>
-    <message>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
@@ -3813,6 +3864,18 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>%1 is deleted from the keychain.</source>
         <translation>%1 is uit de sleutelbos verwijderd.</translation>
+    </message>
+    <message>
+        <source>. Replace it to let it go where this file sends it.</source>
+        <translation>. Vervang het om het te laten gaan waar dit bestand het heen stuurt.</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>achtergehouden</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the keychain, for this file&apos;s hosts.</source>
+        <translation>%1 is opgeslagen in de sleutelbos, voor de hosts van dit bestand.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3942,57 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>⚠ The audit log is not the one remembered at its path</source>
         <translation>⚠ Het auditlog is niet het op dit pad bekende</translation>
+    </message>
+    <message>
+        <source>held back: %1</source>
+        <translation>achtergehouden: %1</translation>
+    </message>
+    <message>
+        <source>The secrets stay held back: %1</source>
+        <translation>De geheimen blijven achtergehouden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iha::HeldBackSecretsDialog</name>
+    <message>
+        <source>Secrets Held Back</source>
+        <translation>Geheimen achtergehouden</translation>
+    </message>
+    <message>
+        <source>%1 is a file of cluster %2, but it would send the cluster&apos;s secrets where they were not set for. They are held back.</source>
+        <translation>%1 is een bestand van cluster %2, maar het zou de geheimen van de cluster sturen waarvoor ze niet zijn ingesteld. Ze worden achtergehouden.</translation>
+    </message>
+    <message>
+        <source>
+would go to:
+</source>
+        <translation>
+zouden gaan naar:
+</translation>
+    </message>
+    <message>
+        <source>
+
+Let them go there only if you changed these addresses yourself: a copied or planted file of the same name would collect them. Until then the cluster is watched without them.</source>
+        <translation>
+
+Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopieerd of ondergeschoven bestand met dezelfde naam zou ze verzamelen. Tot dan wordt de cluster zonder ze bewaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Let Them Go There</source>
+        <translation>Er heen &amp;laten gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them Back</source>
+        <translation>&amp;Achterhouden</translation>
+    </message>
+    <message>
+        <source>Let the secrets go where this file sends them</source>
+        <translation>De geheimen laten gaan waar dit bestand ze heen stuurt</translation>
+    </message>
+    <message>
+        <source>Keep the secrets back</source>
+        <translation>De geheimen achterhouden</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4901,10 @@ slot %3%4 · achterstand %5</translation>
         <source>Cannot go on:</source>
         <translation>Kan niet verdergaan:</translation>
     </message>
+    <message>
+        <source>Held back: %1. Type it again to let it go there.</source>
+        <translation>Achtergehouden: %1. Typ het opnieuw om het er heen te laten gaan.</translation>
+    </message>
 </context>
 <context>
     <name>iha::PreflightPage</name>
@@ -5004,6 +5122,14 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>&amp;Export Report of Run %1...</source>
         <translation>Rapport van run %1 &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>%1 (record changed outside the product!)</source>
+        <translation>%1 (record buiten het product gewijzigd!)</translation>
+    </message>
+    <message>
+        <source>%1 (record not signed)</source>
+        <translation>%1 (record niet ondertekend)</translation>
     </message>
 </context>
 <context>
