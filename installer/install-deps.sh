@@ -11,6 +11,7 @@ runtime=(libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 gnome-keyrin
 lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iproute2 procps
      psmisc util-linux python3 python3-psycopg2 dbus-x11 xvfb xauth libsecret-tools
      poppler-utils clang-format curl
+     openssl    # a CA and a server certificate for the TLS SQL probe test
      prometheus # promtool: checks the exported metrics and the alerting rules
      dunst      # a real desktop notification server for the notification test
      python3-jsonschema) # validates the audit report's JSON against its schema
