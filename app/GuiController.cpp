@@ -164,21 +164,27 @@ void GuiController::askAboutHeldBackSecrets(const QString &path, const Cluster &
     auto *dialog = new HeldBackSecretsDialog(cluster.name, path, withheld, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QMessageBox::buttonClicked, this,
-            [this, dialog, path, cluster, names,
-             generation = m_generations.value(path)](QAbstractButton *button) {
-                // Bound to the file as it was asked about: changed since, it is asked anew.
-                if (button != dialog->letGoButton() || generation != m_generations.value(path))
+            [this, dialog, path, cluster, names](QAbstractButton *button) {
+                if (button != dialog->letGoButton())
                     return;
-                // Through the audited store: where secrets may go is on record.
+                // The endpoints of the file as the dialog showed them, whatever it says now (a
+                // newer file is compared with them in turn). Through the audited store: where
+                // secrets may go is on record.
+                const int generation = m_generations.value(path);
                 SecretBinding::confirm(
                     *m_changedSecrets, cluster, names,
-                    [self = QPointer<GuiController>(this), path,
-                     cluster](const QStringList &, const std::optional<SecretResult> &problem) {
+                    [self = QPointer<GuiController>(this), path, cluster,
+                     generation](const QStringList &, const std::optional<SecretResult> &problem) {
                         if (!self)
                             return;
                         if (problem)
                             return self->m_window->statusBar()->showMessage(
                                 tr("The secrets stay held back: %1").arg(problem->message));
+                        // Shown again meanwhile: that newer reading decides, not this cluster.
+                        if (generation != self->m_generations.value(path))
+                            return self->m_window->statusBar()->showMessage(
+                                tr("Confirmed; the cluster file was read again meanwhile: the "
+                                   "secrets are used once it is shown again."));
                         self->watch(path, cluster);
                     });
             });

@@ -205,7 +205,8 @@ QString hostAddress(const QString &ip)
         QStringLiteral("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")));
     if (v4.match(ip).hasMatch())
         return ip + QLatin1String("/32");
-    static const QRegularExpression v6(QStringLiteral("^[0-9A-Fa-f:]+$"));
+    static const QRegularExpression v6(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Fa-f:]+")));
     if (ip.contains(QLatin1Char(':')) && v6.match(ip).hasMatch())
         return ip + QLatin1String("/128");
     return {};

@@ -38,9 +38,10 @@ QString sshEndpoint(const Node &node)
 
 QString postgresEndpoint(const Node &node)
 {
-    QString endpoint = QStringLiteral("postgresql ") + hostPort(node.address, node.postgres->port);
-    if (!node.postgres->caFile.isEmpty())
-        endpoint += QStringLiteral(" ca ") + node.postgres->caFile;
+    const PostgresSettings pg = node.postgresOrDefault();
+    QString endpoint = QStringLiteral("postgresql ") + hostPort(node.address, pg.port);
+    if (!pg.caFile.isEmpty())
+        endpoint += QStringLiteral(" ca ") + pg.caFile;
     return endpoint;
 }
 
@@ -76,13 +77,9 @@ QStringList endpoints(const Cluster &cluster, const QString &name)
     }
     QStringList all;
     for (const Node &node : cluster.nodes) {
-        all << sshEndpoint(node);
-        // What the node's settings say it runs, not its role: the procedures change roles,
-        // and a role alone would open a port the real file never sends anything to.
-        if (node.postgres)
-            all << postgresEndpoint(node);
-        if (node.inmanta || node.role == NodeRole::Orchestrator)
-            all << apiOrigin(node);
+        // Every node's, whatever its role or the settings its role brings (the reader fills
+        // them in by role): procedures change roles, and must not change where secrets may go.
+        all << sshEndpoint(node) << postgresEndpoint(node) << apiOrigin(node);
     }
     return sortedUnique(all);
 }
@@ -147,17 +144,19 @@ void readKeys(SecretStore &store, const Cluster &cluster, const QStringList &key
             readSecrets(store, bindingKeys,
                         [cluster, keys, read, done](const QHash<QString, QString> &again,
                                                     const std::optional<SecretResult> &later) {
+                            if (later)
+                                return done({}, {}, later);
                             QHash<QString, QString> found;
                             QList<Withheld> withheld;
                             for (const QString &key : keys) {
-                                if (!read.contains(key))
+                                const QString binding = read.value(keyOf(key));
+                                // Changed while read: neither handed out nor put to the
+                                // operator (it is a moment, not a question); read again later.
+                                if (!read.contains(key) || binding != again.value(keyOf(key)))
                                     continue;
                                 const QString name = nameOfKey(cluster, key);
-                                const QString binding = read.value(keyOf(key));
                                 const QStringList boundTo =
-                                    binding == again.value(keyOf(key))
-                                        ? binding.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
-                                        : QStringList();
+                                    binding.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                                 const QStringList missing =
                                     notAllowed(boundTo, endpoints(cluster, name));
                                 if (missing.isEmpty())
@@ -165,7 +164,7 @@ void readKeys(SecretStore &store, const Cluster &cluster, const QStringList &key
                                 else
                                     withheld.append({name, boundTo, missing});
                             }
-                            done(later ? QHash<QString, QString>() : found, withheld, later);
+                            done(found, withheld, std::nullopt);
                         });
         });
 }
@@ -190,13 +189,16 @@ QHash<QString, QString> bindings(const Cluster &cluster, const QStringList &name
     return values;
 }
 
-// Removes each key in turn (a missing one is fine), then `then`.
-void removeAll(SecretStore &store, QStringList keys, std::function<void()> then)
+// Removes each key in turn (a missing one is fine), then `then` with the first failure, if any.
+void removeAll(SecretStore &store, QStringList keys,
+               std::function<void(const std::optional<SecretResult> &)> then)
 {
     if (keys.isEmpty())
-        return then();
+        return then(std::nullopt);
     const QString key = keys.takeFirst();
-    store.remove(key, [&store, keys, then = std::move(then)](const SecretResult &) {
+    store.remove(key, [&store, keys, then = std::move(then)](const SecretResult &result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
+            return then(result);
         removeAll(store, keys, then);
     });
 }
@@ -227,24 +229,28 @@ void write(SecretStore &store, const Cluster &cluster, const QHash<QString, QStr
     QHash<QString, QString> byKey;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         byKey.insert(SecretNames::key(cluster, it.key()), it.value());
-    // The old binding goes first, then the value, then its new binding: at no moment does a
-    // value stand under a binding it was not set with (a failure on the way leaves it held
-    // back, which is safe).
+    // The old binding goes first, then the value, then its new binding: a reader (see readKeys)
+    // never pairs a value with a binding it was not set with, and a failure on the way leaves
+    // it held back, which is safe. Two writers of one secret at once are not ordered.
     QStringList bindingKeys;
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
         bindingKeys << keyOf(it.key());
-    removeAll(store, bindingKeys, [&store, cluster, byKey, done = std::move(done)] {
-        writeSecrets(store, byKey,
-                     [&store, cluster, done](const QStringList &stored,
-                                             const std::optional<SecretResult> &problem) {
-                         QStringList names;
-                         for (const QString &key : stored)
-                             names << nameOfKey(cluster, key);
-                         if (problem)
-                             return done({}, problem);
-                         confirm(store, cluster, names, done);
-                     });
-    });
+    removeAll(store, bindingKeys,
+              [&store, cluster, byKey,
+               done = std::move(done)](const std::optional<SecretResult> &failed) {
+                  if (failed) // the old binding stays: no value is written under it
+                      return done({}, failed);
+                  writeSecrets(store, byKey,
+                               [&store, cluster, done](const QStringList &stored,
+                                                       const std::optional<SecretResult> &problem) {
+                                   QStringList names;
+                                   for (const QString &key : stored)
+                                       names << nameOfKey(cluster, key);
+                                   if (problem)
+                                       return done({}, problem);
+                                   confirm(store, cluster, names, done);
+                               });
+              });
 }
 
 void remove(SecretStore &store, const Cluster &cluster, const QString &name,

@@ -97,12 +97,17 @@ private slots:
         const QStringList all = SecretBinding::endpoints(cluster, SecretNames::kApiToken);
         QVERIFY(all.contains(QStringLiteral("https://orch1.example:8443")));
         QVERIFY(all.contains(QStringLiteral("postgresql 10.1.0.11:5432")));
-        // Only what a node's settings say it runs: no API on the database host.
-        QVERIFY(!all.contains(QStringLiteral("http://10.1.0.11:8888")));
+        // Every node's default ports, whatever it runs now.
+        QVERIFY(all.contains(QStringLiteral("http://10.1.0.11:8888")));
+        QVERIFY(all.contains(QStringLiteral("postgresql 10.1.0.21:5432")));
         QCOMPARE(all, SecretBinding::endpoints(cluster, SecretNames::kReplicationPassword));
-        // Roles change in a failover; the endpoints do not.
+        // Roles change in a failover, and the reader fills in the settings a role brings;
+        // the endpoints do not change.
         Cluster promoted = cluster;
         promoted.nodes[0].role = NodeRole::Retired;
+        std::swap(promoted.nodes[0].role, promoted.nodes[1].role);
+        promoted.nodes[0].postgres.reset();
+        promoted.nodes[0].inmanta = InmantaSettings{};
         QCOMPARE(SecretBinding::endpoints(promoted, SecretNames::kApiToken), all);
     }
 
@@ -126,7 +131,6 @@ private slots:
         QTest::newRow("another node") << QStringLiteral("node");
         QTest::newRow("another pinned host key") << QStringLiteral("hostKey");
         QTest::newRow("a CA for a direct login") << QStringLiteral("caFile");
-        QTest::newRow("roles swapped: the API on a database host") << QStringLiteral("roles");
     }
     void aFileThatSendsItElsewhereGetsNothing()
     {
@@ -150,8 +154,6 @@ private slots:
             db1.ssh.hostKey = QStringLiteral("SHA256:abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
         else if (what == QLatin1String("caFile"))
             db1.postgres->caFile = QStringLiteral("/home/ops/planted-ca.pem");
-        else if (what == QLatin1String("roles"))
-            std::swap(db1.role, hostile.nodes[1].role);
         else
             hostile.nodes.append(Node{QStringLiteral("db9"),
                                       NodeRole::Spare,
@@ -171,7 +173,7 @@ private slots:
         // A node's own secret only follows its own node.
         QCOMPARE(r.found.contains(QStringLiteral("prod/") + sudo),
                  what == QLatin1String("apiUrl") || what == QLatin1String("node") ||
-                     what == QLatin1String("caFile") || what == QLatin1String("roles"));
+                     what == QLatin1String("caFile"));
     }
 
     // Fewer endpoints (a node taken out of the file) send it nowhere new.
