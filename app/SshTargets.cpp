@@ -9,6 +9,11 @@
 
 namespace iha {
 
+QString expandHome(const QString &path)
+{
+    return path.startsWith(QLatin1String("~/")) ? QDir::homePath() + path.mid(1) : path;
+}
+
 SshTarget sshTargetFor(const Node &node)
 {
     SshTarget target;
@@ -16,10 +21,8 @@ SshTarget sshTargetFor(const Node &node)
     target.address = node.address;
     target.port = node.ssh.port;
     target.user = node.ssh.effectiveUser();
-    target.identityFile = node.ssh.identityFile;
+    target.identityFile = expandHome(node.ssh.identityFile);
     target.pinnedHostKey = node.ssh.hostKey;
-    if (target.identityFile.startsWith(QLatin1String("~/")))
-        target.identityFile = QDir::homePath() + target.identityFile.mid(1);
     return target;
 }
 
@@ -69,9 +72,8 @@ SshPolicy sshPolicyFor(const QString &knownHostsFile)
         QFile file(config);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        for (QString revoked : KnownHosts::revokedHostKeysFiles(file.readAll())) {
-            if (revoked.startsWith(QLatin1String("~/")))
-                revoked = QDir::homePath() + revoked.mid(1);
+        for (const QString &listed : KnownHosts::revokedHostKeysFiles(file.readAll())) {
+            const QString revoked = expandHome(listed);
             if (!policy.revokedHostKeysFiles.contains(revoked))
                 policy.revokedHostKeysFiles << revoked;
         }

@@ -8,6 +8,8 @@
 
 namespace iha {
 
+// A local path of a cluster file or an OpenSSH configuration, "~/" taken as the user's home.
+QString expandHome(const QString &path);
 // The SSH login of a node as its cluster file describes it ("~/" expanded).
 SshTarget sshTargetFor(const Node &node);
 // The same with the node's SSH password, key passphrase and sudo password taken from

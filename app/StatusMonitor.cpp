@@ -7,7 +7,6 @@
 #include "models/ShellQuote.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QJsonArray>
@@ -366,9 +365,7 @@ void StatusMonitor::probeSql(const Node &node)
     login.database = m_options.databaseName;
     login.user = m_options.databaseUser;
     login.password = m_options.databasePassword;
-    login.caFile = node.postgresOrDefault().caFile;
-    if (login.caFile.startsWith(QLatin1String("~/")))
-        login.caFile = QDir::homePath() + login.caFile.mid(1);
+    login.caFile = expandHome(node.postgresOrDefault().caFile);
     login.connectTimeoutSeconds = std::max(1, m_options.portTimeoutMs / 1000);
     const quint64 id = m_sql->probe(login);
     auto *context = new QObject(this);

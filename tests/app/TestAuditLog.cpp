@@ -72,6 +72,14 @@ private:
         return log;
     }
 
+    // Records run-a (configure-primary on prod) at `status` and `nextStep`.
+    static bool recordRunA(AuditLog &log, const QString &status, int nextStep)
+    {
+        return log.recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
+                              QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
+                              status, nextStep, QDateTime::currentDateTimeUtc()});
+    }
+
     // Why a resume of `runId` on a two-node "prod" is refused (empty: it started).
     static QString resumeRefusal(AuditLog &log, const QString &runId)
     {
@@ -185,10 +193,7 @@ private slots:
         const QString path = newPath();
         {
             auto log = logWithEntries(path, 3);
-            QVERIFY(
-                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
-                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
-                                QStringLiteral("failed"), 1, QDateTime::currentDateTimeUtc()}));
+            QVERIFY(recordRunA(*log, QStringLiteral("failed"), 1));
         }
         QVERIFY(changeByteAfter(path, "MARK2X", 4, 'Y'));
         auto log = openLog(path);
@@ -206,15 +211,9 @@ private slots:
         const QString path = newPath();
         {
             auto log = logWithEntries(path, 3);
-            QVERIFY(
-                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
-                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
-                                QStringLiteral("running"), 0, QDateTime::currentDateTimeUtc()}));
+            QVERIFY(recordRunA(*log, QStringLiteral("running"), 0));
             // Updated as the run goes on: signed again each time.
-            QVERIFY(
-                log->recordRun({QStringLiteral("run-a"), QStringLiteral("prod"),
-                                QStringLiteral("configure-primary"), QStringLiteral("ops@admin-pc"),
-                                QStringLiteral("failed"), 1, QDateTime::currentDateTimeUtc()}));
+            QVERIFY(recordRunA(*log, QStringLiteral("failed"), 1));
             QCOMPARE(log->runRecord(QStringLiteral("run-a"))->status, QStringLiteral("failed"));
             QCOMPARE(log->runRecord(QStringLiteral("run-a"))->record, AuditRun::Record::Verified);
             QVERIFY(log->verify(log->head()).intact);
