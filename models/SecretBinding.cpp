@@ -36,13 +36,14 @@ QString sshEndpoint(const Node &node)
     return endpoint;
 }
 
-QString postgresEndpoint(const Node &node)
+// Only where a CA is named: nothing else sends a secret to a database port (the SQL probe
+// logs in over verified TLS or not at all).
+std::optional<QString> postgresEndpoint(const Node &node)
 {
     const PostgresSettings pg = node.postgresOrDefault();
-    QString endpoint = QStringLiteral("postgresql ") + hostPort(node.address, pg.port);
-    if (!pg.caFile.isEmpty())
-        endpoint += QStringLiteral(" ca ") + pg.caFile;
-    return endpoint;
+    if (pg.caFile.isEmpty())
+        return std::nullopt;
+    return QStringLiteral("postgresql %1 ca %2").arg(hostPort(node.address, pg.port), pg.caFile);
 }
 
 // The API's origin: where the token travels, whatever the path.
@@ -79,7 +80,9 @@ QStringList endpoints(const Cluster &cluster, const QString &name)
     for (const Node &node : cluster.nodes) {
         // Every node's, whatever its role or the settings its role brings (the reader fills
         // them in by role): procedures change roles, and must not change where secrets may go.
-        all << sshEndpoint(node) << postgresEndpoint(node) << apiOrigin(node);
+        all << sshEndpoint(node) << apiOrigin(node);
+        if (const auto postgres = postgresEndpoint(node))
+            all << *postgres;
     }
     return sortedUnique(all);
 }

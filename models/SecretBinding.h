@@ -18,7 +18,8 @@ namespace iha {
 namespace SecretBinding {
 
 // The endpoints a secret of `cluster` goes to, readable as they are and sorted:
-// "ssh USER@ADDRESS:PORT", "postgresql ADDRESS:PORT" and the API's origin ("http://HOST:PORT").
+// "ssh USER@ADDRESS:PORT [key SHA256:...]", the API's origin ("http://HOST:PORT") and, where a
+// CA is named for a direct SQL login, "postgresql ADDRESS:PORT ca FILE".
 // A node's SSH, sudo and key secrets go to that node's SSH server. The cluster-wide ones
 // (replication and database passwords, API token) may reach any endpoint of the file, whatever
 // the nodes' roles: procedures carry them over SSH to the nodes that need them, and change roles.

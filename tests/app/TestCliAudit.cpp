@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(entries.at(0).outcome, QStringLiteral("secret set"));
         // With where it may go: this file's endpoints (security hardening, point 1).
         QCOMPARE(entries.at(1).outcome, QStringLiteral("secret bound"));
-        QVERIFY2(entries.at(1).output.contains(QStringLiteral("postgresql ")),
+        QVERIFY2(entries.at(1).output.contains(QStringLiteral("ssh root@10.1.0.11:22")),
                  qPrintable(entries.at(1).output));
         QCOMPARE(entries.at(2).outcome, QStringLiteral("secret deleted"));
         QCOMPARE(entries.at(3).outcome, QStringLiteral("secret unbound"));

@@ -96,10 +96,16 @@ private slots:
             QStringList{QStringLiteral("ssh ops@10.1.0.11:22")});
         const QStringList all = SecretBinding::endpoints(cluster, SecretNames::kApiToken);
         QVERIFY(all.contains(QStringLiteral("https://orch1.example:8443")));
-        QVERIFY(all.contains(QStringLiteral("postgresql 10.1.0.11:5432")));
-        // Every node's default ports, whatever it runs now.
+        // Every node's default API port, whatever it runs now; a database port only where a CA
+        // is named (nothing else sends a secret there).
         QVERIFY(all.contains(QStringLiteral("http://10.1.0.11:8888")));
-        QVERIFY(all.contains(QStringLiteral("postgresql 10.1.0.21:5432")));
+        QVERIFY(!std::any_of(all.cbegin(), all.cend(), [](const QString &endpoint) {
+            return endpoint.startsWith(QLatin1String("postgresql"));
+        }));
+        Cluster withCa = cluster;
+        withCa.nodes[0].postgres->caFile = QStringLiteral("/etc/ssl/db-ca.pem");
+        QVERIFY(SecretBinding::endpoints(withCa, SecretNames::kApiToken)
+                    .contains(QStringLiteral("postgresql 10.1.0.11:5432 ca /etc/ssl/db-ca.pem")));
         QCOMPARE(all, SecretBinding::endpoints(cluster, SecretNames::kReplicationPassword));
         // Roles change in a failover, and the reader fills in the settings a role brings;
         // the endpoints do not change.
