@@ -3653,6 +3653,27 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterPage</name>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>Letzte &amp;Läufe</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Warnungen in der Cluster-Datei:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -3950,6 +3971,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>The secrets stay held back: %1</source>
         <translation>Die Geheimnisse bleiben zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
+        <translation>Bestätigt; die Cluster-Datei wurde inzwischen neu gelesen: die Geheimnisse werden verwendet, sobald sie wieder angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -4669,16 +4694,6 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
         <translation>%1 enthält Fehler; es wurde nichts geladen. Beheben Sie sie und öffnen Sie die Datei erneut.</translation>
     </message>
     <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Warnings in the cluster file:
-%1</source>
-        <translation>Warnungen in der Cluster-Datei:
-%1</translation>
-    </message>
-    <message>
         <source>%1 - Inmanta HA Admin</source>
         <translation>%1 - Inmanta HA Admin</translation>
     </message>
@@ -4725,14 +4740,6 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
     <message>
         <source>&amp;Audit Log...</source>
         <translation>&amp;Audit-Protokoll...</translation>
-    </message>
-    <message>
-        <source>&amp;Nodes</source>
-        <translation>&amp;Knoten</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Runs</source>
-        <translation>Letzte &amp;Läufe</translation>
     </message>
     <message>
         <source>Copied: %1</source>

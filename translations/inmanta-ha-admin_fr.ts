@@ -3653,6 +3653,27 @@ slot %3%4 · retard %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterPage</name>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nœuds</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>&amp;Exécutions récentes</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Avertissements dans le fichier de cluster :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -3950,6 +3971,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>The secrets stay held back: %1</source>
         <translation>Les secrets restent retenus : %1</translation>
+    </message>
+    <message>
+        <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
+        <translation>Confirmé ; le fichier du cluster a été relu entre-temps : les secrets seront utilisés dès qu&apos;il sera de nouveau affiché.</translation>
     </message>
 </context>
 <context>
@@ -4669,16 +4694,6 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
         <translation>%1 contient des erreurs ; rien n’a été chargé. Corrigez-les et ouvrez-le à nouveau.</translation>
     </message>
     <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Warnings in the cluster file:
-%1</source>
-        <translation>Avertissements dans le fichier de cluster :
-%1</translation>
-    </message>
-    <message>
         <source>%1 - Inmanta HA Admin</source>
         <translation>%1 - Inmanta HA Admin</translation>
     </message>
@@ -4725,14 +4740,6 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     <message>
         <source>&amp;Audit Log...</source>
         <translation>Journal d’&amp;audit...</translation>
-    </message>
-    <message>
-        <source>&amp;Nodes</source>
-        <translation>&amp;Nœuds</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Runs</source>
-        <translation>&amp;Exécutions récentes</translation>
     </message>
     <message>
         <source>Copied: %1</source>

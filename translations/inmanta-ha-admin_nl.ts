@@ -3653,6 +3653,27 @@ slot %3%4 · achterstand %5</translation>
     </message>
 </context>
 <context>
+    <name>iha::ClusterPage</name>
+    <message>
+        <source>&amp;Nodes</source>
+        <translation>&amp;Nodes</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Runs</source>
+        <translation>Recente &amp;uitvoeringen</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Warnings in the cluster file:
+%1</source>
+        <translation>Waarschuwingen in het clusterbestand:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>iha::ConnectionTest</name>
     <message>
         <source>reach</source>
@@ -3950,6 +3971,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>The secrets stay held back: %1</source>
         <translation>De geheimen blijven achtergehouden: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
+        <translation>Bevestigd; het clusterbestand is intussen opnieuw gelezen: de geheimen worden gebruikt zodra het weer getoond wordt.</translation>
     </message>
 </context>
 <context>
@@ -4669,16 +4694,6 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
         <translation>%1 bevat fouten; er is niets geladen. Verbeter ze en open het bestand opnieuw.</translation>
     </message>
     <message>
-        <source>Cluster %1</source>
-        <translation>Cluster %1</translation>
-    </message>
-    <message>
-        <source>Warnings in the cluster file:
-%1</source>
-        <translation>Waarschuwingen in het clusterbestand:
-%1</translation>
-    </message>
-    <message>
         <source>%1 - Inmanta HA Admin</source>
         <translation>%1 - Inmanta HA Admin</translation>
     </message>
@@ -4725,14 +4740,6 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
     <message>
         <source>&amp;Audit Log...</source>
         <translation>&amp;Auditlogboek...</translation>
-    </message>
-    <message>
-        <source>&amp;Nodes</source>
-        <translation>&amp;Nodes</translation>
-    </message>
-    <message>
-        <source>Recent &amp;Runs</source>
-        <translation>Recente &amp;uitvoeringen</translation>
     </message>
     <message>
         <source>Copied: %1</source>

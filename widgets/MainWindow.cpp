@@ -3,19 +3,15 @@
 #include "models/ClusterFile.h"
 #include "models/Procedure.h"
 #include "widgets/AuditViewDialog.h"
-#include "widgets/ClusterDiagram.h"
 #include "widgets/ClusterFileActions.h"
 #include "widgets/ClusterListPanel.h"
+#include "widgets/ClusterPage.h"
 #include "widgets/CredentialsDialog.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FirstExpose.h"
 #include "widgets/InventoryDialog.h"
-#include "widgets/NodeDetails.h"
 #include "widgets/NodeMenu.h"
-#include "widgets/NodeTableView.h"
 #include "widgets/ProcedureLauncher.h"
-#include "widgets/RecentRunsView.h"
-#include "widgets/VerdictBanner.h"
 #include "widgets/VerdictTray.h"
 #include "widgets/wizards/ProcedureWizard.h"
 
@@ -23,27 +19,23 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace iha {
 namespace {
 
 const QString kClusterListKey = QStringLiteral("clusters/files");
 
-enum Page
+enum PageIndex
 {
-    EmptyStatePage,
-    ClusterPage
+    EmptyStateIndex,
+    ClusterPageIndex
 };
 
 QString formatDiagnostics(const Diagnostics &diagnostics, Diagnostic::Severity severity)
@@ -116,10 +108,8 @@ void MainWindow::setRunService(RunService *runs)
     m_launcher->setRunService(runs);
     for (QAction *action : std::as_const(m_procedureActions))
         action->setEnabled(runs && current());
-    if (m_banner)
-        m_banner->setActionEnabled(runs != nullptr);
-    if (m_runs)
-        m_runs->setResumeEnabled(runs != nullptr);
+    if (m_page)
+        m_page->setCanRun(runs != nullptr);
 }
 
 ProcedureWizard *MainWindow::openProcedureWizard(const QString &procedure, const QString &node,
@@ -142,8 +132,8 @@ void MainWindow::setAuditArchive(AuditArchive *archive, const QString &problem)
     m_audit = archive;
     m_launcher->setAuditArchive(archive);
     m_auditProblem = problem;
-    if (m_runs)
-        m_runs->setAuditArchive(archive, problem);
+    if (m_page)
+        m_page->setAuditArchive(archive, problem);
 }
 
 void MainWindow::createActions()
@@ -209,101 +199,18 @@ void MainWindow::createActions()
     helpMenu->addAction(tr("&About Inmanta HA Admin"), this, &MainWindow::showAbout);
 }
 
-QWidget *MainWindow::createClusterPage()
+void MainWindow::createClusterPage()
 {
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("clusterPage"));
-    auto *pageLayout = new QHBoxLayout(page);
-    auto *outer = new QSplitter(Qt::Horizontal);
-    outer->setObjectName(QStringLiteral("clusterListSplitter"));
-    outer->setChildrenCollapsible(false);
-    pageLayout->addWidget(outer);
-
-    auto *main = new QWidget;
-    auto *layout = new QVBoxLayout(main);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    m_clusterTitle = new QLabel;
-    m_clusterTitle->setObjectName(QStringLiteral("clusterTitle"));
-    QFont titleFont = m_clusterTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_clusterTitle->setFont(titleFont);
-
-    m_warnings = new QLabel;
-    m_warnings->setObjectName(QStringLiteral("clusterWarnings"));
-    m_warnings->setWordWrap(true);
-    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_warnings->setVisible(false);
-
-    // The verdict in plain words, with the one action that fixes it.
-    m_banner = new VerdictBanner;
-    m_banner->setActionEnabled(m_launcher->canRun());
-    connect(m_banner, &VerdictBanner::actionRequested, this,
-            [this](const QString &procedure) { openProcedureWizard(procedure); });
-
-    m_diagram = new ClusterDiagram;
-    connect(m_diagram, &ClusterDiagram::nodeClicked, this, &MainWindow::selectNode);
-    connect(m_diagram, &ClusterDiagram::nodeMenuRequested, this, &MainWindow::showNodeMenu);
-
-    m_details = new NodeDetailsView;
-
-    m_nodeView = new NodeTableView;
-    connect(m_nodeView, &NodeTableView::nodeSelected, this, &MainWindow::selectNode);
-    connect(m_nodeView, &NodeTableView::nodeMenuRequested, this, &MainWindow::showNodeMenu);
-
-    m_runs = new RecentRunsView;
-    m_runs->setAuditArchive(m_audit, m_auditProblem);
-    m_runs->setResumeEnabled(m_launcher->canRun());
-    connect(m_runs, &RecentRunsView::resumeRequested, this,
-            [this](const QString &procedure, const QString &runId) {
-                openProcedureWizard(procedure, {}, runId);
-            });
-    connect(m_runs, &RecentRunsView::reported, statusBar(),
-            [this](const QString &status) { statusBar()->showMessage(status); });
-
-    auto *tabs = new QTabWidget;
-    tabs->setObjectName(QStringLiteral("clusterTabs"));
-    tabs->addTab(m_nodeView, tr("&Nodes"));
-    tabs->addTab(m_runs, tr("Recent &Runs"));
-
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->setObjectName(QStringLiteral("diagramSplitter"));
-    top->addWidget(m_diagram);
-    top->addWidget(m_details);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 1);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("clusterSplitter"));
-    splitter->addWidget(top);
-    splitter->addWidget(tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    // Room for the primary, the standby and the orchestrator in the table below the diagram.
-    splitter->setSizes({380, 200});
-
-    layout->addWidget(m_clusterTitle);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_warnings);
-    layout->addWidget(splitter, 1);
-
-    auto *clusters = new ClusterListPanel;
-    m_clusterList = clusters->list();
+    m_page = new ClusterPage(m_launcher->canRun(), m_audit, m_auditProblem);
+    connect(m_page, &ClusterPage::procedureRequested, this, &MainWindow::openProcedureWizard);
+    connect(m_page, &ClusterPage::nodeMenuRequested, this, &MainWindow::showNodeMenu);
+    connect(m_page, &ClusterPage::reported, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    ClusterListPanel *clusters = m_page->clusterPanel();
     connect(clusters, &ClusterListPanel::currentRowChanged, this, &MainWindow::showEntry);
     connect(clusters, &ClusterListPanel::addRequested, m_files, &ClusterFileActions::open);
     connect(clusters, &ClusterListPanel::removeRequested, this, &MainWindow::removeCurrentCluster);
-    m_clusterPanel = clusters;
-    outer->addWidget(clusters);
-    outer->addWidget(main);
-    outer->setStretchFactor(0, 0);
-    outer->setStretchFactor(1, 1);
-    outer->setSizes({170, 800});
-    // The operator's own arrangement of the panes, as left last time.
-    QSettings settings;
-    for (QSplitter *pane : {outer, top, splitter})
-        pane->restoreState(
-            settings.value(QStringLiteral("mainWindow/") + pane->objectName()).toByteArray());
-    return page;
+    m_pages->insertWidget(ClusterPageIndex, m_page);
 }
 
 int MainWindow::indexOf(const QString &path) const
@@ -351,10 +258,8 @@ void MainWindow::setKeychainWarnings(const QString &path, const Diagnostics &war
 
 void MainWindow::showWarnings(const Entry &entry)
 {
-    const QString text =
-        formatDiagnostics(entry.warnings + entry.keychainWarnings, Diagnostic::Severity::Warning);
-    m_warnings->setText(tr("Warnings in the cluster file:\n%1").arg(text));
-    m_warnings->setVisible(!text.isEmpty());
+    m_page->showWarnings(
+        formatDiagnostics(entry.warnings + entry.keychainWarnings, Diagnostic::Severity::Warning));
 }
 
 void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus> &status,
@@ -373,18 +278,13 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     updateListItem(index);
     if (index != m_current)
         return;
-    m_diagram->setStatus(status);
+    m_page->showStatus(status);
     showBanner(entry);
-    showNodeDetails();
-    refreshRecentRuns();
 }
 
 void MainWindow::showBanner(const Entry &entry)
 {
-    if (const QString running = m_running.value(entry.path); running.isEmpty())
-        m_banner->showVerdict(entry.verdict, entry.checked);
-    else
-        m_banner->showRunGoingOn(running);
+    m_page->showVerdict(entry.verdict, entry.checked, m_running.value(entry.path));
 }
 
 void MainWindow::setRunningProcedure(const QString &path, const QString &title)
@@ -406,8 +306,9 @@ void MainWindow::setRunningProcedure(const QString &path, const QString &title)
 void MainWindow::updateListItem(int index)
 {
     const Entry &entry = m_entries.at(index);
-    m_clusterPanel->setRow(index, entry.cluster.name, entry.path,
-                           entry.checked ? &entry.verdict : nullptr, m_running.value(entry.path));
+    m_page->clusterPanel()->setRow(index, entry.cluster.name, entry.path,
+                                   entry.checked ? &entry.verdict : nullptr,
+                                   m_running.value(entry.path));
     refreshTray();
 }
 
@@ -424,7 +325,7 @@ ProcedureWizard *MainWindow::openWizardFor(const QString &path, const QString &p
     const int index = indexOf(path);
     if (index < 0)
         return nullptr;
-    m_clusterList->setCurrentRow(index); // shows it
+    m_page->clusterList()->setCurrentRow(index); // shows it
     showNormal();
     raise();
     activateWindow();
@@ -454,13 +355,13 @@ bool MainWindow::openClusterFile(const QString &path)
 void MainWindow::showCluster(const Cluster &cluster, const QString &path,
                              const Diagnostics &warnings)
 {
-    if (!m_clusterList)
-        m_pages->insertWidget(ClusterPage, createClusterPage());
+    if (!m_page)
+        createClusterPage();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     int index = indexOf(absolute);
     if (index < 0) {
         m_entries.append(Entry{absolute, cluster, warnings, {}, {}, {}, false});
-        m_clusterList->addItem(new QListWidgetItem);
+        m_page->clusterList()->addItem(new QListWidgetItem);
         index = m_entries.size() - 1;
     } else {
         m_entries[index] = Entry{absolute, cluster, warnings, {}, {}, {}, false};
@@ -468,8 +369,8 @@ void MainWindow::showCluster(const Cluster &cluster, const QString &path,
     updateListItem(index);
     QSettings().setValue(QStringLiteral("lastClusterDir"), QFileInfo(path).absolutePath());
     {
-        const QSignalBlocker block(m_clusterList);
-        m_clusterList->setCurrentRow(index);
+        const QSignalBlocker block(m_page->clusterList());
+        m_page->clusterList()->setCurrentRow(index);
     }
     displayEntry(index); // afresh, even when it was already the current one
     emit clusterShown(absolute, cluster);
@@ -491,25 +392,16 @@ void MainWindow::displayEntry(int index)
         action->setEnabled(any && m_launcher->canRun());
     if (!any) {
         m_current = -1;
-        m_pages->setCurrentIndex(EmptyStatePage);
+        m_pages->setCurrentIndex(EmptyStateIndex);
         setWindowTitle(tr("Inmanta HA Admin"));
         statusBar()->showMessage(tr("No cluster loaded"));
         return;
     }
     const Entry &entry = m_entries.at(index);
-    m_selectedNode.clear();
-    m_nodeView->setCluster(entry.cluster);
-    m_diagram->setCluster(entry.cluster);
-    m_diagram->setStatus(entry.status);
-    m_clusterTitle->setText(tr("Cluster %1").arg(entry.cluster.name));
+    m_page->showCluster(entry.cluster, entry.status);
     showWarnings(entry);
     showBanner(entry);
-    const Node *first = entry.cluster.nodeWithRole(NodeRole::Primary);
-    selectNode(first                           ? first->name
-               : entry.cluster.nodes.isEmpty() ? QString()
-                                               : entry.cluster.nodes.constFirst().name);
-    refreshRecentRuns();
-    m_pages->setCurrentIndex(ClusterPage);
+    m_pages->setCurrentIndex(ClusterPageIndex);
     setWindowTitle(tr("%1 - Inmanta HA Admin").arg(entry.cluster.name));
     statusBar()->showMessage(tr("Loaded from %1").arg(QDir::toNativeSeparators(entry.path)));
 }
@@ -523,33 +415,13 @@ void MainWindow::removeCurrentCluster()
     m_entries.removeAt(index);
     const int next = m_entries.isEmpty() ? -1 : std::min(index, int(m_entries.size()) - 1);
     {
-        const QSignalBlocker block(m_clusterList);
-        delete m_clusterList->takeItem(index);
-        m_clusterList->setCurrentRow(next);
+        const QSignalBlocker block(m_page->clusterList());
+        delete m_page->clusterList()->takeItem(index);
+        m_page->clusterList()->setCurrentRow(next);
     }
     displayEntry(next);
     refreshTray();
     emit clusterRemoved(path);
-}
-
-void MainWindow::selectNode(const QString &node)
-{
-    m_selectedNode = node;
-    m_diagram->setSelectedNode(node);
-    m_nodeView->selectNode(node);
-    showNodeDetails();
-}
-
-void MainWindow::showNodeDetails()
-{
-    const Entry *entry = current();
-    const Node *node = entry ? entry->cluster.findNode(m_selectedNode) : nullptr;
-    const NodeStatus *status = nullptr;
-    if (node) {
-        const auto it = entry->status.constFind(node->name);
-        status = it == entry->status.constEnd() ? nullptr : &*it;
-    }
-    m_details->showNode(node, status);
 }
 
 void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
@@ -572,8 +444,8 @@ void MainWindow::showNodeMenu(const QString &nodeName, const QPoint &globalPos)
 
 void MainWindow::refreshRecentRuns()
 {
-    if (m_runs) // built with the first cluster shown
-        m_runs->showRunsOf(current() ? current()->cluster.name : QString());
+    if (m_page && current()) // built with the first cluster shown
+        m_page->refreshRecentRuns();
 }
 
 void MainWindow::editInventory()
@@ -649,7 +521,7 @@ void MainWindow::restoreClusterList()
         openClusterFile(path);
     }
     if (!m_entries.isEmpty())
-        m_clusterList->setCurrentRow(0);
+        m_page->clusterList()->setCurrentRow(0);
     if (!missing.isEmpty())
         statusBar()->showMessage(tr("No longer found, removed from the list: %1")
                                      .arg(missing.join(QLatin1String(", "))));
@@ -663,8 +535,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(kClusterListKey, clusterPaths());
-    for (const QSplitter *pane : findChildren<QSplitter *>())
-        settings.setValue(QStringLiteral("mainWindow/") + pane->objectName(), pane->saveState());
+    if (m_page)
+        m_page->saveLayout();
     event->accept();
 }
 

@@ -9,24 +9,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class QFrame;
-class QLabel;
-class QListWidget;
-class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace iha {
 
-class ClusterDiagram;
 class ClusterFileActions;
-class ClusterListPanel;
+class ClusterPage;
 class ImportService;
-class RecentRunsView;
-class VerdictBanner;
 class VerdictTray;
-class NodeDetailsView;
-class NodeTableView;
 class ProcedureLauncher;
 class ProcedureWizard;
 class RunService;
@@ -113,15 +103,13 @@ private:
     };
 
     void createActions();
+    void createClusterPage(); // with the first cluster shown: the empty state appears sooner
     void showWarnings(const Entry &entry);
-    QWidget *createClusterPage();
     void showAbout();
     void restoreWindowState();
     void showEntry(int index);    // when another entry is selected
     void displayEntry(int index); // redraws the page for this entry (-1: the empty state)
     void updateListItem(int index);
-    void selectNode(const QString &node);
-    void showNodeDetails();
     void showNodeMenu(const QString &node, const QPoint &globalPos);
     void refreshRecentRuns();
     int indexOf(const QString &path) const;
@@ -132,25 +120,16 @@ private:
 
     QList<Entry> m_entries;
     int m_current = -1;
-    QString m_selectedNode;
     SecretStore *m_secrets = nullptr;
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;
 
     QStackedWidget *m_pages = nullptr;
-    ClusterListPanel *m_clusterPanel = nullptr;
-    QListWidget *m_clusterList = nullptr;
-    QLabel *m_clusterTitle = nullptr;
-    QLabel *m_warnings = nullptr;
-    VerdictBanner *m_banner = nullptr;
+    ClusterPage *m_page = nullptr;
     VerdictTray *m_tray = nullptr;
     // Cluster file -> the title of the procedure running on it: apart from the list, as a file
     // may be removed and opened again while its run goes on.
     QHash<QString, QString> m_running;
-    ClusterDiagram *m_diagram = nullptr;
-    NodeDetailsView *m_details = nullptr;
-    NodeTableView *m_nodeView = nullptr;
-    RecentRunsView *m_runs = nullptr;
     QList<QAction *> m_clusterActions; // enabled while a cluster is shown
     QList<QAction *> m_procedureActions;
     ProcedureLauncher *m_launcher = nullptr;

@@ -99,10 +99,7 @@ class TestCliMonitoring : public QObject
 private slots:
     void initTestCase()
     {
-        IHA_LOAD_LAB_OR_SKIP(m_lab);
-        qunsetenv("SSH_AUTH_SOCK");
-        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
-        m_lab = LabEnvironment::load();
+        IHA_RESET_LAB_OR_SKIP(m_lab);
         m_dir = std::make_unique<QTemporaryDir>();
         m_cluster = m_dir->filePath(QStringLiteral("cluster.json"));
         QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), m_cluster));

@@ -198,11 +198,8 @@ private:
 private slots:
     void initTestCase()
     {
-        IHA_LOAD_LAB_OR_SKIP(m_lab);
+        IHA_RESET_LAB_OR_SKIP(m_lab);
         QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("SSH_AUTH_SOCK");
-        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
-        m_lab = LabEnvironment::load();
         QVERIFY(QFile::copy(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")), file("cluster.json")));
         // The replication password is not stored: the wizard asks for it. The Inmanta database
         // password is (the monitor reads the primary over SQL with it).

@@ -160,14 +160,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        IHA_LOAD_LAB_OR_SKIP(m_lab);
-        qunsetenv("SSH_AUTH_SOCK");
-        // A fresh lab: these procedures change db1 and db2.
-        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
-        m_lab = LabEnvironment::load();
-    }
+    void initTestCase() { IHA_RESET_LAB_OR_SKIP(m_lab); }
 
     void cleanupTestCase()
     {

@@ -85,3 +85,13 @@ private:
             QSKIP("needs the test keyring (ctest runs this test through "                          \
                   "tests/keyring/with-keyring)");                                                  \
     } while (false)
+
+// The same, then a fresh lab: the agent forgotten (a test sees no keys but the ones it sets
+// up), every host reset to its first state, and the lab's variables read again after it.
+#define IHA_RESET_LAB_OR_SKIP(lab)                                                                 \
+    do {                                                                                           \
+        IHA_LOAD_LAB_OR_SKIP(lab);                                                                 \
+        qunsetenv("SSH_AUTH_SOCK");                                                                \
+        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);                               \
+        (lab) = LabEnvironment::load();                                                            \
+    } while (false)
