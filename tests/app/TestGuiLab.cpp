@@ -1,4 +1,5 @@
 #include "app/AuditLog.h"
+#include "app/ClusterImporter.h"
 #include "app/ExitCode.h"
 #include "app/GuiController.h"
 #include "common/CliRunner.h"
@@ -243,6 +244,39 @@ private slots:
             LabEnvironment::run({QStringLiteral("reset")});
     }
 
+    // A host key the operator rejects is not asked about again at every round (one a second
+    // here): only Check Now puts it to them again, on the real hosts.
+    void aRejectedHostKeyIsAskedAgainOnlyByCheckNow()
+    {
+        QStringList rejected;
+        while (QTest::qWaitFor(
+            [this] {
+                return m_controller->hostKeyDialog() && m_controller->hostKeyDialog()->isVisible();
+            },
+            rejected.isEmpty() ? 30000 : 5000)) {
+            HostKeyDialog *dialog = m_controller->hostKeyDialog();
+            rejected << dialog->findChild<QLabel *>(QStringLiteral("hostKeyIntro"))->text();
+            QTest::mouseClick(
+                dialog->findChild<QPushButton *>(QStringLiteral("rejectHostKeyButton")),
+                Qt::LeftButton);
+            QVERIFY(QTest::qWaitFor(
+                [this, dialog] { return m_controller->hostKeyDialog() != dialog; }));
+        }
+        QVERIFY2(rejected.join(u'\n').contains(QStringLiteral("db1")),
+                 qPrintable(rejected.join(u'\n')));
+        BackgroundMonitor *monitor =
+            m_controller->monitor(QFileInfo(file("cluster.json")).absoluteFilePath());
+        QSignalSpy rounds(monitor, &BackgroundMonitor::updated);
+        QVERIFY(rounds.wait(10000) && rounds.wait(10000)); // two more rounds, nothing asked
+        QVERIFY(!m_controller->hostKeyDialog());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Check Now")));
+
+        m_window->findChild<QAction *>(QStringLiteral("checkNowAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_controller->hostKeyDialog() && m_controller->hostKeyDialog()->isVisible(), 30000);
+        // Accepted in the next test, with the others Check Now asks about.
+    }
+
     void theSetupWizardsBuildSynchronousReplication()
     {
         QVERIFY(acceptHostKeys(30000).join(u'\n').contains(QStringLiteral("db1")));
@@ -455,6 +489,53 @@ private slots:
         m_window->removeCurrentCluster(); // back to the cluster the failover works on
         QCOMPARE(m_window->currentClusterPath(),
                  QFileInfo(file("cluster.json")).absoluteFilePath());
+    }
+
+    // Operators who may not log in as root import as themselves, through sudo with their
+    // password: the same cluster is found, logged in as that user. A wrong password is named
+    // per host, and nothing is read.
+    void importingAsANonRootUserGoesThroughSudo()
+    {
+        SshPolicy policy;
+        policy.knownHostsFile = file("gui_known_hosts"); // every key accepted by now
+        ClusterImporter importer(policy);
+        ImportOrder order;
+        order.clusterName = QStringLiteral("lab");
+        for (const char *host : {"db1", "db2", "db3"})
+            order.databaseHosts << m_lab.ip(QLatin1String(host));
+        for (const char *host : {"orch1", "orch2"})
+            order.orchestratorHosts << m_lab.ip(QLatin1String(host));
+        order.ssh.user = QStringLiteral("labop");
+        order.ssh.identityFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
+        const auto import = [&](const QString &sudoPassword, QStringList *messages) {
+            order.sudoPassword = sudoPassword;
+            QSignalSpy finished(&importer, &ClusterImporter::finished);
+            QSignalSpy read(&importer, &ClusterImporter::hostRead);
+            importer.start(order);
+            if (!finished.wait(60000))
+                return std::pair{ClusterImport::Result{}, QStringList{QStringLiteral("timeout")}};
+            for (const QList<QVariant> &host : std::as_const(read))
+                *messages << host.at(0).toString() + QLatin1Char(' ') + host.at(2).toString();
+            return std::pair{finished.at(0).at(0).value<ClusterImport::Result>(),
+                             finished.at(0).at(1).toStringList()};
+        };
+
+        QStringList messages;
+        QCOMPARE(import(QStringLiteral("not-the-password"), &messages).second.size(), 5);
+        for (const QString &message : std::as_const(messages))
+            QVERIFY2(message.contains(QStringLiteral("wrong sudo password for labop")),
+                     qPrintable(message));
+
+        messages.clear();
+        auto [result, failed] = import(m_lab.value(QStringLiteral("LAB_SUDO_PASSWORD")), &messages);
+        QVERIFY2(failed.isEmpty(), qPrintable(messages.join(u'\n')));
+        const ClusterReadResult labs =
+            ClusterFile::load(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")));
+        QVERIFY(labs.cluster);
+        Cluster asLabop = *labs.cluster;
+        for (Node &node : asLabop.nodes)
+            node.ssh.user = QStringLiteral("labop");
+        QCOMPARE(describe(result.cluster), describe(asLabop));
     }
 
     void aFailoverTakesSixClicksAndOneTypedName()

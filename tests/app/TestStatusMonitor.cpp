@@ -321,6 +321,28 @@ private slots:
         background->retire();
         QTRY_VERIFY(!background);
     }
+    // Retired while a probe is out (a connect to a dead host), the monitor lives on, owned by
+    // the application; the application's exit deletes it as it deletes its children, and that
+    // ends the thread without waiting for the probe.
+    void aRetiredMonitorWithAProbeOutEndsWithTheApplication()
+    {
+        m_shells.clear();
+        QPointer<BackgroundMonitor> background =
+            new BackgroundMonitor(cluster(), options(true, cluster()));
+        background->pollNow();
+        QTRY_COMPARE(m_shells.value(QStringLiteral("db2"))->executed.load(), 1);
+        QPointer<CannedShell> held = m_shells.value(QStringLiteral("db2"));
+        QVERIFY(background->busy());
+        background->retire();
+        QTest::qWait(200);
+        QVERIFY2(background, "deleted while its probe was out");
+        QCOMPARE(background->parent(), QCoreApplication::instance());
+        QVERIFY(held);
+        // As ~QCoreApplication deletes what it owns. Waiting for the held probe would hang
+        // here (it is never answered), and the test would time out.
+        delete background.data();
+        QVERIFY(!held);
+    }
     // Shown a changed cluster (after a run), the window must not get a round of the cluster as
     // it was: between invalidate() and the reconfiguration, rounds are dropped. Deleted without
     // retire() (at exit), it waits for its thread, where the monitor goes.
