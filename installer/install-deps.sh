@@ -4,7 +4,8 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev
-       qt6-base-dev-tools libssh-dev qtkeychain-qt6-dev libgl-dev)
+       qt6-base-dev-tools libssh-dev qtkeychain-qt6-dev libgl-dev
+       help2man dpkg-dev file) # the man page of the application; the Debian package (CPack)
 runtime=(libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 gnome-keyring dbus
          fonts-dejavu-core)
 # The test lab (tests/lab) runs real sshd and PostgreSQL 15 hosts in network namespaces.
@@ -14,7 +15,8 @@ lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iprou
      openssl    # a CA and a server certificate for the TLS SQL probe test
      prometheus # promtool: checks the exported metrics and the alerting rules
      dunst      # a real desktop notification server for the notification test
-     python3-jsonschema) # validates the audit report's JSON against its schema
+     python3-jsonschema # validates the audit report's JSON against its schema
+     lintian desktop-file-utils appstream man-db bash-completion) # test_package's checks
 
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
