@@ -2,6 +2,7 @@
 #include "models/AuditReportFormat.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace iha::AuditReport::Format {
 namespace {

@@ -493,7 +493,7 @@ private slots:
 
     // Operators who may not log in as root import as themselves, through sudo with their
     // password: the same cluster is found, logged in as that user. A wrong password is named
-    // per host, and nothing is read.
+    // per host, and no host counts as read.
     void importingAsANonRootUserGoesThroughSudo()
     {
         SshPolicy policy;
@@ -515,15 +515,20 @@ private slots:
             if (!finished.wait(60000))
                 return std::pair{ClusterImport::Result{}, QStringList{QStringLiteral("timeout")}};
             for (const QList<QVariant> &host : std::as_const(read))
-                *messages << host.at(0).toString() + QLatin1Char(' ') + host.at(2).toString();
+                *messages << host.at(0).toString() +
+                                 (host.at(1).toBool() ? QStringLiteral(" read: ")
+                                                      : QStringLiteral(" not read: ")) +
+                                 host.at(2).toString();
             return std::pair{finished.at(0).at(0).value<ClusterImport::Result>(),
                              finished.at(0).at(1).toStringList()};
         };
 
         QStringList messages;
         QCOMPARE(import(QStringLiteral("not-the-password"), &messages).second.size(), 5);
+        QCOMPARE(messages.size(), 5);
         for (const QString &message : std::as_const(messages))
-            QVERIFY2(message.contains(QStringLiteral("wrong sudo password for labop")),
+            QVERIFY2(message.contains(QStringLiteral(" not read: ")) &&
+                         message.contains(QStringLiteral("wrong sudo password for labop")),
                      qPrintable(message));
 
         messages.clear();

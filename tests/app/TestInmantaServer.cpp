@@ -64,10 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
-        IHA_LOAD_LAB_OR_SKIP(m_lab);
-        qunsetenv("SSH_AUTH_SOCK");
-        QCOMPARE(LabEnvironment::run({QStringLiteral("reset")}), 0);
-        m_lab = LabEnvironment::load();
+        IHA_RESET_LAB_OR_SKIP(m_lab);
         QVERIFY(storeSecret(m_lab.value(QStringLiteral("LAB_CLUSTER_FILE")),
                             QStringLiteral("replication-password"),
                             QStringLiteral("inmanta server test")));

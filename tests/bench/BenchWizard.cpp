@@ -247,7 +247,8 @@ struct Lab
 };
 
 // With --lab-as-remote: every process of the lab's hosts runs at the lowest priority, and so
-// does whatever they start (a forked process keeps its parent's). On real servers the hosts'
+// does whatever they start (a forked process keeps its parent's; renice -p changes a process's
+// main thread, which is the one that forks). On real servers the hosts'
 // work (sshd, PostgreSQL restarts, pg_basebackup) is on other machines; in the lab it shares
 // this machine's cores with the window, and its scheduling shows up as the window's stalls.
 bool g_labAsRemote = false;
@@ -259,7 +260,8 @@ bool lowerTheLabsPriority()
         QStringLiteral("sh"),
         {QStringLiteral("-c"),
          QStringLiteral("for ns in $(ip netns list | awk '/^ihalab-/ {print $1}'); do"
-                        " ip netns pids \"$ns\"; done | xargs -r renice -n 19 -p >/dev/null")});
+                        " ip netns pids \"$ns\"; done | xargs -r renice -n 19 -p >/dev/null 2>&1;"
+                        " exit 0")}); // a process may end between listing and renice
     return renice.waitForFinished(30000) && renice.exitCode() == 0;
 }
 
