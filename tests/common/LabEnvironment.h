@@ -35,16 +35,22 @@ public:
         return QString::fromUtf8(keygen).section(QLatin1Char(' '), 1, 1);
     }
 
-    // Runs `tests/lab/lab ARGS...`; returns its exit code.
+    // Runs `tests/lab/lab ARGS...`; returns its exit code. Without `output`, what a failed
+    // command printed goes to the test's log: a lab that cannot be reset says why.
     static int run(const QStringList &args, QByteArray *output = nullptr)
     {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(IHA_LAB_SCRIPT), args);
         process.waitForFinished(120000);
+        const QByteArray printed = process.readAll();
+        const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         if (output)
-            *output = process.readAll();
-        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+            *output = printed;
+        else if (code != 0)
+            qWarning("lab %s: exit %d\n%s", qPrintable(args.join(QLatin1Char(' '))), code,
+                     printed.right(4000).constData());
+        return code;
     }
 
     // Runs a command on a host's console (not over the network), as root.
