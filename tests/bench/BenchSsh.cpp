@@ -1,7 +1,7 @@
 // Benchmark (not a test): 200 sequential short commands on one warm connection through the
 // product's SSH adapter, against OpenSSH multiplexed over a ControlMaster connection doing the
 // same, in the same run, alternating in blocks. Prints both medians, the ratio, and the time
-// to connect and authenticate. Needs the test lab: tests/lab/lab up (as root).
+// to connect and authenticate. Needs the test lab: lab/lab up (as root).
 #include "app/SshHost.h"
 #include "common/LabEnvironment.h"
 
@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const LabEnvironment lab = LabEnvironment::load();
     if (!lab.available()) {
-        std::fprintf(stderr, "the test lab is not up: run tests/lab/lab up (as root)\n");
+        std::fprintf(stderr, "the test lab is not up: run lab/lab up (as root)\n");
         return 2;
     }
     QTemporaryDir dir;

@@ -486,7 +486,7 @@ int main(int argc, char **argv)
     g_labAsRemote = args.removeAll(QStringLiteral("--lab-as-remote")) > 0;
     const int rounds = args.isEmpty() ? 2 : std::max(1, args.first().toInt());
     if (!LabEnvironment::load().available()) {
-        std::fprintf(stderr, "the lab is not up: tests/lab/lab up (as root)\n");
+        std::fprintf(stderr, "the lab is not up: lab/lab up (as root)\n");
         return 2;
     }
     Lab lab;

@@ -5,7 +5,7 @@
 #include <QProcess>
 #include <QString>
 
-// The test lab as the tests see it: the variables `tests/lab/lab up` wrote, and a way to run
+// The test lab as the tests see it: the variables `lab/lab up` wrote, and a way to run
 // lab commands (crash, isolate, ...). Tests call QSKIP when available() is false.
 class LabEnvironment
 {
@@ -35,7 +35,7 @@ public:
         return QString::fromUtf8(keygen).section(QLatin1Char(' '), 1, 1);
     }
 
-    // Runs `tests/lab/lab ARGS...`; returns its exit code. Without `output`, what a failed
+    // Runs `lab/lab ARGS...`; returns its exit code. Without `output`, what a failed
     // command printed goes to the test's log: a lab that cannot be reset says why.
     static int run(const QStringList &args, QByteArray *output = nullptr)
     {
