@@ -5,6 +5,7 @@
 #include "app/KeychainSecretStore.h"
 #include "app/MetricsServer.h"
 #include "app/ProcedureRun.h"
+#include "app/PracticeCluster.h"
 #include "app/StatusMonitor.h"
 #include "models/ClusterFile.h"
 #include "models/KnownHosts.h"
@@ -46,6 +47,7 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  audit adopt                     accept a new audit log in place of a deleted one\n"
     "  lock status                     who holds the cluster lock, on every node\n"
     "  lock release RUN_ID             release the lock a failed or cancelled run kept\n"
+    "  practice up|status|down         a practice cluster on this machine (up prints its file)\n"
     "\n"
     "Procedures: %1\n"
     "\n"
@@ -180,7 +182,7 @@ int CommandLine::run(const QStringList &arguments)
         {"plan", &CommandLine::plan},         {"run", &CommandLine::runProcedure},
         {"status", &CommandLine::status},     {"secret", &CommandLine::secret},
         {"audit", &CommandLine::audit},       {"lock", &CommandLine::lock},
-        {"exporter", &CommandLine::exporter},
+        {"exporter", &CommandLine::exporter}, {"practice", &CommandLine::practice},
     };
     for (const auto &[name, handler] : commands) {
         if (command == QLatin1String(name))

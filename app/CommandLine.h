@@ -65,6 +65,7 @@ private:
     int secret(const GlobalOptions &global, const QStringList &args);
     int audit(const GlobalOptions &global, const QStringList &args);
     int lock(const GlobalOptions &global, const QStringList &args);
+    int practice(const GlobalOptions &global, const QStringList &args);
 
     int usageError(const QString &message);
     // Applies --host-key to the loaded cluster; the problem with one, else empty.
@@ -123,6 +124,7 @@ private:
     };
     std::optional<Round> m_lastRound;               // the exporter's
     std::unique_ptr<class MetricsServer> m_metrics; // the exporter's
+    std::unique_ptr<class PracticeCluster> m_practice;
     bool m_auditWritable = false;
     // Why the log is not the one the keychain remembers at its path; empty when it is.
     QString m_auditIdentityProblem;

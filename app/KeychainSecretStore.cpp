@@ -1,5 +1,7 @@
 #include "app/KeychainSecretStore.h"
 
+#include "models/Cluster.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -78,7 +80,7 @@ SecretResult resultOf(const QKeychain::Job &job)
 
 template<typename JobType> JobType *makeJob(const QString &key)
 {
-    auto *job = new JobType(KeychainSecretStore::kService);
+    auto *job = new JobType(KeychainSecretStore::serviceFor(key));
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file instead of the keychain
     job->setKey(key);
@@ -113,6 +115,11 @@ void tellLockedFromNotFound(SecretResult notFound, SecretStore::Callback done)
 }
 
 } // namespace
+
+QString KeychainSecretStore::serviceFor(const QString &key)
+{
+    return key.startsWith(kPracticeClusterName + QLatin1Char('/')) ? kPracticeService : kService;
+}
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {

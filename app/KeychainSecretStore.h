@@ -11,6 +11,11 @@ class KeychainSecretStore : public SecretStore
 {
 public:
     static inline const QString kService = QStringLiteral("inmanta-ha-admin");
+    // The practice cluster's secrets ("practice/..." keys; no real cluster has that name) live
+    // under a service of their own: they can never be taken for a real cluster's, and
+    // `practice down` removes them without touching any other.
+    static inline const QString kPracticeService = QStringLiteral("inmanta-ha-admin-practice");
+    static QString serviceFor(const QString &key);
 
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &value, Callback done) override;

@@ -105,9 +105,15 @@ struct MonitoringSettings
 QString inmantaApiUrl(const QString &address, const QString &port = QStringLiteral("8888"),
                       bool https = false);
 
+// The one name the practice cluster has, and no real cluster may have.
+inline const QString kPracticeClusterName = QStringLiteral("practice");
+
 struct Cluster
 {
     QString name;
+    // The local practice cluster (`inmanta-ha-cli practice up`): shown as PRACTICE everywhere,
+    // its secrets in a keychain scope of their own. Only it may be named "practice".
+    bool practice = false;
     ReplicationSettings replication;
     MonitoringSettings monitoring;
     QList<Node> nodes;

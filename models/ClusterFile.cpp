@@ -85,6 +85,8 @@ QByteArray toJson(const Cluster &cluster)
 {
     QJsonObject root = cluster.unknownKeys;
     root.insert(QStringLiteral("name"), cluster.name);
+    if (cluster.practice)
+        root.insert(QStringLiteral("practice"), true);
     QJsonObject replication = cluster.replication.unknownKeys;
     replication.insert(QStringLiteral("user"), cluster.replication.user);
     replication.insert(QStringLiteral("slot"), cluster.replication.slot);

@@ -70,6 +70,19 @@ public:
         *target = value.toString();
     }
 
+    void readBool(const QString &key, bool *target)
+    {
+        m_known << key;
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return;
+        if (!value.isBool()) {
+            error(key, Tr::tr("expected true or false, got %1").arg(jsonTypeName(value)));
+            return;
+        }
+        *target = value.toBool();
+    }
+
     void readInt(const QString &key, int *target)
     {
         m_known << key;
@@ -306,6 +319,7 @@ ClusterReadResult readCluster(const QByteArray &json)
     Diagnostics &out = result.diagnostics;
     ObjectReader reader(document.object(), QString(), &out);
     reader.readString(QStringLiteral("name"), &cluster.name);
+    reader.readBool(QStringLiteral("practice"), &cluster.practice);
     if (const auto replication = reader.readObject(QStringLiteral("replication")))
         cluster.replication = readReplication(*replication, &out);
     if (const auto monitoring = reader.readObject(QStringLiteral("monitoring")))

@@ -240,6 +240,13 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
     Diagnostics out;
     Collector c(&out);
     c.check(QStringLiteral("name"), checkName(cluster.name));
+    // A real cluster must never pass for the practice one, nor the other way round.
+    if (cluster.practice != (cluster.name == kPracticeClusterName))
+        c.check(QStringLiteral("name"),
+                cluster.practice
+                    ? Tr::tr("a practice cluster is named \"%1\"").arg(kPracticeClusterName)
+                    : Tr::tr("\"%1\" is the practice cluster's name; give this cluster another")
+                          .arg(kPracticeClusterName));
     validateReplication(cluster.replication, c);
     validateMonitoring(cluster.monitoring, c);
 

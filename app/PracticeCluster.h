@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace iha {
+
+struct Cluster;
+class SecretStore;
+
+// The local practice cluster, for the CLI (`inmanta-ha-cli practice`) and the application
+// alike: real hosts of the lab (lab/practice, shipped with the product) that a new user tries
+// every procedure on. Its own key, cluster file and keychain scope; only the helper runs as
+// root, and only through the elevation the caller chose (said in plain words before asking).
+// Every step runs a process asynchronously: nothing here blocks the calling thread.
+class PracticeCluster : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Elevation
+    {
+        None,   // already root
+        Sudo,   // a terminal: sudo asks for the password there
+        Pkexec, // the desktop: polkit's agent asks
+    };
+
+    PracticeCluster(SecretStore &secrets, Elevation elevation, QObject *parent = nullptr);
+    ~PracticeCluster() override;
+
+    // Root runs the helper itself; others go through sudo (terminal) or pkexec (desktop).
+    static Elevation elevationFor(bool graphical);
+    // The helper: installed beside the programs, else the source tree's (a build not installed).
+    static QString helperPath();
+    // The operator's own files of the practice cluster (key, cluster file), removed by down().
+    static QString folder();
+    static QString clusterFile();
+
+    // What is about to run as root, and why, for the operator to read before being asked.
+    QString elevationNotice(const QString &command) const;
+
+    void up();
+    void down();
+    void status();
+
+signals:
+    void progress(const QString &message);
+    void output(const QString &text); // the helper's own report (status)
+    // ok: the command did what it says; message: what to tell the operator (a warning on
+    // success, the reason on failure).
+    void finished(bool ok, const QString &message);
+
+private:
+    using Next = std::function<void(int exitCode, const QByteArray &out, const QByteArray &err)>;
+    void start(const QString &program, const QStringList &arguments, const QByteArray &input,
+               Next next);
+    void runHelper(const QString &command, const QByteArray &input, Next next);
+    QString helperFailure(const QString &command, int exitCode, const QByteArray &err) const;
+    void writeClusterFile(const QString &helperClusterFile, const QString &password);
+    void removeSecrets(const Cluster &cluster, QStringList names, const QString &warning);
+    void removeOwnFiles(const QString &warning);
+    void fail(const QString &message);
+
+    SecretStore &m_secrets;
+    Elevation m_elevation;
+    std::unique_ptr<QProcess> m_process;
+};
+
+} // namespace iha
