@@ -54,8 +54,10 @@ int CommandLine::practice(const GlobalOptions &global, const QStringList &args)
                                     "is real). Open it with: inmanta-ha-admin --practice")
                           << '\n';
                 } else if (action == QLatin1String("down")) {
-                    m_err << Tr::tr("The practice cluster is gone: its hosts, files and keychain "
-                                    "entries.")
+                    m_err << (message.isEmpty() ? Tr::tr("The practice cluster is gone: its "
+                                                         "hosts, files and keychain entries.")
+                                                : Tr::tr("The practice cluster's hosts and files "
+                                                         "are gone."))
                           << '\n';
                 }
                 emit finished(ExitSuccess);

@@ -250,7 +250,11 @@ void CommandLine::printStatus(const ClusterVerdict &verdict, bool json)
                                {QStringLiteral("nodes"), nodes}};
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        m_out << Tr::tr("Cluster %1: %2").arg(m_cluster.name, verdict.summary) << '\n';
+        m_out << (m_cluster.practice
+                      ? Tr::tr("PRACTICE cluster %1 (on this machine, not a real system): %2")
+                      : Tr::tr("Cluster %1: %2"))
+                     .arg(m_cluster.name, verdict.summary)
+              << '\n';
         if (!verdict.action.isEmpty())
             m_out << "  " << verdict.action << '\n';
         for (const Node &node : std::as_const(m_cluster.nodes)) {

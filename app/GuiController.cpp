@@ -4,6 +4,7 @@
 #include "app/ClusterImporter.h"
 #include "app/CommandLineSupport.h"
 #include "app/DesktopNotifier.h"
+#include "app/GuiPractice.h"
 #include "app/GuiRunService.h"
 #include "app/KeychainSecretStore.h"
 #include "app/SshTargets.h"
@@ -78,6 +79,7 @@ GuiController::GuiController(MainWindow *window, Options options)
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);
     connect(window, &MainWindow::checkNowRequested, this, &GuiController::checkNow);
+    connect(window, &MainWindow::practiceRequested, this, &GuiController::startPractice);
     connect(window, &MainWindow::procedureRunning, this, &GuiController::setProcedureRunning);
     connect(window, &MainWindow::verdictChanged, this, &GuiController::notifyVerdict);
     connect(m_notifier, &DesktopNotifier::actionInvoked, this, [this](const QString &path) {
@@ -256,6 +258,14 @@ void GuiController::unwatch(const QString &path)
 {
     ++m_generations[path];
     retire(path);
+}
+
+void GuiController::startPractice()
+{
+    // Through the audited store: the practice cluster's password is on record like any other.
+    if (!m_practice)
+        m_practice = new GuiPractice(m_window, *m_changedSecrets, this);
+    m_practice->start();
 }
 
 void GuiController::checkNow(const QString &path)

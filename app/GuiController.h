@@ -46,6 +46,8 @@ public:
     // The host key question on screen, if any (for tests).
     HostKeyDialog *hostKeyDialog() const { return m_hostKeyDialog; }
     ClusterImporter *importer() const { return m_imports.get(); }
+    // Opens the practice cluster, bringing it up first when it is not (asks before root).
+    void startPractice();
 
 private:
     void watch(const QString &path, const Cluster &cluster);
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<AuditLogArchive> m_audit;
     std::unique_ptr<GuiRunService> m_runs;
     std::unique_ptr<ClusterImporter> m_imports;
+    class GuiPractice *m_practice = nullptr;        // a child
     QHash<QString, BackgroundMonitor *> m_monitors; // children, until retired
     QHash<QString, int> m_generations; // ignores keychain answers for a cluster since changed
     QSet<QString> m_runningOn;         // clusters a procedure runs on: their monitors paused

@@ -37,6 +37,13 @@ int main(int argc, char *argv[])
                                 "or the last value given)."),
         QApplication::translate("main", "SECONDS"));
     parser.addOption(interval);
+    const QCommandLineOption practice(
+        QStringLiteral("practice"),
+        QApplication::translate("main",
+                                "Open the practice cluster: five hosts on this machine, marked "
+                                "PRACTICE, started first if they are not up (the helper that "
+                                "starts them asks for root; this program never runs as root)."));
+    parser.addOption(practice);
     parser.process(app);
 
     // The polling interval is the operator's: given once, remembered.
@@ -66,5 +73,7 @@ int main(int argc, char *argv[])
     window.restoreClusterList();
     for (const QString &file : parser.positionalArguments())
         window.openClusterFile(file);
+    if (parser.isSet(practice))
+        controller.startPractice();
     return QApplication::exec();
 }

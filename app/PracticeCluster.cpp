@@ -168,6 +168,9 @@ QString PracticeCluster::helperFailure(const QString &command, int exitCode,
 
 void PracticeCluster::up()
 {
+    if (QFileInfo::exists(clusterFile()))
+        return fail(Tr::tr("The practice cluster is up already (%1); practice down removes it.")
+                        .arg(clusterFile()));
     const QString dir = folder();
     if (!QDir().mkpath(dir) ||
         !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))

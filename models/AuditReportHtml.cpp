@@ -3,6 +3,7 @@
 #include "models/AuditReport.h"
 #include "models/AuditReportFormat.h"
 #include "models/ChunkedOutput.h"
+#include "models/Cluster.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,9 +46,14 @@ public:
     QString write()
     {
         const QString cluster = m_digest.clusters.join(QStringLiteral(", "));
-        const QString title = cluster.isEmpty()
-                                  ? Tr::tr("Inmanta HA Admin audit report")
-                                  : Tr::tr("Inmanta HA Admin audit report: %1").arg(cluster);
+        QString title = cluster.isEmpty()
+                            ? Tr::tr("Inmanta HA Admin audit report")
+                            : Tr::tr("Inmanta HA Admin audit report: %1").arg(cluster);
+        // Only the practice cluster may bear its name (ClusterValidator): its runs were drills.
+        if (m_digest.clusters.contains(kPracticeClusterName))
+            title = Tr::tr("PRACTICE - %1 (the practice cluster's runs are drills on this "
+                           "machine, not on real systems)")
+                        .arg(title);
         m_out += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
                                 "<title>%1</title><style>%2</style></head><body>\n")
                      .arg(esc(title), style(m_medium));

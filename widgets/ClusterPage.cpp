@@ -110,7 +110,18 @@ QWidget *ClusterPage::createClusterPane()
     auto *pane = new QWidget;
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The practice cluster says so above everything else: no operator may take it for theirs.
+    m_practiceMark = new QLabel(
+        tr("<b>PRACTICE</b> - a practice cluster on this machine, not a real system. Run any "
+           "procedure or failover drill on it; <tt>inmanta-ha-cli practice down</tt> removes it."));
+    m_practiceMark->setObjectName(QStringLiteral("practiceMark"));
+    m_practiceMark->setWordWrap(true);
+    m_practiceMark->setMargin(6);
+    m_practiceMark->setStyleSheet(
+        QStringLiteral("#practiceMark { background: #5b2a86; color: white; border-radius: 3px; }"));
+    m_practiceMark->setVisible(false);
     layout->addWidget(m_title);
+    layout->addWidget(m_practiceMark);
     layout->addWidget(m_banner);
     layout->addWidget(m_warnings);
     layout->addWidget(splitter, 1);
@@ -141,7 +152,9 @@ void ClusterPage::showCluster(const Cluster &cluster, const QHash<QString, NodeS
     m_nodeView->setCluster(cluster);
     m_diagram->setCluster(cluster);
     m_diagram->setStatus(status);
-    m_title->setText(tr("Cluster %1").arg(cluster.name));
+    m_title->setText(cluster.practice ? tr("PRACTICE cluster %1").arg(cluster.name)
+                                      : tr("Cluster %1").arg(cluster.name));
+    m_practiceMark->setVisible(cluster.practice);
     const Node *primary = cluster.nodeWithRole(NodeRole::Primary);
     selectNode(primary                   ? primary->name
                : cluster.nodes.isEmpty() ? QString()

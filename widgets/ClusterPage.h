@@ -65,6 +65,7 @@ private:
 
     ClusterListPanel *m_clusterPanel = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_practiceMark = nullptr; // shown for the practice cluster only
     QLabel *m_warnings = nullptr;
     VerdictBanner *m_banner = nullptr;
     ClusterDiagram *m_diagram = nullptr;

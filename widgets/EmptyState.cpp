@@ -23,7 +23,10 @@ EmptyState::EmptyState(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
 
     auto *help = new QLabel(
-        tr("A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
+        tr("New here? <b>Try it on a practice cluster</b>: five hosts on this machine with real "
+           "PostgreSQL 15 and OpenSSH servers, marked PRACTICE, to run every procedure and a "
+           "failover drill on without risk.<br><br>"
+           "A cluster file describes your PostgreSQL primary, its standby and the Inmanta "
            "orchestrator: "
            "their addresses, SSH logins and where PostgreSQL keeps its data.<br><br>"
            "<b>Import</b> a cluster that already runs (everything is read from its hosts), "
@@ -50,8 +53,13 @@ EmptyState::EmptyState(QWidget *parent)
     importButton->setObjectName(QStringLiteral("importClusterButton"));
     connect(importButton, &QPushButton::clicked, this, &EmptyState::importRequested);
 
+    auto *practiceButton = new QPushButton(tr("Try It on a Practice Cluster..."));
+    practiceButton->setObjectName(QStringLiteral("practiceButton"));
+    connect(practiceButton, &QPushButton::clicked, this, &EmptyState::practiceRequested);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(practiceButton);
     buttons->addWidget(importButton);
     buttons->addWidget(openButton);
     buttons->addWidget(templateButton);

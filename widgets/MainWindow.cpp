@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The cluster page is built when the first cluster is shown: a window that starts with
     // the empty state appears sooner.
     auto *empty = new EmptyState;
+    connect(empty, &EmptyState::practiceRequested, this, &MainWindow::practiceRequested);
     connect(empty, &EmptyState::importRequested, m_files, &ClusterFileActions::importRunning);
     connect(empty, &EmptyState::openRequested, m_files, &ClusterFileActions::open);
     connect(empty, &EmptyState::templateRequested, m_files,
@@ -150,6 +151,9 @@ void MainWindow::createActions()
     QAction *import = fileMenu->addAction(tr("&Import Running Cluster..."), m_files,
                                           &ClusterFileActions::importRunning);
     import->setObjectName(QStringLiteral("importClusterAction"));
+    fileMenu
+        ->addAction(tr("Try It on a &Practice Cluster..."), this, &MainWindow::practiceRequested)
+        ->setObjectName(QStringLiteral("practiceAction"));
     QAction *exportFile = fileMenu->addAction(tr("&Export Cluster File..."), this, [this] {
         if (const Entry *entry = current())
             m_files->exportCluster(entry->cluster, entry->path);
@@ -306,9 +310,10 @@ void MainWindow::setRunningProcedure(const QString &path, const QString &title)
 void MainWindow::updateListItem(int index)
 {
     const Entry &entry = m_entries.at(index);
-    m_page->clusterPanel()->setRow(index, entry.cluster.name, entry.path,
-                                   entry.checked ? &entry.verdict : nullptr,
-                                   m_running.value(entry.path));
+    m_page->clusterPanel()->setRow(
+        index,
+        entry.cluster.practice ? tr("%1 (PRACTICE)").arg(entry.cluster.name) : entry.cluster.name,
+        entry.path, entry.checked ? &entry.verdict : nullptr, m_running.value(entry.path));
     refreshTray();
 }
 
@@ -402,7 +407,10 @@ void MainWindow::displayEntry(int index)
     showWarnings(entry);
     showBanner(entry);
     m_pages->setCurrentIndex(ClusterPageIndex);
-    setWindowTitle(tr("%1 - Inmanta HA Admin").arg(entry.cluster.name));
+    setWindowTitle(
+        entry.cluster.practice
+            ? tr("PRACTICE: %1 (not a real cluster) - Inmanta HA Admin").arg(entry.cluster.name)
+            : tr("%1 - Inmanta HA Admin").arg(entry.cluster.name));
     statusBar()->showMessage(tr("Loaded from %1").arg(QDir::toNativeSeparators(entry.path)));
 }
 
@@ -515,7 +523,9 @@ void MainWindow::restoreClusterList()
     QStringList missing;
     for (const QString &path : QSettings().value(kClusterListKey).toStringList()) {
         if (!QFileInfo::exists(path)) {
-            missing << QDir::toNativeSeparators(path);
+            // The practice cluster's file goes with `practice down`: no news.
+            if (!path.endsWith(QLatin1String("/practice/cluster.json")))
+                missing << QDir::toNativeSeparators(path);
             continue;
         }
         openClusterFile(path);

@@ -80,6 +80,8 @@ signals:
     void clusterShown(const QString &path, const iha::Cluster &cluster);
     void clusterRemoved(const QString &path);
     void checkNowRequested(const QString &path);
+    // The operator asked for the practice cluster (the empty state, the File menu).
+    void practiceRequested();
     // A procedure starts (its pre-flight checks first) or ended on this cluster: its monitor
     // pauses meanwhile.
     void procedureRunning(const QString &path, bool running);

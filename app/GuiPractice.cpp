@@ -1,0 +1,76 @@
+#include "app/GuiPractice.h"
+
+#include "app/PracticeCluster.h"
+#include "widgets/MainWindow.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace iha {
+
+GuiPractice::GuiPractice(MainWindow *window, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_secrets(secrets)
+{}
+
+GuiPractice::~GuiPractice() = default;
+
+void GuiPractice::start()
+{
+    if (m_practice) // coming up already
+        return;
+    if (QFileInfo::exists(PracticeCluster::clusterFile())) {
+        m_window->openClusterFile(PracticeCluster::clusterFile());
+        return;
+    }
+    m_practice = std::make_unique<PracticeCluster>(m_secrets, PracticeCluster::elevationFor(true));
+    const QString notice = m_practice->elevationNotice(QStringLiteral("practice up"));
+    if (notice.isEmpty())
+        return bringUp();
+    auto *question = new QMessageBox(QMessageBox::Information, tr("Practice Cluster"),
+                                     tr("Start a practice cluster on this machine?"),
+                                     QMessageBox::NoButton, m_window);
+    question->setObjectName(QStringLiteral("practiceQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setWindowModality(Qt::WindowModal);
+    question->setInformativeText(notice);
+    QPushButton *go = question->addButton(tr("Start It"), QMessageBox::AcceptRole);
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(go);
+    connect(question, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *clicked) {
+        if (clicked == go)
+            return bringUp();
+        m_practice.reset();
+    });
+    question->open();
+}
+
+void GuiPractice::bringUp()
+{
+    connect(m_practice.get(), &PracticeCluster::progress, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(message + QStringLiteral("..."));
+    });
+    connect(m_practice.get(), &PracticeCluster::finished, this,
+            [this](bool ok, const QString &message) {
+                m_practice.release()->deleteLater();
+                if (!ok) {
+                    m_window->statusBar()->clearMessage();
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Practice Cluster"),
+                                                tr("The practice cluster could not be started."),
+                                                QMessageBox::Ok, m_window);
+                    box->setObjectName(QStringLiteral("practiceFailed"));
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setInformativeText(message);
+                    return box->open();
+                }
+                m_window->openClusterFile(PracticeCluster::clusterFile());
+                if (!message.isEmpty())
+                    m_window->statusBar()->showMessage(message);
+            });
+    m_practice->up();
+}
+
+} // namespace iha
