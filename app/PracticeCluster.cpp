@@ -171,6 +171,7 @@ void PracticeCluster::up()
     if (QFileInfo::exists(clusterFile()))
         return fail(Tr::tr("The practice cluster is up already (%1); practice down removes it.")
                         .arg(clusterFile()));
+    m_comingUp = true;
     const QString dir = folder();
     if (!QDir().mkpath(dir) ||
         !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
@@ -297,6 +298,9 @@ void PracticeCluster::status()
 
 void PracticeCluster::fail(const QString &message)
 {
+    // An `up` that did not get as far as its cluster file leaves no key behind either.
+    if (m_comingUp && !QFileInfo::exists(clusterFile()))
+        QDir(folder()).removeRecursively();
     emit finished(false, message);
 }
 

@@ -66,6 +66,7 @@ private:
 
     SecretStore &m_secrets;
     Elevation m_elevation;
+    bool m_comingUp = false;
     std::unique_ptr<QProcess> m_process;
 };
 

@@ -121,6 +121,17 @@ private slots:
             << QByteArray(
                    R"({"name": "a/b", "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
             << QStringLiteral("name: \"a/b\" is not a valid name");
+        QTest::newRow("a real cluster named practice")
+            << QByteArray(
+                   R"({"name": "practice", "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
+            << QStringLiteral("name: \"practice\" is the practice cluster's name");
+        QTest::newRow("a practice cluster named otherwise")
+            << QByteArray(
+                   R"({"name": "prod", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
+            << QStringLiteral("name: a practice cluster is named \"practice\"");
+        QTest::newRow("practice not a boolean")
+            << clusterWith("", R"("practice": "yes", )")
+            << QStringLiteral("practice: expected true or false, got a string");
         QTest::newRow("node not an object")
             << clusterWith("42") << QStringLiteral("nodes[1]: expected an object, got a number");
         QTest::newRow("missing role") << clusterWith(R"({"name": "db2", "address": "10.1.0.12"})")
@@ -331,6 +342,22 @@ private slots:
                      .value(QStringLiteral("dataDri"))
                      .toString(),
                  QStringLiteral("/x"));
+    }
+
+    // The practice cluster says what it is, and its file keeps saying so when saved.
+    void thePracticeMarkIsReadAndKept()
+    {
+        const ClusterReadResult read = readCluster(
+            R"({"name": "practice", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "h"}]})");
+        QVERIFY(read.ok());
+        QVERIFY(read.cluster->practice);
+        QVERIFY(!readCluster(clusterWith("")).cluster->practice);
+        const QJsonObject saved =
+            QJsonDocument::fromJson(ClusterFile::toJson(*read.cluster)).object();
+        QCOMPARE(saved.value(QStringLiteral("practice")), QJsonValue(true));
+        QVERIFY(!QJsonDocument::fromJson(ClusterFile::toJson(*readCluster(clusterWith("")).cluster))
+                     .object()
+                     .contains(QStringLiteral("practice")));
     }
 
     void saveIsAtomicAndRoundTrips()
