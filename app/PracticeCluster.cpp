@@ -191,7 +191,7 @@ void PracticeCluster::up()
                   return fail(Tr::tr("ssh-keygen failed: %1").arg(lastLines(err)));
               const QByteArray line = publicKey.readLine().trimmed();
               const QString password = randomPassword();
-              emit progress(Tr::tr("Starting the practice hosts (about 10 s)"));
+              emit progress(Tr::tr("Starting the practice hosts (a few seconds)"));
               runHelper(QStringLiteral("up"), line + '\n' + password.toLatin1() + '\n',
                         [this, password](int code, const QByteArray &out, const QByteArray &e) {
                             if (code != 0)

@@ -15,6 +15,20 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/com.inmanta.HaAdmin.metainfo.xml
 install(FILES ${PROJECT_SOURCE_DIR}/installer/bash-completion/inmanta-ha-cli
     DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)
 
+# The lab, shipped as the practice cluster's hosts (lab/practice is their helper, the one part
+# that runs as root); the programs find it at ../lib/inmanta-ha-admin/lab from their own folder.
+# Scripts, not binaries: under lib/, not the multiarch folder. pkexec asks with its own words.
+# Its path in the package (installed under /usr), for the man page and polkit.
+set(IHA_PRACTICE_HELPER /usr/lib/inmanta-ha-admin/lab/practice)
+install(PROGRAMS ${PROJECT_SOURCE_DIR}/lab/lab ${PROJECT_SOURCE_DIR}/lab/practice
+    ${PROJECT_SOURCE_DIR}/lab/host-init ${PROJECT_SOURCE_DIR}/lab/systemctl
+    ${PROJECT_SOURCE_DIR}/lab/inmanta-standin
+    DESTINATION lib/inmanta-ha-admin/lab)
+configure_file(${PROJECT_SOURCE_DIR}/installer/polkit/com.inmanta.HaAdmin.practice.policy.in
+    ${PROJECT_BINARY_DIR}/polkit/com.inmanta.HaAdmin.practice.policy @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/polkit/com.inmanta.HaAdmin.practice.policy
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/polkit-1/actions)
+
 # Man pages, compressed as Debian wants them: the command line tool's written by hand (its
 # commands need more words than --help has room for; test_package checks it names every
 # command --help lists), the application's from its own --help (help2man).
@@ -83,6 +97,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
-# The practice cluster runs real sshd and PostgreSQL 15 hosts.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15, openssh-server")
+# The practice cluster runs real sshd and PostgreSQL 15 hosts (its helper says which are missing
+# when asked for), linked with iproute2, its Inmanta stand-in in python3; pkexec (the desktop)
+# or sudo (a terminal) start its helper as root.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15, openssh-server, iproute2, python3, pkexec | sudo")
+# prerm: a practice cluster still up is taken down with the package.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/installer/debian/prerm)
 include(CPack)

@@ -7,8 +7,10 @@ build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tool
        qt6-base-dev-tools libssh-dev qtkeychain-qt6-dev libgl-dev
        help2man dpkg-dev file) # the man page of the application; the Debian package (CPack)
 runtime=(libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 gnome-keyring dbus
-         fonts-dejavu-core)
-# The test lab (tests/lab) runs real sshd and PostgreSQL 15 hosts in network namespaces.
+         fonts-dejavu-core
+         pkexec) # starts the practice cluster's helper as root from the desktop
+# The lab (lab/: the practice cluster and the tests' lab) runs real sshd and PostgreSQL 15 hosts
+# in network namespaces.
 lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iproute2 procps
      psmisc util-linux python3 python3-psycopg2 dbus-x11 xvfb xauth libsecret-tools
      poppler-utils clang-format curl

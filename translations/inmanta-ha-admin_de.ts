@@ -349,6 +349,10 @@
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 in seinen Versuchen, ohne die Wartezeit dazwischen</translation>
     </message>
+    <message>
+        <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
+        <translation>ÜBUNG - %1 (die Läufe des Übungsclusters sind Übungen auf diesem Rechner, nicht auf echten Systemen)</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -600,6 +604,10 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 ist keine Anzahl Bytes (eine ganze Zahl, 0 oder mehr)</translation>
     </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true oder false erwartet, erhalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -694,6 +702,14 @@
     <message>
         <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
         <translation>„%1“: Leerzeichen, Anführungszeichen, Backslashes und &apos;;&apos; sind in diesem Pfad nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>a practice cluster is named &quot;%1&quot;</source>
+        <translation>ein Übungscluster heißt „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
+        <translation>„%1“ ist der Name des Übungsclusters; geben Sie diesem Cluster einen anderen</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1470,30 @@
         <translation>%1 ist jetzt das Audit-Protokoll, das der Schlüsselbund dort kennt</translation>
     </message>
     <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>Warnung: zurückgehalten: %1; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret: unbekannte Aktion „%1“; eine von set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 ist gesetzt, wird dieser Datei aber vorenthalten: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 ist im Schlüsselbund gesetzt, für %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 darf jetzt an %2 gehen (und nirgendwo sonst hin).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1: es ist nicht gesetzt; nichts zu bestätigen</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1473,6 +1513,7 @@ Commands:
   audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
+  practice up|status|down         a practice cluster on this machine (up prints its file)
 
 Procedures: %1
 
@@ -1498,6 +1539,7 @@ Befehle:
   audit adopt                     ein neues Audit-Protokoll anstelle eines gelöschten annehmen
   lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
   lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+  practice up|status|down         ein Übungscluster auf diesem Rechner (up gibt seine Datei aus)
 
 Prozeduren: %1
 
@@ -1506,28 +1548,28 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 </translation>
     </message>
     <message>
-        <source>warning: held back: %1; %2</source>
-        <translation>Warnung: zurückgehalten: %1; %2</translation>
+        <source>practice up | practice status | practice down</source>
+        <translation>practice up | practice status | practice down</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
-        <translation>secret: unbekannte Aktion „%1“; eine von set, delete, check, confirm</translation>
+        <source>practice: --cluster is not for the practice cluster, which has its own file</source>
+        <translation>practice: --cluster gilt nicht für den Übungscluster, der seine eigene Datei hat</translation>
     </message>
     <message>
-        <source>%1 is set, but held back from this file: %2; %3</source>
-        <translation>%1 ist gesetzt, wird dieser Datei aber vorenthalten: %2; %3</translation>
+        <source>The practice cluster is up (marked PRACTICE; nothing in it is real). Open it with: inmanta-ha-admin --practice</source>
+        <translation>Der Übungscluster läuft (als ÜBUNG markiert; nichts darin ist echt). Öffnen Sie ihn mit: inmanta-ha-admin --practice</translation>
     </message>
     <message>
-        <source>%1 is set in the keychain, for %2.</source>
-        <translation>%1 ist im Schlüsselbund gesetzt, für %2.</translation>
+        <source>The practice cluster is gone: its hosts, files and keychain entries.</source>
+        <translation>Der Übungscluster ist entfernt: seine Hosts, Dateien und Schlüsselbundeinträge.</translation>
     </message>
     <message>
-        <source>%1 may now go to %2 (and nowhere else).</source>
-        <translation>%1 darf jetzt an %2 gehen (und nirgendwo sonst hin).</translation>
+        <source>The practice cluster&apos;s hosts and files are gone.</source>
+        <translation>Die Hosts und Dateien des Übungsclusters sind entfernt.</translation>
     </message>
     <message>
-        <source>secret confirm %1: it is not set; nothing to confirm</source>
-        <translation>secret confirm %1: es ist nicht gesetzt; nichts zu bestätigen</translation>
+        <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
+        <translation>ÜBUNGS-Cluster %1 (auf diesem Rechner, kein echtes System): %2</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1904,85 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>logged in over verified TLS</source>
         <translation>über geprüftes TLS angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCluster</name>
+    <message>
+        <source>The practice cluster is five hosts on this machine: each a set of Linux namespaces with its own network address (198.19.7.0/24, never routed), OpenSSH server and PostgreSQL 15. Creating and removing namespaces needs root, so only its helper, %1, runs as root (&quot;%2&quot;); this program does not.</source>
+        <translation>Der Übungscluster besteht aus fünf Hosts auf diesem Rechner: jeder eine Gruppe von Linux-Namespaces mit eigener Netzwerkadresse (198.19.7.0/24, nie geroutet), OpenSSH-Server und PostgreSQL 15. Namespaces anzulegen und zu entfernen erfordert root, daher läuft nur sein Helfer, %1, als root („%2“); dieses Programm nicht.</translation>
+    </message>
+    <message>
+        <source>sudo will ask for your password.</source>
+        <translation>sudo wird nach Ihrem Passwort fragen.</translation>
+    </message>
+    <message>
+        <source>Your system will ask for an administrator&apos;s password (pkexec).</source>
+        <translation>Ihr System wird nach dem Passwort eines Administrators fragen (pkexec).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The practice helper %1 is missing; reinstall inmanta-ha-admin.</source>
+        <translation>Der Übungshelfer %1 fehlt; installieren Sie inmanta-ha-admin neu.</translation>
+    </message>
+    <message>
+        <source>practice %1: root was not granted (pkexec: %2); nothing was changed.</source>
+        <translation>practice %1: root wurde nicht gewährt (pkexec: %2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>practice %1 failed (exit %2): %3</source>
+        <translation>practice %1 ist fehlgeschlagen (Exit %2): %3</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up already (%1); practice down removes it.</source>
+        <translation>Der Übungscluster läuft bereits (%1); practice down entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Making the practice cluster&apos;s SSH key (%1)</source>
+        <translation>Der SSH-Schlüssel des Übungsclusters wird erzeugt (%1)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation>ssh-keygen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The practice helper wrote no usable cluster file at &quot;%1&quot;</source>
+        <translation>Der Übungshelfer hat unter „%1“ keine brauchbare Cluster-Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Keeping the database password in the keychain (practice scope)</source>
+        <translation>Das Datenbankpasswort wird im Schlüsselbund abgelegt (Übungsbereich)</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up, but its database password could not be kept: %1</source>
+        <translation>Der Übungscluster läuft, aber sein Datenbankpasswort konnte nicht abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopping the practice hosts</source>
+        <translation>Die Übungshosts werden angehalten</translation>
+    </message>
+    <message>
+        <source>Removing the practice cluster&apos;s secrets from the keychain</source>
+        <translation>Die Geheimnisse des Übungsclusters werden aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s secrets may still be in the keychain: %1</source>
+        <translation>Die Geheimnisse des Übungsclusters sind möglicherweise noch im Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The practice cluster is down.</source>
+        <translation>Der Übungscluster läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts (a few seconds)</source>
+        <translation>Die Übungshosts werden gestartet (einige Sekunden)</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3793,14 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Warnungen in der Cluster-Datei:
 %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;PRACTICE&lt;/b&gt; - a practice cluster on this machine, not a real system. Run any procedure or failover drill on it; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; removes it.</source>
+        <translation>&lt;b&gt;ÜBUNG&lt;/b&gt; - ein Übungscluster auf diesem Rechner, kein echtes System. Führen Sie darauf jede Prozedur und jede Failover-Übung aus; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>PRACTICE cluster %1</source>
+        <translation>ÜBUNGS-Cluster %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3914,12 +4043,16 @@ Slot %3%4 · Rückstand %5</translation>
         <translation>Neu aus Vorlage...</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importieren&lt;/b&gt; Sie einen Cluster, der bereits läuft (alles wird von seinen Hosts gelesen), &lt;b&gt;öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei, oder legen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; an (die Standardwerte des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
-    </message>
-    <message>
         <source>Import Running Cluster...</source>
         <translation>Laufenden Cluster importieren...</translation>
+    </message>
+    <message>
+        <source>New here? &lt;b&gt;Try it on a practice cluster&lt;/b&gt;: five hosts on this machine with real PostgreSQL 15 and OpenSSH servers, marked PRACTICE, to run every procedure and a failover drill on without risk.&lt;br&gt;&lt;br&gt;A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Neu hier? &lt;b&gt;Probieren Sie es auf einem Übungscluster aus&lt;/b&gt;: fünf Hosts auf diesem Rechner mit echten PostgreSQL-15- und OpenSSH-Servern, als ÜBUNG markiert, um jede Prozedur und eine Failover-Übung ohne Risiko auszuführen.&lt;br&gt;&lt;br&gt;Eine Cluster-Datei beschreibt Ihren PostgreSQL-Primary, seinen Standby und den Inmanta-Orchestrator: ihre Adressen, SSH-Zugänge und wo PostgreSQL seine Daten ablegt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importieren&lt;/b&gt; Sie einen Cluster, der bereits läuft (alles wird von seinen Hosts gelesen), &lt;b&gt;öffnen&lt;/b&gt; Sie eine vorhandene Cluster-Datei, oder legen Sie eine &lt;b&gt;neue aus der Vorlage&lt;/b&gt; an (die Standardwerte des Runbooks) und ersetzen Sie die Beispieladressen durch die Adressen Ihrer Hosts.</translation>
+    </message>
+    <message>
+        <source>Try It on a Practice Cluster...</source>
+        <translation>Auf einem Übungscluster ausprobieren...</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4108,25 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bestätigt; die Cluster-Datei wurde inzwischen neu gelesen: die Geheimnisse werden verwendet, sobald sie wieder angezeigt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiPractice</name>
+    <message>
+        <source>Practice Cluster</source>
+        <translation>Übungscluster</translation>
+    </message>
+    <message>
+        <source>Start a practice cluster on this machine?</source>
+        <translation>Einen Übungscluster auf diesem Rechner starten?</translation>
+    </message>
+    <message>
+        <source>Start It</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>The practice cluster could not be started.</source>
+        <translation>Der Übungscluster konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4917,18 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
         <source>&amp;Import Running Cluster...</source>
         <translation>Laufenden Cluster &amp;importieren...</translation>
     </message>
+    <message>
+        <source>Try It on a &amp;Practice Cluster...</source>
+        <translation>Auf einem &amp;Übungscluster ausprobieren...</translation>
+    </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ÜBUNG)</translation>
+    </message>
+    <message>
+        <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>
+        <translation>ÜBUNG: %1 (kein echter Cluster) - Inmanta HA Admin</translation>
+    </message>
 </context>
 <context>
     <name>iha::NodeDetailsView</name>
@@ -5429,6 +5593,10 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
     <message>
         <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
         <translation>--interval: „%1“ ist keine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>Open the practice cluster: five hosts on this machine, marked PRACTICE, started first if they are not up (the helper that starts them asks for root; this program never runs as root).</source>
+        <translation>Den Übungscluster öffnen: fünf Hosts auf diesem Rechner, als ÜBUNG markiert, zuerst gestartet, wenn sie nicht laufen (der Helfer, der sie startet, fragt nach root; dieses Programm läuft nie als root).</translation>
     </message>
 </context>
 </TS>

@@ -349,6 +349,10 @@
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 dans ses tentatives, sans les attentes entre elles</translation>
     </message>
+    <message>
+        <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
+        <translation>ENTRAÎNEMENT - %1 (les exécutions du cluster d’entraînement sont des exercices sur cette machine, pas sur des systèmes réels)</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -600,6 +604,10 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 n’est pas un nombre d’octets (un entier, 0 ou plus)</translation>
     </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false attendu, reçu %1</translation>
+    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -694,6 +702,14 @@
     <message>
         <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
         <translation>« %1 » : les espaces, guillemets, barres obliques inverses et &apos;;&apos; ne sont pas pris en charge dans ce chemin</translation>
+    </message>
+    <message>
+        <source>a practice cluster is named &quot;%1&quot;</source>
+        <translation>un cluster d’entraînement s’appelle « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
+        <translation>« %1 » est le nom du cluster d’entraînement ; donnez-en un autre à ce cluster</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1470,30 @@
         <translation>%1 est désormais le journal d’audit que le trousseau connaît à cet endroit</translation>
     </message>
     <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>avertissement : retenu : %1 ; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret : action inconnue « %1 » ; l&apos;une de set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 est défini, mais retenu pour ce fichier : %2 ; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 est défini dans le trousseau, pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 peut maintenant aller à %2 (et nulle part ailleurs).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1 : il n&apos;est pas défini ; rien à confirmer</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1473,6 +1513,7 @@ Commands:
   audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
+  practice up|status|down         a practice cluster on this machine (up prints its file)
 
 Procedures: %1
 
@@ -1498,6 +1539,7 @@ Commandes :
   audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
   lock status                     qui détient le verrou du cluster, sur chaque nœud
   lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+  practice up|status|down         un cluster d’entraînement sur cette machine (up affiche son fichier)
 
 Procédures : %1
 
@@ -1506,28 +1548,28 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 </translation>
     </message>
     <message>
-        <source>warning: held back: %1; %2</source>
-        <translation>avertissement : retenu : %1 ; %2</translation>
+        <source>practice up | practice status | practice down</source>
+        <translation>practice up | practice status | practice down</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
-        <translation>secret : action inconnue « %1 » ; l&apos;une de set, delete, check, confirm</translation>
+        <source>practice: --cluster is not for the practice cluster, which has its own file</source>
+        <translation>practice : --cluster ne s’applique pas au cluster d’entraînement, qui a son propre fichier</translation>
     </message>
     <message>
-        <source>%1 is set, but held back from this file: %2; %3</source>
-        <translation>%1 est défini, mais retenu pour ce fichier : %2 ; %3</translation>
+        <source>The practice cluster is up (marked PRACTICE; nothing in it is real). Open it with: inmanta-ha-admin --practice</source>
+        <translation>Le cluster d’entraînement tourne (marqué ENTRAÎNEMENT ; rien n’y est réel). Ouvrez-le avec : inmanta-ha-admin --practice</translation>
     </message>
     <message>
-        <source>%1 is set in the keychain, for %2.</source>
-        <translation>%1 est défini dans le trousseau, pour %2.</translation>
+        <source>The practice cluster is gone: its hosts, files and keychain entries.</source>
+        <translation>Le cluster d’entraînement est supprimé : ses hôtes, ses fichiers et ses entrées du trousseau.</translation>
     </message>
     <message>
-        <source>%1 may now go to %2 (and nowhere else).</source>
-        <translation>%1 peut maintenant aller à %2 (et nulle part ailleurs).</translation>
+        <source>The practice cluster&apos;s hosts and files are gone.</source>
+        <translation>Les hôtes et les fichiers du cluster d’entraînement sont supprimés.</translation>
     </message>
     <message>
-        <source>secret confirm %1: it is not set; nothing to confirm</source>
-        <translation>secret confirm %1 : il n&apos;est pas défini ; rien à confirmer</translation>
+        <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
+        <translation>Cluster d’ENTRAÎNEMENT %1 (sur cette machine, pas un système réel) : %2</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1904,85 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>logged in over verified TLS</source>
         <translation>connecté par TLS vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCluster</name>
+    <message>
+        <source>The practice cluster is five hosts on this machine: each a set of Linux namespaces with its own network address (198.19.7.0/24, never routed), OpenSSH server and PostgreSQL 15. Creating and removing namespaces needs root, so only its helper, %1, runs as root (&quot;%2&quot;); this program does not.</source>
+        <translation>Le cluster d’entraînement, ce sont cinq hôtes sur cette machine : chacun un ensemble d’espaces de noms Linux avec sa propre adresse réseau (198.19.7.0/24, jamais routée), un serveur OpenSSH et PostgreSQL 15. Créer et supprimer des espaces de noms exige root : seul son assistant, %1, s’exécute en root (« %2 ») ; ce programme, non.</translation>
+    </message>
+    <message>
+        <source>sudo will ask for your password.</source>
+        <translation>sudo vous demandera votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your system will ask for an administrator&apos;s password (pkexec).</source>
+        <translation>Votre système demandera le mot de passe d’un administrateur (pkexec).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être lancé : %2</translation>
+    </message>
+    <message>
+        <source>The practice helper %1 is missing; reinstall inmanta-ha-admin.</source>
+        <translation>L’assistant d’entraînement %1 est absent ; réinstallez inmanta-ha-admin.</translation>
+    </message>
+    <message>
+        <source>practice %1: root was not granted (pkexec: %2); nothing was changed.</source>
+        <translation>practice %1 : root n’a pas été accordé (pkexec : %2) ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>practice %1 failed (exit %2): %3</source>
+        <translation>practice %1 a échoué (sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up already (%1); practice down removes it.</source>
+        <translation>Le cluster d’entraînement tourne déjà (%1) ; practice down le supprime.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Making the practice cluster&apos;s SSH key (%1)</source>
+        <translation>Création de la clé SSH du cluster d’entraînement (%1)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation>ssh-keygen a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The practice helper wrote no usable cluster file at &quot;%1&quot;</source>
+        <translation>L’assistant d’entraînement n’a écrit aucun fichier de cluster utilisable à « %1 »</translation>
+    </message>
+    <message>
+        <source>Keeping the database password in the keychain (practice scope)</source>
+        <translation>Conservation du mot de passe de la base dans le trousseau (espace d’entraînement)</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up, but its database password could not be kept: %1</source>
+        <translation>Le cluster d’entraînement tourne, mais son mot de passe de base n’a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>Stopping the practice hosts</source>
+        <translation>Arrêt des hôtes d’entraînement</translation>
+    </message>
+    <message>
+        <source>Removing the practice cluster&apos;s secrets from the keychain</source>
+        <translation>Suppression des secrets du cluster d’entraînement du trousseau</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s secrets may still be in the keychain: %1</source>
+        <translation>Les secrets du cluster d’entraînement sont peut-être encore dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The practice cluster is down.</source>
+        <translation>Le cluster d’entraînement est arrêté.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts (a few seconds)</source>
+        <translation>Démarrage des hôtes d’entraînement (quelques secondes)</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3793,14 @@ slot %3%4 · retard %5</translation>
         <translation>Avertissements dans le fichier de cluster :
 %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;PRACTICE&lt;/b&gt; - a practice cluster on this machine, not a real system. Run any procedure or failover drill on it; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; removes it.</source>
+        <translation>&lt;b&gt;ENTRAÎNEMENT&lt;/b&gt; - un cluster d’entraînement sur cette machine, pas un système réel. Exécutez-y toute procédure ou tout exercice de basculement ; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; le supprime.</translation>
+    </message>
+    <message>
+        <source>PRACTICE cluster %1</source>
+        <translation>Cluster d’ENTRAÎNEMENT %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3914,12 +4043,16 @@ slot %3%4 · retard %5</translation>
         <translation>Nouveau depuis le modèle...</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importez&lt;/b&gt; un cluster qui tourne déjà (tout est lu sur ses hôtes), &lt;b&gt;ouvrez&lt;/b&gt; un fichier de cluster que vous avez déjà, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs par défaut du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
-    </message>
-    <message>
         <source>Import Running Cluster...</source>
         <translation>Importer un cluster en fonctionnement...</translation>
+    </message>
+    <message>
+        <source>New here? &lt;b&gt;Try it on a practice cluster&lt;/b&gt;: five hosts on this machine with real PostgreSQL 15 and OpenSSH servers, marked PRACTICE, to run every procedure and a failover drill on without risk.&lt;br&gt;&lt;br&gt;A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Nouveau ici ? &lt;b&gt;Essayez sur un cluster d’entraînement&lt;/b&gt; : cinq hôtes sur cette machine avec de vrais serveurs PostgreSQL 15 et OpenSSH, marqués ENTRAÎNEMENT, pour exécuter chaque procédure et un exercice de basculement sans risque.&lt;br&gt;&lt;br&gt;Un fichier de cluster décrit votre primaire PostgreSQL, son standby et l’orchestrateur Inmanta : leurs adresses, leurs accès SSH et l’endroit où PostgreSQL garde ses données.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importez&lt;/b&gt; un cluster qui tourne déjà (tout est lu sur ses hôtes), &lt;b&gt;ouvrez&lt;/b&gt; un fichier de cluster que vous avez déjà, ou créez-en un &lt;b&gt;nouveau depuis le modèle&lt;/b&gt; (les valeurs par défaut du runbook) et remplacez les adresses d’exemple par celles de vos hôtes.</translation>
+    </message>
+    <message>
+        <source>Try It on a Practice Cluster...</source>
+        <translation>Essayer sur un cluster d’entraînement...</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4108,25 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Confirmé ; le fichier du cluster a été relu entre-temps : les secrets seront utilisés dès qu&apos;il sera de nouveau affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiPractice</name>
+    <message>
+        <source>Practice Cluster</source>
+        <translation>Cluster d’entraînement</translation>
+    </message>
+    <message>
+        <source>Start a practice cluster on this machine?</source>
+        <translation>Démarrer un cluster d’entraînement sur cette machine ?</translation>
+    </message>
+    <message>
+        <source>Start It</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>The practice cluster could not be started.</source>
+        <translation>Le cluster d’entraînement n’a pas pu être démarré.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4917,18 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
         <source>&amp;Import Running Cluster...</source>
         <translation>&amp;Importer un cluster en fonctionnement...</translation>
     </message>
+    <message>
+        <source>Try It on a &amp;Practice Cluster...</source>
+        <translation>Essayer sur un cluster d’&amp;entraînement...</translation>
+    </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ENTRAÎNEMENT)</translation>
+    </message>
+    <message>
+        <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>
+        <translation>ENTRAÎNEMENT : %1 (pas un cluster réel) - Inmanta HA Admin</translation>
+    </message>
 </context>
 <context>
     <name>iha::NodeDetailsView</name>
@@ -5429,6 +5593,10 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     <message>
         <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
         <translation>--interval : « %1 » n’est pas un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>Open the practice cluster: five hosts on this machine, marked PRACTICE, started first if they are not up (the helper that starts them asks for root; this program never runs as root).</source>
+        <translation>Ouvrir le cluster d’entraînement : cinq hôtes sur cette machine, marqués ENTRAÎNEMENT, démarrés d’abord s’ils ne tournent pas (l’assistant qui les démarre demande root ; ce programme ne s’exécute jamais en root).</translation>
     </message>
 </context>
 </TS>

@@ -349,6 +349,10 @@
         <source>%1 in its attempts, without the waits between them</source>
         <translation>%1 in de pogingen, zonder het wachten ertussen</translation>
     </message>
+    <message>
+        <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
+        <translation>OEFENING - %1 (de runs van de oefencluster zijn oefeningen op deze machine, niet op echte systemen)</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -600,6 +604,10 @@
         <source>%1 is not a number of bytes (a whole number, 0 or more)</source>
         <translation>%1 is geen aantal bytes (een geheel getal, 0 of meer)</translation>
     </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true of false verwacht, kreeg %1</translation>
+    </message>
 </context>
 <context>
     <name>ClusterValidator</name>
@@ -694,6 +702,14 @@
     <message>
         <source>&quot;%1&quot;: spaces, quotes, backslashes and &apos;;&apos; are not supported in this path</source>
         <translation>&quot;%1&quot;: spaties, aanhalingstekens, backslashes en &apos;;&apos; worden in dit pad niet ondersteund</translation>
+    </message>
+    <message>
+        <source>a practice cluster is named &quot;%1&quot;</source>
+        <translation>een oefencluster heet "%1"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
+        <translation>"%1" is de naam van de oefencluster; geef deze cluster een andere</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1470,30 @@
         <translation>%1 is nu het auditlog dat de sleutelhanger daar kent</translation>
     </message>
     <message>
+        <source>warning: held back: %1; %2</source>
+        <translation>waarschuwing: achtergehouden: %1; %2</translation>
+    </message>
+    <message>
+        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
+        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check, confirm</translation>
+    </message>
+    <message>
+        <source>%1 is set, but held back from this file: %2; %3</source>
+        <translation>%1 is ingesteld, maar wordt voor dit bestand achtergehouden: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 is set in the keychain, for %2.</source>
+        <translation>%1 is ingesteld in de sleutelbos, voor %2.</translation>
+    </message>
+    <message>
+        <source>%1 may now go to %2 (and nowhere else).</source>
+        <translation>%1 mag nu naar %2 (en nergens anders heen).</translation>
+    </message>
+    <message>
+        <source>secret confirm %1: it is not set; nothing to confirm</source>
+        <translation>secret confirm %1: het is niet ingesteld; niets te bevestigen</translation>
+    </message>
+    <message>
         <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
                       [--host-key NODE=SHA256:...] COMMAND ...
 
@@ -1473,6 +1513,7 @@ Commands:
   audit adopt                     accept a new audit log in place of a deleted one
   lock status                     who holds the cluster lock, on every node
   lock release RUN_ID             release the lock a failed or cancelled run kept
+  practice up|status|down         a practice cluster on this machine (up prints its file)
 
 Procedures: %1
 
@@ -1498,6 +1539,7 @@ Opdrachten:
   audit adopt                     een nieuw auditlog aannemen in plaats van een verwijderd
   lock status                     wie de clustervergrendeling houdt, op elke node
   lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
+  practice up|status|down         een oefencluster op deze machine (up toont zijn bestand)
 
 Procedures: %1
 
@@ -1506,28 +1548,28 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 </translation>
     </message>
     <message>
-        <source>warning: held back: %1; %2</source>
-        <translation>waarschuwing: achtergehouden: %1; %2</translation>
+        <source>practice up | practice status | practice down</source>
+        <translation>practice up | practice status | practice down</translation>
     </message>
     <message>
-        <source>secret: unknown action &quot;%1&quot;; one of set, delete, check, confirm</source>
-        <translation>secret: onbekende actie &quot;%1&quot;; een van set, delete, check, confirm</translation>
+        <source>practice: --cluster is not for the practice cluster, which has its own file</source>
+        <translation>practice: --cluster is niet voor de oefencluster, die zijn eigen bestand heeft</translation>
     </message>
     <message>
-        <source>%1 is set, but held back from this file: %2; %3</source>
-        <translation>%1 is ingesteld, maar wordt voor dit bestand achtergehouden: %2; %3</translation>
+        <source>The practice cluster is up (marked PRACTICE; nothing in it is real). Open it with: inmanta-ha-admin --practice</source>
+        <translation>De oefencluster draait (gemarkeerd als OEFENING; niets erin is echt). Open hem met: inmanta-ha-admin --practice</translation>
     </message>
     <message>
-        <source>%1 is set in the keychain, for %2.</source>
-        <translation>%1 is ingesteld in de sleutelbos, voor %2.</translation>
+        <source>The practice cluster is gone: its hosts, files and keychain entries.</source>
+        <translation>De oefencluster is verwijderd: zijn hosts, bestanden en sleutelbositems.</translation>
     </message>
     <message>
-        <source>%1 may now go to %2 (and nowhere else).</source>
-        <translation>%1 mag nu naar %2 (en nergens anders heen).</translation>
+        <source>The practice cluster&apos;s hosts and files are gone.</source>
+        <translation>De hosts en bestanden van de oefencluster zijn verwijderd.</translation>
     </message>
     <message>
-        <source>secret confirm %1: it is not set; nothing to confirm</source>
-        <translation>secret confirm %1: het is niet ingesteld; niets te bevestigen</translation>
+        <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
+        <translation>OEFEN-cluster %1 (op deze machine, geen echt systeem): %2</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1904,85 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>logged in over verified TLS</source>
         <translation>ingelogd via geverifieerde TLS</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCluster</name>
+    <message>
+        <source>The practice cluster is five hosts on this machine: each a set of Linux namespaces with its own network address (198.19.7.0/24, never routed), OpenSSH server and PostgreSQL 15. Creating and removing namespaces needs root, so only its helper, %1, runs as root (&quot;%2&quot;); this program does not.</source>
+        <translation>De oefencluster bestaat uit vijf hosts op deze machine: elk een set Linux-namespaces met een eigen netwerkadres (198.19.7.0/24, nooit gerouteerd), OpenSSH-server en PostgreSQL 15. Namespaces aanmaken en verwijderen vereist root, dus alleen zijn helper, %1, draait als root ("%2"); dit programma niet.</translation>
+    </message>
+    <message>
+        <source>sudo will ask for your password.</source>
+        <translation>sudo zal om uw wachtwoord vragen.</translation>
+    </message>
+    <message>
+        <source>Your system will ask for an administrator&apos;s password (pkexec).</source>
+        <translation>Uw systeem zal om het wachtwoord van een beheerder vragen (pkexec).</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kon niet worden gestart: %2</translation>
+    </message>
+    <message>
+        <source>The practice helper %1 is missing; reinstall inmanta-ha-admin.</source>
+        <translation>De oefenhelper %1 ontbreekt; installeer inmanta-ha-admin opnieuw.</translation>
+    </message>
+    <message>
+        <source>practice %1: root was not granted (pkexec: %2); nothing was changed.</source>
+        <translation>practice %1: root werd niet toegestaan (pkexec: %2); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>practice %1 failed (exit %2): %3</source>
+        <translation>practice %1 is mislukt (exit %2): %3</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up already (%1); practice down removes it.</source>
+        <translation>De oefencluster draait al (%1); practice down verwijdert hem.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Kan %1 niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Making the practice cluster&apos;s SSH key (%1)</source>
+        <translation>De SSH-sleutel van de oefencluster wordt gemaakt (%1)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen failed: %1</source>
+        <translation>ssh-keygen is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The practice helper wrote no usable cluster file at &quot;%1&quot;</source>
+        <translation>De oefenhelper schreef geen bruikbaar clusterbestand op "%1"</translation>
+    </message>
+    <message>
+        <source>Keeping the database password in the keychain (practice scope)</source>
+        <translation>Het databasewachtwoord wordt in de sleutelbos bewaard (oefenbereik)</translation>
+    </message>
+    <message>
+        <source>The practice cluster is up, but its database password could not be kept: %1</source>
+        <translation>De oefencluster draait, maar zijn databasewachtwoord kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Stopping the practice hosts</source>
+        <translation>De oefenhosts worden gestopt</translation>
+    </message>
+    <message>
+        <source>Removing the practice cluster&apos;s secrets from the keychain</source>
+        <translation>De geheimen van de oefencluster worden uit de sleutelbos verwijderd</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s secrets may still be in the keychain: %1</source>
+        <translation>De geheimen van de oefencluster staan mogelijk nog in de sleutelbos: %1</translation>
+    </message>
+    <message>
+        <source>The practice cluster is down.</source>
+        <translation>De oefencluster draait niet.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts (a few seconds)</source>
+        <translation>De oefenhosts worden gestart (enkele seconden)</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3793,14 @@ slot %3%4 · achterstand %5</translation>
         <translation>Waarschuwingen in het clusterbestand:
 %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;PRACTICE&lt;/b&gt; - a practice cluster on this machine, not a real system. Run any procedure or failover drill on it; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; removes it.</source>
+        <translation>&lt;b&gt;OEFENING&lt;/b&gt; - een oefencluster op deze machine, geen echt systeem. Voer er elke procedure of failover-oefening op uit; &lt;tt&gt;inmanta-ha-cli practice down&lt;/tt&gt; verwijdert hem.</translation>
+    </message>
+    <message>
+        <source>PRACTICE cluster %1</source>
+        <translation>OEFEN-cluster %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>
@@ -3914,12 +4043,16 @@ slot %3%4 · achterstand %5</translation>
         <translation>Nieuw uit sjabloon...</translation>
     </message>
     <message>
-        <source>A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
-        <translation>Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importeer&lt;/b&gt; een cluster die al draait (alles wordt van zijn hosts gelezen), &lt;b&gt;open&lt;/b&gt; een clusterbestand dat u al hebt, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
-    </message>
-    <message>
         <source>Import Running Cluster...</source>
         <translation>Draaiende cluster importeren...</translation>
+    </message>
+    <message>
+        <source>New here? &lt;b&gt;Try it on a practice cluster&lt;/b&gt;: five hosts on this machine with real PostgreSQL 15 and OpenSSH servers, marked PRACTICE, to run every procedure and a failover drill on without risk.&lt;br&gt;&lt;br&gt;A cluster file describes your PostgreSQL primary, its standby and the Inmanta orchestrator: their addresses, SSH logins and where PostgreSQL keeps its data.&lt;br&gt;&lt;br&gt;&lt;b&gt;Import&lt;/b&gt; a cluster that already runs (everything is read from its hosts), &lt;b&gt;open&lt;/b&gt; a cluster file you already have, or create a &lt;b&gt;new one from the template&lt;/b&gt; (the runbook&apos;s defaults) and replace the example addresses with your hosts&apos; addresses.</source>
+        <translation>Nieuw hier? &lt;b&gt;Probeer het op een oefencluster&lt;/b&gt;: vijf hosts op deze machine met echte PostgreSQL 15- en OpenSSH-servers, gemarkeerd als OEFENING, om elke procedure en een failover-oefening zonder risico uit te voeren.&lt;br&gt;&lt;br&gt;Een clusterbestand beschrijft uw PostgreSQL-primary, zijn standby en de Inmanta-orchestrator: hun adressen, SSH-logins en waar PostgreSQL zijn gegevens bewaart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Importeer&lt;/b&gt; een cluster die al draait (alles wordt van zijn hosts gelezen), &lt;b&gt;open&lt;/b&gt; een clusterbestand dat u al hebt, of maak een &lt;b&gt;nieuw bestand uit het sjabloon&lt;/b&gt; (de standaardwaarden van het runbook) en vervang de voorbeeldadressen door de adressen van uw hosts.</translation>
+    </message>
+    <message>
+        <source>Try It on a Practice Cluster...</source>
+        <translation>Uitproberen op een oefencluster...</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +4108,25 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bevestigd; het clusterbestand is intussen opnieuw gelezen: de geheimen worden gebruikt zodra het weer getoond wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>iha::GuiPractice</name>
+    <message>
+        <source>Practice Cluster</source>
+        <translation>Oefencluster</translation>
+    </message>
+    <message>
+        <source>Start a practice cluster on this machine?</source>
+        <translation>Een oefencluster op deze machine starten?</translation>
+    </message>
+    <message>
+        <source>Start It</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>The practice cluster could not be started.</source>
+        <translation>De oefencluster kon niet worden gestart.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +4917,18 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
         <source>&amp;Import Running Cluster...</source>
         <translation>Draaiende cluster &amp;importeren...</translation>
     </message>
+    <message>
+        <source>Try It on a &amp;Practice Cluster...</source>
+        <translation>Uitproberen op een &amp;oefencluster...</translation>
+    </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (OEFENING)</translation>
+    </message>
+    <message>
+        <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>
+        <translation>OEFENING: %1 (geen echte cluster) - Inmanta HA Admin</translation>
+    </message>
 </context>
 <context>
     <name>iha::NodeDetailsView</name>
@@ -5429,6 +5593,10 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
     <message>
         <source>--interval: &quot;%1&quot; is not a number of seconds from 1 to 3600</source>
         <translation>--interval: &quot;%1&quot; is geen aantal seconden van 1 tot 3600</translation>
+    </message>
+    <message>
+        <source>Open the practice cluster: five hosts on this machine, marked PRACTICE, started first if they are not up (the helper that starts them asks for root; this program never runs as root).</source>
+        <translation>De oefencluster openen: vijf hosts op deze machine, gemarkeerd als OEFENING, eerst gestart als ze niet draaien (de helper die ze start vraagt om root; dit programma draait nooit als root).</translation>
     </message>
 </context>
 </TS>
