@@ -231,7 +231,10 @@ void GuiController::notifyVerdict(const QString &path, const QString &cluster,
     QString body = verdict.summary;
     if (!verdict.action.isEmpty())
         body += QLatin1Char('\n') + verdict.action;
-    m_notifier->notify(path, tr("%1: %2").arg(cluster, verdictWords(verdict.kind)), body, alarm,
+    // Only the practice cluster may bear its name (ClusterValidator).
+    const QString name =
+        cluster == kPracticeClusterName ? tr("%1 (PRACTICE)").arg(cluster) : cluster;
+    m_notifier->notify(path, tr("%1: %2").arg(name, verdictWords(verdict.kind)), body, alarm,
                        info ? tr("%1...").arg(info->title) : QString());
 }
 
@@ -262,9 +265,10 @@ void GuiController::unwatch(const QString &path)
 
 void GuiController::startPractice()
 {
-    // Through the audited store: the practice cluster's password is on record like any other.
+    // The raw store, as the CLI's `practice`: the practice cluster's own password is no
+    // operator's decision, and its runs are what the audit log marks as practice.
     if (!m_practice)
-        m_practice = new GuiPractice(m_window, *m_changedSecrets, this);
+        m_practice = new GuiPractice(m_window, *m_secrets, this);
     m_practice->start();
 }
 

@@ -9,6 +9,7 @@
 #include <QSettings>
 #include <algorithm>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -45,6 +46,10 @@ int main(int argc, char *argv[])
                                 "starts them asks for root; this program never runs as root)."));
     parser.addOption(practice);
     parser.process(app);
+
+    // Nothing here needs root: only the practice cluster's helper does, and it asks for itself.
+    if (geteuid() == 0)
+        qWarning("inmanta-ha-admin: running as root is not needed; run it as yourself");
 
     // The polling interval is the operator's: given once, remembered.
     QSettings settings;

@@ -40,8 +40,9 @@ void GuiPractice::start()
     QPushButton *go = question->addButton(tr("Start It"), QMessageBox::AcceptRole);
     question->addButton(QMessageBox::Cancel);
     question->setDefaultButton(go);
-    connect(question, &QMessageBox::buttonClicked, this, [this, go](QAbstractButton *clicked) {
-        if (clicked == go)
+    // finished, not buttonClicked: closing the question by its title bar is a "no" too.
+    connect(question, &QDialog::finished, this, [this, question, go] {
+        if (question->clickedButton() == go)
             return bringUp();
         m_practice.reset();
     });

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,10 +56,11 @@ PracticeCluster::PracticeCluster(SecretStore &secrets, Elevation elevation, QObj
 
 PracticeCluster::~PracticeCluster()
 {
+    // Never waited for: once pkexec has let it in, the helper runs as root and cannot be
+    // killed from here. It finishes on its own (`practice down` undoes what it did).
     if (m_process) {
         m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(1000);
+        connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
     }
 }
 
@@ -71,11 +73,13 @@ PracticeCluster::Elevation PracticeCluster::elevationFor(bool graphical)
 
 QString PracticeCluster::helperPath()
 {
-    const QString installed = QCoreApplication::applicationDirPath() +
-                              QStringLiteral("/../lib/inmanta-ha-admin/lab/practice");
-    if (QFileInfo(installed).isExecutable())
-        return QFileInfo(installed).canonicalFilePath();
-    return QStringLiteral(IHA_SOURCE_DIR "/lab/practice");
+    const QString programs = QCoreApplication::applicationDirPath();
+    // A program run from its build tree uses the source tree's lab; an installed one only
+    // ever its own.
+    if (programs.startsWith(QStringLiteral(IHA_BUILD_TREE "/")))
+        return QStringLiteral(IHA_SOURCE_DIR "/lab/practice");
+    return QFileInfo(programs + QStringLiteral("/../lib/inmanta-ha-admin/lab/practice"))
+        .absoluteFilePath();
 }
 
 QString PracticeCluster::folder()
@@ -112,8 +116,8 @@ QString PracticeCluster::elevationNotice(const QString &command) const
 void PracticeCluster::start(const QString &program, const QStringList &arguments,
                             const QByteArray &input, Next next)
 {
-    m_process = std::make_unique<QProcess>();
-    QProcess *process = m_process.get();
+    auto *process = new QProcess;
+    m_process = process;
     // sudo and pkexec ask on the terminal or through the desktop's agent, never on stdin:
     // stdin carries the helper's input only.
     process->setProcessChannelMode(QProcess::SeparateChannels);
@@ -122,13 +126,14 @@ void PracticeCluster::start(const QString &program, const QStringList &arguments
                 if (e != QProcess::FailedToStart)
                     return;
                 process->disconnect(this);
+                process->deleteLater();
                 fail(Tr::tr("%1 could not be started: %2").arg(program, process->errorString()));
             });
     connect(process, &QProcess::finished, this,
             [this, process, next = std::move(next)](int exitCode, QProcess::ExitStatus status) {
                 const QByteArray out = process->readAllStandardOutput();
                 const QByteArray err = process->readAllStandardError();
-                m_process.release()->deleteLater();
+                process->deleteLater();
                 next(status == QProcess::NormalExit ? exitCode : -1, out, err);
             });
     process->start(program, arguments);
@@ -172,6 +177,18 @@ void PracticeCluster::up()
         return fail(Tr::tr("The practice cluster is up already (%1); practice down removes it.")
                         .arg(clusterFile()));
     m_comingUp = true;
+    // What the hosts need is checked first, as the operator: no password is asked for a
+    // cluster that cannot start.
+    start(helperPath(), {QStringLiteral("check")}, {},
+          [this](int code, const QByteArray &, const QByteArray &err) {
+              if (code != 0)
+                  return fail(helperFailure(QStringLiteral("check"), code, err));
+              makeKeyAndStart();
+          });
+}
+
+void PracticeCluster::makeKeyAndStart()
+{
     const QString dir = folder();
     if (!QDir().mkpath(dir) ||
         !QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
@@ -207,25 +224,44 @@ void PracticeCluster::writeClusterFile(const QString &helperClusterFile, const Q
 {
     const ClusterReadResult read = ClusterFile::load(helperClusterFile);
     if (!read.ok() || !read.cluster->practice)
-        return fail(Tr::tr("The practice helper wrote no usable cluster file at \"%1\"")
-                        .arg(helperClusterFile));
+        return takeDownAfter(Tr::tr("The practice helper wrote no usable cluster file at \"%1\"")
+                                 .arg(helperClusterFile));
     Cluster cluster = *read.cluster;
     for (Node &node : cluster.nodes)
         node.ssh.identityFile = folder() + QLatin1Char('/') + kKeyName;
     if (const QString problem = ClusterFile::save(cluster, clusterFile()); !problem.isEmpty())
-        return fail(problem);
-    emit progress(Tr::tr("Keeping the database password in the keychain (practice scope)"));
+        return takeDownAfter(problem);
+    emit progress(Tr::tr("Keeping its passwords in the keychain (practice scope)"));
     // Bound to this file's hosts and keys, as `secret set` binds what it stores.
     SecretBinding::write(
-        m_secrets, cluster, {{SecretNames::kDatabasePassword, password}},
-        [this](const QStringList &, const std::optional<SecretResult> &problem) {
-            // The hosts run either way; without the password the procedures ask for it, as
-            // for any cluster.
-            emit finished(true, problem ? Tr::tr("The practice cluster is up, but its database "
-                                                 "password could not be kept: %1")
-                                              .arg(problem->message)
-                                        : QString());
+        m_secrets, cluster,
+        {{SecretNames::kDatabasePassword, password},
+         {SecretNames::kReplicationPassword, randomPassword()}},
+        [self = QPointer<PracticeCluster>(this)](const QStringList &,
+                                                 const std::optional<SecretResult> &problem) {
+            if (!self)
+                return;
+            // Kept nowhere else, a password the keychain refused is lost: no half cluster.
+            if (problem)
+                return self->takeDownAfter(
+                    Tr::tr("The practice cluster needs the keychain for its passwords: %1")
+                        .arg(problem->message));
+            emit self->finished(true, QString());
         });
+}
+
+void PracticeCluster::takeDownAfter(const QString &problem)
+{
+    QDir(folder()).removeRecursively();
+    emit progress(Tr::tr("Taking the practice hosts down again"));
+    runHelper(QStringLiteral("down"), {},
+              [this, problem](int code, const QByteArray &, const QByteArray &err) {
+                  fail(code == 0
+                           ? Tr::tr("%1. The practice hosts were taken down again.").arg(problem)
+                           : Tr::tr("%1. Taking the practice hosts down failed too (%2): "
+                                    "run inmanta-ha-cli practice down.")
+                                 .arg(problem, lastLines(err)));
+              });
 }
 
 void PracticeCluster::down()
@@ -260,14 +296,18 @@ void PracticeCluster::removeSecrets(const Cluster &cluster, QStringList names,
         return removeOwnFiles(warning);
     const QString name = names.takeFirst();
     SecretBinding::remove(
-        m_secrets, cluster, name, [this, cluster, names, warning](const SecretResult &result) {
+        m_secrets, cluster, name,
+        [self = QPointer<PracticeCluster>(this), cluster, names,
+         warning](const SecretResult &result) {
+            if (!self)
+                return;
             const bool gone = result.ok() || result.status == SecretResult::Status::NotFound;
-            removeSecrets(cluster, names,
-                          gone || !warning.isEmpty()
-                              ? warning
-                              : Tr::tr("The practice cluster's secrets may still be in the "
-                                       "keychain: %1")
-                                    .arg(result.message));
+            self->removeSecrets(cluster, names,
+                                gone || !warning.isEmpty()
+                                    ? warning
+                                    : Tr::tr("The practice cluster's secrets may still be in the "
+                                             "keychain: %1")
+                                          .arg(result.message));
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 #include <QStringList>
 #include <functional>
@@ -59,7 +60,10 @@ private:
                Next next);
     void runHelper(const QString &command, const QByteArray &input, Next next);
     QString helperFailure(const QString &command, int exitCode, const QByteArray &err) const;
+    void makeKeyAndStart();
     void writeClusterFile(const QString &helperClusterFile, const QString &password);
+    // After the helper's `up`: the hosts go down again, then `problem` is reported.
+    void takeDownAfter(const QString &problem);
     void removeSecrets(const Cluster &cluster, QStringList names, const QString &warning);
     void removeOwnFiles(const QString &warning);
     void fail(const QString &message);
@@ -67,7 +71,7 @@ private:
     SecretStore &m_secrets;
     Elevation m_elevation;
     bool m_comingUp = false;
-    std::unique_ptr<QProcess> m_process;
+    QPointer<QProcess> m_process; // the one running; deletes itself when it ends
 };
 
 } // namespace iha

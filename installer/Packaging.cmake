@@ -98,9 +98,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libsecret-1-0, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 # The practice cluster runs real sshd and PostgreSQL 15 hosts (its helper says which are missing
-# when asked for), linked with iproute2, its Inmanta stand-in in python3; pkexec (the desktop)
+# when asked for), linked with iproute2, in user namespaces (uidmap), its Inmanta stand-in in
+# python3; pkexec (the desktop)
 # or sudo (a terminal) start its helper as root.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15, openssh-server, iproute2, python3, pkexec | sudo")
-# prerm: a practice cluster still up is taken down with the package.
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/installer/debian/prerm)
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS
+    "postgresql-15, openssh-server, iproute2, python3, uidmap, procps, pkexec | sudo")
+# prerm: a practice cluster still up is taken down with the package; postrm purge: its state.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/installer/debian/prerm
+    ${PROJECT_SOURCE_DIR}/installer/debian/postrm)
 include(CPack)

@@ -12,6 +12,7 @@ runtime=(libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libsecret-1-0 gnome-keyrin
 # The lab (lab/: the practice cluster and the tests' lab) runs real sshd and PostgreSQL 15 hosts
 # in network namespaces.
 lab=(openssh-server openssh-client postgresql-15 postgresql-client-15 sudo iproute2 procps
+     uidmap # newuidmap: the practice hosts' user namespaces
      psmisc util-linux python3 python3-psycopg2 dbus-x11 xvfb xauth libsecret-tools
      poppler-utils clang-format curl
      openssl    # a CA and a server certificate for the TLS SQL probe test

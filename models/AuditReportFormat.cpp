@@ -1,6 +1,8 @@
 // The pieces of the HTML audit report: times, outcomes, shortened outputs and diffs, the style.
 #include "models/AuditReportFormat.h"
 
+#include "models/Cluster.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 
@@ -103,11 +105,12 @@ QString badge(const QString &outcome)
 
 QString runTitle(const AuditDigest::RunDigest &run)
 {
-    if (run.isCheck())
-        return Tr::tr("Check %1").arg(run.runId);
-    if (run.preflightOnly)
-        return Tr::tr("Pre-flight checks %1: %2").arg(run.runId, run.procedure);
-    return Tr::tr("Run %1: %2").arg(run.runId, run.procedure);
+    const QString title = run.isCheck() ? Tr::tr("Check %1").arg(run.runId)
+                          : run.preflightOnly
+                              ? Tr::tr("Pre-flight checks %1: %2").arg(run.runId, run.procedure)
+                              : Tr::tr("Run %1: %2").arg(run.runId, run.procedure);
+    // Only the practice cluster may bear its name (ClusterValidator): its runs were drills.
+    return run.cluster == kPracticeClusterName ? Tr::tr("PRACTICE %1").arg(title) : title;
 }
 
 QString expandTabs(const QString &line, int from)

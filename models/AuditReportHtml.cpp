@@ -49,8 +49,9 @@ public:
         QString title = cluster.isEmpty()
                             ? Tr::tr("Inmanta HA Admin audit report")
                             : Tr::tr("Inmanta HA Admin audit report: %1").arg(cluster);
-        // Only the practice cluster may bear its name (ClusterValidator): its runs were drills.
-        if (m_digest.clusters.contains(kPracticeClusterName))
+        // A report of the practice cluster alone says so at the top; in a report of several
+        // clusters each practice run says so in its title (runTitle).
+        if (m_digest.clusters == QStringList{kPracticeClusterName})
             title = Tr::tr("PRACTICE - %1 (the practice cluster's runs are drills on this "
                            "machine, not on real systems)")
                         .arg(title);

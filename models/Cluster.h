@@ -107,6 +107,8 @@ QString inmantaApiUrl(const QString &address, const QString &port = QStringLiter
 
 // The one name the practice cluster has, and no real cluster may have.
 inline const QString kPracticeClusterName = QStringLiteral("practice");
+// Where the practice cluster's hosts are (lab/practice): never routed, on this machine only.
+inline const QString kPracticeSubnet = QStringLiteral("198.19.7.0/24");
 
 struct Cluster
 {

@@ -258,6 +258,19 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
         const QString path =
             QStringLiteral("nodes[%1]").arg(i < fileIndices.size() ? fileIndices.at(i) : i);
         c.check(path + QLatin1String(".name"), checkName(node.name));
+        // A practice file edited to name real hosts would show them as PRACTICE.
+        if (cluster.practice) {
+            const auto outside = [](const QString &host) {
+                return !matches(host, "198\\.19\\.7\\.[0-9]{1,3}");
+            };
+            const QString problem = Tr::tr("\"%1\" is outside the practice cluster's network (%2)");
+            if (outside(node.address))
+                c.check(path + QLatin1String(".address"),
+                        problem.arg(node.address, kPracticeSubnet));
+            if (node.inmanta && outside(QUrl(node.effectiveApiUrl()).host()))
+                c.check(path + QLatin1String(".inmanta.apiUrl"),
+                        problem.arg(node.effectiveApiUrl(), kPracticeSubnet));
+        }
         if (!node.name.isEmpty()) {
             if (nodeByName.contains(node.name))
                 c.check(path + QLatin1String(".name"),

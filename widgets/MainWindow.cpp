@@ -524,7 +524,7 @@ void MainWindow::restoreClusterList()
     for (const QString &path : QSettings().value(kClusterListKey).toStringList()) {
         if (!QFileInfo::exists(path)) {
             // The practice cluster's file goes with `practice down`: no news.
-            if (!path.endsWith(QLatin1String("/practice/cluster.json")))
+            if (!path.endsWith(QLatin1String("/Inmanta/inmanta-ha-admin/practice/cluster.json")))
                 missing << QDir::toNativeSeparators(path);
             continue;
         }

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,22 +36,28 @@ QString run(const QString &program, const QStringList &args, int *exitCode = nul
     return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
 }
 
+enum class Entry
+{
+    Present,
+    Absent,
+    Unknown, // the keychain failed or did not answer: neither can be claimed
+};
+
 // A keychain entry under `service`, read directly (not through the product's routing).
-std::optional<QString> keychainEntry(const QString &service, const QString &key)
+Entry keychainEntry(const QString &service, const QString &key)
 {
     auto *job = new QKeychain::ReadPasswordJob(service);
     job->setKey(key);
-    std::optional<QString> value;
-    bool done = false;
-    QObject::connect(job, &QKeychain::Job::finished, job, [&](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError)
-            value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-        done = true;
+    std::optional<Entry> entry;
+    QObject::connect(job, &QKeychain::Job::finished, job, [&entry](QKeychain::Job *finished) {
+        entry = finished->error() == QKeychain::NoError         ? Entry::Present
+                : finished->error() == QKeychain::EntryNotFound ? Entry::Absent
+                                                                : Entry::Unknown;
     });
     job->start();
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        return std::nullopt;
-    return value;
+    if (!QTest::qWaitFor([&entry] { return entry.has_value(); }, 10000))
+        return Entry::Unknown;
+    return *entry;
 }
 
 } // namespace
@@ -81,10 +88,12 @@ private:
         int code = 0;
         run(QStringLiteral("pgrep"), {QStringLiteral("-f"), kHelperState}, &code);
         QCOMPARE(code, 1); // no process of the practice hosts
-        QVERIFY(!keychainEntry(KeychainSecretStore::kPracticeService,
-                               QStringLiteral("practice/database-password")));
-        QVERIFY(!keychainEntry(KeychainSecretStore::kPracticeService,
-                               SecretBinding::keyOf(QStringLiteral("practice/database-password"))));
+        QCOMPARE(keychainEntry(KeychainSecretStore::kPracticeService,
+                               QStringLiteral("practice/database-password")),
+                 Entry::Absent);
+        QCOMPARE(keychainEntry(KeychainSecretStore::kPracticeService,
+                               SecretBinding::keyOf(QStringLiteral("practice/database-password"))),
+                 Entry::Absent);
         QVERIFY(!QSettings()
                      .value(QStringLiteral("clusters/files"))
                      .toStringList()
@@ -182,16 +191,46 @@ private slots:
         QVERIFY(!QFileInfo::exists(knownHosts));
 
         // Its password is in its own keychain scope, bound to its file; none in the main one.
-        QVERIFY(keychainEntry(KeychainSecretStore::kPracticeService,
-                              QStringLiteral("practice/database-password")));
-        QVERIFY(!keychainEntry(KeychainSecretStore::kService,
-                               QStringLiteral("practice/database-password")));
+        QCOMPARE(keychainEntry(KeychainSecretStore::kPracticeService,
+                               QStringLiteral("practice/database-password")),
+                 Entry::Present);
+        QCOMPARE(keychainEntry(KeychainSecretStore::kService,
+                               QStringLiteral("practice/database-password")),
+                 Entry::Absent);
         const CliOutcome secret =
             runCli({QStringLiteral("--cluster"), clusterFile(), QStringLiteral("secret"),
                     QStringLiteral("check"), QStringLiteral("database-password")});
         QCOMPARE(secret.exitCode, int(ExitSuccess));
         QCOMPARE(KeychainSecretStore::serviceFor(QStringLiteral("prod/database-password")),
                  KeychainSecretStore::kService);
+    }
+
+    // The operator's key opens root on the practice hosts: that root must be no root of this
+    // machine (their user namespaces map it to an unused uid).
+    void theHostsRootIsNoRootHere()
+    {
+        const QString escape = QStringLiteral("/etc/iha-practice-escape");
+        int code = 0;
+        const QString said =
+            run(QStringLiteral("ssh"),
+                {QStringLiteral("-i"), PracticeCluster::folder() + QStringLiteral("/id_ed25519"),
+                 QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                 QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+                 QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+                 QStringLiteral("LogLevel=ERROR"), QStringLiteral("root@198.19.7.11"),
+                 QStringLiteral("id -u; cat /proc/self/uid_map; stat -c %u /etc/shadow; "
+                                "runuser -u postgres -- id -un; touch %1")
+                     .arg(escape)},
+                &code);
+        // stdout (root inside, mapped to an unused uid; its own shadow file; postgres), then
+        // stderr (the machine's /etc is not writable).
+        const QRegularExpression expected(
+            QStringLiteral(
+                "^0\\n\\s*0\\s+1879048192\\s+65536\\n0\\npostgres\\ntouch: cannot touch '%1': "
+                "Permission denied\\n$")
+                .arg(escape));
+        QVERIFY2(expected.match(said).hasMatch(), qPrintable(said));
+        QVERIFY(!QFileInfo::exists(escape));
     }
 
     void statusShowsItUpAndMarked()

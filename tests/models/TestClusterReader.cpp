@@ -127,8 +127,17 @@ private slots:
             << QStringLiteral("name: \"practice\" is the practice cluster's name");
         QTest::newRow("a practice cluster named otherwise")
             << QByteArray(
-                   R"({"name": "prod", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "h"}]})")
+                   R"({"name": "prod", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "198.19.7.11"}]})")
             << QStringLiteral("name: a practice cluster is named \"practice\"");
+        QTest::newRow("a practice cluster naming a real host")
+            << QByteArray(
+                   R"({"name": "practice", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "10.1.0.11"}]})")
+            << QStringLiteral("nodes[0].address: \"10.1.0.11\" is outside the practice "
+                              "cluster's network (198.19.7.0/24)");
+        QTest::newRow("a practice orchestrator's API elsewhere")
+            << QByteArray(
+                   R"({"name": "practice", "practice": true, "nodes": [{"name": "o", "role": "orchestrator", "address": "198.19.7.21", "inmanta": {"apiUrl": "http:\/\/10.1.0.21:8888"}}]})") // "\/": moc reads "//" as a comment
+            << QStringLiteral("nodes[0].inmanta.apiUrl: \"http://10.1.0.21:8888\" is outside");
         QTest::newRow("practice not a boolean")
             << clusterWith("", R"("practice": "yes", )")
             << QStringLiteral("practice: expected true or false, got a string");
@@ -348,7 +357,7 @@ private slots:
     void thePracticeMarkIsReadAndKept()
     {
         const ClusterReadResult read = readCluster(
-            R"({"name": "practice", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "h"}]})");
+            R"({"name": "practice", "practice": true, "nodes": [{"name": "a", "role": "spare", "address": "198.19.7.11"}]})");
         QVERIFY(read.ok());
         QVERIFY(read.cluster->practice);
         QVERIFY(!readCluster(clusterWith("")).cluster->practice);
