@@ -48,7 +48,7 @@ int CommandLine::plan(const GlobalOptions &global, const QStringList &args)
         return ExitRefused;
     }
     m_out << Tr::tr("Plan: %1 on cluster %2 (runbook: \"%3\")")
-                 .arg(procedure, m_cluster.name, info->runbookSection)
+                 .arg(procedure, m_cluster.displayName(), info->runbookSection)
           << "\n\n"
           << Tr::tr("Pre-flight checks (nothing changes if one fails):") << '\n';
     for (const Step &step : std::as_const(plan.preflight))
@@ -173,7 +173,8 @@ void CommandLine::printRun(ProcedureRun &run)
             });
     connect(&run, &ProcedureRun::started, this,
             [this, procedure](const QString &runId, const QString &resumeNote) {
-                m_out << Tr::tr("Run %1: %2 on cluster %3").arg(runId, procedure, m_cluster.name)
+                m_out << Tr::tr("Run %1: %2 on cluster %3")
+                             .arg(runId, procedure, m_cluster.displayName())
                       << '\n';
                 if (!resumeNote.isEmpty())
                     m_out << resumeNote << '\n';

@@ -1,8 +1,14 @@
 #include "models/Cluster.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace iha {
+
+QString Cluster::displayName() const
+{
+    return practice ? QCoreApplication::translate("Cluster", "%1 (PRACTICE)").arg(name) : name;
+}
 
 QString SshSettings::effectiveUser() const
 {

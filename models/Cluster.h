@@ -121,6 +121,8 @@ struct Cluster
     QList<Node> nodes;
     QJsonObject unknownKeys;
 
+    // The name as shown to people: the practice cluster's says PRACTICE.
+    QString displayName() const;
     const Node *findNode(const QString &nodeName) const;
     // The single node with this role, if any (primary and orchestrator are unique).
     const Node *nodeWithRole(NodeRole role) const;

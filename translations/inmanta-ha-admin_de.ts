@@ -353,6 +353,10 @@
         <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
         <translation>ÜBUNG - %1 (die Läufe des Übungsclusters sind Übungen auf diesem Rechner, nicht auf echten Systemen)</translation>
     </message>
+    <message>
+        <source>PRACTICE %1</source>
+        <translation>ÜBUNG %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -378,6 +382,13 @@
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ÜBUNG)</translation>
     </message>
 </context>
 <context>
@@ -710,6 +721,10 @@
     <message>
         <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
         <translation>„%1“ ist der Name des Übungsclusters; geben Sie diesem Cluster einen anderen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
+        <translation>„%1“ liegt außerhalb des Netzes des Übungsclusters (%2)</translation>
     </message>
 </context>
 <context>
@@ -1957,14 +1972,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>Der Übungshelfer hat unter „%1“ keine brauchbare Cluster-Datei geschrieben</translation>
     </message>
     <message>
-        <source>Keeping the database password in the keychain (practice scope)</source>
-        <translation>Das Datenbankpasswort wird im Schlüsselbund abgelegt (Übungsbereich)</translation>
-    </message>
-    <message>
-        <source>The practice cluster is up, but its database password could not be kept: %1</source>
-        <translation>Der Übungscluster läuft, aber sein Datenbankpasswort konnte nicht abgelegt werden: %1</translation>
-    </message>
-    <message>
         <source>Stopping the practice hosts</source>
         <translation>Die Übungshosts werden angehalten</translation>
     </message>
@@ -1983,6 +1990,26 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Starting the practice hosts (a few seconds)</source>
         <translation>Die Übungshosts werden gestartet (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Keeping its passwords in the keychain (practice scope)</source>
+        <translation>Seine Passwörter werden im Schlüsselbund abgelegt (Übungsbereich)</translation>
+    </message>
+    <message>
+        <source>The practice cluster needs the keychain for its passwords: %1</source>
+        <translation>Der Übungscluster braucht den Schlüsselbund für seine Passwörter: %1</translation>
+    </message>
+    <message>
+        <source>Taking the practice hosts down again</source>
+        <translation>Die Übungshosts werden wieder entfernt</translation>
+    </message>
+    <message>
+        <source>%1. The practice hosts were taken down again.</source>
+        <translation>%1. Die Übungshosts wurden wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
+        <translation>%1. Auch das Entfernen der Übungshosts ist fehlgeschlagen (%2): führen Sie inmanta-ha-cli practice down aus.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4136,10 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bestätigt; die Cluster-Datei wurde inzwischen neu gelesen: die Geheimnisse werden verwendet, sobald sie wieder angezeigt wird.</translation>
     </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ÜBUNG)</translation>
+    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>
@@ -4920,10 +4951,6 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
     <message>
         <source>Try It on a &amp;Practice Cluster...</source>
         <translation>Auf einem &amp;Übungscluster ausprobieren...</translation>
-    </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (ÜBUNG)</translation>
     </message>
     <message>
         <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>

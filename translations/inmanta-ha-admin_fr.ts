@@ -353,6 +353,10 @@
         <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
         <translation>ENTRAÎNEMENT - %1 (les exécutions du cluster d’entraînement sont des exercices sur cette machine, pas sur des systèmes réels)</translation>
     </message>
+    <message>
+        <source>PRACTICE %1</source>
+        <translation>ENTRAÎNEMENT %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -378,6 +382,13 @@
     <message>
         <source>%1 B</source>
         <translation>%1 o</translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ENTRAÎNEMENT)</translation>
     </message>
 </context>
 <context>
@@ -710,6 +721,10 @@
     <message>
         <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
         <translation>« %1 » est le nom du cluster d’entraînement ; donnez-en un autre à ce cluster</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
+        <translation>« %1 » est hors du réseau du cluster d’entraînement (%2)</translation>
     </message>
 </context>
 <context>
@@ -1957,14 +1972,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>L’assistant d’entraînement n’a écrit aucun fichier de cluster utilisable à « %1 »</translation>
     </message>
     <message>
-        <source>Keeping the database password in the keychain (practice scope)</source>
-        <translation>Conservation du mot de passe de la base dans le trousseau (espace d’entraînement)</translation>
-    </message>
-    <message>
-        <source>The practice cluster is up, but its database password could not be kept: %1</source>
-        <translation>Le cluster d’entraînement tourne, mais son mot de passe de base n’a pas pu être conservé : %1</translation>
-    </message>
-    <message>
         <source>Stopping the practice hosts</source>
         <translation>Arrêt des hôtes d’entraînement</translation>
     </message>
@@ -1983,6 +1990,26 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Starting the practice hosts (a few seconds)</source>
         <translation>Démarrage des hôtes d’entraînement (quelques secondes)</translation>
+    </message>
+    <message>
+        <source>Keeping its passwords in the keychain (practice scope)</source>
+        <translation>Conservation de ses mots de passe dans le trousseau (espace d’entraînement)</translation>
+    </message>
+    <message>
+        <source>The practice cluster needs the keychain for its passwords: %1</source>
+        <translation>Le cluster d’entraînement a besoin du trousseau pour ses mots de passe : %1</translation>
+    </message>
+    <message>
+        <source>Taking the practice hosts down again</source>
+        <translation>Suppression des hôtes d’entraînement</translation>
+    </message>
+    <message>
+        <source>%1. The practice hosts were taken down again.</source>
+        <translation>%1. Les hôtes d’entraînement ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
+        <translation>%1. Leur suppression a échoué aussi (%2) : lancez inmanta-ha-cli practice down.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4136,10 @@ slot %3%4 · retard %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Confirmé ; le fichier du cluster a été relu entre-temps : les secrets seront utilisés dès qu&apos;il sera de nouveau affiché.</translation>
     </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (ENTRAÎNEMENT)</translation>
+    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>
@@ -4920,10 +4951,6 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     <message>
         <source>Try It on a &amp;Practice Cluster...</source>
         <translation>Essayer sur un cluster d’&amp;entraînement...</translation>
-    </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (ENTRAÎNEMENT)</translation>
     </message>
     <message>
         <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>

@@ -353,6 +353,10 @@
         <source>PRACTICE - %1 (the practice cluster&apos;s runs are drills on this machine, not on real systems)</source>
         <translation>OEFENING - %1 (de runs van de oefencluster zijn oefeningen op deze machine, niet op echte systemen)</translation>
     </message>
+    <message>
+        <source>PRACTICE %1</source>
+        <translation>OEFENING %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditedSecretStore</name>
@@ -378,6 +382,13 @@
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (OEFENING)</translation>
     </message>
 </context>
 <context>
@@ -705,11 +716,15 @@
     </message>
     <message>
         <source>a practice cluster is named &quot;%1&quot;</source>
-        <translation>een oefencluster heet "%1"</translation>
+        <translation>een oefencluster heet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the practice cluster&apos;s name; give this cluster another</source>
-        <translation>"%1" is de naam van de oefencluster; geef deze cluster een andere</translation>
+        <translation>&quot;%1&quot; is de naam van de oefencluster; geef deze cluster een andere</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
+        <translation>"%1" ligt buiten het netwerk van de oefencluster (%2)</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1925,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <name>PracticeCluster</name>
     <message>
         <source>The practice cluster is five hosts on this machine: each a set of Linux namespaces with its own network address (198.19.7.0/24, never routed), OpenSSH server and PostgreSQL 15. Creating and removing namespaces needs root, so only its helper, %1, runs as root (&quot;%2&quot;); this program does not.</source>
-        <translation>De oefencluster bestaat uit vijf hosts op deze machine: elk een set Linux-namespaces met een eigen netwerkadres (198.19.7.0/24, nooit gerouteerd), OpenSSH-server en PostgreSQL 15. Namespaces aanmaken en verwijderen vereist root, dus alleen zijn helper, %1, draait als root ("%2"); dit programma niet.</translation>
+        <translation>De oefencluster bestaat uit vijf hosts op deze machine: elk een set Linux-namespaces met een eigen netwerkadres (198.19.7.0/24, nooit gerouteerd), OpenSSH-server en PostgreSQL 15. Namespaces aanmaken en verwijderen vereist root, dus alleen zijn helper, %1, draait als root (&quot;%2&quot;); dit programma niet.</translation>
     </message>
     <message>
         <source>sudo will ask for your password.</source>
@@ -1954,15 +1969,7 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
     <message>
         <source>The practice helper wrote no usable cluster file at &quot;%1&quot;</source>
-        <translation>De oefenhelper schreef geen bruikbaar clusterbestand op "%1"</translation>
-    </message>
-    <message>
-        <source>Keeping the database password in the keychain (practice scope)</source>
-        <translation>Het databasewachtwoord wordt in de sleutelbos bewaard (oefenbereik)</translation>
-    </message>
-    <message>
-        <source>The practice cluster is up, but its database password could not be kept: %1</source>
-        <translation>De oefencluster draait, maar zijn databasewachtwoord kon niet worden bewaard: %1</translation>
+        <translation>De oefenhelper schreef geen bruikbaar clusterbestand op &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Stopping the practice hosts</source>
@@ -1983,6 +1990,26 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Starting the practice hosts (a few seconds)</source>
         <translation>De oefenhosts worden gestart (enkele seconden)</translation>
+    </message>
+    <message>
+        <source>Keeping its passwords in the keychain (practice scope)</source>
+        <translation>Zijn wachtwoorden worden in de sleutelbos bewaard (oefenbereik)</translation>
+    </message>
+    <message>
+        <source>The practice cluster needs the keychain for its passwords: %1</source>
+        <translation>De oefencluster heeft de sleutelbos nodig voor zijn wachtwoorden: %1</translation>
+    </message>
+    <message>
+        <source>Taking the practice hosts down again</source>
+        <translation>De oefenhosts worden weer verwijderd</translation>
+    </message>
+    <message>
+        <source>%1. The practice hosts were taken down again.</source>
+        <translation>%1. De oefenhosts zijn weer verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
+        <translation>%1. Ook het verwijderen van de oefenhosts is mislukt (%2): voer inmanta-ha-cli practice down uit.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4136,10 @@ slot %3%4 · achterstand %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bevestigd; het clusterbestand is intussen opnieuw gelezen: de geheimen worden gebruikt zodra het weer getoond wordt.</translation>
     </message>
+    <message>
+        <source>%1 (PRACTICE)</source>
+        <translation>%1 (OEFENING)</translation>
+    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>
@@ -4920,10 +4951,6 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
     <message>
         <source>Try It on a &amp;Practice Cluster...</source>
         <translation>Uitproberen op een &amp;oefencluster...</translation>
-    </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (OEFENING)</translation>
     </message>
     <message>
         <source>PRACTICE: %1 (not a real cluster) - Inmanta HA Admin</source>

@@ -310,10 +310,9 @@ void MainWindow::setRunningProcedure(const QString &path, const QString &title)
 void MainWindow::updateListItem(int index)
 {
     const Entry &entry = m_entries.at(index);
-    m_page->clusterPanel()->setRow(
-        index,
-        entry.cluster.practice ? tr("%1 (PRACTICE)").arg(entry.cluster.name) : entry.cluster.name,
-        entry.path, entry.checked ? &entry.verdict : nullptr, m_running.value(entry.path));
+    m_page->clusterPanel()->setRow(index, entry.cluster.displayName(), entry.path,
+                                   entry.checked ? &entry.verdict : nullptr,
+                                   m_running.value(entry.path));
     refreshTray();
 }
 

@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -152,8 +154,13 @@ private slots:
         QVERIFY(tryIt);
         QVERIFY(tryIt->isVisible());
         tryIt->click(); // as root: no question, nothing asks for a password
-        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().startsWith(QStringLiteral("PRACTICE: ")),
-                                 120000);
+        // What the window says if it does not come up: its status bar, or the failure's box.
+        const auto said = [&window] {
+            const auto *failed = window.findChild<QMessageBox *>(QStringLiteral("practiceFailed"));
+            return failed ? failed->informativeText() : window.statusBar()->currentMessage();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(window.windowTitle().startsWith(QStringLiteral("PRACTICE: ")),
+                                  qPrintable(said()), 60000);
         QCOMPARE(window.windowTitle(),
                  QStringLiteral("PRACTICE: practice (not a real cluster) - Inmanta HA Admin"));
         auto *mark = window.findChild<QLabel *>(QStringLiteral("practiceMark"));

@@ -19,7 +19,7 @@ ProcedureWizard::ProcedureWizard(RunDraft draft, Ports ports, QWidget *parent)
     , m_ports(ports)
 {
     setObjectName(QStringLiteral("procedureWizard"));
-    setWindowTitle(tr("%1 — %2").arg(m_draft.procedure.title, m_draft.cluster.name));
+    setWindowTitle(tr("%1 — %2").arg(m_draft.procedure.title, m_draft.cluster.displayName()));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
