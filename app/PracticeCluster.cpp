@@ -213,6 +213,14 @@ void PracticeCluster::makeKeyAndStart()
                         [this, password](int code, const QByteArray &out, const QByteArray &e) {
                             if (code != 0)
                                 return fail(helperFailure(QStringLiteral("up"), code, e));
+                            // What the helper warned of (hosts without user namespaces)
+                            // goes to the operator with the outcome.
+                            QStringList warnings;
+                            for (const QString &said :
+                                 QString::fromUtf8(e).split(QLatin1Char('\n')))
+                                if (said.contains(QLatin1String("WARNING: ")))
+                                    warnings << said.section(QLatin1String("WARNING: "), 1);
+                            m_upWarning = warnings.join(QLatin1Char(' '));
                             writeClusterFile(
                                 QString::fromUtf8(out).trimmed().section(QLatin1Char('\n'), -1),
                                 password);
@@ -246,7 +254,7 @@ void PracticeCluster::writeClusterFile(const QString &helperClusterFile, const Q
                 return self->takeDownAfter(
                     Tr::tr("The practice cluster needs the keychain for its passwords: %1")
                         .arg(problem->message));
-            emit self->finished(true, QString());
+            emit self->finished(true, self->m_upWarning);
         });
 }
 

@@ -71,6 +71,7 @@ private:
     SecretStore &m_secrets;
     Elevation m_elevation;
     bool m_comingUp = false;
+    QString m_upWarning;          // what the helper's `up` warned of
     QPointer<QProcess> m_process; // the one running; deletes itself when it ends
 };
 

@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
-        <translation>"%1" ligt buiten het netwerk van de oefencluster (%2)</translation>
+        <translation>&quot;%1&quot; ligt buiten het netwerk van de oefencluster (%2)</translation>
     </message>
 </context>
 <context>
