@@ -231,10 +231,7 @@ void GuiController::notifyVerdict(const QString &path, const QString &cluster,
     QString body = verdict.summary;
     if (!verdict.action.isEmpty())
         body += QLatin1Char('\n') + verdict.action;
-    // Only the practice cluster may bear its name (ClusterValidator).
-    const QString name =
-        cluster == kPracticeClusterName ? tr("%1 (PRACTICE)").arg(cluster) : cluster;
-    m_notifier->notify(path, tr("%1: %2").arg(name, verdictWords(verdict.kind)), body, alarm,
+    m_notifier->notify(path, tr("%1: %2").arg(cluster, verdictWords(verdict.kind)), body, alarm,
                        info ? tr("%1...").arg(info->title) : QString());
 }
 

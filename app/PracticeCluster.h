@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QStringList>
 #include <functional>
-#include <memory>
 
 namespace iha {
 

@@ -4136,10 +4136,6 @@ Slot %3%4 · Rückstand %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bestätigt; die Cluster-Datei wurde inzwischen neu gelesen: die Geheimnisse werden verwendet, sobald sie wieder angezeigt wird.</translation>
     </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (ÜBUNG)</translation>
-    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>

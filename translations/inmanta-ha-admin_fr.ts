@@ -4136,10 +4136,6 @@ slot %3%4 · retard %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Confirmé ; le fichier du cluster a été relu entre-temps : les secrets seront utilisés dès qu&apos;il sera de nouveau affiché.</translation>
     </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (ENTRAÎNEMENT)</translation>
-    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>

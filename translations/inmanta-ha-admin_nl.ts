@@ -4136,10 +4136,6 @@ slot %3%4 · achterstand %5</translation>
         <source>Confirmed; the cluster file was read again meanwhile: the secrets are used once it is shown again.</source>
         <translation>Bevestigd; het clusterbestand is intussen opnieuw gelezen: de geheimen worden gebruikt zodra het weer getoond wordt.</translation>
     </message>
-    <message>
-        <source>%1 (PRACTICE)</source>
-        <translation>%1 (OEFENING)</translation>
-    </message>
 </context>
 <context>
     <name>iha::GuiPractice</name>

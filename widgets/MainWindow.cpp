@@ -278,7 +278,7 @@ void MainWindow::showStatus(const QString &path, const QHash<QString, NodeStatus
     entry.verdict = verdict;
     entry.checked = true;
     if (changed)
-        emit verdictChanged(path, entry.cluster.name, verdict);
+        emit verdictChanged(path, entry.cluster.displayName(), verdict);
     updateListItem(index);
     if (index != m_current)
         return;

@@ -85,7 +85,8 @@ signals:
     // A procedure starts (its pre-flight checks first) or ended on this cluster: its monitor
     // pauses meanwhile.
     void procedureRunning(const QString &path, bool running);
-    // A listed cluster's verdict changed from one round to the next (not its first verdict).
+    // A listed cluster's verdict changed from one round to the next (not its first verdict);
+    // `cluster` is its name as shown (Cluster::displayName).
     void verdictChanged(const QString &path, const QString &cluster,
                         const iha::ClusterVerdict &verdict);
 
