@@ -28,11 +28,12 @@ int CommandLine::practice(const GlobalOptions &global, const QStringList &args)
 
     m_practice =
         std::make_unique<PracticeCluster>(secretStore(), PracticeCluster::elevationFor(false));
-    if (const QString notice = m_practice->elevationNotice(QStringLiteral("practice ") + action);
-        !notice.isEmpty()) {
+    // Said before sudo asks for the password on the terminal.
+    connect(m_practice.get(), &PracticeCluster::rootNeeded, this, [this](const QString &notice) {
         m_err << notice << '\n';
         m_err.flush();
-    }
+        m_practice->continueAsRoot();
+    });
     connect(m_practice.get(), &PracticeCluster::progress, this, [this](const QString &message) {
         m_err << message << "...\n";
         m_err.flush();

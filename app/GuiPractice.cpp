@@ -27,9 +27,13 @@ void GuiPractice::start()
         return;
     }
     m_practice = std::make_unique<PracticeCluster>(m_secrets, PracticeCluster::elevationFor(true));
-    const QString notice = m_practice->elevationNotice(QStringLiteral("practice up"));
-    if (notice.isEmpty())
-        return bringUp();
+    // Asked only where the practice cluster cannot run without root.
+    connect(m_practice.get(), &PracticeCluster::rootNeeded, this, &GuiPractice::askForRoot);
+    bringUp();
+}
+
+void GuiPractice::askForRoot(const QString &notice)
+{
     auto *question = new QMessageBox(QMessageBox::Information, tr("Practice Cluster"),
                                      tr("Start a practice cluster on this machine?"),
                                      QMessageBox::NoButton, m_window);
@@ -42,8 +46,11 @@ void GuiPractice::start()
     question->setDefaultButton(go);
     // finished, not buttonClicked: closing the question by its title bar is a "no" too.
     connect(question, &QDialog::finished, this, [this, question, go] {
+        if (!m_practice)
+            return;
         if (question->clickedButton() == go)
-            return bringUp();
+            return m_practice->continueAsRoot();
+        m_window->statusBar()->clearMessage();
         m_practice.reset();
     });
     question->open();

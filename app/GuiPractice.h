@@ -25,6 +25,7 @@ public:
 
 private:
     void bringUp();
+    void askForRoot(const QString &notice);
 
     MainWindow *m_window;
     SecretStore &m_secrets;

@@ -24,6 +24,8 @@ class Tr
 };
 
 const QString kKeyName = QStringLiteral("id_ed25519");
+// The helper, run as the operator: this needs root (a user cannot do it without).
+constexpr int kHelperNeedsRoot = 5;
 
 // The database password of the practice cluster: letters and digits only, which the helper
 // accepts and every file it lands in takes without quoting.
@@ -93,14 +95,17 @@ QString PracticeCluster::clusterFile()
     return folder() + QStringLiteral("/cluster.json");
 }
 
-QString PracticeCluster::elevationNotice(const QString &command) const
+QString PracticeCluster::elevationNotice(const QString &command, const QString &why) const
 {
-    const QString what =
+    QString what =
         Tr::tr("The practice cluster is five hosts on this machine: each a set of Linux "
                "namespaces with its own network address (198.19.7.0/24, never routed), OpenSSH "
                "server and PostgreSQL 15. Creating and removing namespaces needs root, so only "
                "its helper, %1, runs as root (\"%2\"); this program does not.")
             .arg(helperPath(), command);
+    if (!why.isEmpty())
+        what += QLatin1Char(' ') +
+                Tr::tr("It would run without root in user namespaces of yours, but %1.").arg(why);
     switch (m_elevation) {
     case Elevation::None:
         return {};
@@ -147,7 +152,7 @@ void PracticeCluster::runHelper(const QString &command, const QByteArray &input,
     if (!QFileInfo(helper).isExecutable())
         return fail(
             Tr::tr("The practice helper %1 is missing; reinstall inmanta-ha-admin.").arg(helper));
-    switch (m_elevation) {
+    switch (m_elevated ? m_elevation : Elevation::None) {
     case Elevation::None:
         return start(helper, {command}, input, std::move(next));
     case Elevation::Sudo:
@@ -158,11 +163,28 @@ void PracticeCluster::runHelper(const QString &command, const QByteArray &input,
     }
 }
 
+void PracticeCluster::whenRoot(const QString &command, const QString &why,
+                               std::function<void()> then)
+{
+    if (m_elevation == Elevation::None)
+        return then();
+    m_afterGrant = std::move(then);
+    emit rootNeeded(elevationNotice(command, why));
+}
+
+void PracticeCluster::continueAsRoot()
+{
+    if (!m_afterGrant)
+        return;
+    m_elevated = true;
+    std::exchange(m_afterGrant, nullptr)();
+}
+
 QString PracticeCluster::helperFailure(const QString &command, int exitCode,
                                        const QByteArray &err) const
 {
     // pkexec: 126 when the operator dismissed the question, 127 when not authorised.
-    if (m_elevation == Elevation::Pkexec && (exitCode == 126 || exitCode == 127))
+    if (m_elevated && m_elevation == Elevation::Pkexec && (exitCode == 126 || exitCode == 127))
         return Tr::tr("practice %1: root was not granted (pkexec: %2); nothing was changed.")
             .arg(command, lastLines(err, 1));
     return Tr::tr("practice %1 failed (exit %2): %3")
@@ -178,12 +200,17 @@ void PracticeCluster::up()
                         .arg(clusterFile()));
     m_comingUp = true;
     // What the hosts need is checked first, as the operator: no password is asked for a
-    // cluster that cannot start.
+    // cluster that cannot start, nor for one that can start without root.
     start(helperPath(), {QStringLiteral("check")}, {},
-          [this](int code, const QByteArray &, const QByteArray &err) {
+          [this](int code, const QByteArray &out, const QByteArray &err) {
               if (code != 0)
                   return fail(helperFailure(QStringLiteral("check"), code, err));
-              makeKeyAndStart();
+              const QString said = QString::fromUtf8(out).trimmed();
+              if (said == QLatin1String("rootless"))
+                  return makeKeyAndStart();
+              whenRoot(QStringLiteral("practice up"),
+                       said.section(QLatin1String("root-needed: "), 1),
+                       [this] { makeKeyAndStart(); });
           });
 }
 
@@ -208,7 +235,10 @@ void PracticeCluster::makeKeyAndStart()
                   return fail(Tr::tr("ssh-keygen failed: %1").arg(lastLines(err)));
               const QByteArray line = publicKey.readLine().trimmed();
               const QString password = randomPassword();
-              emit progress(Tr::tr("Starting the practice hosts (a few seconds)"));
+              emit progress(m_elevated || m_elevation == Elevation::None
+                                ? Tr::tr("Starting the practice hosts (a few seconds)")
+                                : Tr::tr("Starting the practice hosts without root, in user "
+                                         "namespaces of yours (a few seconds)"));
               runHelper(QStringLiteral("up"), line + '\n' + password.toLatin1() + '\n',
                         [this, password](int code, const QByteArray &out, const QByteArray &e) {
                             if (code != 0)
@@ -275,26 +305,39 @@ void PracticeCluster::takeDownAfter(const QString &problem)
 void PracticeCluster::down()
 {
     emit progress(Tr::tr("Stopping the practice hosts"));
-    runHelper(
-        QStringLiteral("down"), {}, [this](int code, const QByteArray &, const QByteArray &err) {
-            if (code != 0)
-                return fail(helperFailure(QStringLiteral("down"), code, err));
-            // Every secret the practice cluster may have had: the file's nodes, else the lab's.
-            Cluster cluster;
-            const ClusterReadResult read = ClusterFile::load(clusterFile());
-            if (read.cluster) {
-                cluster = *read.cluster;
-            } else {
-                for (const char *name : {"db1", "db2", "db3", "orch1", "orch2"}) {
-                    Node node;
-                    node.name = QString::fromLatin1(name);
-                    cluster.nodes.append(node);
-                }
-            }
-            cluster.name = kPracticeClusterName;
-            emit progress(Tr::tr("Removing the practice cluster's secrets from the keychain"));
-            removeSecrets(cluster, SecretNames::allFor(cluster), QString());
-        });
+    // As the operator first: a rootless cluster is theirs; one started as root needs root.
+    runHelper(QStringLiteral("down"), {},
+              [this](int code, const QByteArray &, const QByteArray &err) {
+                  if (code == kHelperNeedsRoot && !m_elevated)
+                      return whenRoot(QStringLiteral("practice down"), QString(), [this] {
+                          runHelper(QStringLiteral("down"), {},
+                                    [this](int again, const QByteArray &, const QByteArray &e) {
+                                        afterDown(again, e);
+                                    });
+                      });
+                  afterDown(code, err);
+              });
+}
+
+void PracticeCluster::afterDown(int code, const QByteArray &err)
+{
+    if (code != 0)
+        return fail(helperFailure(QStringLiteral("down"), code, err));
+    // Every secret the practice cluster may have had: the file's nodes, else the lab's.
+    Cluster cluster;
+    const ClusterReadResult read = ClusterFile::load(clusterFile());
+    if (read.cluster) {
+        cluster = *read.cluster;
+    } else {
+        for (const char *name : {"db1", "db2", "db3", "orch1", "orch2"}) {
+            Node node;
+            node.name = QString::fromLatin1(name);
+            cluster.nodes.append(node);
+        }
+    }
+    cluster.name = kPracticeClusterName;
+    emit progress(Tr::tr("Removing the practice cluster's secrets from the keychain"));
+    removeSecrets(cluster, SecretNames::allFor(cluster), QString());
 }
 
 void PracticeCluster::removeSecrets(const Cluster &cluster, QStringList names,
@@ -334,14 +377,25 @@ void PracticeCluster::status()
 {
     runHelper(QStringLiteral("status"), {},
               [this](int code, const QByteArray &out, const QByteArray &err) {
-                  // The lab says "down" with exit 3: an answer, not a failure.
-                  emit output(code == 3
-                                  ? Tr::tr("The practice cluster is down.") + QLatin1Char('\n')
-                                  : QString::fromUtf8(out));
-                  if (code != 0 && code != 3)
-                      return fail(helperFailure(QStringLiteral("status"), code, err));
-                  emit finished(code == 0, QString());
+                  if (code == kHelperNeedsRoot && !m_elevated)
+                      return whenRoot(QStringLiteral("practice status"), QString(), [this] {
+                          runHelper(QStringLiteral("status"), {},
+                                    [this](int again, const QByteArray &o, const QByteArray &e) {
+                                        afterStatus(again, o, e);
+                                    });
+                      });
+                  afterStatus(code, out, err);
               });
+}
+
+void PracticeCluster::afterStatus(int code, const QByteArray &out, const QByteArray &err)
+{
+    // The lab says "down" with exit 3: an answer, not a failure.
+    emit output(code == 3 ? Tr::tr("The practice cluster is down.") + QLatin1Char('\n')
+                          : QString::fromUtf8(out));
+    if (code != 0 && code != 3)
+        return fail(helperFailure(QStringLiteral("status"), code, err));
+    emit finished(code == 0, QString());
 }
 
 void PracticeCluster::fail(const QString &message)

@@ -1,5 +1,6 @@
 #include "app/SshConnection.h"
 
+#include "app/SocksConnect.h"
 #include "models/KeyboardInteractive.h"
 #include "models/WipedBytes.h"
 
@@ -167,6 +168,20 @@ ConnectReport SshConnection::open()
     // check the key ourselves below.
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, ours.constData());
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, users.constData());
+    if (!m_target.proxyHost.isEmpty()) {
+        const SocksConnection proxied =
+            socksConnect(m_target.proxyHost, m_target.proxyPort, m_target.address, m_target.port,
+                         m_policy.connectTimeoutSeconds * 1000);
+        if (proxied.fd < 0) {
+            report.failure = ConnectReport::Failure::Unreachable;
+            report.message = m_target.describe(Tr::tr("cannot connect: %1").arg(proxied.error));
+            close();
+            return report;
+        }
+        // libssh takes the socket as its own: closed with the session.
+        socket_t fd = proxied.fd;
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
+    }
 
     if (ssh_connect(m_session) != SSH_OK) {
         report.failure = ConnectReport::Failure::Unreachable;

@@ -21,6 +21,10 @@ struct SshTarget
     // "SHA256:...": the only host key accepted (the cluster file's ssh.hostKey, or
     // --host-key); empty: known_hosts decides.
     QString pinnedHostKey;
+    // Empty: connect directly. Else the SOCKS5 proxy the connection goes through (the
+    // cluster file's "proxy").
+    QString proxyHost;
+    int proxyPort = 0;
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
@@ -36,7 +40,7 @@ inline bool operator==(const SshTarget &a, const SshTarget &b)
 {
     const auto fields = [](const SshTarget &t) {
         return std::tie(t.nodeName, t.address, t.port, t.user, t.identityFile, t.password,
-                        t.keyPassphrase, t.sudoPassword, t.pinnedHostKey);
+                        t.keyPassphrase, t.sudoPassword, t.pinnedHostKey, t.proxyHost, t.proxyPort);
     };
     return fields(a) == fields(b);
 }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace iha {
 
@@ -30,6 +31,11 @@ SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
                        const QHash<QString, QString> &secrets)
 {
     SshTarget target = sshTargetFor(node);
+    if (!cluster.proxy.isEmpty()) {
+        const QUrl proxy(cluster.proxy);
+        target.proxyHost = proxy.host();
+        target.proxyPort = proxy.port();
+    }
     target.password = secrets.value(SecretNames::key(cluster, SecretNames::sshPassword(node.name)));
     target.keyPassphrase =
         secrets.value(SecretNames::key(cluster, SecretNames::keyPassphrase(node.name)));

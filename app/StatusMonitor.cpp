@@ -15,6 +15,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTcpSocket>
+#include <QUrl>
 #include <algorithm>
 #include <utility>
 
@@ -24,7 +25,6 @@ StatusMonitor::StatusMonitor(Cluster cluster, Options options, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<iha::ClusterVerdict>();
-    m_network->setProxyFactory(new CachedProxyFactory); // owned by m_network
     connect(m_timer, &QTimer::timeout, this, &StatusMonitor::pollNow);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, &StatusMonitor::publishRound);
@@ -82,6 +82,16 @@ void StatusMonitor::applyPending()
 void StatusMonitor::apply(Cluster cluster, Options options)
 {
     m_cluster = std::move(cluster);
+    // The cluster's own proxy, else the system's for the API (none for the bare port probes).
+    const QUrl proxy(m_cluster.proxy);
+    m_portProxy = m_cluster.proxy.isEmpty()
+                      ? QNetworkProxy(QNetworkProxy::NoProxy)
+                      : QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(),
+                                      static_cast<quint16>(proxy.port()));
+    if (!m_cluster.proxy.isEmpty())
+        m_network->setProxy(m_portProxy);
+    else if (!m_network->proxyFactory())
+        m_network->setProxyFactory(new CachedProxyFactory); // owned by m_network
     m_refusedKeys.clear(); // a key the operator rejected is asked about again, as when opened
     const SshPolicy oldPolicy = m_options.sshPolicy;
     const bool hadFactory = bool(m_options.shellFactory);
@@ -334,8 +344,9 @@ void StatusMonitor::probePort(const QString &nodeName, const QString &address, i
 {
     probeStarted(nodeName);
     auto *socket = new QTcpSocket(this);
-    // Reachability of the port itself: no proxy to look up (a lookup the GUI thread waits on).
-    socket->setProxy(QNetworkProxy::NoProxy);
+    // Reachability of the port itself: no system proxy to look up (a lookup the GUI thread
+    // waits on), only the cluster's own.
+    socket->setProxy(m_portProxy);
     auto *timeout = new QTimer(socket);
     timeout->setSingleShot(true);
     const auto done = [this, socket, nodeName, field, whenOpen](bool open) {

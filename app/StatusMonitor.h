@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -121,6 +122,7 @@ private:
     static NodeStatus::LoginProblem loginProblem(ConnectReport::Failure connect);
 
     Cluster m_cluster;
+    QNetworkProxy m_portProxy; // the cluster's proxy, or none
     Options m_options;
     QHash<QString, RemoteShell *> m_shells;
     QHash<QString, SshTarget> m_shellTargets; // what each shell logs in with

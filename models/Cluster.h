@@ -116,6 +116,10 @@ struct Cluster
     // The local practice cluster (`inmanta-ha-cli practice up`): shown as PRACTICE everywhere,
     // its secrets in a keychain scope of their own. Only it may be named "practice".
     bool practice = false;
+    // Empty: the hosts are reached directly. Else "socks5://HOST:PORT", a SOCKS5 proxy (no
+    // authentication, as `ssh -D` offers) that every connection to the hosts goes through:
+    // SSH and the Inmanta API alike. A rootless practice cluster is reached through its gateway.
+    QString proxy;
     ReplicationSettings replication;
     MonitoringSettings monitoring;
     QList<Node> nodes;

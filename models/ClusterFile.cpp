@@ -87,6 +87,8 @@ QByteArray toJson(const Cluster &cluster)
     root.insert(QStringLiteral("name"), cluster.name);
     if (cluster.practice)
         root.insert(QStringLiteral("practice"), true);
+    if (!cluster.proxy.isEmpty())
+        root.insert(QStringLiteral("proxy"), cluster.proxy);
     QJsonObject replication = cluster.replication.unknownKeys;
     replication.insert(QStringLiteral("user"), cluster.replication.user);
     replication.insert(QStringLiteral("slot"), cluster.replication.slot);

@@ -320,6 +320,7 @@ ClusterReadResult readCluster(const QByteArray &json)
     ObjectReader reader(document.object(), QString(), &out);
     reader.readString(QStringLiteral("name"), &cluster.name);
     reader.readBool(QStringLiteral("practice"), &cluster.practice);
+    reader.readString(QStringLiteral("proxy"), &cluster.proxy);
     if (const auto replication = reader.readObject(QStringLiteral("replication")))
         cluster.replication = readReplication(*replication, &out);
     if (const auto monitoring = reader.readObject(QStringLiteral("monitoring")))

@@ -96,6 +96,36 @@ void validateInmanta(const InmantaSettings &inmanta, const QString &path, Collec
                 .arg(inmanta.databaseUser));
 }
 
+void validateProxy(const Cluster &cluster, Collector &c)
+{
+    if (cluster.proxy.isEmpty())
+        return;
+    const QString field = QStringLiteral("proxy");
+    const QUrl url(cluster.proxy, QUrl::StrictMode);
+    if (!url.userInfo().isEmpty()) {
+        // Not repeated: what follows the scheme may be a password.
+        c.check(field, Tr::tr("a user or password in the proxy's URL is not supported (SOCKS5 "
+                              "without authentication only, and no password in this file)"));
+        return;
+    }
+    if (!url.isValid() || url.scheme() != QLatin1String("socks5") || url.host().isEmpty() ||
+        url.port() <= 0 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))) {
+        c.check(field, Tr::tr("\"%1\" is not socks5://HOST:PORT (a SOCKS5 proxy without "
+                              "authentication)")
+                           .arg(cluster.proxy));
+        return;
+    }
+    // The practice cluster's gateway is on this machine; a file edited to send its traffic
+    // elsewhere is refused.
+    const QString host = url.host();
+    const bool loopback = host == QLatin1String("localhost") || host == QLatin1String("::1") ||
+                          matches(host, "127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+    if (cluster.practice && !loopback)
+        c.check(field, Tr::tr("the practice cluster's proxy must be on this machine "
+                              "(127.0.0.1), not %1")
+                           .arg(host));
+}
+
 // A warning comes before the critical state: each pair in order where both are set.
 void validateMonitoring(const MonitoringSettings &m, Collector &c)
 {
@@ -247,6 +277,7 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
                     ? Tr::tr("a practice cluster is named \"%1\"").arg(kPracticeClusterName)
                     : Tr::tr("\"%1\" is the practice cluster's name; give this cluster another")
                           .arg(kPracticeClusterName));
+    validateProxy(cluster, c);
     validateReplication(cluster.replication, c);
     validateMonitoring(cluster.monitoring, c);
 
@@ -293,6 +324,11 @@ Diagnostics validateCluster(const Cluster &cluster, const QList<int> &fileIndice
         validateSsh(node.ssh, path + QLatin1String(".ssh"), c);
         if (node.postgres) {
             validatePostgres(*node.postgres, path + QLatin1String(".postgres"), c);
+            // The monitor's direct database logins go through no proxy.
+            if (!cluster.proxy.isEmpty() && !node.postgres->caFile.isEmpty())
+                c.check(path + QLatin1String(".postgres.caFile"),
+                        Tr::tr("direct database logins cannot go through the cluster's proxy; "
+                               "remove caFile (PostgreSQL is then read over SSH) or the proxy"));
             if (isDatabaseRole(node.role) && !node.address.isEmpty()) {
                 const QString endpoint =
                     node.address + QLatin1Char(':') + QString::number(node.postgres->port);

@@ -99,9 +99,13 @@ StatusMonitor::Options simulatedOptions(const Cluster &cluster, quint16 port)
 {
     StatusMonitor::Options options;
     options.intervalMs = 5000;
-    for (const Node &node : cluster.nodes)
-        options.targets.insert(node.name,
-                               SshTarget{node.name, node.address, port, {}, {}, {}, {}, {}, {}});
+    for (const Node &node : cluster.nodes) {
+        SshTarget target;
+        target.nodeName = node.name;
+        target.address = node.address;
+        target.port = port;
+        options.targets.insert(node.name, target);
+    }
     options.shellFactory = [](const SshTarget &target, QObject *parent) -> RemoteShell * {
         return new CannedShell(
             probeOutput(target.nodeName),

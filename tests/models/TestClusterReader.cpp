@@ -138,6 +138,26 @@ private slots:
             << QByteArray(
                    R"({"name": "practice", "practice": true, "nodes": [{"name": "o", "role": "orchestrator", "address": "198.19.7.21", "inmanta": {"apiUrl": "http:\/\/10.1.0.21:8888"}}]})") // "\/": moc reads "//" as a comment
             << QStringLiteral("nodes[0].inmanta.apiUrl: \"http://10.1.0.21:8888\" is outside");
+        QTest::newRow("proxy not SOCKS5")
+            << clusterWith("", R"("proxy": "http:\/\/10.1.0.1:3128", )")
+            << QStringLiteral("proxy: \"http://10.1.0.1:3128\" is not socks5://HOST:PORT");
+        QTest::newRow("proxy without a port")
+            << clusterWith("", R"("proxy": "socks5:\/\/10.1.0.1", )")
+            << QStringLiteral("proxy: \"socks5://10.1.0.1\" is not socks5://HOST:PORT");
+        QTest::newRow("proxy with credentials")
+            << clusterWith("", R"("proxy": "socks5:\/\/me:secret@10.1.0.1:1080", )")
+            << QStringLiteral("proxy: a user or password in the proxy's URL is not supported");
+        QTest::newRow("proxy and a direct database login")
+            << clusterWith(
+                   R"({"name": "db2", "role": "standby", "address": "10.1.0.12", "postgres": {"caFile": "\/etc\/ca.pem"}})",
+                   R"("proxy": "socks5:\/\/127.0.0.1:1080", )")
+            << QStringLiteral("nodes[1].postgres.caFile: direct database logins cannot go through "
+                              "the cluster's proxy");
+        QTest::newRow("a practice cluster's proxy elsewhere")
+            << QByteArray(
+                   R"({"name": "practice", "practice": true, "proxy": "socks5:\/\/10.1.0.1:1080", "nodes": [{"name": "a", "role": "spare", "address": "198.19.7.11"}]})")
+            << QStringLiteral("proxy: the practice cluster's proxy must be on this machine "
+                              "(127.0.0.1), not 10.1.0.1");
         QTest::newRow("practice not a boolean")
             << clusterWith("", R"("practice": "yes", )")
             << QStringLiteral("practice: expected true or false, got a string");
@@ -364,6 +384,15 @@ private slots:
         const QJsonObject saved =
             QJsonDocument::fromJson(ClusterFile::toJson(*read.cluster)).object();
         QCOMPARE(saved.value(QStringLiteral("practice")), QJsonValue(true));
+        // So does the way to reach it.
+        const ClusterReadResult proxied =
+            readCluster(clusterWith("", R"("proxy": "socks5:\/\/127.0.0.1:40123", )"));
+        QVERIFY(proxied.ok());
+        QCOMPARE(proxied.cluster->proxy, QStringLiteral("socks5://127.0.0.1:40123"));
+        QCOMPARE(QJsonDocument::fromJson(ClusterFile::toJson(*proxied.cluster))
+                     .object()
+                     .value(QStringLiteral("proxy")),
+                 QJsonValue(QStringLiteral("socks5://127.0.0.1:40123")));
         QVERIFY(!QJsonDocument::fromJson(ClusterFile::toJson(*readCluster(clusterWith("")).cluster))
                      .object()
                      .contains(QStringLiteral("practice")));
