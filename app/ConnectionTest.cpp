@@ -3,6 +3,7 @@
 #include "models/InmantaConfig.h"
 #include "models/RemoteScripts.h"
 
+#include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -67,6 +68,10 @@ void ConnectionTest::reach()
 {
     // A plain TCP connect first: "cannot reach" is clearer alone than inside an SSH error.
     auto *socket = new QTcpSocket(this);
+    // Through the cluster's proxy when it has one, as the SSH connection goes.
+    if (!m_target.proxyHost.isEmpty())
+        socket->setProxy(QNetworkProxy(QNetworkProxy::Socks5Proxy, m_target.proxyHost,
+                                       static_cast<quint16>(m_target.proxyPort)));
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(socket, &QTcpSocket::connected, this, [this, socket] {
@@ -100,6 +105,7 @@ void ConnectionTest::openSession()
         using F = ConnectReport::Failure;
         switch (report.failure) {
         case F::Unreachable:
+        case F::ProxyUnreachable:
             fail(Check::HostKey, report.message);
             return;
         case F::HostKeyUnknown:

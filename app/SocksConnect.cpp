@@ -130,6 +130,7 @@ SocksConnection socksConnect(const QString &proxyHost, int proxyPort, const QStr
     const QDeadlineTimer deadline(timeoutMs);
     QString why;
     const int fd = connectTo(proxyHost, proxyPort, deadline, &why);
+    result.proxyFailed = true;
     if (fd < 0) {
         result.error = Tr::tr("cannot reach the SOCKS proxy %1: %2").arg(proxy, why);
         return result;
@@ -167,11 +168,13 @@ SocksConnection socksConnect(const QString &proxyHost, int proxyPort, const QStr
     char reply[4];
     if (!sendAll(fd, request, deadline) || !receive(fd, reply, 4, deadline) || reply[0] != 5)
         return failWith(lost);
-    if (reply[1] != 0)
+    if (reply[1] != 0) {
+        result.proxyFailed = false;
         return failWith(Tr::tr("the SOCKS proxy %1 could not connect to %2:%3: %4")
                             .arg(proxy, address)
                             .arg(port)
                             .arg(replyMeaning(static_cast<unsigned char>(reply[1]))));
+    }
     // The address the proxy connected from, of no use here, ends the reply.
     qsizetype rest = 0;
     switch (reply[3]) {
@@ -197,6 +200,7 @@ SocksConnection socksConnect(const QString &proxyHost, int proxyPort, const QStr
     // Blocking again: from here on the socket is libssh's, as one it had opened itself.
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     result.fd = fd;
+    result.proxyFailed = false;
     return result;
 }
 

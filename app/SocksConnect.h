@@ -8,6 +8,9 @@ struct SocksConnection
 {
     int fd = -1;   // a connected, blocking socket, the caller's to close; -1 on failure
     QString error; // why not, naming the proxy or the target
+    // The proxy itself failed (unreachable, or not SOCKS5 as expected): the target may be
+    // fine. Otherwise the proxy answered that the target could not be reached.
+    bool proxyFailed = false;
 };
 
 // A TCP connection to address:port through the SOCKS5 proxy at proxyHost:proxyPort (RFC 1928,

@@ -18,6 +18,8 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
+#include <utility>
 
 namespace iha {
 namespace {
@@ -145,6 +147,9 @@ void SshConnection::close()
     ssh_disconnect(m_session);
     ssh_free(m_session);
     m_session = nullptr;
+    // A socket handed to libssh stays ours to close (SSH_OPTIONS_FD).
+    if (m_proxiedFd >= 0)
+        ::close(std::exchange(m_proxiedFd, -1));
 }
 
 ConnectReport SshConnection::open()
@@ -173,12 +178,13 @@ ConnectReport SshConnection::open()
             socksConnect(m_target.proxyHost, m_target.proxyPort, m_target.address, m_target.port,
                          m_policy.connectTimeoutSeconds * 1000);
         if (proxied.fd < 0) {
-            report.failure = ConnectReport::Failure::Unreachable;
+            report.failure = proxied.proxyFailed ? ConnectReport::Failure::ProxyUnreachable
+                                                 : ConnectReport::Failure::Unreachable;
             report.message = m_target.describe(Tr::tr("cannot connect: %1").arg(proxied.error));
             close();
             return report;
         }
-        // libssh takes the socket as its own: closed with the session.
+        m_proxiedFd = proxied.fd;
         socket_t fd = proxied.fd;
         ssh_options_set(m_session, SSH_OPTIONS_FD, &fd);
     }

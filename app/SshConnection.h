@@ -31,6 +31,7 @@ private:
     SshTarget m_target;
     SshPolicy m_policy;
     ssh_session_struct *m_session = nullptr;
+    int m_proxiedFd = -1; // the socket through the cluster's proxy, if any: closed by close()
 };
 
 } // namespace iha

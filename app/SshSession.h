@@ -32,6 +32,7 @@ struct ConnectReport
     {
         None,
         Unreachable,
+        ProxyUnreachable, // the cluster's proxy, not the host: nothing is known of the host
         HostKeyUnknown,
         HostKeyChanged,
         HostKeyRevoked,

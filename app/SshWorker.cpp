@@ -165,7 +165,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         return;
     }
     std::optional<QString> problem = ensureConnected();
-    const bool answered = !problem || m_lastFailure != ConnectReport::Failure::Unreachable;
+    const bool answered = !problem || (m_lastFailure != ConnectReport::Failure::Unreachable &&
+                                       m_lastFailure != ConnectReport::Failure::ProxyUnreachable);
     if (!problem && command.asRoot)
         problem = ensurePrivilege();
     if (problem) {

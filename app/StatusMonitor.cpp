@@ -531,6 +531,8 @@ NodeStatus::LoginProblem StatusMonitor::loginProblem(ConnectReport::Failure conn
     switch (connect) {
     case ConnectReport::Failure::Unreachable:
         return P::None;
+    case ConnectReport::Failure::ProxyUnreachable:
+        return P::Proxy;
     case ConnectReport::Failure::HostKeyUnknown:
         return P::HostKeyUnknown;
     case ConnectReport::Failure::HostKeyChanged:

@@ -22,7 +22,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/installer/bash-completion/inmanta-ha-cli
 set(IHA_PRACTICE_HELPER /usr/lib/inmanta-ha-admin/lab/practice)
 install(PROGRAMS ${PROJECT_SOURCE_DIR}/lab/lab ${PROJECT_SOURCE_DIR}/lab/practice
     ${PROJECT_SOURCE_DIR}/lab/host-init ${PROJECT_SOURCE_DIR}/lab/systemctl
-    ${PROJECT_SOURCE_DIR}/lab/inmanta-standin
+    ${PROJECT_SOURCE_DIR}/lab/inmanta-standin ${PROJECT_SOURCE_DIR}/lab/practice-sandbox
+    ${PROJECT_SOURCE_DIR}/lab/practice-gateway
     DESTINATION lib/inmanta-ha-admin/lab)
 configure_file(${PROJECT_SOURCE_DIR}/installer/polkit/com.inmanta.HaAdmin.practice.policy.in
     ${PROJECT_BINARY_DIR}/polkit/com.inmanta.HaAdmin.practice.policy @ONLY)

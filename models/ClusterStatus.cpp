@@ -36,6 +36,8 @@ QString loginProblemText(NodeStatus::LoginProblem problem)
         return Tr::tr("the SSH login was refused");
     case P::Sudo:
         return Tr::tr("sudo was refused");
+    case P::Proxy:
+        return Tr::tr("the cluster's proxy does not answer");
     case P::None:
         break;
     }
@@ -43,7 +45,7 @@ QString loginProblemText(NodeStatus::LoginProblem problem)
 }
 
 // What the operator does about it.
-QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node)
+QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node, bool practice)
 {
     using P = NodeStatus::LoginProblem;
     switch (problem) {
@@ -62,6 +64,11 @@ QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node
         return Tr::tr("Let the SSH user on %1 use sudo (or fix its sudo password in the "
                       "credentials), then check again.")
             .arg(node);
+    case P::Proxy:
+        return practice ? Tr::tr("The practice cluster's gateway is gone: see inmanta-ha-cli "
+                                 "practice status, or take it down and up again.")
+                        : Tr::tr("Bring the cluster's proxy back (the \"proxy\" of the cluster "
+                                 "file: an ssh -D tunnel, for instance), then check again.");
     case P::Credentials:
     case P::None:
         break;
@@ -226,7 +233,7 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     if (!p.sshReachable && p.loginProblem != NodeStatus::LoginProblem::None) {
         v.summary = Tr::tr("The state of %1 cannot be read: %2.")
                         .arg(primary->name, loginProblemText(p.loginProblem));
-        v.action = loginProblemAction(p.loginProblem, primary->name);
+        v.action = loginProblemAction(p.loginProblem, primary->name, cluster.practice);
         return v;
     }
     if (!acceptsWrites(p)) {

@@ -46,6 +46,7 @@ struct NodeStatus
         HostKeyRevoked,
         Credentials, // user, key, passphrase or password
         Sudo,
+        Proxy, // the cluster's proxy did not answer: the host was not even tried
     };
     LoginProblem loginProblem = LoginProblem::None;
     QString error; // why facts are missing, in full

@@ -275,6 +275,9 @@ private slots:
                                      << "Fix the SSH login of db1 (user, key or password)";
         QTest::newRow("sudo") << P::Sudo << "sudo was refused"
                               << "Let the SSH user on db1 use sudo";
+        // The host was not even tried: no failover on a tunnel that dropped.
+        QTest::newRow("proxy") << P::Proxy << "the cluster's proxy does not answer"
+                               << "Bring the cluster's proxy back";
     }
 
     void aRefusedLoginSaysWhatToDo()
@@ -292,7 +295,7 @@ private slots:
         QCOMPARE(v.kind, ClusterVerdict::Kind::Unknown);
         QCOMPARE(v.summary, QStringLiteral("The state of db1 cannot be read: %1.").arg(summary));
         QVERIFY2(v.action.startsWith(action), qPrintable(v.action));
-        QVERIFY(v.procedure.isEmpty()); // no failover on a host that answered
+        QVERIFY(v.procedure.isEmpty()); // no failover on a host that answered, or was not asked
     }
 
     void primaryDownOffersTheFailover()
