@@ -726,6 +726,22 @@
         <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
         <translation>„%1“ liegt außerhalb des Netzes des Übungsclusters (%2)</translation>
     </message>
+    <message>
+        <source>a user or password in the proxy&apos;s URL is not supported (SOCKS5 without authentication only, and no password in this file)</source>
+        <translation>ein Benutzer oder Passwort in der URL des Proxys wird nicht unterstützt (nur SOCKS5 ohne Authentifizierung, und kein Passwort in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
+        <translation>&quot;%1&quot; ist nicht socks5://HOST:PORT (ein SOCKS5-Proxy ohne Authentifizierung)</translation>
+    </message>
+    <message>
+        <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
+        <translation>der Proxy des Übungsclusters muss auf diesem Rechner liegen (127.0.0.1), nicht %1</translation>
+    </message>
+    <message>
+        <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
+        <translation>direkte Datenbankanmeldungen können nicht über den Proxy des Clusters gehen; entfernen Sie caFile (PostgreSQL wird dann über SSH gelesen) oder den Proxy</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1000,6 +1016,18 @@
     <message>
         <source>state unknown</source>
         <translation>Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s proxy does not answer</source>
+        <translation>der Proxy des Clusters antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s gateway is gone: see inmanta-ha-cli practice status, or take it down and up again.</source>
+        <translation>Das Gateway des Übungsclusters ist weg: siehe inmanta-ha-cli practice status, oder den Cluster ab- und wieder aufbauen.</translation>
+    </message>
+    <message>
+        <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
+        <translation>Bringen Sie den Proxy des Clusters zurück (&quot;proxy&quot; der Clusterdatei, etwa ein ssh -D-Tunnel) und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2038,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
         <translation>%1. Auch das Entfernen der Übungshosts ist fehlgeschlagen (%2): führen Sie inmanta-ha-cli practice down aus.</translation>
+    </message>
+    <message>
+        <source>It would run without root in user namespaces of yours, but %1.</source>
+        <translation>Ohne Root liefe er in Benutzer-Namensräumen von Ihnen, aber %1.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts without root, in user namespaces of yours (a few seconds)</source>
+        <translation>Die Übungshosts starten ohne Root, in Benutzer-Namensräumen von Ihnen (einige Sekunden)</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3247,61 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Passphrase des SSH-Schlüssels für %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocksConnect</name>
+    <message>
+        <source>not allowed by the proxy&apos;s rules</source>
+        <translation>von den Regeln des Proxys nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>Netz nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>Host nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL abgelaufen</translation>
+    </message>
+    <message>
+        <source>command not supported by the proxy</source>
+        <translation>Befehl vom Proxy nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>address type not supported by the proxy</source>
+        <translation>Adresstyp vom Proxy nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>general failure (SOCKS reply %1)</source>
+        <translation>allgemeiner Fehler (SOCKS-Antwort %1)</translation>
+    </message>
+    <message>
+        <source>cannot reach the SOCKS proxy %1: %2</source>
+        <translation>SOCKS-Proxy %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 did not answer as SOCKS5 within %2 s</source>
+        <translation>der SOCKS-Proxy %1 hat nicht innerhalb von %2 s als SOCKS5 geantwortet</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 wants authentication, which is not supported</source>
+        <translation>der SOCKS-Proxy %1 verlangt eine Authentifizierung, die nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>%1: a name too long for SOCKS5</source>
+        <translation>%1: ein Name, zu lang für SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
+        <translation>der SOCKS-Proxy %1 konnte %2:%3 nicht verbinden: %4</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,22 @@
         <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
         <translation>« %1 » est hors du réseau du cluster d’entraînement (%2)</translation>
     </message>
+    <message>
+        <source>a user or password in the proxy&apos;s URL is not supported (SOCKS5 without authentication only, and no password in this file)</source>
+        <translation>un utilisateur ou un mot de passe dans l&apos;URL du proxy n&apos;est pas pris en charge (SOCKS5 sans authentification uniquement, et aucun mot de passe dans ce fichier)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
+        <translation>« %1 » n&apos;est pas socks5://HÔTE:PORT (un proxy SOCKS5 sans authentification)</translation>
+    </message>
+    <message>
+        <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
+        <translation>le proxy du cluster d&apos;entraînement doit être sur cette machine (127.0.0.1), pas %1</translation>
+    </message>
+    <message>
+        <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
+        <translation>les connexions directes à la base ne peuvent pas passer par le proxy du cluster ; retirez caFile (PostgreSQL est alors lu par SSH) ou le proxy</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1000,6 +1016,18 @@
     <message>
         <source>state unknown</source>
         <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s proxy does not answer</source>
+        <translation>le proxy du cluster ne répond pas</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s gateway is gone: see inmanta-ha-cli practice status, or take it down and up again.</source>
+        <translation>La passerelle du cluster d&apos;entraînement a disparu : voyez inmanta-ha-cli practice status, ou arrêtez-le puis relancez-le.</translation>
+    </message>
+    <message>
+        <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
+        <translation>Rétablissez le proxy du cluster (le « proxy » du fichier de cluster : un tunnel ssh -D, par exemple), puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2038,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
         <translation>%1. Leur suppression a échoué aussi (%2) : lancez inmanta-ha-cli practice down.</translation>
+    </message>
+    <message>
+        <source>It would run without root in user namespaces of yours, but %1.</source>
+        <translation>Il tournerait sans root dans des espaces de noms utilisateur à vous, mais %1.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts without root, in user namespaces of yours (a few seconds)</source>
+        <translation>Démarrage des hôtes d&apos;entraînement sans root, dans des espaces de noms utilisateur à vous (quelques secondes)</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3247,61 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Phrase de passe de la clé SSH pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocksConnect</name>
+    <message>
+        <source>not allowed by the proxy&apos;s rules</source>
+        <translation>non autorisé par les règles du proxy</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>réseau injoignable</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>hôte injoignable</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL expiré</translation>
+    </message>
+    <message>
+        <source>command not supported by the proxy</source>
+        <translation>commande non prise en charge par le proxy</translation>
+    </message>
+    <message>
+        <source>address type not supported by the proxy</source>
+        <translation>type d&apos;adresse non pris en charge par le proxy</translation>
+    </message>
+    <message>
+        <source>general failure (SOCKS reply %1)</source>
+        <translation>échec général (réponse SOCKS %1)</translation>
+    </message>
+    <message>
+        <source>cannot reach the SOCKS proxy %1: %2</source>
+        <translation>impossible de joindre le proxy SOCKS %1 : %2</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 did not answer as SOCKS5 within %2 s</source>
+        <translation>le proxy SOCKS %1 n&apos;a pas répondu en SOCKS5 dans les %2 s</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 wants authentication, which is not supported</source>
+        <translation>le proxy SOCKS %1 demande une authentification, non prise en charge</translation>
+    </message>
+    <message>
+        <source>%1: a name too long for SOCKS5</source>
+        <translation>%1 : un nom trop long pour SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
+        <translation>le proxy SOCKS %1 n&apos;a pas pu se connecter à %2:%3 : %4</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,22 @@
         <source>&quot;%1&quot; is outside the practice cluster&apos;s network (%2)</source>
         <translation>&quot;%1&quot; ligt buiten het netwerk van de oefencluster (%2)</translation>
     </message>
+    <message>
+        <source>a user or password in the proxy&apos;s URL is not supported (SOCKS5 without authentication only, and no password in this file)</source>
+        <translation>een gebruiker of wachtwoord in de URL van de proxy wordt niet ondersteund (alleen SOCKS5 zonder authenticatie, en geen wachtwoord in dit bestand)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
+        <translation>&quot;%1&quot; is geen socks5://HOST:POORT (een SOCKS5-proxy zonder authenticatie)</translation>
+    </message>
+    <message>
+        <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
+        <translation>de proxy van het oefencluster moet op deze machine staan (127.0.0.1), niet %1</translation>
+    </message>
+    <message>
+        <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
+        <translation>directe databaseaanmeldingen kunnen niet via de proxy van het cluster; verwijder caFile (PostgreSQL wordt dan via SSH gelezen) of de proxy</translation>
+    </message>
 </context>
 <context>
     <name>ClusterVerdict</name>
@@ -1000,6 +1016,18 @@
     <message>
         <source>state unknown</source>
         <translation>toestand onbekend</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s proxy does not answer</source>
+        <translation>de proxy van het cluster antwoordt niet</translation>
+    </message>
+    <message>
+        <source>The practice cluster&apos;s gateway is gone: see inmanta-ha-cli practice status, or take it down and up again.</source>
+        <translation>De gateway van het oefencluster is weg: zie inmanta-ha-cli practice status, of haal het neer en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
+        <translation>Breng de proxy van het cluster terug (de &quot;proxy&quot; van het clusterbestand: bijvoorbeeld een ssh -D-tunnel) en controleer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2038,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>%1. Taking the practice hosts down failed too (%2): run inmanta-ha-cli practice down.</source>
         <translation>%1. Ook het verwijderen van de oefenhosts is mislukt (%2): voer inmanta-ha-cli practice down uit.</translation>
+    </message>
+    <message>
+        <source>It would run without root in user namespaces of yours, but %1.</source>
+        <translation>Zonder root zou het in gebruikersnaamruimten van u draaien, maar %1.</translation>
+    </message>
+    <message>
+        <source>Starting the practice hosts without root, in user namespaces of yours (a few seconds)</source>
+        <translation>De oefenhosts starten zonder root, in gebruikersnaamruimten van u (enkele seconden)</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3247,61 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>Passphrase of the SSH key for %1</source>
         <translation>Wachtwoordzin van de SSH-sleutel voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocksConnect</name>
+    <message>
+        <source>not allowed by the proxy&apos;s rules</source>
+        <translation>niet toegestaan door de regels van de proxy</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>netwerk onbereikbaar</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>host onbereikbaar</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL verlopen</translation>
+    </message>
+    <message>
+        <source>command not supported by the proxy</source>
+        <translation>opdracht niet ondersteund door de proxy</translation>
+    </message>
+    <message>
+        <source>address type not supported by the proxy</source>
+        <translation>adrestype niet ondersteund door de proxy</translation>
+    </message>
+    <message>
+        <source>general failure (SOCKS reply %1)</source>
+        <translation>algemene fout (SOCKS-antwoord %1)</translation>
+    </message>
+    <message>
+        <source>cannot reach the SOCKS proxy %1: %2</source>
+        <translation>kan de SOCKS-proxy %1 niet bereiken: %2</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 did not answer as SOCKS5 within %2 s</source>
+        <translation>de SOCKS-proxy %1 antwoordde niet als SOCKS5 binnen %2 s</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 wants authentication, which is not supported</source>
+        <translation>de SOCKS-proxy %1 vraagt authenticatie, die niet ondersteund wordt</translation>
+    </message>
+    <message>
+        <source>%1: a name too long for SOCKS5</source>
+        <translation>%1: een naam die te lang is voor SOCKS5</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
+        <translation>de SOCKS-proxy %1 kon geen verbinding maken met %2:%3: %4</translation>
     </message>
 </context>
 <context>
