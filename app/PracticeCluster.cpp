@@ -39,10 +39,17 @@ QString randomPassword()
     return password;
 }
 
-// The last lines of what a process said on stderr: where its reason is.
+// The last lines of what a process said on stderr: where its reason is. A failed `up` takes
+// what it built down again and says so last: the reason is what came before.
 QString lastLines(const QByteArray &err, int count = 4)
 {
     QStringList lines = QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(QLatin1String("up failed; taking"))) {
+            lines = lines.mid(0, i);
+            break;
+        }
+    }
     if (lines.size() > count)
         lines = lines.mid(lines.size() - count);
     return lines.join(QLatin1Char('\n'));
@@ -241,6 +248,13 @@ void PracticeCluster::makeKeyAndStart()
                                          "namespaces of yours (a few seconds)"));
               runHelper(QStringLiteral("up"), line + '\n' + password.toLatin1() + '\n',
                         [this, password](int code, const QByteArray &out, const QByteArray &e) {
+                            // Rootless was possible when checked, but not now after all.
+                            if (code == kHelperNeedsRoot && !m_elevated)
+                                return whenRoot(QStringLiteral("practice up"),
+                                                QString::fromUtf8(e)
+                                                    .section(QLatin1String("needs root: "), 1)
+                                                    .trimmed(),
+                                                [this] { makeKeyAndStart(); });
                             if (code != 0)
                                 return fail(helperFailure(QStringLiteral("up"), code, e));
                             // What the helper warned of (hosts without user namespaces)

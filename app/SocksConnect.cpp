@@ -69,12 +69,17 @@ bool sendAll(int fd, const QByteArray &data, const QDeadlineTimer &deadline)
     return true;
 }
 
-bool receive(int fd, char *buffer, qsizetype count, const QDeadlineTimer &deadline)
+// timedOut (if given): whether a failure was the deadline, not the peer closing or an error.
+bool receive(int fd, char *buffer, qsizetype count, const QDeadlineTimer &deadline,
+             bool *timedOut = nullptr)
 {
     qsizetype got = 0;
     while (got < count) {
-        if (!waitFor(fd, POLLIN, deadline))
+        if (!waitFor(fd, POLLIN, deadline)) {
+            if (timedOut)
+                *timedOut = deadline.hasExpired();
             return false;
+        }
         const ssize_t n = ::recv(fd, buffer + got, count - got, 0);
         if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
             return false;
@@ -166,14 +171,26 @@ SocksConnection socksConnect(const QString &proxyHost, int proxyPort, const QStr
     request += char((port >> 8) & 0xff);
     request += char(port & 0xff);
     char reply[4];
-    if (!sendAll(fd, request, deadline) || !receive(fd, reply, 4, deadline) || reply[0] != 5)
-        return failWith(lost);
+    bool silent = false;
+    if (!sendAll(fd, request, deadline) || !receive(fd, reply, 4, deadline, &silent) ||
+        reply[0] != 5) {
+        // The proxy answered, then stayed silent while it connected: the target is.
+        result.proxyFailed = !silent;
+        return failWith(silent ? Tr::tr("the SOCKS proxy %1 could not connect to %2:%3 within "
+                                        "%4 s")
+                                     .arg(proxy, address)
+                                     .arg(port)
+                                     .arg(timeoutMs / 1000)
+                               : lost);
+    }
     if (reply[1] != 0) {
-        result.proxyFailed = false;
+        // Only these say something of the target; the others are the proxy's own trouble.
+        const unsigned char code = static_cast<unsigned char>(reply[1]);
+        result.proxyFailed = code < 3 || code > 6;
         return failWith(Tr::tr("the SOCKS proxy %1 could not connect to %2:%3: %4")
                             .arg(proxy, address)
                             .arg(port)
-                            .arg(replyMeaning(static_cast<unsigned char>(reply[1]))));
+                            .arg(replyMeaning(code)));
     }
     // The address the proxy connected from, of no use here, ends the reply.
     qsizetype rest = 0;

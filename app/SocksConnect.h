@@ -8,8 +8,9 @@ struct SocksConnection
 {
     int fd = -1;   // a connected, blocking socket, the caller's to close; -1 on failure
     QString error; // why not, naming the proxy or the target
-    // The proxy itself failed (unreachable, or not SOCKS5 as expected): the target may be
-    // fine. Otherwise the proxy answered that the target could not be reached.
+    // The proxy itself failed (unreachable, not SOCKS5 as expected, refusing or failing the
+    // request itself): nothing is known of the target. Otherwise the proxy said the target
+    // could not be reached (refused, unreachable, silent until the deadline).
     bool proxyFailed = false;
 };
 

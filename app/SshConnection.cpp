@@ -144,12 +144,15 @@ void SshConnection::close()
 {
     if (!m_session)
         return;
+    // A socket handed to libssh (SSH_OPTIONS_FD) stays ours to close, unless libssh closed it
+    // on an error already: its number may be another thread's by now.
+    const int proxied = std::exchange(m_proxiedFd, -1);
+    const bool stillOpen = proxied >= 0 && ssh_get_fd(m_session) == proxied;
     ssh_disconnect(m_session);
     ssh_free(m_session);
     m_session = nullptr;
-    // A socket handed to libssh stays ours to close (SSH_OPTIONS_FD).
-    if (m_proxiedFd >= 0)
-        ::close(std::exchange(m_proxiedFd, -1));
+    if (stillOpen)
+        ::close(proxied);
 }
 
 ConnectReport SshConnection::open()

@@ -165,8 +165,9 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         return;
     }
     std::optional<QString> problem = ensureConnected();
-    const bool answered = !problem || (m_lastFailure != ConnectReport::Failure::Unreachable &&
-                                       m_lastFailure != ConnectReport::Failure::ProxyUnreachable);
+    // A proxy that failed is no silence of the host: nothing is known of it, as after a refused
+    // login (fencing then cannot count it as down).
+    const bool answered = !problem || m_lastFailure != ConnectReport::Failure::Unreachable;
     if (!problem && command.asRoot)
         problem = ensurePrivilege();
     if (problem) {

@@ -192,6 +192,29 @@ ClusterVerdict deriveVerdict(const Cluster &cluster, const QHash<QString, NodeSt
     const Node *standby = cluster.nodeWithRole(NodeRole::Standby);
     const Node *orchestrator = cluster.nodeWithRole(NodeRole::Orchestrator);
 
+    // Through a proxy, silence from every host says nothing of the hosts: the proxy, or its
+    // way to them (a bastion behind `ssh -D`), may be what failed. Never a failover on that.
+    if (!cluster.proxy.isEmpty()) {
+        bool probed = false;
+        bool answered = false;
+        for (const Node &node : cluster.nodes) {
+            const NodeStatus s = status.value(node.name);
+            probed = probed || s.seen.isValid();
+            answered = answered || s.sshReachable || s.apiReachable.value_or(false) ||
+                       (s.loginProblem != NodeStatus::LoginProblem::None &&
+                        s.loginProblem != NodeStatus::LoginProblem::Proxy);
+        }
+        if (probed && !answered) {
+            v.kind = ClusterVerdict::Kind::Unknown;
+            v.summary = Tr::tr("Nothing answers through the cluster's proxy (%1): whether the "
+                               "hosts or the way to them failed cannot be told.")
+                            .arg(cluster.proxy);
+            v.action =
+                loginProblemAction(NodeStatus::LoginProblem::Proxy, QString(), cluster.practice);
+            return v;
+        }
+    }
+
     // The pair (and a retired old primary that comes back) must have one writer. A spare is
     // outside replication: its own server accepting writes harms nobody.
     QStringList writers;

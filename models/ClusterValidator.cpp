@@ -102,17 +102,17 @@ void validateProxy(const Cluster &cluster, Collector &c)
         return;
     const QString field = QStringLiteral("proxy");
     const QUrl url(cluster.proxy, QUrl::StrictMode);
-    if (!url.userInfo().isEmpty()) {
-        // Not repeated: what follows the scheme may be a password.
+    // The value is never repeated: what follows the scheme may hold a password, which QUrl
+    // does not always find.
+    if (!url.userInfo().isEmpty() || cluster.proxy.contains(QLatin1Char('@'))) {
         c.check(field, Tr::tr("a user or password in the proxy's URL is not supported (SOCKS5 "
                               "without authentication only, and no password in this file)"));
         return;
     }
     if (!url.isValid() || url.scheme() != QLatin1String("socks5") || url.host().isEmpty() ||
         url.port() <= 0 || !(url.path().isEmpty() || url.path() == QLatin1String("/"))) {
-        c.check(field, Tr::tr("\"%1\" is not socks5://HOST:PORT (a SOCKS5 proxy without "
-                              "authentication)")
-                           .arg(cluster.proxy));
+        c.check(field, Tr::tr("expected socks5://HOST:PORT, a SOCKS5 proxy without "
+                              "authentication"));
         return;
     }
     // The practice cluster's gateway is on this machine; a file edited to send its traffic

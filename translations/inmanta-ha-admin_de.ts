@@ -731,16 +731,16 @@
         <translation>ein Benutzer oder Passwort in der URL des Proxys wird nicht unterstützt (nur SOCKS5 ohne Authentifizierung, und kein Passwort in dieser Datei)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
-        <translation>&quot;%1&quot; ist nicht socks5://HOST:PORT (ein SOCKS5-Proxy ohne Authentifizierung)</translation>
-    </message>
-    <message>
         <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
         <translation>der Proxy des Übungsclusters muss auf diesem Rechner liegen (127.0.0.1), nicht %1</translation>
     </message>
     <message>
         <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
         <translation>direkte Datenbankanmeldungen können nicht über den Proxy des Clusters gehen; entfernen Sie caFile (PostgreSQL wird dann über SSH gelesen) oder den Proxy</translation>
+    </message>
+    <message>
+        <source>expected socks5://HOST:PORT, a SOCKS5 proxy without authentication</source>
+        <translation>erwartet socks5://HOST:PORT, ein SOCKS5-Proxy ohne Authentifizierung</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,10 @@
     <message>
         <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
         <translation>Bringen Sie den Proxy des Clusters zurück (&quot;proxy&quot; der Clusterdatei, etwa ein ssh -D-Tunnel) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
+        <translation>Über den Proxy des Clusters (%1) antwortet nichts: ob die Hosts oder der Weg zu ihnen ausgefallen sind, lässt sich nicht sagen.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3306,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
         <translation>der SOCKS-Proxy %1 konnte %2:%3 nicht verbinden: %4</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3 within %4 s</source>
+        <translation>der SOCKS-Proxy %1 konnte %2:%3 nicht innerhalb von %4 s verbinden</translation>
     </message>
 </context>
 <context>

@@ -731,16 +731,16 @@
         <translation>un utilisateur ou un mot de passe dans l&apos;URL du proxy n&apos;est pas pris en charge (SOCKS5 sans authentification uniquement, et aucun mot de passe dans ce fichier)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
-        <translation>« %1 » n&apos;est pas socks5://HÔTE:PORT (un proxy SOCKS5 sans authentification)</translation>
-    </message>
-    <message>
         <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
         <translation>le proxy du cluster d&apos;entraînement doit être sur cette machine (127.0.0.1), pas %1</translation>
     </message>
     <message>
         <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
         <translation>les connexions directes à la base ne peuvent pas passer par le proxy du cluster ; retirez caFile (PostgreSQL est alors lu par SSH) ou le proxy</translation>
+    </message>
+    <message>
+        <source>expected socks5://HOST:PORT, a SOCKS5 proxy without authentication</source>
+        <translation>attendu socks5://HÔTE:PORT, un proxy SOCKS5 sans authentification</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,10 @@
     <message>
         <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
         <translation>Rétablissez le proxy du cluster (le « proxy » du fichier de cluster : un tunnel ssh -D, par exemple), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
+        <translation>Rien ne répond à travers le proxy du cluster (%1) : impossible de dire si ce sont les hôtes ou le chemin vers eux qui ont échoué.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3306,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
         <translation>le proxy SOCKS %1 n&apos;a pas pu se connecter à %2:%3 : %4</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3 within %4 s</source>
+        <translation>le proxy SOCKS %1 n&apos;a pas pu se connecter à %2:%3 en %4 s</translation>
     </message>
 </context>
 <context>

@@ -731,16 +731,16 @@
         <translation>een gebruiker of wachtwoord in de URL van de proxy wordt niet ondersteund (alleen SOCKS5 zonder authenticatie, en geen wachtwoord in dit bestand)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not socks5://HOST:PORT (a SOCKS5 proxy without authentication)</source>
-        <translation>&quot;%1&quot; is geen socks5://HOST:POORT (een SOCKS5-proxy zonder authenticatie)</translation>
-    </message>
-    <message>
         <source>the practice cluster&apos;s proxy must be on this machine (127.0.0.1), not %1</source>
         <translation>de proxy van het oefencluster moet op deze machine staan (127.0.0.1), niet %1</translation>
     </message>
     <message>
         <source>direct database logins cannot go through the cluster&apos;s proxy; remove caFile (PostgreSQL is then read over SSH) or the proxy</source>
         <translation>directe databaseaanmeldingen kunnen niet via de proxy van het cluster; verwijder caFile (PostgreSQL wordt dan via SSH gelezen) of de proxy</translation>
+    </message>
+    <message>
+        <source>expected socks5://HOST:PORT, a SOCKS5 proxy without authentication</source>
+        <translation>verwacht socks5://HOST:POORT, een SOCKS5-proxy zonder authenticatie</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,10 @@
     <message>
         <source>Bring the cluster&apos;s proxy back (the &quot;proxy&quot; of the cluster file: an ssh -D tunnel, for instance), then check again.</source>
         <translation>Breng de proxy van het cluster terug (de &quot;proxy&quot; van het clusterbestand: bijvoorbeeld een ssh -D-tunnel) en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
+        <translation>Niets antwoordt via de proxy van het cluster (%1): of de hosts of de weg ernaartoe uitgevallen zijn, valt niet te zeggen.</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3306,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>the SOCKS proxy %1 could not connect to %2:%3: %4</source>
         <translation>de SOCKS-proxy %1 kon geen verbinding maken met %2:%3: %4</translation>
+    </message>
+    <message>
+        <source>the SOCKS proxy %1 could not connect to %2:%3 within %4 s</source>
+        <translation>de SOCKS-proxy %1 kon binnen %4 s geen verbinding maken met %2:%3</translation>
     </message>
 </context>
 <context>

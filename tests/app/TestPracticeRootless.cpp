@@ -118,6 +118,8 @@ private slots:
                      .contains(QLatin1String("ihaprac-")));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/var/lib/inmanta-ha-admin-practice")));
         QCOMPARE(readFile(QStringLiteral("/etc/subuid")), m_subuidBefore);
+        // Root on a practice host is the user here: their home is hidden from the hosts.
+        QCOMPARE(readFile(out("home-inside")), QString());
 
         // The gateway lets only its user in: this process (root) is refused.
         QTcpSocket socket;

@@ -298,6 +298,30 @@ private slots:
         QVERIFY(v.procedure.isEmpty()); // no failover on a host that answered, or was not asked
     }
 
+    // Through a proxy, every host silent may be the proxy's way to them (a bastion behind
+    // `ssh -D` that answers SOCKS itself): no failover on that, while one host that answers
+    // leaves the usual verdict.
+    void silenceThroughAProxyIsNoDeadPrimary()
+    {
+        Cluster cluster = runbookCluster();
+        cluster.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+        QHash<QString, NodeStatus> status;
+        for (const Node &node : cluster.nodes) {
+            NodeStatus silent = seen(node.name);
+            silent.sshReachable = false;
+            status.insert(node.name, silent);
+        }
+        ClusterVerdict v = deriveVerdict(cluster, status);
+        QCOMPARE(v.kind, ClusterVerdict::Kind::Unknown);
+        QVERIFY2(v.summary.startsWith(QLatin1String(
+                     "Nothing answers through the cluster's proxy (socks5://127.0.0.1:1080)")),
+                 qPrintable(v.summary));
+        QVERIFY(v.procedure.isEmpty());
+        status.insert(QStringLiteral("db2"), standbyRunning());
+        v = deriveVerdict(cluster, status);
+        QCOMPARE(v.kind, ClusterVerdict::Kind::PrimaryDown);
+    }
+
     void primaryDownOffersTheFailover()
     {
         NodeStatus stopped = seen(QStringLiteral("db1"));
