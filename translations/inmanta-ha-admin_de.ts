@@ -1952,6 +1952,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>logged in over verified TLS</source>
         <translation>über geprüftes TLS angemeldet</translation>
     </message>
+    <message>
+        <source>Reached through</source>
+        <translation>Erreicht über</translation>
+    </message>
 </context>
 <context>
     <name>PracticeCluster</name>

@@ -1952,6 +1952,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>logged in over verified TLS</source>
         <translation>connecté par TLS vérifié</translation>
     </message>
+    <message>
+        <source>Reached through</source>
+        <translation>Joint via</translation>
+    </message>
 </context>
 <context>
     <name>PracticeCluster</name>

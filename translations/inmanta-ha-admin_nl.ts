@@ -1952,6 +1952,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>logged in over verified TLS</source>
         <translation>ingelogd via geverifieerde TLS</translation>
     </message>
+    <message>
+        <source>Reached through</source>
+        <translation>Bereikt via</translation>
+    </message>
 </context>
 <context>
     <name>PracticeCluster</name>

@@ -202,7 +202,7 @@ void ClusterPage::showNodeDetails()
 {
     const Node *node = m_cluster.findNode(m_selectedNode);
     const auto it = node ? m_status.constFind(node->name) : m_status.constEnd();
-    m_details->showNode(node, it == m_status.constEnd() ? nullptr : &*it);
+    m_details->showNode(node, it == m_status.constEnd() ? nullptr : &*it, m_cluster.proxy);
 }
 
 } // namespace iha

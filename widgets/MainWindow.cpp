@@ -320,7 +320,8 @@ void MainWindow::refreshTray()
 {
     QList<VerdictTray::Row> rows;
     for (const Entry &e : std::as_const(m_entries))
-        rows.append({e.cluster.name, e.checked ? &e.verdict : nullptr, m_running.value(e.path)});
+        rows.append(
+            {e.cluster.displayName(), e.checked ? &e.verdict : nullptr, m_running.value(e.path)});
     m_tray->show(rows);
 }
 

@@ -52,7 +52,8 @@ QString ageText(const QDateTime &time, const QDateTime &now)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &now)
+QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &now,
+                        const QString &proxy)
 {
     QString html = QStringLiteral("<table cellspacing='2'>");
     html += QStringLiteral("<tr><td colspan='2'><span style='font-size:large'><b>%1</b></span> "
@@ -63,6 +64,8 @@ QString nodeDetailsHtml(const Node &node, const NodeStatus *s, const QDateTime &
     html += row(
         Tr::tr("SSH"),
         QStringLiteral("%1@%2:%3").arg(node.ssh.effectiveUser(), node.address).arg(node.ssh.port));
+    if (!proxy.isEmpty())
+        html += row(Tr::tr("Reached through"), proxy);
     html +=
         row(Tr::tr("SSH key"), node.ssh.identityFile.isEmpty() ? Tr::tr("agent and default keys")
                                                                : node.ssh.identityFile);
@@ -141,14 +144,14 @@ NodeDetailsView::NodeDetailsView(QWidget *parent)
     setMinimumWidth(330);
 }
 
-void NodeDetailsView::showNode(const Node *node, const NodeStatus *status)
+void NodeDetailsView::showNode(const Node *node, const NodeStatus *status, const QString &proxy)
 {
     if (!node) {
         setHtml(tr("Select a node to see its details."));
         return;
     }
     const int scroll = verticalScrollBar()->value();
-    setHtml(nodeDetailsHtml(*node, status, QDateTime::currentDateTimeUtc()));
+    setHtml(nodeDetailsHtml(*node, status, QDateTime::currentDateTimeUtc(), proxy));
     verticalScrollBar()->setValue(scroll);
 }
 

@@ -21,7 +21,7 @@ public:
 
     struct Row
     {
-        QString cluster;
+        QString cluster;               // as shown to people: the practice cluster's says PRACTICE
         const ClusterVerdict *verdict; // null: not checked yet
         QString runningProcedure;
     };

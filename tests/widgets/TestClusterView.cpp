@@ -2,6 +2,7 @@
 #include "models/ClusterReader.h"
 #include "widgets/ClusterDiagram.h"
 #include "widgets/MainWindow.h"
+#include "widgets/NodeDetails.h"
 #include "widgets/VerdictTray.h"
 
 #include <QFile>
@@ -44,6 +45,20 @@ private:
     Cluster m_cluster;
 
 private slots:
+    // A node reached through the cluster's proxy says so where its SSH login is shown.
+    void theDetailsNameTheProxy()
+    {
+        Node node;
+        node.name = QStringLiteral("db1");
+        node.address = QStringLiteral("198.19.7.11");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString proxied =
+            nodeDetailsHtml(node, nullptr, now, QStringLiteral("socks5://127.0.0.1:40123"));
+        QVERIFY(proxied.contains(QLatin1String("Reached through")));
+        QVERIFY(proxied.contains(QLatin1String("socks5://127.0.0.1:40123")));
+        QVERIFY(!nodeDetailsHtml(node, nullptr, now).contains(QLatin1String("Reached through")));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
