@@ -3,6 +3,7 @@
 #include "app/KeychainSecretStore.h"
 #include "app/PracticeCluster.h"
 #include "common/CliRunner.h"
+#include "common/RunProgram.h"
 #include "models/ClusterFile.h"
 #include "models/SecretBinding.h"
 #include "widgets/MainWindow.h"
@@ -27,16 +28,6 @@ using namespace iha;
 namespace {
 
 const QString kHelperState = QStringLiteral("/var/lib/inmanta-ha-admin-practice");
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    process.waitForFinished(120000);
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
 
 enum class Entry
 {
@@ -82,13 +73,14 @@ private:
 
     void verifyNothingIsLeft()
     {
-        QVERIFY2(!run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")})
-                      .contains(QStringLiteral("ihaprac-")),
-                 "a practice namespace is left");
+        QVERIFY2(
+            !runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")})
+                 .contains(QStringLiteral("ihaprac-")),
+            "a practice namespace is left");
         QVERIFY(!QFileInfo::exists(kHelperState));
         QVERIFY(!QFileInfo::exists(PracticeCluster::folder()));
         int code = 0;
-        run(QStringLiteral("pgrep"), {QStringLiteral("-f"), kHelperState}, &code);
+        runProgram(QStringLiteral("pgrep"), {QStringLiteral("-f"), kHelperState}, &code);
         QCOMPARE(code, 1); // no process of the practice hosts
         QCOMPARE(keychainEntry(KeychainSecretStore::kPracticeService,
                                QStringLiteral("practice/database-password")),
@@ -111,7 +103,7 @@ private slots:
             QSKIP("needs the test keyring (tests/keyring/with-keyring)");
         qunsetenv("SSH_AUTH_SOCK");
         // A run that was cut short leaves its cluster up: start from nothing.
-        run(PracticeCluster::helperPath(), {QStringLiteral("down")});
+        runProgram(PracticeCluster::helperPath(), {QStringLiteral("down")});
         QDir(PracticeCluster::folder()).removeRecursively();
     }
 
@@ -119,10 +111,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         int reachable = 0;
-        run(QStringLiteral("runuser"),
-            {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-             QStringLiteral("test"), QStringLiteral("-x"), QStringLiteral(IHA_CLI)},
-            &reachable);
+        runProgram(QStringLiteral("runuser"),
+                   {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                    QStringLiteral("test"), QStringLiteral("-x"), QStringLiteral(IHA_CLI)},
+                   &reachable);
         if (reachable != 0)
             QSKIP("nobody cannot run the CLI of this build tree (it lies in a private folder)");
         QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
@@ -130,11 +122,11 @@ private slots:
                                                 QFile::ExeOther);
         int code = 0;
         const QString said =
-            run(QStringLiteral("runuser"),
-                {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                 QStringLiteral("env"), QStringLiteral("HOME=") + m_dir.path(),
-                 QStringLiteral(IHA_CLI), QStringLiteral("practice"), QStringLiteral("up")},
-                &code);
+            runProgram(QStringLiteral("runuser"),
+                       {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                        QStringLiteral("env"), QStringLiteral("HOME=") + m_dir.path(),
+                        QStringLiteral(IHA_CLI), QStringLiteral("practice"), QStringLiteral("up")},
+                       &code);
         QCOMPARE(code, int(ExitStepFailed));
         // Said before asking: what runs as root, and that sudo asks.
         QVERIFY2(said.contains(QStringLiteral("only its helper, ") + PracticeCluster::helperPath() +
@@ -227,17 +219,17 @@ private slots:
             QSKIP("no user namespaces here (a chroot): the helper said so at up");
         const QString escape = QStringLiteral("/etc/iha-practice-escape");
         int code = 0;
-        const QString said =
-            run(QStringLiteral("ssh"),
-                {QStringLiteral("-i"), PracticeCluster::folder() + QStringLiteral("/id_ed25519"),
-                 QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                 QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
-                 QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
-                 QStringLiteral("LogLevel=ERROR"), QStringLiteral("root@198.19.7.11"),
-                 QStringLiteral("id -u; cat /proc/self/uid_map; stat -c %u /etc/shadow; "
-                                "runuser -u postgres -- id -un; touch %1")
-                     .arg(escape)},
-                &code);
+        const QString said = runProgram(
+            QStringLiteral("ssh"),
+            {QStringLiteral("-i"), PracticeCluster::folder() + QStringLiteral("/id_ed25519"),
+             QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+             QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+             QStringLiteral("LogLevel=ERROR"), QStringLiteral("root@198.19.7.11"),
+             QStringLiteral("id -u; cat /proc/self/uid_map; stat -c %u /etc/shadow; "
+                            "runuser -u postgres -- id -un; touch %1")
+                 .arg(escape)},
+            &code);
         // stdout (root inside, mapped to an unused uid; its own shadow file; postgres), then
         // stderr (the machine's /etc is not writable).
         const QRegularExpression expected(
@@ -305,7 +297,7 @@ private slots:
         m_controller.reset();
         m_window.reset();
         if (geteuid() == 0)
-            run(PracticeCluster::helperPath(), {QStringLiteral("down")});
+            runProgram(PracticeCluster::helperPath(), {QStringLiteral("down")});
     }
 };
 

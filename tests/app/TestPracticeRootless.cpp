@@ -1,3 +1,5 @@
+#include "common/RunProgram.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,16 +14,6 @@
 namespace {
 
 const QString kUser = QStringLiteral("ihapracticeuser");
-
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    process.waitForFinished(60000);
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
 
 QString readFile(const QString &path)
 {
@@ -50,21 +42,21 @@ private slots:
             QSKIP("making a user to run it needs root (run the suite as root)");
         cleanupTestCase(); // of a run cut short
         int code = 0;
-        const QString said = run(QStringLiteral("useradd"),
-                                 {QStringLiteral("--create-home"), QStringLiteral("--shell"),
-                                  QStringLiteral("/bin/bash"), kUser},
-                                 &code);
+        const QString said = runProgram(QStringLiteral("useradd"),
+                                        {QStringLiteral("--create-home"), QStringLiteral("--shell"),
+                                         QStringLiteral("/bin/bash"), kUser},
+                                        &code);
         QVERIFY2(code == 0, qPrintable(said));
-        run(QStringLiteral("runuser"),
-            {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("test"),
-             QStringLiteral("-x"), QStringLiteral(IHA_CLI)},
-            &code);
+        runProgram(QStringLiteral("runuser"),
+                   {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("test"),
+                    QStringLiteral("-x"), QStringLiteral(IHA_CLI)},
+                   &code);
         if (code != 0)
             QSKIP("a user cannot run the CLI of this build tree (it lies in a private folder)");
         const QString check =
-            run(QStringLiteral("runuser"),
-                {QStringLiteral("-u"), kUser, QStringLiteral("--"),
-                 QStringLiteral(IHA_SOURCE_DIR "/lab/practice"), QStringLiteral("check")});
+            runProgram(QStringLiteral("runuser"),
+                       {QStringLiteral("-u"), kUser, QStringLiteral("--"),
+                        QStringLiteral(IHA_SOURCE_DIR "/lab/practice"), QStringLiteral("check")});
         if (!check.startsWith(QLatin1String("rootless")))
             QSKIP(qPrintable(QStringLiteral("not possible on this machine: ") + check.trimmed()));
         m_subuidBefore = readFile(QStringLiteral("/etc/subuid"));
@@ -105,16 +97,17 @@ private slots:
         // Every process of the practice hosts is the user's; the machine's network, state and
         // subordinate ids are as they were.
         const QString sshds =
-            run(QStringLiteral("pgrep"),
-                {QStringLiteral("-f"),
-                 QStringLiteral("sshd -D -f /var/lib/inmanta-ha-admin-practice")});
+            runProgram(QStringLiteral("pgrep"),
+                       {QStringLiteral("-f"),
+                        QStringLiteral("sshd -D -f /var/lib/inmanta-ha-admin-practice")});
         QCOMPARE(sshds.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 5);
         for (const QString &pid : sshds.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            QCOMPARE(run(QStringLiteral("ps"),
-                         {QStringLiteral("-o"), QStringLiteral("user="), QStringLiteral("-p"), pid})
-                         .trimmed(),
-                     kUser);
-        QVERIFY(!run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")})
+            QCOMPARE(
+                runProgram(QStringLiteral("ps"), {QStringLiteral("-o"), QStringLiteral("user="),
+                                                  QStringLiteral("-p"), pid})
+                    .trimmed(),
+                kUser);
+        QVERIFY(!runProgram(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")})
                      .contains(QLatin1String("ihaprac-")));
         QVERIFY(!QFileInfo::exists(QStringLiteral("/var/lib/inmanta-ha-admin-practice")));
         QCOMPARE(readFile(QStringLiteral("/etc/subuid")), m_subuidBefore);
@@ -138,10 +131,10 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [] {
                 int code = 0;
-                run(QStringLiteral("pgrep"),
-                    {QStringLiteral("-u"), kUser, QStringLiteral("-f"),
-                     QStringLiteral("practice|host-init|sshd|postgres")},
-                    &code);
+                runProgram(QStringLiteral("pgrep"),
+                           {QStringLiteral("-u"), kUser, QStringLiteral("-f"),
+                            QStringLiteral("practice|host-init|sshd|postgres")},
+                           &code);
                 return code == 1;
             },
             5000)); // no process of the practice cluster left
@@ -154,12 +147,12 @@ private slots:
         // A test cut short leaves the cluster up: down as its user, who alone can remove it.
         const QString home = readFile(m_out.filePath(QStringLiteral("home"))).trimmed();
         if (!home.isEmpty() && QFileInfo::exists(home))
-            run(QStringLiteral("runuser"),
-                {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("env"),
-                 QStringLiteral("HOME=") + home, QStringLiteral(IHA_SOURCE_DIR "/lab/practice"),
-                 QStringLiteral("down")});
-        run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), kUser});
-        run(QStringLiteral("userdel"), {QStringLiteral("-r"), kUser});
+            runProgram(QStringLiteral("runuser"),
+                       {QStringLiteral("-u"), kUser, QStringLiteral("--"), QStringLiteral("env"),
+                        QStringLiteral("HOME=") + home,
+                        QStringLiteral(IHA_SOURCE_DIR "/lab/practice"), QStringLiteral("down")});
+        runProgram(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-u"), kUser});
+        runProgram(QStringLiteral("userdel"), {QStringLiteral("-r"), kUser});
     }
 };
 
