@@ -33,11 +33,27 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
     SubcommandParser sub(QStringLiteral("check"));
     const QCommandLineOption acceptOption(QStringLiteral("accept-new-host-keys"),
                                           Tr::tr("Accept and remember unknown host keys."));
+    const QCommandLineOption showSshConfigOption(
+        QStringLiteral("show-ssh-config"),
+        Tr::tr("Print the SSH settings of each node, with where each comes from (the cluster "
+               "file, ~/.ssh/config and its line, or the default), and connect to nothing."));
     sub.parser().addOption(acceptOption);
+    sub.parser().addOption(showSshConfigOption);
     if (const QString error = sub.parse(args, 0, 0); !error.isEmpty())
         return usageError(error);
     if (const int code = loadCluster(global, false); code != ExitSuccess)
         return code;
+    if (sub.parser().isSet(showSshConfigOption)) {
+        bool unsupported = false;
+        for (const Node &node : std::as_const(m_cluster.nodes)) {
+            m_out << node.name << '\n';
+            for (const QString &line : describeSshSettings(m_cluster, node)) {
+                m_out << "  " << line << '\n';
+                unsupported = unsupported || line.startsWith(QLatin1String("NOT SUPPORTED"));
+            }
+        }
+        return unsupported ? ExitUsage : ExitSuccess;
+    }
 
     SshPolicy policy = sshPolicyFor(global.knownHosts);
     policy.acceptNewHostKeys = sub.parser().isSet(acceptOption);

@@ -106,6 +106,7 @@ void ConnectionTest::openSession()
         switch (report.failure) {
         case F::Unreachable:
         case F::ProxyUnreachable:
+        case F::Configuration:
             fail(Check::HostKey, report.message);
             return;
         case F::HostKeyUnknown:

@@ -12,6 +12,7 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QSaveFile>
+#include <algorithm>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive, which clients use too
@@ -133,7 +134,17 @@ private:
 SshConnection::SshConnection(SshTarget target, SshPolicy policy)
     : m_target(std::move(target))
     , m_policy(std::move(policy))
-{}
+{
+    // What ~/.ssh/config says of this host (sshTargetFor decided what applies).
+    if (!m_target.userKnownHostsFile.isEmpty())
+        m_policy.userKnownHostsFile = m_target.userKnownHostsFile;
+    // Only shorter: the tool's own bounds (a dead host reported within seconds) stay.
+    if (m_target.connectTimeoutSeconds > 0)
+        m_policy.connectTimeoutSeconds =
+            std::min(m_policy.connectTimeoutSeconds, m_target.connectTimeoutSeconds);
+    if (m_target.keepaliveSeconds > 0)
+        m_policy.keepaliveSeconds = std::min(m_policy.keepaliveSeconds, m_target.keepaliveSeconds);
+}
 
 SshConnection::~SshConnection()
 {
@@ -159,6 +170,12 @@ ConnectReport SshConnection::open()
 {
     close();
     ConnectReport report;
+    if (!m_target.configProblems.isEmpty()) {
+        report.failure = ConnectReport::Failure::Configuration;
+        report.message = m_target.describe(
+            Tr::tr("not connected: %1").arg(m_target.configProblems.join(QLatin1String("; "))));
+        return report;
+    }
     m_session = ssh_new();
     const QByteArray host = m_target.address.toUtf8();
     const QByteArray user = m_target.user.toUtf8();
@@ -367,7 +384,9 @@ ConnectReport SshConnection::authenticate()
     const int methods = ssh_userauth_list(m_session, nullptr);
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
-        if (QProcessEnvironment::systemEnvironment().contains(QStringLiteral("SSH_AUTH_SOCK"))) {
+        // IdentitiesOnly (~/.ssh/config): the key file only, never the agent's keys.
+        if (!m_target.identitiesOnly &&
+            QProcessEnvironment::systemEnvironment().contains(QStringLiteral("SSH_AUTH_SOCK"))) {
             rc = ssh_userauth_agent(m_session, nullptr);
             if (rc == SSH_AUTH_SUCCESS) {
                 report.authMethod = QStringLiteral("ssh-agent");

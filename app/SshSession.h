@@ -33,6 +33,7 @@ struct ConnectReport
         None,
         Unreachable,
         ProxyUnreachable, // the cluster's proxy, not the host: nothing is known of the host
+        Configuration,    // ~/.ssh/config asks what cannot be done: nothing was tried
         HostKeyUnknown,
         HostKeyChanged,
         HostKeyRevoked,

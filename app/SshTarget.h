@@ -25,6 +25,13 @@ struct SshTarget
     // cluster file's "proxy").
     QString proxyHost;
     int proxyPort = 0;
+    // From ~/.ssh/config (sshTargetFor): what it says of this host that the policy does not.
+    bool identitiesOnly = false;   // IdentitiesOnly yes: no key of the agent is offered
+    QString userKnownHostsFile;    // UserKnownHostsFile; empty: the policy's
+    int connectTimeoutSeconds = 0; // ConnectTimeout, only where shorter than the policy's
+    int keepaliveSeconds = 0;      // ServerAliveInterval, likewise
+    // What of ~/.ssh/config applies and cannot be done, naming file and line: not connected.
+    QStringList configProblems;
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
@@ -40,7 +47,9 @@ inline bool operator==(const SshTarget &a, const SshTarget &b)
 {
     const auto fields = [](const SshTarget &t) {
         return std::tie(t.nodeName, t.address, t.port, t.user, t.identityFile, t.password,
-                        t.keyPassphrase, t.sudoPassword, t.pinnedHostKey, t.proxyHost, t.proxyPort);
+                        t.keyPassphrase, t.sudoPassword, t.pinnedHostKey, t.proxyHost, t.proxyPort,
+                        t.identitiesOnly, t.userKnownHostsFile, t.connectTimeoutSeconds,
+                        t.keepaliveSeconds, t.configProblems);
     };
     return fields(a) == fields(b);
 }

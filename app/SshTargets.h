@@ -12,10 +12,15 @@ namespace iha {
 QString expandHome(const QString &path);
 // The SSH login of a node as its cluster file describes it ("~/" expanded).
 SshTarget sshTargetFor(const Node &node);
-// The same with the node's SSH password, key passphrase and sudo password taken from
-// `secrets` (keychain key -> value, as readSecrets() returns them).
+// The same with what ~/.ssh/config adds (see describeSshSettings), the cluster's proxy, and
+// the node's SSH password, key passphrase and sudo password taken from `secrets` (keychain
+// key -> value, as readSecrets() returns them).
 SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
                        const QHash<QString, QString> &secrets);
+// What ~/.ssh/config says of each option for this node, as OpenSSH would read it with the
+// cluster file's values winning, one "option value (source)" line each
+// (`inmanta-ha-cli check --show-ssh-config`). Problems are lines starting "NOT SUPPORTED".
+QStringList describeSshSettings(const Cluster &cluster, const Node &node);
 // The keychain keys of every node's SSH password, key passphrase and sudo password.
 QStringList sshSecretKeys(const Cluster &cluster);
 // Host keys: the product's known_hosts (`knownHostsFile`, or the one in the application data

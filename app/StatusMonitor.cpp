@@ -533,6 +533,8 @@ NodeStatus::LoginProblem StatusMonitor::loginProblem(ConnectReport::Failure conn
         return P::None;
     case ConnectReport::Failure::ProxyUnreachable:
         return P::Proxy;
+    case ConnectReport::Failure::Configuration:
+        return P::Configuration;
     case ConnectReport::Failure::HostKeyUnknown:
         return P::HostKeyUnknown;
     case ConnectReport::Failure::HostKeyChanged:

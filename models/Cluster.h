@@ -17,6 +17,8 @@ struct SshSettings
     // Empty: chosen as OpenSSH would (the local user name); see effectiveUser().
     QString user;
     int port = 22;
+    // Whether the cluster file gives the port: else ~/.ssh/config's Port may apply.
+    bool portGiven = false;
     // Empty: ssh-agent and OpenSSH's default identities. May start with "~/".
     QString identityFile;
     // Empty: the host key is checked against known_hosts only. Else the only key accepted, as

@@ -20,7 +20,10 @@ QJsonObject sshToJson(const SshSettings &ssh)
     QJsonObject o = ssh.unknownKeys;
     if (!ssh.user.isEmpty())
         o.insert(QStringLiteral("user"), ssh.user);
-    o.insert(QStringLiteral("port"), ssh.port);
+    // Left out when the file did not give it (and it is the default): ~/.ssh/config's Port
+    // keeps applying after a save.
+    if (ssh.portGiven || ssh.port != 22)
+        o.insert(QStringLiteral("port"), ssh.port);
     if (!ssh.identityFile.isEmpty())
         o.insert(QStringLiteral("identityFile"), ssh.identityFile);
     if (!ssh.hostKey.isEmpty())

@@ -170,6 +170,7 @@ SshSettings readSsh(const QJsonObject &object, const QString &path, Diagnostics 
     ObjectReader reader(object, path, out);
     reader.readString(QStringLiteral("user"), &ssh.user);
     reader.readInt(QStringLiteral("port"), &ssh.port);
+    ssh.portGiven = object.contains(QStringLiteral("port"));
     reader.readString(QStringLiteral("identityFile"), &ssh.identityFile);
     reader.readString(QStringLiteral("hostKey"), &ssh.hostKey);
     ssh.unknownKeys = reader.unknownKeys();

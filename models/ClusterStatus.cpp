@@ -38,6 +38,8 @@ QString loginProblemText(NodeStatus::LoginProblem problem)
         return Tr::tr("sudo was refused");
     case P::Proxy:
         return Tr::tr("the cluster's proxy does not answer");
+    case P::Configuration:
+        return Tr::tr("this machine's SSH configuration asks for what this tool cannot do");
     case P::None:
         break;
     }
@@ -69,6 +71,9 @@ QString loginProblemAction(NodeStatus::LoginProblem problem, const QString &node
                                  "practice status, or take it down and up again.")
                         : Tr::tr("Bring the cluster's proxy back (the \"proxy\" of the cluster "
                                  "file: an ssh -D tunnel, for instance), then check again.");
+    case P::Configuration:
+        return Tr::tr("Change ~/.ssh/config for %1 as its details say, then check again.")
+            .arg(node);
     case P::Credentials:
     case P::None:
         break;

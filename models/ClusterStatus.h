@@ -46,7 +46,8 @@ struct NodeStatus
         HostKeyRevoked,
         Credentials, // user, key, passphrase or password
         Sudo,
-        Proxy, // the cluster's proxy did not answer: the host was not even tried
+        Proxy,         // the cluster's proxy did not answer: the host was not even tried
+        Configuration, // ~/.ssh/config asks what this tool cannot do: not tried either
     };
     LoginProblem loginProblem = LoginProblem::None;
     QString error; // why facts are missing, in full

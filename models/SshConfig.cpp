@@ -173,8 +173,8 @@ SshHostConfig SshConfig::lookup(const QString &host, const QString &remoteUser) 
         else if (k == QLatin1String("proxycommand") &&
                  value.value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
             result.unsupported << Tr::tr("%1: ProxyCommand is not supported (no program is run "
-                                         "to connect); use ProxyJump, or a SOCKS proxy in the "
-                                         "cluster file's \"proxy\"")
+                                         "to connect); reach the hosts through a SOCKS proxy "
+                                         "(ssh -D) named in the cluster file's \"proxy\"")
                                       .arg(where(line));
     }
     if (result.hostName)

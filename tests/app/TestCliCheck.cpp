@@ -4,7 +4,9 @@
 #include "common/LabEnvironment.h"
 #include "common/TestKeychain.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +145,52 @@ private slots:
         QVERIFY2(status.err.contains(QStringLiteral("orch1: the API token goes to http://")),
                  qPrintable(status.err));
         QVERIFY(!status.out.contains(token) && !status.err.contains(token));
+    }
+
+    // What the cluster file leaves out comes from ~/.ssh/config, as OpenSSH reads it (issue 14);
+    // what this tool cannot do there (ProxyCommand) is named with its line and nothing is
+    // connected to.
+    void theOperatorsSshConfigIsHonoured()
+    {
+        const QString db1 = m_lab.ip(QStringLiteral("db1"));
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ssh")));
+        const QString clusterFile = home.filePath(QStringLiteral("cluster.json"));
+        QFile cluster(clusterFile);
+        QVERIFY(cluster.open(QIODevice::WriteOnly));
+        cluster.write(QStringLiteral(R"({"name": "cfg", "nodes": [{"name": "db1", "role": )"
+                                     R"("primary", "address": "%1", "ssh": {"hostKey": "%2"}}]})")
+                          .arg(db1, m_lab.hostKeyFingerprint(QStringLiteral("db1")))
+                          .toUtf8());
+        cluster.close();
+        const auto writeConfig = [&home](const QString &text) {
+            QFile config(home.filePath(QStringLiteral(".ssh/config")));
+            QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            config.write(text.toUtf8());
+        };
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        const auto restore = qScopeGuard([&realHome] { qputenv("HOME", realHome); });
+
+        writeConfig(QStringLiteral("Host %1\n    User root\n    IdentityFile %2\n"
+                                   "    IdentitiesOnly yes\nHost *\n    User nobody\n")
+                        .arg(db1, m_lab.value(QStringLiteral("LAB_SSH_KEY"))));
+        const CliOutcome shown = check({QStringLiteral("--show-ssh-config")}, clusterFile);
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        QVERIFY2(shown.out.contains(QStringLiteral("user root (~/.ssh/config:2)")),
+                 qPrintable(shown.out));
+        QVERIFY(shown.out.contains(QStringLiteral("identitiesonly yes (~/.ssh/config:4)")));
+        const CliOutcome checked = check({}, clusterFile);
+        QCOMPARE(checked.exitCode, int(ExitSuccess));
+        QVERIFY2(checked.out.contains(QStringLiteral("logged in as root (publickey)")),
+                 qPrintable(checked.out));
+
+        writeConfig(QStringLiteral("Host %1\n    ProxyCommand nc %h %p\n").arg(db1));
+        const CliOutcome refused = check({}, clusterFile);
+        QVERIFY(refused.exitCode != int(ExitSuccess));
+        QVERIFY2(refused.out.contains(QStringLiteral(
+                     "not connected: ~/.ssh/config:2: ProxyCommand is not supported")),
+                 qPrintable(refused.out));
     }
 
     void aDeadHostIsNamed()
