@@ -1033,6 +1033,14 @@
         <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
         <translation>Über den Proxy des Clusters (%1) antwortet nichts: ob die Hosts oder der Weg zu ihnen ausgefallen sind, lässt sich nicht sagen.</translation>
     </message>
+    <message>
+        <source>this machine&apos;s SSH configuration asks for what this tool cannot do</source>
+        <translation>die SSH-Konfiguration dieses Rechners verlangt, was dieses Werkzeug nicht kann</translation>
+    </message>
+    <message>
+        <source>Change ~/.ssh/config for %1 as its details say, then check again.</source>
+        <translation>Ändern Sie ~/.ssh/config für %1, wie die Details sagen, und prüfen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1617,6 +1625,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
         <translation>ÜBUNGS-Cluster %1 (auf diesem Rechner, kein echtes System): %2</translation>
+    </message>
+    <message>
+        <source>Print the SSH settings of each node, with where each comes from (the cluster file, ~/.ssh/config and its line, or the default), and connect to nothing.</source>
+        <translation>Die SSH-Einstellungen jedes Knotens ausgeben, jeweils mit ihrer Herkunft (Clusterdatei, ~/.ssh/config mit Zeile oder Vorgabe), ohne Verbindung aufzubauen.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,17 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
+        <translation>%1: &quot;Match %2&quot; wird nicht unterstützt (nur Host-Blöcke und Match all); dieses Werkzeug kann nicht sagen, ob es gilt</translation>
+    </message>
+    <message>
+        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
+        <translation>%1: ProxyCommand wird nicht unterstützt (zum Verbinden wird kein Programm gestartet); erreichen Sie die Hosts über einen SOCKS-Proxy (ssh -D), den &quot;proxy&quot; der Clusterdatei</translation>
+    </message>
+</context>
+<context>
     <name>SshConnection</name>
     <message>
         <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
@@ -3433,6 +3456,10 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in der Cluster-Datei (oder --host-key)</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation>nicht verbunden: %1</translation>
     </message>
 </context>
 <context>

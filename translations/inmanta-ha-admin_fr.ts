@@ -1033,6 +1033,14 @@
         <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
         <translation>Rien ne répond à travers le proxy du cluster (%1) : impossible de dire si ce sont les hôtes ou le chemin vers eux qui ont échoué.</translation>
     </message>
+    <message>
+        <source>this machine&apos;s SSH configuration asks for what this tool cannot do</source>
+        <translation>la configuration SSH de cette machine demande ce que cet outil ne sait pas faire</translation>
+    </message>
+    <message>
+        <source>Change ~/.ssh/config for %1 as its details say, then check again.</source>
+        <translation>Modifiez ~/.ssh/config pour %1 comme l&apos;indiquent ses détails, puis vérifiez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1617,6 +1625,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
         <translation>Cluster d’ENTRAÎNEMENT %1 (sur cette machine, pas un système réel) : %2</translation>
+    </message>
+    <message>
+        <source>Print the SSH settings of each node, with where each comes from (the cluster file, ~/.ssh/config and its line, or the default), and connect to nothing.</source>
+        <translation>Afficher les réglages SSH de chaque nœud, chacun avec sa provenance (le fichier de cluster, ~/.ssh/config et sa ligne, ou la valeur par défaut), sans se connecter à rien.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,17 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
+        <translation>%1 : « Match %2 » n&apos;est pas pris en charge (seuls les blocs Host et Match all le sont) ; cet outil ne peut pas dire s&apos;il s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
+        <translation>%1 : ProxyCommand n&apos;est pas pris en charge (aucun programme n&apos;est lancé pour se connecter) ; joignez les hôtes par un proxy SOCKS (ssh -D) nommé dans le « proxy » du fichier de cluster</translation>
+    </message>
+</context>
+<context>
     <name>SshConnection</name>
     <message>
         <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
@@ -3433,6 +3456,10 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey dans le fichier du cluster (ou --host-key)</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation>non connecté : %1</translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,14 @@
         <source>Nothing answers through the cluster&apos;s proxy (%1): whether the hosts or the way to them failed cannot be told.</source>
         <translation>Niets antwoordt via de proxy van het cluster (%1): of de hosts of de weg ernaartoe uitgevallen zijn, valt niet te zeggen.</translation>
     </message>
+    <message>
+        <source>this machine&apos;s SSH configuration asks for what this tool cannot do</source>
+        <translation>de SSH-configuratie van deze machine vraagt wat dit hulpmiddel niet kan</translation>
+    </message>
+    <message>
+        <source>Change ~/.ssh/config for %1 as its details say, then check again.</source>
+        <translation>Pas ~/.ssh/config voor %1 aan zoals de details zeggen en controleer opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1617,6 +1625,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>PRACTICE cluster %1 (on this machine, not a real system): %2</source>
         <translation>OEFEN-cluster %1 (op deze machine, geen echt systeem): %2</translation>
+    </message>
+    <message>
+        <source>Print the SSH settings of each node, with where each comes from (the cluster file, ~/.ssh/config and its line, or the default), and connect to nothing.</source>
+        <translation>De SSH-instellingen van elke node tonen, elk met waar ze vandaan komen (het clusterbestand, ~/.ssh/config en de regel, of de standaard), zonder verbinding te maken.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3329,17 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
+        <translation>%1: &quot;Match %2&quot; wordt niet ondersteund (alleen Host-blokken en Match all); dit hulpmiddel kan niet zeggen of het van toepassing is</translation>
+    </message>
+    <message>
+        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
+        <translation>%1: ProxyCommand wordt niet ondersteund (er wordt geen programma gestart om te verbinden); bereik de hosts via een SOCKS-proxy (ssh -D) in de &quot;proxy&quot; van het clusterbestand</translation>
+    </message>
+</context>
+<context>
     <name>SshConnection</name>
     <message>
         <source>connection lost before `%1`: %2. The command may or may not have completed.</source>
@@ -3433,6 +3456,10 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in het clusterbestand (of --host-key)</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation>niet verbonden: %1</translation>
     </message>
 </context>
 <context>
