@@ -138,12 +138,10 @@ SshConnection::SshConnection(SshTarget target, SshPolicy policy)
     // What ~/.ssh/config says of this host (sshTargetFor decided what applies).
     if (!m_target.userKnownHostsFile.isEmpty())
         m_policy.userKnownHostsFile = m_target.userKnownHostsFile;
-    // Only shorter: the tool's own bounds (a dead host reported within seconds) stay.
-    if (m_target.connectTimeoutSeconds > 0)
-        m_policy.connectTimeoutSeconds =
-            std::min(m_policy.connectTimeoutSeconds, m_target.connectTimeoutSeconds);
-    if (m_target.keepaliveSeconds > 0)
-        m_policy.keepaliveSeconds = std::min(m_policy.keepaliveSeconds, m_target.keepaliveSeconds);
+    // Only longer: the tool's own bounds are the least (a loaded host is no dead one).
+    m_policy.connectTimeoutSeconds =
+        std::max(m_policy.connectTimeoutSeconds, m_target.connectTimeoutSeconds);
+    m_policy.keepaliveSeconds = std::max(m_policy.keepaliveSeconds, m_target.keepaliveSeconds);
 }
 
 SshConnection::~SshConnection()
@@ -384,16 +382,21 @@ ConnectReport SshConnection::authenticate()
     const int methods = ssh_userauth_list(m_session, nullptr);
 
     if (methods & SSH_AUTH_METHOD_PUBLICKEY) {
-        // IdentitiesOnly (~/.ssh/config): the key file only, never the agent's keys.
-        if (!m_target.identitiesOnly &&
-            QProcessEnvironment::systemEnvironment().contains(QStringLiteral("SSH_AUTH_SOCK"))) {
-            rc = ssh_userauth_agent(m_session, nullptr);
-            if (rc == SSH_AUTH_SUCCESS) {
+        const auto agent = [&] {
+            if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("SSH_AUTH_SOCK")))
+                return false;
+            if (ssh_userauth_agent(m_session, nullptr) == SSH_AUTH_SUCCESS) {
                 report.authMethod = QStringLiteral("ssh-agent");
-                return report;
+                return true;
             }
             tried << Tr::tr("ssh-agent: no key accepted");
-        }
+            return false;
+        };
+        // IdentitiesOnly (~/.ssh/config): the key file before the agent's keys, so that they do
+        // not use up the server's MaxAuthTries (the agent may still hold that very key).
+        const bool agentLast = m_target.identitiesOnly && !m_target.identityFile.isEmpty();
+        if (!agentLast && agent())
+            return report;
         if (!m_target.identityFile.isEmpty()) {
             ssh_key key = nullptr;
             const QByteArray path = QFile::encodeName(m_target.identityFile);
@@ -417,6 +420,8 @@ ConnectReport SshConnection::authenticate()
                 }
                 tried << Tr::tr("key %1: refused by the server").arg(m_target.identityFile);
             }
+            if (agentLast && agent())
+                return report;
         } else {
             const WipedBytes passphrase(m_target.keyPassphrase);
             rc = ssh_userauth_publickey_auto(m_session, nullptr, passphrase.orNull());

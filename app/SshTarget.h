@@ -28,7 +28,7 @@ struct SshTarget
     // From ~/.ssh/config (sshTargetFor): what it says of this host that the policy does not.
     bool identitiesOnly = false;   // IdentitiesOnly yes: no key of the agent is offered
     QString userKnownHostsFile;    // UserKnownHostsFile; empty: the policy's
-    int connectTimeoutSeconds = 0; // ConnectTimeout, only where shorter than the policy's
+    int connectTimeoutSeconds = 0; // ConnectTimeout, only where longer than the policy's
     int keepaliveSeconds = 0;      // ServerAliveInterval, likewise
     // What of ~/.ssh/config applies and cannot be done, naming file and line: not connected.
     QStringList configProblems;

@@ -6,8 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
+#include <algorithm>
+#include <unistd.h>
 
 namespace iha {
 
@@ -28,36 +31,42 @@ SshTarget sshTargetFor(const Node &node)
     return target;
 }
 
-SshConfig userSshConfig()
+// The user's configuration, then the system's (which gives what the user's leaves out), as
+// OpenSSH reads them. A user file others may write is refused as OpenSSH refuses it: its
+// HostName and UserKnownHostsFile would decide where passwords go.
+SshConfig userSshConfig(QStringList *problems)
 {
-    QFile file(QDir::homePath() + QStringLiteral("/.ssh/config"));
-    return SshConfig::parse(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(),
-                            QStringLiteral("~/.ssh/config"));
+    const QString ssh = QDir::homePath() + QStringLiteral("/.ssh");
+    const QFileInfo user(ssh + QStringLiteral("/config"));
+    if (user.exists() && (user.ownerId() != getuid() ||
+                          (user.permissions() & (QFile::WriteGroup | QFile::WriteOther))))
+        *problems << QStringLiteral("~/.ssh/config: bad owner or permissions (it must be yours "
+                                    "and writable by you only), as OpenSSH refuses it too");
+    SshConfig config = SshConfig::load(user.filePath(), QStringLiteral("~/.ssh/config"), ssh);
+    config.append(SshConfig::load(QStringLiteral("/etc/ssh/ssh_config"),
+                                  QStringLiteral("/etc/ssh/ssh_config"),
+                                  QStringLiteral("/etc/ssh")));
+    return config;
 }
 
 QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node &node,
-                           const SshConfig &config)
+                           const SshConfig &config, const QStringList &fileProblems)
 {
     QStringList said;
-    const auto from = [](const SshHostConfig::Value &v) {
-        return QStringLiteral("~/.ssh/config:%1").arg(v.line);
-    };
-    const auto fromFile = QStringLiteral("cluster file");
+    const QString fromFile = QStringLiteral("cluster file");
     // As OpenSSH: the name given (the node's address) picks the blocks; the cluster file's
     // own values win over what they say.
     const SshHostConfig c = config.lookup(node.address, node.ssh.user);
-    target.configProblems = c.unsupported;
-    if (c.hostName) {
+    target.configProblems = fileProblems + c.unsupported;
+    if (c.hostName)
         target.address = c.hostName->value;
-        said << QStringLiteral("hostname %1 (%2)").arg(target.address, from(*c.hostName));
-    } else {
-        said << QStringLiteral("hostname %1 (%2)").arg(target.address, fromFile);
-    }
+    said << QStringLiteral("hostname %1 (%2)")
+                .arg(target.address, c.hostName ? c.hostName->where : fromFile);
     if (node.ssh.user.isEmpty() && c.user)
         target.user = c.user->value;
     said << QStringLiteral("user %1 (%2)")
                 .arg(target.user, !node.ssh.user.isEmpty() ? fromFile
-                                  : c.user                 ? from(*c.user)
+                                  : c.user                 ? c.user->where
                                                            : QStringLiteral("local user"));
     if (!node.ssh.portGiven && c.port) {
         bool ok = false;
@@ -66,34 +75,53 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
             target.port = port;
         else
             target.configProblems
-                << QStringLiteral("%1: Port %2 is not a port").arg(from(*c.port), c.port->value);
+                << QStringLiteral("%1: Port %2 is not a port").arg(c.port->where, c.port->value);
     }
     said << QStringLiteral("port %1 (%2)")
                 .arg(target.port)
                 .arg(node.ssh.portGiven ? fromFile
-                     : c.port           ? from(*c.port)
+                     : c.port           ? c.port->where
                                         : QStringLiteral("default"));
-    if (node.ssh.identityFile.isEmpty() && c.identityFile)
-        target.identityFile = c.identityFile->value;
-    said << QStringLiteral("identityfile %1 (%2)")
-                .arg(target.identityFile.isEmpty() ? QStringLiteral("none: the agent's keys")
-                                                   : target.identityFile,
-                     !node.ssh.identityFile.isEmpty() ? fromFile
-                     : c.identityFile                 ? from(*c.identityFile)
-                                                      : QStringLiteral("default"));
+    // The first IdentityFile that exists, as OpenSSH tries them in order.
+    if (node.ssh.identityFile.isEmpty() && !c.identityFiles.isEmpty()) {
+        const SshHostConfig::Value *chosen = &c.identityFiles.constFirst();
+        for (const SshHostConfig::Value &file : c.identityFiles) {
+            if (QFileInfo::exists(file.value)) {
+                chosen = &file;
+                break;
+            }
+        }
+        target.identityFile = chosen->value;
+        said << QStringLiteral("identityfile %1 (%2)").arg(chosen->value, chosen->where);
+    } else {
+        said << QStringLiteral("identityfile %1 (%2)")
+                    .arg(target.identityFile.isEmpty() ? QStringLiteral("none: the agent's keys")
+                                                       : target.identityFile,
+                         target.identityFile.isEmpty() ? QStringLiteral("default") : fromFile);
+    }
     if (c.identitiesOnly) {
-        target.identitiesOnly =
-            c.identitiesOnly->value.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
-        said << QStringLiteral("identitiesonly %1 (%2)")
-                    .arg(c.identitiesOnly->value, from(*c.identitiesOnly));
+        const QString v = c.identitiesOnly->value.toLower();
+        target.identitiesOnly = v == QLatin1String("yes") || v == QLatin1String("true");
+        said << QStringLiteral("identitiesonly %1 (%2; the key file is tried before the agent's "
+                               "keys)")
+                    .arg(c.identitiesOnly->value, c.identitiesOnly->where);
     }
     if (c.userKnownHostsFile) {
-        target.userKnownHostsFile = c.userKnownHostsFile->value;
-        said << QStringLiteral("userknownhostsfile %1 (%2)")
-                    .arg(target.userKnownHostsFile, from(*c.userKnownHostsFile));
+        // "none": no user file, as in OpenSSH; a path must be absolute once expanded.
+        const QString file = c.userKnownHostsFile->value;
+        if (file.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            target.userKnownHostsFile = QStringLiteral("/dev/null");
+        else if (QDir::isAbsolutePath(file))
+            target.userKnownHostsFile = file;
+        else
+            target.configProblems << QStringLiteral("%1: UserKnownHostsFile %2 is not an absolute "
+                                                    "path")
+                                         .arg(c.userKnownHostsFile->where, file);
+        said << QStringLiteral("userknownhostsfile %1 (%2; read, never written)")
+                    .arg(file, c.userKnownHostsFile->where);
     }
-    // The tool's own bounds (a monitor reports a dead host within seconds, keepalives find a
-    // lost one) are kept: the configuration may only shorten them.
+    // They may lengthen the tool's own bounds (a slow link), never shorten them: a monitor
+    // that gave up on a loaded host within 1 s would call it dead.
     const auto seconds = [&](const std::optional<SshHostConfig::Value> &v, const char *name,
                              int *field) {
         if (!v)
@@ -102,25 +130,33 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
         const int value = v->value.toInt(&ok);
         if (!ok || value < 0)
             target.configProblems << QStringLiteral("%1: %2 %3 is not a number of seconds")
-                                         .arg(from(*v), QLatin1String(name), v->value);
-        else if (value > 0)
-            *field = value;
-        said << QStringLiteral("%1 %2 (%3; only where shorter than this tool's own)")
-                    .arg(QString::fromLatin1(name).toLower(), v->value, from(*v));
+                                         .arg(v->where, QLatin1String(name), v->value);
+        else
+            *field = std::min(value, 60);
+        said << QStringLiteral("%1 %2 (%3; only where longer than this tool's own, at most 60)")
+                    .arg(QString::fromLatin1(name).toLower(), v->value, v->where);
     };
     seconds(c.connectTimeout, "ConnectTimeout", &target.connectTimeoutSeconds);
     seconds(c.serverAliveInterval, "ServerAliveInterval", &target.keepaliveSeconds);
-    if (c.proxyJump && c.proxyJump->value.compare(QLatin1String("none"), Qt::CaseInsensitive)) {
-        if (!cluster.proxy.isEmpty())
-            said << QStringLiteral("proxyjump %1 (%2): not used, the cluster file's proxy is")
-                        .arg(c.proxyJump->value, from(*c.proxyJump));
-        else
-            target.configProblems
-                << QStringLiteral("%1: ProxyJump is not supported yet; reach the hosts through "
-                                  "`ssh -D PORT %2` and the cluster file's \"proxy\": "
-                                  "\"socks5://127.0.0.1:PORT\"")
-                       .arg(from(*c.proxyJump), c.proxyJump->value);
-    }
+    // The cluster file's proxy wins over the configuration's ways in.
+    const std::optional<SshHostConfig::Value> &way = c.proxyJump ? c.proxyJump : c.proxyCommand;
+    const QString wayName =
+        c.proxyJump ? QStringLiteral("ProxyJump") : QStringLiteral("ProxyCommand");
+    if (way && !cluster.proxy.isEmpty())
+        said << QStringLiteral("%1 %2 (%3): not used, the cluster file's proxy is")
+                    .arg(wayName.toLower(), way->value, way->where);
+    else if (c.proxyJump)
+        target.configProblems << QStringLiteral(
+                                     "%1: ProxyJump is not supported yet; reach the hosts through "
+                                     "`ssh -D PORT %2` and the cluster file's \"proxy\": "
+                                     "\"socks5://127.0.0.1:PORT\"")
+                                     .arg(c.proxyJump->where, c.proxyJump->value);
+    else if (c.proxyCommand)
+        target.configProblems
+            << QStringLiteral("%1: ProxyCommand is not supported (no program is run to "
+                              "connect); reach the hosts through a SOCKS proxy (ssh -D) named "
+                              "in the cluster file's \"proxy\"")
+                   .arg(c.proxyCommand->where);
     if (!cluster.proxy.isEmpty())
         said << QStringLiteral("proxy %1 (cluster file)").arg(cluster.proxy);
     for (const QString &problem : std::as_const(target.configProblems))
@@ -131,14 +167,18 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
 QStringList describeSshSettings(const Cluster &cluster, const Node &node)
 {
     SshTarget target = sshTargetFor(node);
-    return applySshConfig(target, cluster, node, userSshConfig());
+    QStringList problems;
+    const SshConfig config = userSshConfig(&problems);
+    return applySshConfig(target, cluster, node, config, problems);
 }
 
 SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
                        const QHash<QString, QString> &secrets)
 {
     SshTarget target = sshTargetFor(node);
-    applySshConfig(target, cluster, node, userSshConfig());
+    QStringList problems;
+    const SshConfig config = userSshConfig(&problems);
+    applySshConfig(target, cluster, node, config, problems);
     if (!cluster.proxy.isEmpty()) {
         const QUrl proxy(cluster.proxy);
         target.proxyHost = proxy.host();

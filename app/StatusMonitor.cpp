@@ -314,7 +314,10 @@ void StatusMonitor::probeNodesFrom(int index)
     }
     const Node &node = m_cluster.nodes.at(index);
     m_round[node.name].node = node.name;
-    probePort(node.name, node.address, node.ssh.port, &NodeStatus::sshPortOpen);
+    // Where SSH really goes (~/.ssh/config's HostName and Port included).
+    const SshTarget ssh = m_options.targets.value(node.name);
+    probePort(node.name, ssh.address.isEmpty() ? node.address : ssh.address,
+              ssh.address.isEmpty() ? node.ssh.port : ssh.port, &NodeStatus::sshPortOpen);
     if (m_shells.contains(node.name)) {
         // SQL only where the database port answers: a dead host costs no connect timeout. And
         // only over verified TLS (a CA named in the cluster file): the password goes to no

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace iha {
@@ -12,29 +14,47 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(SshConfig)
 };
 
-// "Keyword value...", "Keyword=value" or "Keyword = value"; double quotes group words.
+constexpr int kMaxIncludeDepth = 16; // as OpenSSH
+
+// As OpenSSH splits a line: the keyword ends at whitespace or "="; one "=" may follow, with
+// whitespace around it; then words, double quotes grouping, an unquoted word starting with #
+// ending the line.
 QStringList tokens(const QString &line)
 {
     QStringList out;
-    QString current;
-    bool quoted = false;
-    bool any = false;
-    for (const QChar c : line) {
-        if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-            any = true;
-        } else if (!quoted && (c.isSpace() || (c == QLatin1Char('=') && out.isEmpty()))) {
-            if (any)
-                out << current;
-            current.clear();
-            any = false;
-        } else {
-            current += c;
-            any = true;
-        }
+    qsizetype i = 0;
+    const qsizetype n = line.size();
+    const auto skipSpace = [&] {
+        while (i < n && line.at(i).isSpace())
+            ++i;
+    };
+    skipSpace();
+    QString keyword;
+    while (i < n && !line.at(i).isSpace() && line.at(i) != QLatin1Char('='))
+        keyword += line.at(i++);
+    if (keyword.isEmpty())
+        return out;
+    out << keyword;
+    skipSpace();
+    if (i < n && line.at(i) == QLatin1Char('=')) {
+        ++i;
+        skipSpace();
     }
-    if (any)
-        out << current;
+    while (i < n) {
+        if (line.at(i) == QLatin1Char('#'))
+            break;
+        QString word;
+        bool quoted = false;
+        while (i < n && (quoted || !line.at(i).isSpace())) {
+            if (line.at(i) == QLatin1Char('"'))
+                quoted = !quoted;
+            else
+                word += line.at(i);
+            ++i;
+        }
+        out << word;
+        skipSpace();
+    }
     return out;
 }
 
@@ -80,12 +100,42 @@ QString expand(QString value, const QString &host, const QString &remoteUser)
     return out;
 }
 
+// The options this tool takes one value of (more is a mistake it will not guess through).
+bool singleValued(const QString &keyword)
+{
+    static const QStringList keywords = {
+        QStringLiteral("hostname"),       QStringLiteral("user"),
+        QStringLiteral("port"),           QStringLiteral("identitiesonly"),
+        QStringLiteral("connecttimeout"), QStringLiteral("serveraliveinterval"),
+        QStringLiteral("proxyjump")};
+    return keywords.contains(keyword);
+}
+
 } // namespace
 
-SshConfig SshConfig::parse(const QByteArray &text, const QString &fileName)
+SshConfig SshConfig::parse(const QByteArray &text, const QString &shownName,
+                           const QString &includeBase)
 {
     SshConfig config;
-    config.m_fileName = fileName;
+    config.read(text, shownName, includeBase, 0);
+    return config;
+}
+
+SshConfig SshConfig::load(const QString &path, const QString &shownName, const QString &includeBase)
+{
+    QFile file(path);
+    return parse(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), shownName,
+                 includeBase);
+}
+
+void SshConfig::append(const SshConfig &other)
+{
+    m_lines += other.m_lines;
+}
+
+void SshConfig::read(const QByteArray &text, const QString &shownName, const QString &includeBase,
+                     int depth)
+{
     const QStringList lines = QString::fromUtf8(text).split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString trimmed = lines.at(i).trimmed();
@@ -95,12 +145,36 @@ SshConfig SshConfig::parse(const QByteArray &text, const QString &fileName)
         if (words.isEmpty())
             continue;
         Line line;
-        line.number = i + 1;
+        line.where = QStringLiteral("%1:%2").arg(shownName).arg(i + 1);
         line.keyword = words.takeFirst().toLower();
         line.arguments = words;
-        config.m_lines << line;
+        if (line.keyword != QLatin1String("include")) {
+            m_lines << line;
+            continue;
+        }
+        // The included files' lines take the Include's place, as in OpenSSH.
+        if (depth >= kMaxIncludeDepth) {
+            line.keyword = QStringLiteral("iha-problem");
+            line.arguments = {Tr::tr("%1: Include nested more than %2 levels deep")
+                                  .arg(line.where)
+                                  .arg(kMaxIncludeDepth)};
+            m_lines << line;
+            continue;
+        }
+        for (const QString &argument : std::as_const(line.arguments)) {
+            QString path = expand(argument, QString(), QString());
+            if (QDir::isRelativePath(path))
+                path = includeBase + QLatin1Char('/') + path;
+            const QFileInfo pattern(path);
+            const QDir dir = pattern.dir();
+            for (const QString &name :
+                 dir.entryList({pattern.fileName()}, QDir::Files, QDir::Name)) {
+                QFile included(dir.filePath(name));
+                if (included.open(QIODevice::ReadOnly))
+                    read(included.readAll(), dir.filePath(name), includeBase, depth + 1);
+            }
+        }
     }
-    return config;
 }
 
 bool SshConfig::hostMatches(const QStringList &patterns, const QString &host)
@@ -120,38 +194,67 @@ bool SshConfig::hostMatches(const QStringList &patterns, const QString &host)
 SshHostConfig SshConfig::lookup(const QString &host, const QString &remoteUser) const
 {
     SshHostConfig result;
-    bool applies = true; // before the first Host or Match: every host
-    const auto where = [this](const Line &line) {
-        return QStringLiteral("%1:%2").arg(m_fileName).arg(line.number);
-    };
+    bool applies = true;            // before the first Host or Match: every host
+    const Line *unjudged = nullptr; // a Match this tool cannot evaluate, whose block this is
+    bool unjudgedReported = false;
+    bool proxyDecided = false;
     for (const Line &line : m_lines) {
+        if (line.keyword == QLatin1String("iha-problem")) {
+            result.unsupported << line.arguments.constFirst();
+            continue;
+        }
         if (line.keyword == QLatin1String("host")) {
             applies = hostMatches(line.arguments, host);
+            unjudged = nullptr;
             continue;
         }
         if (line.keyword == QLatin1String("match")) {
-            if (line.arguments.size() == 1 && line.arguments.constFirst().compare(
-                                                  QLatin1String("all"), Qt::CaseInsensitive) == 0) {
-                applies = true;
-            } else {
-                // Whether it applies cannot be told here (exec runs a command, user and the
-                // others need OpenSSH's own state): nothing under it is guessed at.
-                result.unsupported << Tr::tr("%1: \"Match %2\" is not supported (only Host blocks "
-                                             "and Match all are); this tool cannot tell whether "
-                                             "it applies")
-                                          .arg(where(line), line.arguments.join(QLatin1Char(' ')));
-                applies = false;
+            const bool all =
+                line.arguments.size() == 1 &&
+                line.arguments.constFirst().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+            applies = all;
+            unjudged = all ? nullptr : &line;
+            unjudgedReported = false;
+            continue;
+        }
+        const QString &k = line.keyword;
+        const bool honoured = singleValued(k) || k == QLatin1String("identityfile") ||
+                              k == QLatin1String("userknownhostsfile") ||
+                              k == QLatin1String("proxycommand");
+        if (!applies) {
+            // A Match it cannot judge matters only where it could set what is still unset.
+            const bool unset =
+                (k == QLatin1String("hostname") && !result.hostName) ||
+                (k == QLatin1String("user") && !result.user) ||
+                (k == QLatin1String("port") && !result.port) ||
+                (k == QLatin1String("identityfile") && result.identityFiles.isEmpty()) ||
+                (k == QLatin1String("identitiesonly") && !result.identitiesOnly) ||
+                (k == QLatin1String("userknownhostsfile") && !result.userKnownHostsFile) ||
+                ((k == QLatin1String("proxyjump") || k == QLatin1String("proxycommand")) &&
+                 !proxyDecided);
+            if (unjudged && honoured && unset && !unjudgedReported) {
+                result.unsupported
+                    << Tr::tr("%1: \"Match %2\" is not supported (only Host blocks and Match "
+                              "all are); this tool cannot tell whether its %3 applies")
+                           .arg(unjudged->where, unjudged->arguments.join(QLatin1Char(' ')),
+                                line.keyword);
+                unjudgedReported = true;
             }
             continue;
         }
-        if (!applies || line.arguments.isEmpty())
+        if (line.arguments.isEmpty() || !honoured)
             continue;
-        const SshHostConfig::Value value{line.arguments.join(QLatin1Char(' ')), line.number};
+        if ((singleValued(k) && line.arguments.size() != 1) || line.arguments.first().isEmpty()) {
+            result.unsupported << Tr::tr("%1: %2 takes one value, not \"%3\"")
+                                      .arg(line.where, line.keyword,
+                                           line.arguments.join(QLatin1Char(' ')));
+            continue;
+        }
+        const SshHostConfig::Value value{line.arguments.constFirst(), line.where};
         const auto first = [&value](std::optional<SshHostConfig::Value> &field) {
             if (!field)
                 field = value;
         };
-        const QString &k = line.keyword;
         if (k == QLatin1String("hostname"))
             first(result.hostName);
         else if (k == QLatin1String("user"))
@@ -159,31 +262,33 @@ SshHostConfig SshConfig::lookup(const QString &host, const QString &remoteUser) 
         else if (k == QLatin1String("port"))
             first(result.port);
         else if (k == QLatin1String("identityfile"))
-            first(result.identityFile);
+            result.identityFiles << value;
         else if (k == QLatin1String("identitiesonly"))
             first(result.identitiesOnly);
-        else if (k == QLatin1String("proxyjump"))
-            first(result.proxyJump);
         else if (k == QLatin1String("userknownhostsfile"))
             first(result.userKnownHostsFile);
         else if (k == QLatin1String("connecttimeout"))
             first(result.connectTimeout);
         else if (k == QLatin1String("serveraliveinterval"))
             first(result.serverAliveInterval);
-        else if (k == QLatin1String("proxycommand") &&
-                 value.value.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0)
-            result.unsupported << Tr::tr("%1: ProxyCommand is not supported (no program is run "
-                                         "to connect); reach the hosts through a SOCKS proxy "
-                                         "(ssh -D) named in the cluster file's \"proxy\"")
-                                      .arg(where(line));
+        else if (!proxyDecided) { // ProxyJump or ProxyCommand: the first decides
+            proxyDecided = true;
+            const bool none = value.value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+            if (k == QLatin1String("proxyjump") && !none)
+                result.proxyJump = value;
+            else if (k == QLatin1String("proxycommand") && !none)
+                result.proxyCommand = value;
+        }
     }
+    const QString connectedTo =
+        result.hostName ? expand(result.hostName->value, host, remoteUser) : host;
     if (result.hostName)
-        result.hostName->value = expand(result.hostName->value, host, remoteUser);
-    if (result.identityFile)
-        result.identityFile->value = expand(result.identityFile->value, host, remoteUser);
+        result.hostName->value = connectedTo;
+    for (SshHostConfig::Value &file : result.identityFiles)
+        file.value = expand(file.value, connectedTo, remoteUser);
     if (result.userKnownHostsFile)
-        result.userKnownHostsFile->value = expand(
-            result.userKnownHostsFile->value.section(QLatin1Char(' '), 0, 0), host, remoteUser);
+        result.userKnownHostsFile->value =
+            expand(result.userKnownHostsFile->value, connectedTo, remoteUser);
     return result;
 }
 

@@ -3331,12 +3331,16 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
 <context>
     <name>SshConfig</name>
     <message>
-        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
-        <translation>%1: &quot;Match %2&quot; wird nicht unterstützt (nur Host-Blöcke und Match all); dieses Werkzeug kann nicht sagen, ob es gilt</translation>
+        <source>%1: Include nested more than %2 levels deep</source>
+        <translation>%1: Include mehr als %2 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
-        <translation>%1: ProxyCommand wird nicht unterstützt (zum Verbinden wird kein Programm gestartet); erreichen Sie die Hosts über einen SOCKS-Proxy (ssh -D), den &quot;proxy&quot; der Clusterdatei</translation>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether its %3 applies</source>
+        <translation>%1: &quot;Match %2&quot; wird nicht unterstützt (nur Host-Blöcke und Match all); dieses Werkzeug kann nicht sagen, ob sein %3 gilt</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes one value, not &quot;%3&quot;</source>
+        <translation>%1: %2 nimmt einen Wert, nicht &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4064,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>festgelegt: %1 %2</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation type="unfinished">nicht verbunden: %1</translation>
     </message>
 </context>
 <context>

@@ -3331,12 +3331,16 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
 <context>
     <name>SshConfig</name>
     <message>
-        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
-        <translation>%1 : « Match %2 » n&apos;est pas pris en charge (seuls les blocs Host et Match all le sont) ; cet outil ne peut pas dire s&apos;il s&apos;applique</translation>
+        <source>%1: Include nested more than %2 levels deep</source>
+        <translation>%1 : Include imbriqué sur plus de %2 niveaux</translation>
     </message>
     <message>
-        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
-        <translation>%1 : ProxyCommand n&apos;est pas pris en charge (aucun programme n&apos;est lancé pour se connecter) ; joignez les hôtes par un proxy SOCKS (ssh -D) nommé dans le « proxy » du fichier de cluster</translation>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether its %3 applies</source>
+        <translation>%1 : « Match %2 » n&apos;est pas pris en charge (seuls les blocs Host et Match all le sont) ; cet outil ne peut pas dire si son %3 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes one value, not &quot;%3&quot;</source>
+        <translation>%1 : %2 prend une seule valeur, pas « %3 »</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4064,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>épinglée : %1 %2</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation type="unfinished">non connecté : %1</translation>
     </message>
 </context>
 <context>

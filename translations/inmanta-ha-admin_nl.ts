@@ -3331,12 +3331,16 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
 <context>
     <name>SshConfig</name>
     <message>
-        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether it applies</source>
-        <translation>%1: &quot;Match %2&quot; wordt niet ondersteund (alleen Host-blokken en Match all); dit hulpmiddel kan niet zeggen of het van toepassing is</translation>
+        <source>%1: Include nested more than %2 levels deep</source>
+        <translation>%1: Include meer dan %2 niveaus diep genest</translation>
     </message>
     <message>
-        <source>%1: ProxyCommand is not supported (no program is run to connect); reach the hosts through a SOCKS proxy (ssh -D) named in the cluster file&apos;s &quot;proxy&quot;</source>
-        <translation>%1: ProxyCommand wordt niet ondersteund (er wordt geen programma gestart om te verbinden); bereik de hosts via een SOCKS-proxy (ssh -D) in de &quot;proxy&quot; van het clusterbestand</translation>
+        <source>%1: &quot;Match %2&quot; is not supported (only Host blocks and Match all are); this tool cannot tell whether its %3 applies</source>
+        <translation>%1: &quot;Match %2&quot; wordt niet ondersteund (alleen Host-blokken en Match all); dit hulpmiddel kan niet zeggen of zijn %3 van toepassing is</translation>
+    </message>
+    <message>
+        <source>%1: %2 takes one value, not &quot;%3&quot;</source>
+        <translation>%1: %2 neemt één waarde, niet &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4064,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>vastgezet: %1 %2</translation>
+    </message>
+    <message>
+        <source>not connected: %1</source>
+        <translation type="unfinished">niet verbonden: %1</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,9 @@ void InventoryDialog::readNodeForm()
     node.role = roleFromName(m_role->currentData().toString()).value_or(NodeRole::Spare);
     node.address = m_address->text().trimmed();
     node.ssh.user = m_sshUser->text().trimmed();
+    // A port the operator changed is the cluster file's from now on (else ~/.ssh/config's
+    // Port may still apply).
+    node.ssh.portGiven = node.ssh.portGiven || m_sshPort->value() != node.ssh.port;
     node.ssh.port = m_sshPort->value();
     node.ssh.identityFile = m_identityFile->text().trimmed();
     // Database roles always run PostgreSQL, the orchestrator always an Inmanta server.

@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(shown.exitCode, int(ExitSuccess));
         QVERIFY2(shown.out.contains(QStringLiteral("user root (~/.ssh/config:2)")),
                  qPrintable(shown.out));
-        QVERIFY(shown.out.contains(QStringLiteral("identitiesonly yes (~/.ssh/config:4)")));
+        QVERIFY(shown.out.contains(QStringLiteral("identitiesonly yes (~/.ssh/config:4;")));
         const CliOutcome checked = check({}, clusterFile);
         QCOMPARE(checked.exitCode, int(ExitSuccess));
         QVERIFY2(checked.out.contains(QStringLiteral("logged in as root (publickey)")),

@@ -1,6 +1,8 @@
 #include "models/SshConfig.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace iha;
@@ -42,22 +44,27 @@ private slots:
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("port");
-        QTest::addColumn<int>("userLine");
+        QTest::addColumn<QString>("userWhere");
         QTest::newRow("named block, then the catch-all's port is ignored") << "db1"
                                                                            << "postgres-admin"
-                                                                           << "2222" << 7;
+                                                                           << "2222"
+                                                                           << "~/.ssh/config:7";
         QTest::newRow("negated pattern rules the block out") << "db9"
                                                              << "fallback"
-                                                             << "22" << 17;
+                                                             << "22"
+                                                             << "~/.ssh/config:17";
         QTest::newRow("case-insensitive") << "DB2"
                                           << "postgres-admin"
-                                          << "2222" << 7;
+                                          << "2222"
+                                          << "~/.ssh/config:7";
         QTest::newRow("? is one character") << "db10"
                                             << "fallback"
-                                            << "22" << 17;
+                                            << "22"
+                                            << "~/.ssh/config:17";
         QTest::newRow("only the catch-all") << "10.1.0.11"
                                             << "fallback"
-                                            << "22" << 17;
+                                            << "22"
+                                            << "~/.ssh/config:17";
     }
 
     void firstMatchWins()
@@ -65,12 +72,12 @@ private slots:
         QFETCH(QString, host);
         QFETCH(QString, user);
         QFETCH(QString, port);
-        QFETCH(int, userLine);
+        QFETCH(QString, userWhere);
         const SshHostConfig c =
             SshConfig::parse(kConfig, QStringLiteral("~/.ssh/config")).lookup(host);
         QVERIFY(c.user && c.port);
         QCOMPARE(c.user->value, user);
-        QCOMPARE(c.user->line, userLine);
+        QCOMPARE(c.user->where, userWhere);
         QCOMPARE(c.port->value, port);
         QVERIFY(c.unsupported.isEmpty());
     }
@@ -79,7 +86,8 @@ private slots:
     {
         const SshConfig config = SshConfig::parse(kConfig, QStringLiteral("~/.ssh/config"));
         const SshHostConfig db1 = config.lookup(QStringLiteral("db1"));
-        QCOMPARE(db1.identityFile->value, QDir::homePath() + QStringLiteral("/.ssh/db1_key"));
+        QCOMPARE(db1.identityFiles.constFirst().value,
+                 QDir::homePath() + QStringLiteral("/.ssh/db1_key"));
         QCOMPARE(db1.identitiesOnly->value, QStringLiteral("yes"));
         QCOMPARE(db1.userKnownHostsFile->value,
                  QDir::homePath() + QStringLiteral("/.ssh/known_hosts_work"));
@@ -97,17 +105,12 @@ private slots:
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("error"); // empty: none
-        QTest::newRow("ProxyCommand")
-            << QByteArray("Host db1\n  ProxyCommand nc -X 5 -x 127.0.0.1:1080 %h %p\n") << "db1"
-            << "~/.ssh/config:2: ProxyCommand is not supported";
-        QTest::newRow("ProxyCommand of another host")
-            << QByteArray("Host db1\n  ProxyCommand nc %h %p\n") << "db2"
-            << "";
-        QTest::newRow("ProxyCommand none") << QByteArray("ProxyCommand none\n") << "db1"
-                                           << "";
         QTest::newRow("Match exec")
+            << QByteArray("Match exec \"test -e /x\"\n  User b\nHost *\n  User a\n") << "db1"
+            << "~/.ssh/config:1: \"Match exec test -e /x\" is not supported";
+        QTest::newRow("Match exec after the value is set")
             << QByteArray("Host *\n  User a\nMatch exec \"test -e /x\"\n  User b\n") << "db1"
-            << "~/.ssh/config:3: \"Match exec test -e /x\" is not supported";
+            << "";
         QTest::newRow("Match all") << QByteArray("Match all\n  User b\n") << "db1"
                                    << "";
     }
@@ -126,6 +129,67 @@ private slots:
             QVERIFY2(c.unsupported.constFirst().startsWith(error),
                      qPrintable(c.unsupported.constFirst()));
         }
+    }
+
+    // Lines as OpenSSH splits them: "=" with spaces around it, a trailing comment word.
+    void linesAreSplitAsOpenSshDoes()
+    {
+        const SshHostConfig c = SshConfig::parse("Host db1\n  Port = 2222\n  HostName =10.0.0.5 "
+                                                 "# the primary\n  User \"op\"\n",
+                                                 QStringLiteral("f"))
+                                    .lookup(QStringLiteral("db1"));
+        QCOMPARE(c.port->value, QStringLiteral("2222"));
+        QCOMPARE(c.hostName->value, QStringLiteral("10.0.0.5"));
+        QCOMPARE(c.user->value, QStringLiteral("op"));
+        QVERIFY(c.unsupported.isEmpty());
+        const SshHostConfig bad =
+            SshConfig::parse("HostName a b\n", QStringLiteral("f")).lookup(QStringLiteral("x"));
+        QCOMPARE(bad.unsupported.size(), 1);
+        QVERIFY(bad.unsupported.constFirst().startsWith(QLatin1String("f:1: hostname takes one")));
+    }
+
+    // The first of ProxyJump and ProxyCommand decides, "none" included.
+    void theFirstWayInDecides()
+    {
+        const SshHostConfig c =
+            SshConfig::parse("Host db1\n  ProxyCommand none\nHost *\n  ProxyJump gw\n",
+                             QStringLiteral("f"))
+                .lookup(QStringLiteral("db1"));
+        QVERIFY(!c.proxyJump && !c.proxyCommand);
+        const SshHostConfig other =
+            SshConfig::parse("Host *\n  ProxyCommand nc %h %p\n  ProxyJump gw\n",
+                             QStringLiteral("f"))
+                .lookup(QStringLiteral("db1"));
+        QVERIFY(other.proxyCommand && !other.proxyJump);
+    }
+
+    // Included files take the Include's place, relative to the configuration's folder.
+    void includesAreRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("config.d")));
+        QFile included(dir.filePath(QStringLiteral("config.d/prod")));
+        QVERIFY(included.open(QIODevice::WriteOnly));
+        included.write("Host db*\n  User from-include\n");
+        included.close();
+        const SshHostConfig c = SshConfig::parse("Include config.d/*\nHost *\n  User later\n",
+                                                 QStringLiteral("~/.ssh/config"), dir.path())
+                                    .lookup(QStringLiteral("db1"));
+        QCOMPARE(c.user->value, QStringLiteral("from-include"));
+        QCOMPARE(c.user->where,
+                 dir.filePath(QStringLiteral("config.d/prod")) + QStringLiteral(":2"));
+    }
+
+    // A Match it cannot judge matters only where it could set an option this tool uses.
+    void aMatchWithoutUsedOptionsIsNoProblem()
+    {
+        const SshHostConfig c =
+            SshConfig::parse("Match host * exec \"gpg-connect-agent updatestartuptty /bye\"\n"
+                             "  ForwardAgent no\nHost *\n  User u\n",
+                             QStringLiteral("f"))
+                .lookup(QStringLiteral("db1"));
+        QVERIFY2(c.unsupported.isEmpty(), qPrintable(c.unsupported.join(QLatin1Char('\n'))));
+        QCOMPARE(c.user->value, QStringLiteral("u"));
     }
 
     // Under a Match it cannot judge, nothing is taken: the values stay those before it.

@@ -142,6 +142,7 @@ bool ImportHostsPage::validatePage()
     order.ssh = SshSettings{};
     order.ssh.user = m_user->text().trimmed();
     order.ssh.port = m_port->value();
+    order.ssh.portGiven = true; // the imported file says the port it was read through
     order.ssh.identityFile = m_identity->text().trimmed();
     order.sudoPassword = m_sudoPassword->text();
     m_draft->keepSudoPassword = !order.sudoPassword.isEmpty() && m_keepSudoPassword->isChecked();
