@@ -4067,7 +4067,7 @@ Slot %3%4 · Rückstand %5</translation>
     </message>
     <message>
         <source>not connected: %1</source>
-        <translation type="unfinished">nicht verbunden: %1</translation>
+        <translation>nicht verbunden: %1</translation>
     </message>
 </context>
 <context>

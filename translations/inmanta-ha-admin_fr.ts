@@ -4067,7 +4067,7 @@ slot %3%4 · retard %5</translation>
     </message>
     <message>
         <source>not connected: %1</source>
-        <translation type="unfinished">non connecté : %1</translation>
+        <translation>non connecté : %1</translation>
     </message>
 </context>
 <context>

@@ -4067,7 +4067,7 @@ slot %3%4 · achterstand %5</translation>
     </message>
     <message>
         <source>not connected: %1</source>
-        <translation type="unfinished">niet verbonden: %1</translation>
+        <translation>niet verbonden: %1</translation>
     </message>
 </context>
 <context>
