@@ -45,9 +45,10 @@ int CommandLine::check(const GlobalOptions &global, const QStringList &args)
         return code;
     if (sub.parser().isSet(showSshConfigOption)) {
         bool unsupported = false;
+        const QHash<QString, QStringList> settings = describeSshSettings(m_cluster);
         for (const Node &node : std::as_const(m_cluster.nodes)) {
             m_out << node.name << '\n';
-            for (const QString &line : describeSshSettings(m_cluster, node)) {
+            for (const QString &line : settings.value(node.name)) {
                 m_out << "  " << line << '\n';
                 unsupported = unsupported || line.startsWith(QLatin1String("NOT SUPPORTED"));
             }
@@ -103,8 +104,9 @@ void CommandLine::startChecks(const SshPolicy &policy, const QHash<QString, QStr
     auto state = std::make_shared<CheckState>();
     state->remaining = static_cast<int>(m_cluster.nodes.size());
     const QString runId = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    const QHash<QString, SshTarget> targets = sshTargetsFor(m_cluster, secrets);
     for (const Node &node : std::as_const(m_cluster.nodes)) {
-        const SshTarget target = sshTargetFor(m_cluster, node, secrets);
+        const SshTarget target = targets.value(node.name);
         auto *test = new ConnectionTest(node, target, policy, this);
         auto lines = std::make_shared<QStringList>();
         connect(test, &ConnectionTest::checkFinished, this,

@@ -68,10 +68,7 @@ void ConnectionTest::reach()
 {
     // ~/.ssh/config asks for what this tool cannot do: said as it is, nothing connected to.
     if (!m_target.configProblems.isEmpty())
-        return fail(
-            Check::Reach,
-            m_target.describe(
-                tr("not connected: %1").arg(m_target.configProblems.join(QLatin1String("; ")))));
+        return fail(Check::Reach, m_target.configRefusal());
     // A plain TCP connect first: "cannot reach" is clearer alone than inside an SSH error.
     auto *socket = new QTcpSocket(this);
     // Through the cluster's proxy when it has one, as the SSH connection goes.

@@ -319,17 +319,20 @@ void PracticeCluster::takeDownAfter(const QString &problem)
 void PracticeCluster::down()
 {
     emit progress(Tr::tr("Stopping the practice hosts"));
+    runHelperAsOwner(
+        QStringLiteral("down"),
+        [this](int code, const QByteArray &, const QByteArray &err) { afterDown(code, err); });
+}
+
+void PracticeCluster::runHelperAsOwner(const QString &command, Next next)
+{
     // As the operator first: a rootless cluster is theirs; one started as root needs root.
-    runHelper(QStringLiteral("down"), {},
-              [this](int code, const QByteArray &, const QByteArray &err) {
-                  if (code == kHelperNeedsRoot && !m_elevated)
-                      return whenRoot(QStringLiteral("practice down"), QString(), [this] {
-                          runHelper(QStringLiteral("down"), {},
-                                    [this](int again, const QByteArray &, const QByteArray &e) {
-                                        afterDown(again, e);
-                                    });
-                      });
-                  afterDown(code, err);
+    runHelper(command, {},
+              [this, command, next](int code, const QByteArray &out, const QByteArray &err) {
+                  if (code != kHelperNeedsRoot || m_elevated)
+                      return next(code, out, err);
+                  whenRoot(QStringLiteral("practice ") + command, QString(),
+                           [this, command, next] { runHelper(command, {}, next); });
               });
 }
 
@@ -389,27 +392,15 @@ void PracticeCluster::removeOwnFiles(const QString &warning)
 
 void PracticeCluster::status()
 {
-    runHelper(QStringLiteral("status"), {},
-              [this](int code, const QByteArray &out, const QByteArray &err) {
-                  if (code == kHelperNeedsRoot && !m_elevated)
-                      return whenRoot(QStringLiteral("practice status"), QString(), [this] {
-                          runHelper(QStringLiteral("status"), {},
-                                    [this](int again, const QByteArray &o, const QByteArray &e) {
-                                        afterStatus(again, o, e);
-                                    });
-                      });
-                  afterStatus(code, out, err);
-              });
-}
-
-void PracticeCluster::afterStatus(int code, const QByteArray &out, const QByteArray &err)
-{
-    // The lab says "down" with exit 3: an answer, not a failure.
-    emit output(code == 3 ? Tr::tr("The practice cluster is down.") + QLatin1Char('\n')
-                          : QString::fromUtf8(out));
-    if (code != 0 && code != 3)
-        return fail(helperFailure(QStringLiteral("status"), code, err));
-    emit finished(code == 0, QString());
+    runHelperAsOwner(
+        QStringLiteral("status"), [this](int code, const QByteArray &out, const QByteArray &err) {
+            // The lab says "down" with exit 3: an answer, not a failure.
+            emit output(code == 3 ? Tr::tr("The practice cluster is down.") + QLatin1Char('\n')
+                                  : QString::fromUtf8(out));
+            if (code != 0 && code != 3)
+                return fail(helperFailure(QStringLiteral("status"), code, err));
+            emit finished(code == 0, QString());
+        });
 }
 
 void PracticeCluster::fail(const QString &message)

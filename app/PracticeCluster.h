@@ -70,8 +70,9 @@ private:
     void writeClusterFile(const QString &helperClusterFile, const QString &password);
     // After the helper's `up`: the hosts go down again, then `problem` is reported.
     void takeDownAfter(const QString &problem);
+    // Runs the helper as the operator, then (the cluster being root's) with root once granted.
+    void runHelperAsOwner(const QString &command, Next next);
     void afterDown(int code, const QByteArray &err);
-    void afterStatus(int code, const QByteArray &out, const QByteArray &err);
     void removeSecrets(const Cluster &cluster, QStringList names, const QString &warning);
     void removeOwnFiles(const QString &warning);
     void fail(const QString &message);

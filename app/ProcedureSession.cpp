@@ -108,11 +108,11 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
         if (!nodes.contains(step.node))
             nodes << step.node;
     }
+    const QHash<QString, SshTarget> targets = sshTargetsFor(m_cluster, secrets);
     for (const QString &name : std::as_const(nodes)) {
-        const Node *node = m_cluster.findNode(name);
-        if (!node)
+        if (!targets.contains(name))
             continue;
-        auto *host = new SshHost(sshTargetFor(m_cluster, *node, secrets), m_options.sshPolicy);
+        auto *host = new SshHost(targets.value(name), m_options.sshPolicy);
         m_hosts << host;
         request.shells.insert(name, host);
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <tuple>
@@ -35,6 +36,12 @@ struct SshTarget
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
+    // Why nothing is connected to when ~/.ssh/config asks for what cannot be done.
+    QString configRefusal() const
+    {
+        return describe(QCoreApplication::translate("SshTarget", "not connected: %1")
+                            .arg(configProblems.join(QLatin1String("; "))));
+    }
     // "db1 (198.18.7.11:22): what": a message about this host.
     QString describe(const QString &what) const
     {

@@ -164,32 +164,51 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
     return said;
 }
 
-QStringList describeSshSettings(const Cluster &cluster, const Node &node)
+QHash<QString, QStringList> describeSshSettings(const Cluster &cluster)
 {
-    SshTarget target = sshTargetFor(node);
     QStringList problems;
     const SshConfig config = userSshConfig(&problems);
-    return applySshConfig(target, cluster, node, config, problems);
+    QHash<QString, QStringList> said;
+    for (const Node &node : cluster.nodes) {
+        SshTarget target = sshTargetFor(node);
+        said.insert(node.name, applySshConfig(target, cluster, node, config, problems));
+    }
+    return said;
 }
 
-SshTarget sshTargetFor(const Cluster &cluster, const Node &node,
-                       const QHash<QString, QString> &secrets)
+QNetworkProxy clusterNetworkProxy(const Cluster &cluster)
 {
-    SshTarget target = sshTargetFor(node);
+    if (cluster.proxy.isEmpty())
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QUrl proxy(cluster.proxy);
+    return QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(),
+                         static_cast<quint16>(proxy.port()));
+}
+
+QHash<QString, SshTarget> sshTargetsFor(const Cluster &cluster,
+                                        const QHash<QString, QString> &secrets)
+{
+    // The client configuration once for all the nodes.
     QStringList problems;
     const SshConfig config = userSshConfig(&problems);
-    applySshConfig(target, cluster, node, config, problems);
-    if (!cluster.proxy.isEmpty()) {
-        const QUrl proxy(cluster.proxy);
-        target.proxyHost = proxy.host();
-        target.proxyPort = proxy.port();
+    const QNetworkProxy proxy = clusterNetworkProxy(cluster);
+    QHash<QString, SshTarget> targets;
+    for (const Node &node : cluster.nodes) {
+        SshTarget target = sshTargetFor(node);
+        applySshConfig(target, cluster, node, config, problems);
+        if (proxy.type() == QNetworkProxy::Socks5Proxy) {
+            target.proxyHost = proxy.hostName();
+            target.proxyPort = proxy.port();
+        }
+        target.password =
+            secrets.value(SecretNames::key(cluster, SecretNames::sshPassword(node.name)));
+        target.keyPassphrase =
+            secrets.value(SecretNames::key(cluster, SecretNames::keyPassphrase(node.name)));
+        target.sudoPassword =
+            secrets.value(SecretNames::key(cluster, SecretNames::sudoPassword(node.name)));
+        targets.insert(node.name, target);
     }
-    target.password = secrets.value(SecretNames::key(cluster, SecretNames::sshPassword(node.name)));
-    target.keyPassphrase =
-        secrets.value(SecretNames::key(cluster, SecretNames::keyPassphrase(node.name)));
-    target.sudoPassword =
-        secrets.value(SecretNames::key(cluster, SecretNames::sudoPassword(node.name)));
-    return target;
+    return targets;
 }
 
 QStringList sshSecretKeys(const Cluster &cluster)

@@ -83,11 +83,7 @@ void StatusMonitor::apply(Cluster cluster, Options options)
 {
     m_cluster = std::move(cluster);
     // The cluster's own proxy, else the system's for the API (none for the bare port probes).
-    const QUrl proxy(m_cluster.proxy);
-    m_portProxy = m_cluster.proxy.isEmpty()
-                      ? QNetworkProxy(QNetworkProxy::NoProxy)
-                      : QNetworkProxy(QNetworkProxy::Socks5Proxy, proxy.host(),
-                                      static_cast<quint16>(proxy.port()));
+    m_portProxy = clusterNetworkProxy(m_cluster);
     if (!m_cluster.proxy.isEmpty())
         m_network->setProxy(m_portProxy);
     else if (!m_network->proxyFactory())
@@ -173,8 +169,7 @@ StatusMonitor::Options StatusMonitor::optionsFor(const Cluster &cluster,
     } else {
         options.databaseUser = options.databaseName = InmantaSettings{}.databaseUser;
     }
-    for (const Node &node : cluster.nodes)
-        options.targets.insert(node.name, sshTargetFor(cluster, node, secrets));
+    options.targets = sshTargetsFor(cluster, secrets);
     return options;
 }
 
@@ -316,8 +311,7 @@ void StatusMonitor::probeNodesFrom(int index)
     m_round[node.name].node = node.name;
     // Where SSH really goes (~/.ssh/config's HostName and Port included).
     const SshTarget ssh = m_options.targets.value(node.name);
-    probePort(node.name, ssh.address.isEmpty() ? node.address : ssh.address,
-              ssh.address.isEmpty() ? node.ssh.port : ssh.port, &NodeStatus::sshPortOpen);
+    probePort(node.name, ssh.address, ssh.port, &NodeStatus::sshPortOpen);
     if (m_shells.contains(node.name)) {
         // SQL only where the database port answers: a dead host costs no connect timeout. And
         // only over verified TLS (a CA named in the cluster file): the password goes to no

@@ -3461,6 +3461,9 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in der Cluster-Datei (oder --host-key)</translation>
     </message>
+</context>
+<context>
+    <name>SshTarget</name>
     <message>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
@@ -4064,10 +4067,6 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>festgelegt: %1 %2</translation>
-    </message>
-    <message>
-        <source>not connected: %1</source>
-        <translation>nicht verbunden: %1</translation>
     </message>
 </context>
 <context>

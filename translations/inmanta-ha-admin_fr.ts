@@ -3461,6 +3461,9 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey dans le fichier du cluster (ou --host-key)</translation>
     </message>
+</context>
+<context>
+    <name>SshTarget</name>
     <message>
         <source>not connected: %1</source>
         <translation>non connecté : %1</translation>
@@ -4064,10 +4067,6 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>épinglée : %1 %2</translation>
-    </message>
-    <message>
-        <source>not connected: %1</source>
-        <translation>non connecté : %1</translation>
     </message>
 </context>
 <context>

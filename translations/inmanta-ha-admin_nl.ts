@@ -3461,6 +3461,9 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in het clusterbestand (of --host-key)</translation>
     </message>
+</context>
+<context>
+    <name>SshTarget</name>
     <message>
         <source>not connected: %1</source>
         <translation>niet verbonden: %1</translation>
@@ -4064,10 +4067,6 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>vastgezet: %1 %2</translation>
-    </message>
-    <message>
-        <source>not connected: %1</source>
-        <translation>niet verbonden: %1</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ class TestStatusMonitor : public QObject
         for (const Node &node : c.nodes) {
             SshTarget target;
             target.nodeName = node.name;
+            target.address = node.address;
+            target.port = node.ssh.port;
             options.targets.insert(node.name, target);
         }
         options.shellFactory = [this, holdStandby](const SshTarget &target, QObject *parent) {
