@@ -1,6 +1,7 @@
 #include "app/SshConnection.h"
 
 #include "app/SocksConnect.h"
+#include "app/SshChannelText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,44 +23,7 @@
 namespace iha {
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(SshConnection)
-};
-
-// When a connection was lost during exec(), as one whole sentence per case for translators.
-enum class LostWhen
-{
-    Before,
-    WhenStarting,
-    WhileRunning,
-    AtEnd
-};
-
-// %1 is the command as messages name it, %2 libssh's error.
-QString lostSentence(LostWhen when)
-{
-    switch (when) {
-    case LostWhen::Before:
-        return Tr::tr(
-            "connection lost before `%1`: %2. The command may or may not have completed.");
-    case LostWhen::WhenStarting:
-        return Tr::tr(
-            "connection lost when starting `%1`: %2. The command may or may not have completed.");
-    case LostWhen::WhileRunning:
-        return Tr::tr(
-            "connection lost while running `%1`: %2. The command may or may not have completed.");
-    case LostWhen::AtEnd:
-        break;
-    }
-    return Tr::tr(
-        "connection lost at the end of `%1`: %2. The command may or may not have completed.");
-}
-
-QString fromUtf8(const char *text)
-{
-    return QString::fromUtf8(text ? text : "");
-}
+using namespace SshChannelText;
 
 QByteArray readAll(const QString &path)
 {
@@ -138,6 +102,9 @@ SshConnection::~SshConnection()
 
 void SshConnection::close()
 {
+    for (auto &shell : m_shells)
+        shell.reset(); // their channels before the session that holds them
+    m_noShellHere = {false, false};
     if (!m_session)
         return;
     // A socket handed to libssh (SSH_OPTIONS_FD) stays ours to close, unless libssh closed it
@@ -361,6 +328,8 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
                                   const std::atomic_bool &cancelled, const ChunkHandler &onChunk)
 {
     CommandResult result;
+    result.roundTrips = 3; // a channel opened, the command sent, its output and end
+    result.shellStarts = 1;
     const auto lost = [&](LostWhen when) {
         result.status = CommandResult::Status::ConnectionLost;
         // libssh names no error when the host just closed the connection (it died, or a
@@ -475,6 +444,42 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     } else {
         return lost(LostWhen::AtEnd);
     }
+    return result;
+}
+
+std::optional<CommandResult> SshConnection::execInShell(const ShellStart &start,
+                                                        const QString &command, const QString &name,
+                                                        const QByteArray &input, int timeoutMs,
+                                                        const std::atomic_bool &cancelled,
+                                                        const ChunkHandler &onChunk)
+{
+    const auto slot = static_cast<size_t>(start.slot);
+    // A shell's text cannot carry NUL bytes: such a command gets a channel of its own.
+    if (!m_session || slot >= m_shells.size() || m_noShellHere[slot] || command.contains(QChar()) ||
+        input.contains('\0'))
+        return std::nullopt;
+    std::unique_ptr<SshShellChannel> &shell = m_shells[slot];
+    CommandResult startCost;
+    if (!shell || !shell->usable()) {
+        shell = std::make_unique<SshShellChannel>(m_session, m_target, m_policy.keepaliveSeconds);
+        CommandResult lost;
+        switch (shell->start(start, name, m_policy.sudoCheckTimeoutMs, &lost)) {
+        case SshShellChannel::Started::Ready:
+            break;
+        case SshShellChannel::Started::NotHere:
+            m_noShellHere[slot] = true;
+            shell.reset();
+            return std::nullopt;
+        case SshShellChannel::Started::ConnectionLost:
+            shell.reset();
+            return lost;
+        }
+        startCost.roundTrips = 3;
+        startCost.shellStarts = 1;
+    }
+    CommandResult result = shell->run(command, name, input, timeoutMs, cancelled, onChunk);
+    result.roundTrips += startCost.roundTrips;
+    result.shellStarts += startCost.shellStarts;
     return result;
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "app/SshSession.h"
+#include "app/SshShellChannel.h"
+
+#include <array>
+#include <memory>
 
 struct ssh_session_struct;
 
@@ -22,6 +26,10 @@ public:
     CommandResult exec(const QString &command, const QString &name, const QByteArray &input,
                        int timeoutMs, const std::atomic_bool &cancelled,
                        const ChunkHandler &onChunk) override;
+    std::optional<CommandResult> execInShell(const ShellStart &start, const QString &command,
+                                             const QString &name, const QByteArray &input,
+                                             int timeoutMs, const std::atomic_bool &cancelled,
+                                             const ChunkHandler &onChunk) override;
 
 private:
     ConnectReport checkHostKey();
@@ -32,6 +40,8 @@ private:
     SshPolicy m_policy;
     ssh_session_struct *m_session = nullptr;
     int m_proxiedFd = -1; // the socket through the cluster's proxy, if any: closed by close()
+    std::array<std::unique_ptr<SshShellChannel>, 2> m_shells; // per ShellStart::slot
+    std::array<bool, 2> m_noShellHere{false, false};          // it could not start: exec() only
 };
 
 } // namespace iha

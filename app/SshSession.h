@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace iha {
 
@@ -67,6 +68,23 @@ public:
     virtual CommandResult exec(const QString &command, const QString &name, const QByteArray &input,
                                int timeoutMs, const std::atomic_bool &cancelled,
                                const ChunkHandler &onChunk) = 0;
+
+    // How to start a persistent shell (PersistentShell): the command for the login shell,
+    // with the privilege applied, and what its stdin gets first (a sudo password).
+    struct ShellStart
+    {
+        int slot = 0; // one shell per slot: the login user's, root's
+        QByteArray readyNonce;
+        QString command;
+        QByteArray preamble;
+    };
+    // Runs one command in the persistent shell of `start.slot`, started first when needed.
+    // nullopt when this host cannot keep one; the caller then runs it with exec().
+    virtual std::optional<CommandResult> execInShell(const ShellStart &start,
+                                                     const QString &command, const QString &name,
+                                                     const QByteArray &input, int timeoutMs,
+                                                     const std::atomic_bool &cancelled,
+                                                     const ChunkHandler &onChunk) = 0;
 };
 
 // A session from the SSH module; nullptr and `error` when the module cannot be loaded.

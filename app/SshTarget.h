@@ -80,6 +80,10 @@ struct SshPolicy
     int keepaliveSeconds = 3;
     // How long the sudo checks may take before the tool stops (never guesses) on that host.
     int sudoCheckTimeoutMs = 30000;
+    // One persistent shell per connection and privilege (PersistentShell) instead of a login
+    // shell per command. Off (IHA_SSH_PERSISTENT_SHELL=0): a channel per command, as OpenSSH's
+    // `ssh host command` does; the benchmark compares both.
+    bool persistentShell = true;
 };
 
 inline bool operator==(const SshPolicy &a, const SshPolicy &b)
@@ -87,7 +91,7 @@ inline bool operator==(const SshPolicy &a, const SshPolicy &b)
     const auto fields = [](const SshPolicy &p) {
         return std::tie(p.knownHostsFile, p.userKnownHostsFile, p.systemKnownHostsFile,
                         p.revokedHostKeysFiles, p.acceptNewHostKeys, p.connectTimeoutSeconds,
-                        p.keepaliveSeconds, p.sudoCheckTimeoutMs);
+                        p.keepaliveSeconds, p.sudoCheckTimeoutMs, p.persistentShell);
     };
     return fields(a) == fields(b);
 }

@@ -233,6 +233,7 @@ SshPolicy sshPolicyFor(const QString &knownHostsFile)
             : knownHostsFile;
     policy.userKnownHostsFile = QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
     policy.systemKnownHostsFile = QStringLiteral("/etc/ssh/ssh_known_hosts");
+    policy.persistentShell = qEnvironmentVariable("IHA_SSH_PERSISTENT_SHELL") != QLatin1String("0");
     // Only the revocations of the OpenSSH configuration are read from it (they can only
     // refuse more): the system's, with the files it includes on Debian, and the user's.
     QStringList configs = {QStringLiteral("/etc/ssh/ssh_config")};

@@ -1,8 +1,10 @@
 #include "app/SshWorker.h"
 
+#include "models/PersistentShell.h"
 #include "models/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace iha {
 namespace {
@@ -101,6 +103,46 @@ CommandResult SshWorker::run(quint64 id, const QString &command, const QString &
     return result;
 }
 
+std::optional<CommandResult> SshWorker::runInShell(quint64 id, const RemoteCommand &command,
+                                                   const QString &name)
+{
+    using RemoteScripts::Privilege;
+    if (!m_policy.persistentShell)
+        return std::nullopt;
+    // Root's own shell when the command runs as root through sudo (sudo asked once, for the
+    // shell), else the login user's.
+    const bool throughSudo = command.asRoot && *m_privilege != Privilege::Root;
+    SshSession::ShellStart start;
+    start.slot = throughSudo ? 1 : 0;
+    start.readyNonce = PersistentShell::newNonce();
+    const QString login = PersistentShell::startCommand(start.readyNonce);
+    start.command = throughSudo ? RemoteScripts::asRoot(login, *m_privilege) : login;
+    if (throughSudo && *m_privilege == Privilege::SudoPassword)
+        start.preamble = RemoteScripts::withSudoPassword(m_target.sudoPassword, {});
+    const auto onChunk = [this, id](OutputChannel channel, const QByteArray &chunk) {
+        emit outputReceived(id, channel, chunk);
+    };
+    std::optional<CommandResult> result =
+        m_connection->execInShell(start, command.command, name, command.input, command.timeoutMs,
+                                  m_board->cancelRunning, onChunk);
+    if (result && result->status == CommandResult::Status::ConnectionLost)
+        m_connection.reset();
+    return result;
+}
+
+CommandResult SshWorker::runOwn(const QString &command, const QString &name,
+                                const QByteArray &input)
+{
+    const auto quiet = [](OutputChannel, const QByteArray &) {
+    };
+    const std::atomic_bool never{false};
+    const CommandResult result =
+        m_connection->exec(command, name, input, m_policy.sudoCheckTimeoutMs, never, quiet);
+    m_unbilled.roundTrips += result.roundTrips;
+    m_unbilled.shellStarts += result.shellStarts;
+    return result;
+}
+
 std::optional<QString> SshWorker::ensurePrivilege()
 {
     using RemoteScripts::Privilege;
@@ -110,12 +152,8 @@ std::optional<QString> SshWorker::ensurePrivilege()
         m_privilege = Privilege::Root;
         return std::nullopt;
     }
-    const auto quiet = [](OutputChannel, const QByteArray &) {
-    };
-    const std::atomic_bool never{false};
-    CommandResult probe =
-        m_connection->exec(RemoteScripts::probeSudoWithoutPassword(), Tr::tr("the sudo check"), {},
-                           m_policy.sudoCheckTimeoutMs, never, quiet);
+    const CommandResult probe =
+        runOwn(RemoteScripts::probeSudoWithoutPassword(), Tr::tr("the sudo check"), {});
     if (probe.status == CommandResult::Status::ConnectionLost)
         return probe.error;
     switch (RemoteScripts::sudoProbeVerdict(probe)) {
@@ -138,10 +176,9 @@ std::optional<QString> SshWorker::ensurePrivilege()
             Tr::tr("sudo for %1 asks for a password and none is stored (secret "
                    "sudo-password:%2)")
                 .arg(m_target.user, m_target.nodeName));
-    CommandResult check =
-        m_connection->exec(RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
-                           RemoteScripts::withSudoPassword(m_target.sudoPassword, {}),
-                           m_policy.sudoCheckTimeoutMs, never, quiet);
+    const CommandResult check =
+        runOwn(RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
+               RemoteScripts::withSudoPassword(m_target.sudoPassword, {}));
     if (check.succeeded()) {
         m_privilege = Privilege::SudoPassword;
         return std::nullopt;
@@ -174,6 +211,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         result.status = CommandResult::Status::NotStarted;
         result.error = *problem;
         result.hostAnswered = answered;
+    } else if (std::optional<CommandResult> inShell = runInShell(id, command, name)) {
+        result = *inShell;
     } else if (!command.asRoot || *m_privilege == RemoteScripts::Privilege::Root) {
         result = run(id, command.command, name, command.input, command.timeoutMs);
     } else {
@@ -191,6 +230,8 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     }
     if (!problem)
         result.hostAnswered = result.status != CommandResult::Status::ConnectionLost;
+    result.roundTrips += std::exchange(m_unbilled.roundTrips, 0);
+    result.shellStarts += std::exchange(m_unbilled.shellStarts, 0);
     m_board->done(id);
     emit finished(id, result);
 }

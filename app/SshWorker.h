@@ -58,6 +58,11 @@ private:
     std::optional<QString> ensurePrivilege();
     CommandResult run(quint64 id, const QString &command, const QString &name,
                       const QByteArray &input, int timeoutMs);
+    // In the persistent shell of the command's privilege; nullopt when there is none here.
+    std::optional<CommandResult> runInShell(quint64 id, const RemoteCommand &command,
+                                            const QString &name);
+    // An exchange of the tool's own (the sudo checks): its cost goes to the next result.
+    CommandResult runOwn(const QString &command, const QString &name, const QByteArray &input);
 
     SshTarget m_target;
     SshPolicy m_policy;
@@ -65,6 +70,7 @@ private:
     std::unique_ptr<SshSession> m_connection;
     ConnectReport::Failure m_lastFailure = ConnectReport::Failure::None;
     std::optional<RemoteScripts::Privilege> m_privilege;
+    CommandResult m_unbilled; // roundTrips and shellStarts of the tool's own exchanges
 };
 
 } // namespace iha

@@ -43,7 +43,9 @@ struct CommandResult
 
     Status status = Status::NotStarted;
     int exitCode = -1;
-    QString signal; // "KILL", "TERM", ... when Signalled
+    // "KILL", "TERM", ... when Signalled. A persistent shell (PersistentShell) reports a
+    // command that ended with status 128 + N as killed by signal N, as shells report it.
+    QString signal;
     QByteArray out; // everything the command wrote to stdout
     QByteArray err; // and to stderr
     QString error;  // why it did not exit normally: names host and command
@@ -51,6 +53,10 @@ struct CommandResult
     // connection that timed out, was refused or found no route is none. Fencing tells a silent
     // host from one that is up but will not let the tool in.
     bool hostAnswered = false;
+    // What it cost on the network: request/reply exchanges with the host, and login shells
+    // started there (each runs root's profile and .bashrc), the connection's set-up excluded.
+    int roundTrips = 0;
+    int shellStarts = 0;
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };

@@ -1,5 +1,4 @@
-#include "app/SshHost.h"
-#include "common/LabEnvironment.h"
+#include "common/LabSsh.h"
 #include "models/RemoteScripts.h"
 
 #include <QDateTime>
@@ -22,13 +21,7 @@ private:
     LabEnvironment m_lab;
     QTemporaryDir m_dir;
 
-    QString knownHostsWithLabKeys()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("known_hosts-%1").arg(++m_files));
-        QFile::copy(m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS")), path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
+    QString knownHostsWithLabKeys() { return LabSsh::knownHostsWithLabKeys(m_lab, m_dir); }
 
     QString emptyKnownHosts()
     {
@@ -37,43 +30,20 @@ private:
 
     SshTarget target(const QString &host, const QString &user = QStringLiteral("root"))
     {
-        SshTarget t;
-        t.nodeName = host;
-        t.address = m_lab.ip(host);
-        t.user = user;
-        t.identityFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
-        return t;
+        return LabSsh::target(m_lab, host, user);
     }
 
-    SshPolicy policy(const QString &knownHosts)
-    {
-        SshPolicy p;
-        p.knownHostsFile = knownHosts;
-        p.connectTimeoutSeconds = 4;
-        p.keepaliveSeconds = 2;
-        return p;
-    }
+    static SshPolicy policy(const QString &knownHosts) { return LabSsh::policy(knownHosts); }
 
     static CommandResult runAndWait(SshHost &host, const RemoteCommand &command, int waitMs = 30000)
     {
-        QSignalSpy spy(&host, &RemoteShell::finished);
-        const quint64 id = host.execute(command);
-        if (!spy.wait(waitMs))
-            return {};
-        [&] {
-            QCOMPARE(spy.first().at(0).toULongLong(), id);
-        }();
-        return spy.first().at(1).value<CommandResult>();
+        return LabSsh::runAndWait(host, command, waitMs);
     }
 
     static RemoteCommand command(const QString &text, bool asRoot = false,
                                  const QByteArray &input = {})
     {
-        RemoteCommand c;
-        c.command = text;
-        c.asRoot = asRoot;
-        c.input = input;
-        return c;
+        return LabSsh::command(text, asRoot, input);
     }
 
     int m_files = 0;
