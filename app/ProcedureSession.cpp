@@ -116,6 +116,10 @@ QString ProcedureSession::start(const QHash<QString, QString> &secrets)
         m_hosts << host;
         request.shells.insert(name, host);
     }
+    // Every host connects, and starts its root shell, at once, each on its own thread: the
+    // run then waits for the slowest login, not for the sum of them.
+    for (SshHost *host : std::as_const(m_hosts))
+        host->open(/*startShellAsRoot=*/true);
     m_runner = std::make_unique<Runner>();
     m_runner->start(request);
     return {};

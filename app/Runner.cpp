@@ -2,11 +2,13 @@
 
 #include "app/AuditLog.h"
 #include "models/AuditDigest.h"
+#include "models/Procedure.h"
 #include "models/ResumePoint.h"
 #include "models/UnifiedDiff.h"
 
 #include <QLockFile>
 #include <QMutex>
+#include <QSet>
 #include <QStringDecoder>
 #include <QWaitCondition>
 
@@ -79,6 +81,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::unique_ptr<AuditLog> m_audit;
     QString m_currentStep;
+    RemoteCost m_cost; // of every command of the run, its checks and clean-up included
+    QSet<QString> m_hostsReached;
     int m_currentNumber = 0;
     QString m_auditError; // set when an entry could not be written: the run stops
     bool m_cancellable = true;
@@ -234,6 +238,10 @@ CommandResult RunWorker::execute(const QString &node, const RemoteCommand &comma
         if (!live->held.isEmpty())
             emit output(shown(live->held));
     }
+    m_cost.commands += 1;
+    m_cost.roundTrips += result.roundTrips;
+    m_cost.shellStarts += result.shellStarts;
+    m_hostsReached.insert(node);
     audit(m_currentStep, m_currentNumber, node,
           result.succeeded() ? QStringLiteral("command succeeded")
                              : QStringLiteral("command failed"),
@@ -254,6 +262,10 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
         m_currentStep = QStringLiteral("end of run %1").arg(m_request.runId);
         m_currentNumber = 0;
         m_request.plan.finally(*this, end);
+    }
+    if (!m_request.preflightOnly && m_cost.commands > 0) {
+        m_cost.hosts = int(m_hostsReached.size());
+        note(describeRemoteCost(m_cost, m_request.plan.procedure));
     }
     if (m_request.localLock && !(outcome == RunOutcome::Succeeded &&
                                  m_request.keepLockAfterSuccess && !m_request.preflightOnly))

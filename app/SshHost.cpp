@@ -77,11 +77,12 @@ void SshHost::cancel(quint64 requestId)
     m_cancelBoard->cancel(requestId);
 }
 
-quint64 SshHost::open()
+quint64 SshHost::open(bool startShellAsRoot)
 {
     const quint64 id = nextRequestId();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, id] { worker->open(id); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, id, startShellAsRoot] { worker->open(id, startShellAsRoot); },
+        Qt::QueuedConnection);
     return id;
 }
 

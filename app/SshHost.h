@@ -32,7 +32,9 @@ public:
     quint64 execute(const RemoteCommand &command) override;
     void cancel(quint64 requestId) override;
     // Connects and authenticates without running anything; reports through opened().
-    quint64 open();
+    // `startShellAsRoot`: also makes root available (the sudo checks) and starts the shell
+    // commands run in as root, so that a run's first command on each host finds them ready.
+    quint64 open(bool startShellAsRoot = false);
 
     const SshTarget &target() const { return m_target; }
 

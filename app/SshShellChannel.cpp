@@ -58,7 +58,7 @@ bool SshShellChannel::write(const QByteArray &bytes)
     return true;
 }
 
-SshShellChannel::Read SshShellChannel::poll()
+SshShellChannel::Read SshShellChannel::poll(bool waitForStderr)
 {
     Read read;
     // See SshConnection::quickAck: without it each reply may wait up to 40 ms for our ACK.
@@ -67,12 +67,21 @@ SshShellChannel::Read SshShellChannel::poll()
     if (fd >= 0)
         setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
     char buffer[32 * 1024];
-    const int n = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 0, 100);
+    // A read waits for its own stream only: once stdout has said all, stderr is waited for.
+    const int n =
+        waitForStderr ? 0 : ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 0, 100);
     if (n == SSH_ERROR) {
         read.error = true;
         return read;
     }
     read.out = QByteArray(buffer, qMax(n, 0));
+    if (waitForStderr) {
+        const int e = ssh_channel_read_timeout(m_channel, buffer, sizeof buffer, 1, 100);
+        read.error = e == SSH_ERROR;
+        read.err = QByteArray(buffer, qMax(e, 0));
+        read.eof = e == 0 && ssh_channel_is_eof(m_channel);
+        return read;
+    }
     int e = 0;
     while ((e = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, 1)) > 0)
         read.err += QByteArray(buffer, e);
@@ -117,7 +126,7 @@ SshShellChannel::Started SshShellChannel::start(const SshSession::ShellStart &ho
     QElapsedTimer clock;
     clock.start();
     while (!(frames.stdoutValue("ready") && frames.stderrValue("ready"))) {
-        const Read read = poll();
+        const Read read = poll(frames.stdoutValue("ready").has_value());
         if (read.error && !ssh_is_connected(m_session))
             return connectionLost(LostWhen::WhenStarting);
         frames.feedStdout(read.out);
@@ -195,7 +204,7 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
                     .arg(name));
             return result;
         }
-        const Read read = poll();
+        const Read read = poll(frames.stdoutValue("exit").has_value());
         if (read.error || read.eof)
             return lost(LostWhen::WhileRunning);
         const QByteArray out = frames.feedStdout(read.out);

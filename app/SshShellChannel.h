@@ -45,7 +45,7 @@ private:
         bool eof = false;
         bool error = false;
     };
-    Read poll();
+    Read poll(bool waitForStderr);
     bool write(const QByteArray &bytes);
     void keepAlive(const QElapsedTimer &clock);
     void close();

@@ -83,7 +83,10 @@ std::optional<QString> SshWorker::ensureConnected()
 {
     if (m_connection && m_connection->isOpen())
         return std::nullopt;
-    const ConnectReport report = connect();
+    const bool recent =
+        m_failedOpen && m_failedOpenAge.elapsed() < m_policy.connectTimeoutSeconds * 1000;
+    const ConnectReport report = recent ? *m_failedOpen : connect();
+    m_failedOpen.reset();
     m_lastFailure = report.failure;
     if (!report.ok())
         return report.message;
@@ -236,13 +239,28 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     emit finished(id, result);
 }
 
-void SshWorker::open(quint64 id)
+void SshWorker::open(quint64 id, bool startShellAsRoot)
 {
     ConnectReport report;
     if (m_connection && m_connection->isOpen()) {
         report.authMethod = QStringLiteral("(already connected)");
     } else {
         report = connect();
+    }
+    m_failedOpen.reset();
+    if (!report.ok()) {
+        m_failedOpen = report;
+        m_failedOpenAge.start();
+    } else if (startShellAsRoot && m_policy.persistentShell && !ensurePrivilege()) {
+        // Nothing of it is reported here: a command that needs it meets the same problem
+        // again and reports it. Its cost goes to the next command.
+        RemoteCommand ready;
+        ready.command = QStringLiteral(":");
+        ready.asRoot = true;
+        if (const std::optional<CommandResult> started = runInShell(id, ready, ready.command)) {
+            m_unbilled.roundTrips += started->roundTrips;
+            m_unbilled.shellStarts += started->shellStarts;
+        }
     }
     emit opened(id, report);
 }

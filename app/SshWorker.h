@@ -3,6 +3,7 @@
 #include "app/SshSession.h"
 #include "models/RemoteScripts.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -39,7 +40,7 @@ public:
     ~SshWorker() override;
 
     void execute(quint64 id, const iha::RemoteCommand &command);
-    void open(quint64 id);
+    void open(quint64 id, bool startShellAsRoot);
     // Frees the libssh session on this thread, before the thread ends.
     void shutdown();
 
@@ -69,6 +70,10 @@ private:
     std::shared_ptr<SshCancelBoard> m_board;
     std::unique_ptr<SshSession> m_connection;
     ConnectReport::Failure m_lastFailure = ConnectReport::Failure::None;
+    // A failed open() (a run connecting every host at its start) answers the command that
+    // follows it soon after, instead of a second wait for the same dead host.
+    std::optional<ConnectReport> m_failedOpen;
+    QElapsedTimer m_failedOpenAge;
     std::optional<RemoteScripts::Privilege> m_privilege;
     CommandResult m_unbilled; // roundTrips and shellStarts of the tool's own exchanges
 };

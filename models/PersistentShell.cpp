@@ -18,14 +18,14 @@ for p in setsid head; do
   command -v "$p" >/dev/null 2>&1 || { printf '%s unsupported no %s\n' "$r" "$p"; exit 0; }
 done
 [ "$(printf abc | head -c 2 2>/dev/null)" = ab ] || { printf '%s unsupported head -c\n' "$r"; exit 0; }
-printf '%s ready\n' "$r"; printf '%s ready\n' "$r" >&2
+printf '%s ready\n' "$r" >&2; printf '%s ready\n' "$r"
 while IFS=' ' read -r k n a b; do
   case $k in
   run)
     c=$(head -c "$a"; echo x); c=${c%x}
-    i=$(head -c "$b"; echo x); i=${i%x}
-    { printf '%s' "$i" | setsid -w /bin/sh -c 'printf "%s pid %s\n" "$1" "$$"; c=$2; shift 2; eval "$c"' sh "$n" "$c"
-      printf '%s exit %s\n' "$n" "$?"; printf '%s end\n' "$n" >&2; } &
+    if [ "$b" -gt 0 ]; then i=$(head -c "$b"; echo x); i=${i%x}; else i=; fi
+    { if [ "$b" -gt 0 ]; then printf '%s' "$i"; fi | setsid -w /bin/sh -c 'printf "%s pid %s\n" "$1" "$$"; c=$2; shift 2; eval "$c"' sh "$n" "$c"
+      s=$?; printf '%s end\n' "$n" >&2; printf '%s exit %s\n' "$n" "$s"; } &
     i= ;;
   kill) kill -s "$b" -- "-$a" 2>/dev/null ;;
   *) exit 2 ;;
