@@ -3010,6 +3010,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
         <translation>%1 Diese Stichprobe ist neuer als die akzeptierte. Um dennoch hochzustufen: %2, erneut (wird im Audit-Protokoll festgehalten).</translation>
     </message>
+    <message>
+        <source>Remote work of this run: commands %1 on hosts %2, network round trips %3, login shells started %4.</source>
+        <translation>Entfernte Arbeit dieses Laufs: Befehle %1 auf Hosts %2, Netzwerk-Roundtrips %3, gestartete Login-Shells %4.</translation>
+    </message>
+    <message>
+        <source>The runbook by hand: commands %1, each a login shell of its own and at least 3 round trips.</source>
+        <translation>Das Runbook von Hand: Befehle %1, jeder mit eigener Login-Shell und mindestens 3 Roundtrips.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureGuide</name>
@@ -3460,6 +3468,22 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in der Cluster-Datei (oder --host-key)</translation>
+    </message>
+    <message>
+        <source>the remote shell ended while running `%1`. The command may or may not have completed.</source>
+        <translation>die entfernte Shell endete während `%1` lief. Der Befehl wurde möglicherweise abgeschlossen, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
+        <translation>`%1` wurde gestoppt, aber seine Prozesse auf dem Host endeten nach SIGKILL nicht; die Shell des Werkzeugs dort wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its processes on the host were stopped</source>
+        <translation>`%1` wurde abgebrochen; seine Prozesse auf dem Host wurden gestoppt</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
+        <translation>`%1` wurde nicht innerhalb von %2 s fertig; seine Prozesse auf dem Host wurden gestoppt</translation>
     </message>
 </context>
 <context>

@@ -3010,6 +3010,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
         <translation>%1 Cet échantillon est plus récent que celui accepté. Pour promouvoir malgré tout, %2, à nouveau (consigné dans le journal d’audit).</translation>
     </message>
+    <message>
+        <source>Remote work of this run: commands %1 on hosts %2, network round trips %3, login shells started %4.</source>
+        <translation>Travail distant de cette exécution : commandes %1 sur hôtes %2, allers-retours réseau %3, shells de connexion démarrés %4.</translation>
+    </message>
+    <message>
+        <source>The runbook by hand: commands %1, each a login shell of its own and at least 3 round trips.</source>
+        <translation>Le runbook à la main : commandes %1, chacune avec son propre shell de connexion et au moins 3 allers-retours.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureGuide</name>
@@ -3460,6 +3468,22 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey dans le fichier du cluster (ou --host-key)</translation>
+    </message>
+    <message>
+        <source>the remote shell ended while running `%1`. The command may or may not have completed.</source>
+        <translation>le shell distant s’est terminé pendant l’exécution de `%1`. La commande s’est peut-être terminée, peut-être pas.</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
+        <translation>`%1` a été arrêtée, mais ses processus sur l’hôte ne se sont pas terminés après SIGKILL ; le shell de l’outil y a été fermé</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its processes on the host were stopped</source>
+        <translation>`%1` a été annulée ; ses processus sur l’hôte ont été arrêtés</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
+        <translation>`%1` ne s’est pas terminée en %2 s ; ses processus sur l’hôte ont été arrêtés</translation>
     </message>
 </context>
 <context>

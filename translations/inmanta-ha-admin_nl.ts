@@ -3010,6 +3010,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>%1 This sample is newer than the one accepted: to promote anyway, %2 again (recorded in the audit log).</source>
         <translation>%1 Deze steekproef is nieuwer dan de geaccepteerde. Om toch te promoveren: %2, opnieuw (wordt vastgelegd in het auditlogboek).</translation>
     </message>
+    <message>
+        <source>Remote work of this run: commands %1 on hosts %2, network round trips %3, login shells started %4.</source>
+        <translation>Werk op afstand van deze uitvoering: opdrachten %1 op hosts %2, netwerkrondes %3, gestarte login-shells %4.</translation>
+    </message>
+    <message>
+        <source>The runbook by hand: commands %1, each a login shell of its own and at least 3 round trips.</source>
+        <translation>Het runbook met de hand: opdrachten %1, elk met een eigen login-shell en minstens 3 netwerkrondes.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureGuide</name>
@@ -3460,6 +3468,22 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>ssh.hostKey in the cluster file (or --host-key)</source>
         <translation>ssh.hostKey in het clusterbestand (of --host-key)</translation>
+    </message>
+    <message>
+        <source>the remote shell ended while running `%1`. The command may or may not have completed.</source>
+        <translation>de shell op afstand eindigde terwijl `%1` liep. De opdracht is misschien wel, misschien niet voltooid.</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
+        <translation>`%1` is gestopt, maar de processen ervan op de host eindigden niet na SIGKILL; de shell van het programma daar is gesloten</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled; its processes on the host were stopped</source>
+        <translation>`%1` is geannuleerd; de processen ervan op de host zijn gestopt</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
+        <translation>`%1` was niet binnen %2 s klaar; de processen ervan op de host zijn gestopt</translation>
     </message>
 </context>
 <context>
