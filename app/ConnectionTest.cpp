@@ -69,6 +69,17 @@ void ConnectionTest::reach()
     // ~/.ssh/config asks for what this tool cannot do: said as it is, nothing connected to.
     if (!m_target.configProblems.isEmpty())
         return fail(Check::Reach, m_target.configRefusal());
+    // Through bastions only the SSH connection itself can tell (its message names the hop).
+    if (!m_target.jumps.isEmpty()) {
+        const SshJump &first = m_target.jumps.constFirst();
+        emit checkFinished(Check::Reach, true,
+                           tr("reached through bastion %1@%2:%3 (ProxyJump, %4 hop(s)); the login "
+                              "tests the way")
+                               .arg(first.user, first.address)
+                               .arg(first.port)
+                               .arg(m_target.jumps.size()));
+        return openSession();
+    }
     // A plain TCP connect first: "cannot reach" is clearer alone than inside an SSH error.
     auto *socket = new QTcpSocket(this);
     // Through the cluster's proxy when it has one, as the SSH connection goes.

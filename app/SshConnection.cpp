@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <algorithm>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
@@ -84,6 +85,7 @@ private:
 
 SshConnection::SshConnection(SshTarget target, SshPolicy policy)
     : m_target(std::move(target))
+    , m_basePolicy(policy)
     , m_policy(std::move(policy))
 {
     // What ~/.ssh/config says of this host (sshTargetFor decided what applies).
@@ -105,6 +107,8 @@ void SshConnection::close()
     for (auto &shell : m_shells)
         shell.reset(); // their channels before the session that holds them
     m_noShellHere = {false, false};
+    m_tunnel.reset(); // its thread uses the session until it is stopped
+    const auto bastionLast = qScopeGuard([this] { m_bastion.reset(); }); // after this session
     if (!m_session)
         return;
     // A socket handed to libssh (SSH_OPTIONS_FD) stays ours to close, unless libssh closed it
@@ -144,7 +148,16 @@ ConnectReport SshConnection::open()
     // check the key ourselves below.
     ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, ours.constData());
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, users.constData());
-    if (!m_target.proxyHost.isEmpty()) {
+    if (!m_target.jumps.isEmpty()) {
+        const int fd = connectThroughBastions(report);
+        if (fd < 0) {
+            close();
+            return report;
+        }
+        m_proxiedFd = fd;
+        socket_t socket = fd;
+        ssh_options_set(m_session, SSH_OPTIONS_FD, &socket);
+    } else if (!m_target.proxyHost.isEmpty()) {
         const SocksConnection proxied =
             socksConnect(m_target.proxyHost, m_target.proxyPort, m_target.address, m_target.port,
                          m_policy.connectTimeoutSeconds * 1000);
@@ -191,6 +204,47 @@ ConnectReport SshConnection::open()
     if (!report.ok())
         close();
     return report;
+}
+
+int SshConnection::connectThroughBastions(ConnectReport &report)
+{
+    const SshJump &last = m_target.jumps.constLast();
+    SshTarget bastion;
+    bastion.nodeName = Tr::tr("%1's bastion").arg(m_target.nodeName);
+    bastion.address = last.address;
+    bastion.port = last.port;
+    bastion.user = last.user;
+    bastion.identityFile = last.identityFile;
+    bastion.identitiesOnly = last.identitiesOnly;
+    bastion.userKnownHostsFile = last.userKnownHostsFile;
+    bastion.connectTimeoutSeconds = m_target.connectTimeoutSeconds;
+    bastion.keepaliveSeconds = m_target.keepaliveSeconds;
+    bastion.proxyHost = m_target.proxyHost;
+    bastion.proxyPort = m_target.proxyPort;
+    bastion.jumps = m_target.jumps.mid(0, m_target.jumps.size() - 1);
+    m_bastion = std::make_unique<SshConnection>(bastion, m_basePolicy);
+    const ConnectReport reached = m_bastion->open();
+    if (!reached.ok()) {
+        // Its host key and login problems stay what they are (a dialog may accept the
+        // bastion's key); a bastion that cannot be reached tells nothing of this host.
+        report = reached;
+        if (report.failure == ConnectReport::Failure::Unreachable)
+            report.failure = ConnectReport::Failure::ProxyUnreachable;
+        report.message = m_target.describe(
+            Tr::tr("cannot connect through its bastion: %1").arg(reached.message));
+        return -1;
+    }
+    m_bastion->m_tunnel = std::make_unique<SshTunnel>();
+    const SshTunnel::Opened tunnel =
+        m_bastion->m_tunnel->open(m_bastion->m_session, m_target.address, m_target.port);
+    if (tunnel.fd < 0) {
+        report.failure = tunnel.targetsFault ? ConnectReport::Failure::Unreachable
+                                             : ConnectReport::Failure::ProxyUnreachable;
+        report.message = m_target.describe(
+            Tr::tr("cannot connect through %1: %2").arg(bastion.label(), tunnel.error));
+        return -1;
+    }
+    return tunnel.fd;
 }
 
 void SshConnection::quickAck()

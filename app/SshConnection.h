@@ -2,6 +2,7 @@
 
 #include "app/SshSession.h"
 #include "app/SshShellChannel.h"
+#include "app/SshTunnel.h"
 
 #include <array>
 #include <memory>
@@ -32,14 +33,20 @@ public:
                                              const ChunkHandler &onChunk) override;
 
 private:
+    // ProxyJump: connects to the last bastion (through the ones before it), then a tunnel
+    // from it to this target; the socket to connect over, or -1 and `report` filled in.
+    int connectThroughBastions(ConnectReport &report);
     ConnectReport checkHostKey();
     ConnectReport authenticate();
     void quickAck();
 
     SshTarget m_target;
-    SshPolicy m_policy;
+    SshPolicy m_basePolicy; // as given: what a bastion's connection starts from
+    SshPolicy m_policy;     // with what ~/.ssh/config says of this host
     ssh_session_struct *m_session = nullptr;
     int m_proxiedFd = -1; // the socket through the cluster's proxy, if any: closed by close()
+    std::unique_ptr<SshConnection> m_bastion; // the last hop of a ProxyJump, if any
+    std::unique_ptr<SshTunnel> m_tunnel;      // through this session to the next hop
     std::array<std::unique_ptr<SshShellChannel>, 2> m_shells; // per ShellStart::slot
     std::array<bool, 2> m_noShellHere{false, false};          // it could not start: exec() only
 };

@@ -1,11 +1,32 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <tuple>
 
 namespace iha {
+
+// A bastion the connection goes through (ProxyJump in ~/.ssh/config), with what the
+// configuration says of it. Its host key is checked as any host's; it logs in with its
+// IdentityFile or the agent's keys, never with the node's passwords.
+struct SshJump
+{
+    QString address;
+    int port = 22;
+    QString user;
+    QString identityFile;
+    bool identitiesOnly = false;
+    QString userKnownHostsFile;
+
+    bool operator==(const SshJump &o) const
+    {
+        return std::tie(address, port, user, identityFile, identitiesOnly, userKnownHostsFile) ==
+               std::tie(o.address, o.port, o.user, o.identityFile, o.identitiesOnly,
+                        o.userKnownHostsFile);
+    }
+};
 
 // Where and as whom to log in, and the secrets that may be needed (held in memory only,
 // handed to the host's worker thread, never written anywhere).
@@ -33,6 +54,8 @@ struct SshTarget
     int keepaliveSeconds = 0;      // ServerAliveInterval, likewise
     // What of ~/.ssh/config applies and cannot be done, naming file and line: not connected.
     QStringList configProblems;
+    // ProxyJump: the bastions, first to last (after the cluster's proxy, if any).
+    QList<SshJump> jumps;
 
     // "db1 (198.18.7.11:22)": how messages name the host.
     QString label() const { return QStringLiteral("%1 (%2:%3)").arg(nodeName, address).arg(port); }
@@ -56,7 +79,7 @@ inline bool operator==(const SshTarget &a, const SshTarget &b)
         return std::tie(t.nodeName, t.address, t.port, t.user, t.identityFile, t.password,
                         t.keyPassphrase, t.sudoPassword, t.pinnedHostKey, t.proxyHost, t.proxyPort,
                         t.identitiesOnly, t.userKnownHostsFile, t.connectTimeoutSeconds,
-                        t.keepaliveSeconds, t.configProblems);
+                        t.keepaliveSeconds, t.configProblems, t.jumps);
     };
     return fields(a) == fields(b);
 }

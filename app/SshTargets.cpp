@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <algorithm>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace iha {
@@ -48,6 +49,68 @@ SshConfig userSshConfig(QStringList *problems)
                                   QStringLiteral("/etc/ssh")));
     return config;
 }
+
+namespace {
+
+QString localUserName()
+{
+    const passwd *me = getpwuid(getuid());
+    return me ? QString::fromLocal8Bit(me->pw_name) : qEnvironmentVariable("USER");
+}
+
+// ProxyJump's bastions, each with what the configuration says of it (HostName, User, Port,
+// IdentityFile, IdentitiesOnly, UserKnownHostsFile), as OpenSSH looks a jump host up.
+QStringList applyProxyJump(SshTarget &target, const SshConfig &config,
+                           const SshHostConfig::Value &proxyJump)
+{
+    QString error;
+    const std::optional<QList<SshJumpSpec>> hops = parseProxyJump(proxyJump.value, &error);
+    if (!hops) {
+        target.configProblems << QStringLiteral("%1: %2").arg(proxyJump.where, error);
+        return {};
+    }
+    QStringList said;
+    for (const SshJumpSpec &hop : *hops) {
+        const SshHostConfig c = config.lookup(hop.host, hop.user);
+        SshJump jump;
+        jump.address = c.hostName ? c.hostName->value : hop.host;
+        jump.user = !hop.user.isEmpty() ? hop.user : c.user ? c.user->value : localUserName();
+        jump.port = hop.port > 0 ? hop.port : c.port ? c.port->value.toInt() : 22;
+        for (const SshHostConfig::Value &file : c.identityFiles) {
+            if (QFileInfo::exists(file.value)) {
+                jump.identityFile = file.value;
+                break;
+            }
+        }
+        jump.identitiesOnly =
+            c.identitiesOnly && (c.identitiesOnly->value.toLower() == QLatin1String("yes"));
+        if (c.userKnownHostsFile)
+            jump.userKnownHostsFile =
+                c.userKnownHostsFile->value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
+                    ? QStringLiteral("/dev/null")
+                    : c.userKnownHostsFile->value;
+        if (jump.port < 1 || jump.port > 65535)
+            target.configProblems << QStringLiteral("%1: Port %2 of bastion %3 is not a port")
+                                         .arg(c.port->where, c.port->value, hop.host);
+        // OpenSSH would chain a bastion's own way in; here every hop is listed in the node's.
+        if (c.proxyJump || c.proxyCommand)
+            target.configProblems
+                << QStringLiteral("%1: bastion %2 has a ProxyJump or ProxyCommand of its own, "
+                                  "which is not followed; list every hop in one ProxyJump")
+                       .arg((c.proxyJump ? c.proxyJump : c.proxyCommand)->where, hop.host);
+        target.configProblems << c.unsupported;
+        target.jumps << jump;
+        said << QStringLiteral("proxyjump %1@%2:%3 (%4; identityfile %5)")
+                    .arg(jump.user, jump.address)
+                    .arg(jump.port)
+                    .arg(proxyJump.where, jump.identityFile.isEmpty()
+                                              ? QStringLiteral("none: the agent's keys")
+                                              : jump.identityFile);
+    }
+    return said;
+}
+
+} // namespace
 
 QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node &node,
                            const SshConfig &config, const QStringList &fileProblems)
@@ -146,11 +209,7 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
         said << QStringLiteral("%1 %2 (%3): not used, the cluster file's proxy is")
                     .arg(wayName.toLower(), way->value, way->where);
     else if (c.proxyJump)
-        target.configProblems << QStringLiteral(
-                                     "%1: ProxyJump is not supported yet; reach the hosts through "
-                                     "`ssh -D PORT %2` and the cluster file's \"proxy\": "
-                                     "\"socks5://127.0.0.1:PORT\"")
-                                     .arg(c.proxyJump->where, c.proxyJump->value);
+        said << applyProxyJump(target, config, *c.proxyJump);
     else if (c.proxyCommand)
         target.configProblems
             << QStringLiteral("%1: ProxyCommand is not supported (no program is run to "

@@ -311,17 +311,22 @@ void StatusMonitor::probeNodesFrom(int index)
     m_round[node.name].node = node.name;
     // Where SSH really goes (~/.ssh/config's HostName and Port included).
     const SshTarget ssh = m_options.targets.value(node.name);
-    probePort(node.name, ssh.address, ssh.port, &NodeStatus::sshPortOpen);
+    // Behind bastions (ProxyJump) this machine may not reach the node's ports at all: only the
+    // SSH connection through them tells, and the ports stay unknown.
+    const bool throughBastions = !ssh.jumps.isEmpty();
+    if (!throughBastions)
+        probePort(node.name, ssh.address, ssh.port, &NodeStatus::sshPortOpen);
     if (m_shells.contains(node.name)) {
         // SQL only where the database port answers: a dead host costs no connect timeout. And
         // only over verified TLS (a CA named in the cluster file): the password goes to no
         // server that could not prove who it is. Otherwise SSH reads it all.
-        probePort(node.name, node.address, node.postgresOrDefault().port,
-                  &NodeStatus::postgresPortOpen, [this, node] {
-                      if (m_sql && !m_options.databasePassword.isEmpty() &&
-                          !node.postgresOrDefault().caFile.isEmpty())
-                          probeSql(node);
-                  });
+        if (!throughBastions)
+            probePort(node.name, node.address, node.postgresOrDefault().port,
+                      &NodeStatus::postgresPortOpen, [this, node] {
+                          if (m_sql && !m_options.databasePassword.isEmpty() &&
+                              !node.postgresOrDefault().caFile.isEmpty())
+                              probeSql(node);
+                      });
         probeDatabase(node);
     }
     // A spare orchestrator is watched too: whether its server runs matters before a

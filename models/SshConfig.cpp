@@ -191,6 +191,57 @@ bool SshConfig::hostMatches(const QStringList &patterns, const QString &host)
     return matched;
 }
 
+std::optional<QList<SshJumpSpec>> parseProxyJump(const QString &value, QString *error)
+{
+    QList<SshJumpSpec> hops;
+    for (QString hop : value.split(QLatin1Char(','))) {
+        hop = hop.trimmed();
+        if (hop.startsWith(QLatin1String("ssh://")))
+            hop = hop.mid(6);
+        SshJumpSpec spec;
+        if (const qsizetype at = hop.lastIndexOf(QLatin1Char('@')); at >= 0) {
+            spec.user = hop.left(at);
+            hop = hop.mid(at + 1);
+        }
+        QString portText;
+        if (hop.startsWith(QLatin1Char('['))) { // [IPv6]:port
+            const qsizetype close = hop.indexOf(QLatin1Char(']'));
+            if (close < 0) {
+                *error = QStringLiteral("ProxyJump %1: unclosed [").arg(value);
+                return std::nullopt;
+            }
+            portText = hop.mid(close + 1);
+            hop = hop.mid(1, close - 1);
+            if (!portText.isEmpty() && !portText.startsWith(QLatin1Char(':'))) {
+                *error = QStringLiteral("ProxyJump %1: cannot read the hop [%2]%3")
+                             .arg(value, hop, portText);
+                return std::nullopt;
+            }
+            portText = portText.mid(1);
+        } else if (const qsizetype colon = hop.indexOf(QLatin1Char(':')); colon >= 0) {
+            portText = hop.mid(colon + 1);
+            hop = hop.left(colon);
+        }
+        spec.host = hop;
+        if (!portText.isEmpty()) {
+            bool ok = false;
+            spec.port = portText.toInt(&ok);
+            if (!ok || spec.port < 1 || spec.port > 65535) {
+                *error = QStringLiteral("ProxyJump %1: %2 is not a port").arg(value, portText);
+                return std::nullopt;
+            }
+        }
+        static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.:%-]+$"));
+        if (spec.host.isEmpty() || !name.match(spec.host).hasMatch() ||
+            (!spec.user.isEmpty() && !name.match(spec.user).hasMatch())) {
+            *error = QStringLiteral("ProxyJump %1: cannot read the hop %2").arg(value, hop);
+            return std::nullopt;
+        }
+        hops << spec;
+    }
+    return hops;
+}
+
 SshHostConfig SshConfig::lookup(const QString &host, const QString &remoteUser) const
 {
     SshHostConfig result;

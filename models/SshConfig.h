@@ -26,13 +26,24 @@ struct SshHostConfig
     std::optional<Value> connectTimeout;
     std::optional<Value> serverAliveInterval;
     // The first of ProxyJump and ProxyCommand decides ("none" included), as in OpenSSH; at
-    // most one of these is set. Neither is done by this tool (yet): see app/SshTargets.
+    // most one of these is set. ProxyJump is done in process; ProxyCommand is refused.
     std::optional<Value> proxyJump;
     std::optional<Value> proxyCommand;
     // What applies to this host and this tool cannot do, naming file and line ("~/.ssh/config:12:
     // ProxyCommand is not supported ..."): the host is not connected to.
     QStringList unsupported;
 };
+
+// One hop of a ProxyJump: "[user@]host[:port]" or "ssh://[user@]host[:port]" (a literal
+// IPv6 address in brackets). Empty user and port 0: what the configuration or the defaults say.
+struct SshJumpSpec
+{
+    QString user;
+    QString host;
+    int port = 0;
+};
+// The hops of a ProxyJump value, first to last; nullopt and `error` when one cannot be read.
+std::optional<QList<SshJumpSpec>> parseProxyJump(const QString &value, QString *error);
 
 // OpenSSH client configuration files, read once: "Keyword value", "Keyword=value" and
 // "Keyword = value" in any case, quoted values, comments (a line's, or a word starting with #),

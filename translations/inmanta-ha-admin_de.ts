@@ -3485,6 +3485,18 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
         <translation>`%1` wurde nicht innerhalb von %2 s fertig; seine Prozesse auf dem Host wurden gestoppt</translation>
     </message>
+    <message>
+        <source>%1&apos;s bastion</source>
+        <translation>Bastion von %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through its bastion: %1</source>
+        <translation>keine Verbindung über seinen Bastion-Host: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through %1: %2</source>
+        <translation>keine Verbindung über %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>
@@ -4091,6 +4103,10 @@ Slot %3%4 · Rückstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>festgelegt: %1 %2</translation>
+    </message>
+    <message>
+        <source>reached through bastion %1@%2:%3 (ProxyJump, %4 hop(s)); the login tests the way</source>
+        <translation>erreicht über Bastion %1@%2:%3 (ProxyJump, %4 Sprung/Sprünge); die Anmeldung prüft den Weg</translation>
     </message>
 </context>
 <context>

@@ -3485,6 +3485,18 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
         <translation>`%1` ne s’est pas terminée en %2 s ; ses processus sur l’hôte ont été arrêtés</translation>
     </message>
+    <message>
+        <source>%1&apos;s bastion</source>
+        <translation>bastion de %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through its bastion: %1</source>
+        <translation>connexion impossible par son bastion : %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through %1: %2</source>
+        <translation>connexion impossible par %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>
@@ -4091,6 +4103,10 @@ slot %3%4 · retard %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>épinglée : %1 %2</translation>
+    </message>
+    <message>
+        <source>reached through bastion %1@%2:%3 (ProxyJump, %4 hop(s)); the login tests the way</source>
+        <translation>atteint par le bastion %1@%2:%3 (ProxyJump, %4 saut(s)) ; la connexion vérifie le chemin</translation>
     </message>
 </context>
 <context>

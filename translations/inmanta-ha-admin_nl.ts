@@ -3485,6 +3485,18 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
         <translation>`%1` was niet binnen %2 s klaar; de processen ervan op de host zijn gestopt</translation>
     </message>
+    <message>
+        <source>%1&apos;s bastion</source>
+        <translation>bastion van %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through its bastion: %1</source>
+        <translation>geen verbinding via zijn bastion: %1</translation>
+    </message>
+    <message>
+        <source>cannot connect through %1: %2</source>
+        <translation>geen verbinding via %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>
@@ -4091,6 +4103,10 @@ slot %3%4 · achterstand %5</translation>
     <message>
         <source>pinned: %1 %2</source>
         <translation>vastgezet: %1 %2</translation>
+    </message>
+    <message>
+        <source>reached through bastion %1@%2:%3 (ProxyJump, %4 hop(s)); the login tests the way</source>
+        <translation>bereikt via bastion %1@%2:%3 (ProxyJump, %4 sprong(en)); het inloggen test de weg</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,48 @@ private slots:
         QVERIFY(!c.user);
         QCOMPARE(c.port->value, QStringLiteral("2200"));
     }
+
+    void proxyJumpHops_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("hops"); // user@host:port per hop, empty when refused
+        QTest::newRow("one") << "bastion"
+                             << "@bastion:0";
+        QTest::newRow("user and port") << "ops@gw.example:2222"
+                                       << "ops@gw.example:2222";
+        QTest::newRow("two hops") << "a@one, two:23"
+                                  << "a@one:0 @two:23";
+        QTest::newRow("uri") << "ssh://ops@gw:2200"
+                             << "ops@gw:2200";
+        QTest::newRow("ipv6") << "ops@[2001:db8::1]:22"
+                              << "ops@2001:db8::1:22";
+        QTest::newRow("bad port") << "gw:99999"
+                                  << "";
+        QTest::newRow("empty hop") << "gw,,x"
+                                   << "";
+        QTest::newRow("shell characters") << "gw;rm -rf /"
+                                          << "";
+        QTest::newRow("unclosed bracket") << "[::1:22"
+                                          << "";
+    }
+
+    void proxyJumpHops()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, hops);
+        QString error;
+        const std::optional<QList<SshJumpSpec>> parsed = parseProxyJump(value, &error);
+        if (hops.isEmpty()) {
+            QVERIFY(!parsed);
+            QVERIFY2(error.contains(value), qPrintable(error));
+            return;
+        }
+        QVERIFY2(parsed, qPrintable(error));
+        QStringList shown;
+        for (const SshJumpSpec &hop : *parsed)
+            shown << QStringLiteral("%1@%2:%3").arg(hop.user, hop.host).arg(hop.port);
+        QCOMPARE(shown.join(QLatin1Char(' ')), hops);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSshConfig)
