@@ -4,6 +4,7 @@
 #include "models/ShellQuote.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <algorithm>
 
@@ -44,12 +45,17 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
     return result.out;
 }
 
-std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
-                                 const QByteArray &content, QString *error)
+namespace {
+
+// The backup's path (empty for a new file), and the written file's hash when it was asked for.
+std::optional<QString> write(StepIo &io, const QString &node, const QString &path,
+                             const QByteArray &content, const QByteArray &expectedSha256,
+                             QByteArray *writtenSha256, QString *error)
 {
     RemoteScripts::FileWrite write;
     write.path = path;
     write.time = QDateTime::currentDateTimeUtc();
+    write.expectedSha256 = expectedSha256;
     RemoteCommand command;
     command.command = RemoteScripts::writeFile(write);
     command.input = content;
@@ -61,7 +67,37 @@ std::optional<QString> writeFile(StepIo &io, const QString &node, const QString 
             describeFailure(node, Tr::tr("writing %1 (it was left as it was)").arg(path), result);
         return std::nullopt;
     }
-    return QString::fromUtf8(result.out).trimmed();
+    QString backup;
+    for (const QByteArray &line : result.out.split('\n')) {
+        if (line.startsWith("sha256 ") && writtenSha256)
+            *writtenSha256 = line.mid(7).trimmed();
+        else if (!line.trimmed().isEmpty())
+            backup = QString::fromUtf8(line.trimmed());
+    }
+    return backup;
+}
+
+} // namespace
+
+QByteArray sha256Hex(const QByteArray &content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+}
+
+std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
+                                 const QByteArray &content, QString *error)
+{
+    return write(io, node, path, content, {}, nullptr, error);
+}
+
+std::optional<QString> replaceFile(StepIo &io, const QString &node, const QString &path,
+                                   const QByteArray &before, const QByteArray &after,
+                                   QByteArray *writtenSha256, QString *error)
+{
+    const auto backup = write(io, node, path, after, sha256Hex(before), writtenSha256, error);
+    if (backup && after != before)
+        io.fileChanged(node, path, QString::fromUtf8(before), QString::fromUtf8(after));
+    return backup;
 }
 
 std::optional<QString> editFile(StepIo &io, const QString &node, const QString &path,

@@ -20,6 +20,13 @@ std::optional<QByteArray> readFile(StepIo &io, const QString &node, const QStrin
 // The content goes into the audit log as it is: files holding secrets are written otherwise.
 std::optional<QString> writeFile(StepIo &io, const QString &node, const QString &path,
                                  const QByteArray &content, QString *error);
+// Writes `after` in place of the file read as `before`, as writeFile does, unless it changed
+// since it was read (then nothing is written: someone else edits it). `writtenSha256` gets the
+// hash of what is on the host now, which proves the content without reading it back.
+std::optional<QString> replaceFile(StepIo &io, const QString &node, const QString &path,
+                                   const QByteArray &before, const QByteArray &after,
+                                   QByteArray *writtenSha256, QString *error);
+QByteArray sha256Hex(const QByteArray &content);
 // Reads the file, applies `edit` to its text and writes the result as writeFile does; returns
 // the backup's path.
 std::optional<QString> editFile(StepIo &io, const QString &node, const QString &path,

@@ -130,8 +130,21 @@ QString writeFile(const FileWrite &write)
     if (!write.newFileOwner.isEmpty())
         newFileOwner =
             QStringLiteral("  chown %1 -- \"$tmp\"\n").arg(shellQuote(write.newFileOwner));
+    // Compare-and-swap: the content was computed from what was read, which must still be there.
+    QString unchanged, printHash;
+    if (!write.expectedSha256.isEmpty()) {
+        unchanged = QStringLiteral(
+                        "if [ -e \"$f\" ]; then now=$(sha256sum -- \"$f\" | cut -d' ' -f1); "
+                        "else now=absent; fi\n"
+                        "[ \"$now\" = %1 ] || { echo \"$f changed since it was read (sha256 $now, "
+                        "not %1): nothing was written; run the step again\" >&2; exit %2; }\n")
+                        .arg(QString::fromLatin1(write.expectedSha256))
+                        .arg(kFileChangedMeanwhile);
+        printHash = QStringLiteral("echo \"sha256 $(sha256sum -- \"$f\" | cut -d' ' -f1)\"\n");
+    }
     return QStringLiteral("set -eu\n"
                           "f=%1\n"
+                          "%5"
                           "d=$(dirname -- \"$f\"); b=$(basename -- \"$f\")\n"
                           "tmp=$(mktemp -- \"$d/.$b.iha-XXXXXX\")\n"
                           "trap 'rm -f -- \"$tmp\"' EXIT\n"
@@ -148,8 +161,9 @@ QString writeFile(const FileWrite &write)
                           "sync -- \"$tmp\"\n"
                           "mv -f -- \"$tmp\" \"$f\"\n"
                           "trap - EXIT\n"
-                          "sync -- \"$d\"\n")
-        .arg(f, backup, shellQuote(write.newFileMode), newFileOwner);
+                          "sync -- \"$d\"\n"
+                          "%6")
+        .arg(f, backup, shellQuote(write.newFileMode), newFileOwner, unchanged, printHash);
 }
 
 namespace {

@@ -59,7 +59,12 @@ struct FileWrite
     QString newFileMode = QStringLiteral("0644");
     QString newFileOwner; // "user:group"; empty: the login user's
     QDateTime time;       // names the backup
+    // The SHA-256 (hex) the file must still have, or "absent": a file changed since it was read
+    // is left alone (exit 75, said on stderr). The written file's hash is then printed too, as a
+    // last line "sha256 HEX", which proves the content without reading it back.
+    QByteArray expectedSha256;
 };
+constexpr int kFileChangedMeanwhile = 75;
 QString backupPath(const FileWrite &write);
 QString writeFile(const FileWrite &write);
 

@@ -8,6 +8,8 @@
 #include "models/procedures/Tr.h"
 
 #include <QFileInfo>
+#include <memory>
+#include <utility>
 
 namespace iha::Procedures {
 
@@ -41,25 +43,50 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
     step.node = node.name;
     step.runbookSection = section;
     step.preview = preview;
-    step.check = [node, path, edit](StepIo &io, bool *done) {
+    // Two round trips, not four: the act writes what the check read, on the condition that
+    // the file still holds it (RemoteOps::replaceFile), and the verify compares the hash the
+    // write reported with that of the content written.
+    struct Memo
+    {
+        std::optional<QByteArray> read; // by the check, for the act
+        QByteArray written;             // by the act
+        QByteArray writtenSha256;       // on the host after the act
+    };
+    const auto memo = std::make_shared<Memo>();
+    step.check = [node, path, edit, memo](StepIo &io, bool *done) {
+        *memo = {};
         QString error;
         const auto content = RemoteOps::readFile(io, node.name, path, &error);
         if (!content)
             return error;
         *done = edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content);
+        memo->read = content;
         return QString();
     };
-    step.act = [node, path, edit](StepIo &io) {
+    step.act = [node, path, edit, memo](StepIo &io) {
         QString error;
-        const auto backup = RemoteOps::editFile(io, node.name, path, edit, &error);
+        std::optional<QString> backup;
+        if (const std::optional<QByteArray> before = std::exchange(memo->read, std::nullopt)) {
+            memo->written = edit(QString::fromUtf8(*before)).toUtf8();
+            backup = RemoteOps::replaceFile(io, node.name, path, *before, memo->written,
+                                            &memo->writtenSha256, &error);
+        } else {
+            backup = RemoteOps::editFile(io, node.name, path, edit, &error);
+        }
         if (!backup)
             return error;
         io.note(Tr::tr("%1: %2 changed; the old file is %3").arg(node.name, path, *backup));
         return QString();
     };
-    step.verify = [node, path, edit](StepIo &io) {
+    step.verify = [node, path, edit, memo](StepIo &io) {
         QString error;
-        const auto content = RemoteOps::readFile(io, node.name, path, &error);
+        std::optional<QByteArray> content;
+        if (!memo->writtenSha256.isEmpty() &&
+            memo->writtenSha256 == RemoteOps::sha256Hex(memo->written))
+            content = memo->written; // what the host holds now, by its hash
+        else
+            content = RemoteOps::readFile(io, node.name, path, &error);
+        *memo = {};
         if (!content)
             return error;
         return edit(QString::fromUtf8(*content)) == QString::fromUtf8(*content)

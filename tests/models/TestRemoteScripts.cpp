@@ -1,6 +1,7 @@
 #include "models/RemoteScripts.h"
 #include "models/ShellQuote.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -232,6 +233,39 @@ private slots:
         QVERIFY(out.isEmpty()); // no backup for a new file
         QCOMPARE(runSh(QStringLiteral("stat -c %a ") + shellQuote(write.path)),
                  QByteArray("600\n"));
+    }
+
+    // The write of an edit computed from what was read: refused when the file changed since
+    // (someone else edited it), and the written file's hash reported when it went through.
+    void aFileChangedSinceItWasReadIsNotOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pg_hba.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("theirs\n");
+        file.close();
+        RemoteScripts::FileWrite write;
+        write.path = path;
+        write.time = QDateTime::currentDateTimeUtc();
+        write.expectedSha256 =
+            QCryptographicHash::hash("what we read\n", QCryptographicHash::Sha256).toHex();
+        int exitCode = -1;
+        runSh(RemoteScripts::writeFile(write), "ours\n", &exitCode);
+        QCOMPARE(exitCode, RemoteScripts::kFileChangedMeanwhile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("theirs\n"));
+        file.close();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+        write.expectedSha256 =
+            QCryptographicHash::hash("theirs\n", QCryptographicHash::Sha256).toHex();
+        const QByteArray out = runSh(RemoteScripts::writeFile(write), "ours\n", &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(out.endsWith(
+                     "sha256 " +
+                     QCryptographicHash::hash("ours\n", QCryptographicHash::Sha256).toHex() + '\n'),
+                 out.constData());
     }
 
     void failedWriteLeavesTheOldFile()
