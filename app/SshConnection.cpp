@@ -102,6 +102,11 @@ SshConnection::~SshConnection()
     close();
 }
 
+bool SshConnection::isOpen() const
+{
+    return m_session && ssh_is_connected(m_session);
+}
+
 void SshConnection::close()
 {
     for (auto &shell : m_shells)
@@ -514,24 +519,36 @@ std::optional<CommandResult> SshConnection::execInShell(const ShellStart &start,
         return std::nullopt;
     std::unique_ptr<SshShellChannel> &shell = m_shells[slot];
     CommandResult startCost;
-    if (!shell || !shell->usable()) {
+    // None yet, or it ended while idle (the command is not sent yet): a new one.
+    for (bool mayRetry = true; !shell || !shell->alive();) {
         shell = std::make_unique<SshShellChannel>(m_session, m_target, m_policy.keepaliveSeconds);
-        CommandResult lost;
-        switch (shell->start(start, name, m_policy.sudoCheckTimeoutMs, &lost)) {
-        case SshShellChannel::Started::Ready:
+        CommandResult notStarted;
+        const auto started =
+            shell->start(start, name, m_policy.sudoCheckTimeoutMs, cancelled, &notStarted);
+        if (started == SshShellChannel::Started::Ready) {
+            startCost.roundTrips += 3;
+            startCost.shellStarts += 1;
             break;
-        case SshShellChannel::Started::NotHere:
-            m_noShellHere[slot] = true;
-            shell.reset();
-            return std::nullopt;
-        case SshShellChannel::Started::ConnectionLost:
-            shell.reset();
-            return lost;
         }
-        startCost.roundTrips = 3;
-        startCost.shellStarts = 1;
+        shell.reset();
+        if (started == SshShellChannel::Started::Failed)
+            return notStarted;
+        // The server allows fewer sessions than the two shells: the other one gives way once.
+        std::unique_ptr<SshShellChannel> &other = m_shells[1 - slot];
+        if (started == SshShellChannel::Started::ChannelRefused && other && mayRetry) {
+            other.reset();
+            mayRetry = false;
+            continue;
+        }
+        m_noShellHere[slot] = true;
+        return std::nullopt;
     }
     CommandResult result = shell->run(command, name, input, timeoutMs, cancelled, onChunk);
+    if (shell->unsupported()) { // the command did not run: a channel of its own runs it
+        m_noShellHere[slot] = true;
+        shell.reset();
+        return std::nullopt;
+    }
     result.roundTrips += startCost.roundTrips;
     result.shellStarts += startCost.shellStarts;
     return result;

@@ -22,7 +22,8 @@ public:
     SshConnection &operator=(const SshConnection &) = delete;
 
     ConnectReport open() override;
-    bool isOpen() const override { return m_session != nullptr; }
+    // False too once libssh knows the connection is gone: the next command connects again.
+    bool isOpen() const override;
     void close() override;
     CommandResult exec(const QString &command, const QString &name, const QByteArray &input,
                        int timeoutMs, const std::atomic_bool &cancelled,

@@ -60,7 +60,7 @@ void SshHost::beginShutdown()
 
 quint64 SshHost::nextRequestId()
 {
-    return ++m_lastRequestId;
+    return ++m_cancelBoard->lastRequestId; // execute() may be called from a runner's thread
 }
 
 quint64 SshHost::execute(const RemoteCommand &command)

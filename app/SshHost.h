@@ -52,8 +52,7 @@ private:
     SshTarget m_target;
     std::shared_ptr<SshCancelBoard> m_cancelBoard;
     OwnedThread m_thread;
-    SshWorker *m_worker = nullptr;           // lives in m_thread; deleted there when it finishes
-    std::atomic<quint64> m_lastRequestId{0}; // execute() may be called from a runner's thread
+    SshWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
 };
 
 } // namespace iha

@@ -99,36 +99,62 @@ void SshShellChannel::keepAlive(const QElapsedTimer &clock)
     }
 }
 
+bool SshShellChannel::alive()
+{
+    if (!m_channel || !ssh_channel_is_open(m_channel))
+        return false;
+    // What arrived while it was idle is read first: an end among it is known only then.
+    const int pending = ssh_channel_poll_timeout(m_channel, 0, 0);
+    return pending != SSH_ERROR && pending != SSH_EOF && ssh_channel_is_open(m_channel) &&
+           !ssh_channel_is_eof(m_channel);
+}
+
 SshShellChannel::Started SshShellChannel::start(const SshSession::ShellStart &how,
                                                 const QString &name, int timeoutMs,
-                                                CommandResult *lost)
+                                                const std::atomic_bool &cancelled,
+                                                CommandResult *notStarted)
 {
-    const auto connectionLost = [&](LostWhen when) {
+    // Nothing of the command was sent: it did not run, whatever ends the start.
+    const auto notRun = [&](CommandResult::Status status, const QString &why) {
         close();
-        lost->status = CommandResult::Status::ConnectionLost;
+        notStarted->status = status;
+        notStarted->error = m_target.describe(why);
+        return Started::Failed;
+    };
+    const auto connectionLost = [&] {
         const QString why = fromUtf8(ssh_get_error(m_session));
-        lost->error = m_target.describe(
-            lostSentence(when).arg(name, why.isEmpty() ? Tr::tr("no reason given") : why));
-        return Started::ConnectionLost;
+        return notRun(CommandResult::Status::NotStarted,
+                      Tr::tr("connection lost before `%1` was sent (%2); it did not run")
+                          .arg(name, why.isEmpty() ? Tr::tr("no reason given") : why));
     };
     m_channel = ssh_channel_new(m_session);
     if (!m_channel)
-        return connectionLost(LostWhen::Before);
-    if (ssh_channel_open_session(m_channel) != SSH_OK)
-        return connectionLost(LostWhen::Before);
-    if (ssh_channel_request_exec(m_channel, how.command.toUtf8().constData()) != SSH_OK)
-        return connectionLost(LostWhen::WhenStarting);
-    if (!how.preamble.isEmpty() && !write(how.preamble))
-        return connectionLost(LostWhen::WhenStarting);
+        return connectionLost();
+    if (ssh_channel_open_session(m_channel) != SSH_OK) {
+        if (!ssh_is_connected(m_session))
+            return connectionLost();
+        close(); // the server allows no more sessions on this connection (MaxSessions)
+        return Started::ChannelRefused;
+    }
+    if (ssh_channel_request_exec(m_channel, how.command.toUtf8().constData()) != SSH_OK ||
+        (!how.preamble.isEmpty() && !write(how.preamble))) {
+        if (!ssh_is_connected(m_session))
+            return connectionLost();
+        close();
+        return Started::NotHere;
+    }
 
-    // What the login shell's rc files print before the shell runs is dropped with the frames.
-    ShellFrameReader frames(how.readyNonce);
+    // What the login shell's rc files print before the shell runs is dropped by the frames.
+    ShellFrameReader frames(how.readyNonce, "ready", "ready");
     QElapsedTimer clock;
     clock.start();
     while (!(frames.stdoutValue("ready") && frames.stderrValue("ready"))) {
+        if (cancelled.load())
+            return notRun(CommandResult::Status::Cancelled,
+                          Tr::tr("`%1` was cancelled before it started").arg(name));
         const Read read = poll(frames.stdoutValue("ready").has_value());
-        if (read.error && !ssh_is_connected(m_session))
-            return connectionLost(LostWhen::WhenStarting);
+        if ((read.error || read.eof) && !ssh_is_connected(m_session))
+            return connectionLost();
         frames.feedStdout(read.out);
         frames.feedStderr(read.err);
         // Not here: it said why, or it ended (a sudo that refused, a shell that is no sh), or
@@ -149,14 +175,21 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
                                    const SshSession::ChunkHandler &onChunk)
 {
     CommandResult result;
+    if (cancelled.load()) {
+        result.status = CommandResult::Status::Cancelled;
+        result.error = m_target.describe(Tr::tr("`%1` was cancelled before it started").arg(name));
+        return result;
+    }
     result.roundTrips = 1;
     const auto lost = [&](LostWhen when) {
-        const bool connected = ssh_is_connected(m_session);
+        // The shell ended with the connection still up (killed there, a session time limit):
+        // the host answered, the command's fate is unknown.
+        result.hostAnswered = ssh_is_connected(m_session);
         close();
         result.status = CommandResult::Status::ConnectionLost;
         const QString why = fromUtf8(ssh_get_error(m_session));
         result.error =
-            connected
+            result.hostAnswered
                 ? m_target.describe(Tr::tr("the remote shell ended while running `%1`. The command "
                                            "may or may not have completed.")
                                         .arg(name))
@@ -168,41 +201,44 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
     if (!write(PersistentShell::request(nonce, command.toUtf8(), input)))
         return lost(LostWhen::WhenStarting);
 
-    ShellFrameReader frames(nonce);
+    // Output before the command's own "pid" (stdout) and "start" (stderr) is a leftover of an
+    // earlier command (a daemon it left writing), not this one's.
+    ShellFrameReader frames(nonce, "pid", "start");
     QElapsedTimer clock;
     clock.start();
     // Cancelled or timed out: the command's process group gets SIGTERM, then SIGKILL, and
     // its end is still read, so that the shell stays in step for the next command.
     std::optional<CommandResult::Status> stop;
-    qint64 stoppedAt = 0;
-    int signalsSent = 0;
+    QStringList signalsSent;
+    qint64 lastSignalAt = 0;
+    const auto signal = [&](const QByteArray &which) {
+        const qint64 group = frames.stdoutValue("pid").value_or("0").toLongLong();
+        if (group <= 1 || !write(PersistentShell::killRequest(group, which)))
+            return false;
+        signalsSent << QString::fromLatin1(which);
+        lastSignalAt = clock.elapsed();
+        return true;
+    };
     while (!(frames.stdoutValue("exit") && frames.stderrValue("end"))) {
-        if (!stop) {
-            if (cancelled.load())
-                stop = CommandResult::Status::Cancelled;
-            else if (timeoutMs > 0 && clock.elapsed() > timeoutMs)
-                stop = CommandResult::Status::TimedOut;
-            stoppedAt = clock.elapsed();
-        }
-        const std::optional<QByteArray> group = frames.stdoutValue("pid");
-        if (stop && group) {
-            const qint64 since = clock.elapsed() - stoppedAt;
-            const bool termDue = signalsSent == 0;
-            const bool killDue = signalsSent == 1 && since > kTermGraceMs;
-            if ((termDue || killDue) && !write(PersistentShell::killRequest(
-                                            group->toLongLong(), termDue ? "TERM" : "KILL")))
+        if (!stop && cancelled.load())
+            stop = CommandResult::Status::Cancelled;
+        else if (!stop && timeoutMs > 0 && clock.elapsed() > timeoutMs)
+            stop = CommandResult::Status::TimedOut;
+        if (stop && frames.stdoutValue("pid")) {
+            const qint64 since = clock.elapsed() - lastSignalAt;
+            if ((signalsSent.isEmpty() || (signalsSent.size() == 1 && since > kTermGraceMs)) &&
+                !signal(signalsSent.isEmpty() ? "TERM" : "KILL"))
                 return lost(LostWhen::WhileRunning);
-            signalsSent += termDue || killDue ? 1 : 0;
-        }
-        if (stop && clock.elapsed() - stoppedAt > kTermGraceMs + kKillGraceMs) {
-            // It did not end: the shell's state is unknown, so it is given up.
-            close();
-            result.status = *stop;
-            result.error = m_target.describe(
-                Tr::tr("`%1` was stopped, but its processes on the host did not end after "
-                       "SIGKILL; the tool's shell there was closed")
-                    .arg(name));
-            return result;
+            if (signalsSent.size() == 2 && since > kKillGraceMs) {
+                // It did not end: the shell's state is unknown, so it is given up.
+                close();
+                result.status = *stop;
+                result.error = m_target.describe(
+                    Tr::tr("`%1` was sent SIGTERM and SIGKILL but did not end; the tool's shell "
+                           "there was closed")
+                        .arg(name));
+                return result;
+            }
         }
         const Read read = poll(frames.stdoutValue("exit").has_value());
         if (read.error || read.eof)
@@ -219,25 +255,42 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
         }
         keepAlive(clock);
     }
+    if (!frames.stdoutValue("pid")) {
+        // Its shell never started (setsid or sh failing there): the command did not run.
+        m_unsupported = true;
+        close();
+        result.status = CommandResult::Status::NotStarted;
+        return result;
+    }
+    // What the command started and left behind in its group goes too.
+    if (!signalsSent.isEmpty() && !signal("KILL"))
+        return lost(LostWhen::AtEnd);
     bool numeric = false;
     const int status = frames.stdoutValue("exit")->toInt(&numeric);
-    if (stop == CommandResult::Status::Cancelled) {
-        result.status = *stop;
-        result.error = m_target.describe(
-            Tr::tr("`%1` was cancelled; its processes on the host were stopped").arg(name));
-    } else if (stop) {
-        result.status = *stop;
-        result.error = m_target.describe(
-            Tr::tr("`%1` did not finish within %2 s; its processes on the host were stopped")
-                .arg(name, QString::number(timeoutMs / 1000.0)));
-    } else if (!numeric) {
+    if (!numeric)
         return lost(LostWhen::AtEnd);
-    } else if (const QString signal = PersistentShell::signalOfStatus(status); !signal.isEmpty()) {
+    // Its own shell said how it ended; without that word, a status above 128 is a signal's.
+    const bool exitedItself =
+        frames.stderrValue("exited") == std::optional<QByteArray>(QByteArray::number(status));
+    if (stop && !signalsSent.isEmpty()) {
+        result.status = *stop;
+        const QString sent = signalsSent.join(QLatin1String(", then SIG"));
+        result.error =
+            *stop == CommandResult::Status::Cancelled
+                ? m_target.describe(
+                      Tr::tr("`%1` was cancelled: its process group on the host was sent SIG%2")
+                          .arg(name, sent))
+                : m_target.describe(Tr::tr("`%1` did not finish within %2 s: its process group "
+                                           "on the host was sent SIG%3")
+                                        .arg(name, QString::number(timeoutMs / 1000.0), sent));
+    } else if (const QString killedBy = PersistentShell::signalOfStatus(status);
+               !exitedItself && !killedBy.isEmpty()) {
         result.status = CommandResult::Status::Signalled;
-        result.signal = signal;
-        result.exitCode = status;
-        result.error = m_target.describe(Tr::tr("`%1` was killed by signal %2").arg(name, signal));
+        result.signal = killedBy;
+        result.error =
+            m_target.describe(Tr::tr("`%1` was killed by signal %2").arg(name, killedBy));
     } else {
+        // Ended by itself, even if a stop was asked for before any signal could be sent.
         result.status = CommandResult::Status::Exited;
         result.exitCode = status;
     }

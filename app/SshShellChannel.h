@@ -24,13 +24,16 @@ public:
     {
         Ready,
         NotHere,        // the host cannot keep one (no setsid, a head that reads ahead, ...)
-        ConnectionLost, // see *lost
+        ChannelRefused, // the server allows no more sessions on this connection
+        Failed,         // see *notStarted: the command was not sent (cancelled, connection lost)
     };
     // `name`: the command it is started for, as messages name it.
     Started start(const SshSession::ShellStart &how, const QString &name, int timeoutMs,
-                  CommandResult *lost);
-    // False once the shell ended or can no longer be trusted to be in step.
-    bool usable() const { return m_channel != nullptr; }
+                  const std::atomic_bool &cancelled, CommandResult *notStarted);
+    // The shell still runs there; false once it ended (a command sent now would be lost).
+    bool alive();
+    // A command's own shell did not start there: the host needs a channel per command.
+    bool unsupported() const { return m_unsupported; }
 
     CommandResult run(const QString &command, const QString &name, const QByteArray &input,
                       int timeoutMs, const std::atomic_bool &cancelled,
@@ -55,6 +58,7 @@ private:
     int m_keepaliveSeconds;
     ssh_channel_struct *m_channel = nullptr;
     qint64 m_lastKeepalive = 0;
+    bool m_unsupported = false;
 };
 
 } // namespace iha

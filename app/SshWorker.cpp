@@ -66,6 +66,7 @@ void SshWorker::shutdown()
 ConnectReport SshWorker::connect()
 {
     m_privilege.reset();
+    m_privilegeProblem.reset();
     QString error;
     m_connection = createSshSession(m_target, m_policy, &error);
     ConnectReport report;
@@ -79,14 +80,14 @@ ConnectReport SshWorker::connect()
     return report;
 }
 
-std::optional<QString> SshWorker::ensureConnected()
+std::optional<QString> SshWorker::ensureConnected(quint64 id)
 {
     if (m_connection && m_connection->isOpen())
         return std::nullopt;
-    const bool recent =
-        m_failedOpen && m_failedOpenAge.elapsed() < m_policy.connectTimeoutSeconds * 1000;
-    const ConnectReport report = recent ? *m_failedOpen : connect();
-    m_failedOpen.reset();
+    const bool askedMeanwhile = m_failedOpen && id <= m_failedOpenCovers;
+    const ConnectReport report = askedMeanwhile ? *m_failedOpen : connect();
+    if (!askedMeanwhile)
+        m_failedOpen.reset();
     m_lastFailure = report.failure;
     if (!report.ok())
         return report.message;
@@ -128,7 +129,8 @@ std::optional<CommandResult> SshWorker::runInShell(quint64 id, const RemoteComma
     std::optional<CommandResult> result =
         m_connection->execInShell(start, command.command, name, command.input, command.timeoutMs,
                                   m_board->cancelRunning, onChunk);
-    if (result && result->status == CommandResult::Status::ConnectionLost)
+    // A shell that ended with the connection still up costs the shell only.
+    if (result && !m_connection->isOpen())
         m_connection.reset();
     return result;
 }
@@ -148,9 +150,19 @@ CommandResult SshWorker::runOwn(const QString &command, const QString &name,
 
 std::optional<QString> SshWorker::ensurePrivilege()
 {
-    using RemoteScripts::Privilege;
     if (m_privilege)
         return std::nullopt;
+    if (m_privilegeProblem)
+        return m_privilegeProblem;
+    std::optional<QString> problem = findPrivilege();
+    if (problem && m_connection && m_connection->isOpen())
+        m_privilegeProblem = problem; // an answer of the host's, not a lost connection
+    return problem;
+}
+
+std::optional<QString> SshWorker::findPrivilege()
+{
+    using RemoteScripts::Privilege;
     if (m_target.user == QLatin1String("root")) {
         m_privilege = Privilege::Root;
         return std::nullopt;
@@ -204,7 +216,7 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
         emit finished(id, result);
         return;
     }
-    std::optional<QString> problem = ensureConnected();
+    std::optional<QString> problem = ensureConnected(id);
     // A proxy that failed is no silence of the host: nothing is known of it, as after a refused
     // login (fencing then cannot count it as down).
     const bool answered = !problem || m_lastFailure != ConnectReport::Failure::Unreachable;
@@ -231,8 +243,12 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
             result.error =
                 m_target.describe(Tr::tr("sudo refused the password for %1").arg(m_target.user));
     }
+    // Lost or never sent for want of a connection: no answer, unless the shell saw the
+    // connection stay up.
     if (!problem)
-        result.hostAnswered = result.status != CommandResult::Status::ConnectionLost;
+        result.hostAnswered =
+            result.hostAnswered || (result.status != CommandResult::Status::ConnectionLost &&
+                                    result.status != CommandResult::Status::NotStarted);
     result.roundTrips += std::exchange(m_unbilled.roundTrips, 0);
     result.shellStarts += std::exchange(m_unbilled.shellStarts, 0);
     m_board->done(id);
@@ -250,7 +266,7 @@ void SshWorker::open(quint64 id, bool startShellAsRoot)
     m_failedOpen.reset();
     if (!report.ok()) {
         m_failedOpen = report;
-        m_failedOpenAge.start();
+        m_failedOpenCovers = m_board->lastRequestId.load();
     } else if (startShellAsRoot && m_policy.persistentShell && !ensurePrivilege()) {
         // Nothing of it is reported here: a command that needs it meets the same problem
         // again and reports it. Its cost goes to the next command.

@@ -3,7 +3,6 @@
 #include "app/SshSession.h"
 #include "models/RemoteScripts.h"
 
-#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -21,6 +20,7 @@ struct SshCancelBoard
     quint64 runningId = 0;
     std::atomic_bool cancelRunning{false};
     std::atomic_bool shuttingDown{false};
+    std::atomic<quint64> lastRequestId{0}; // the newest id handed out by the host
 
     void cancel(quint64 id);
     // Marks `id` as running; false when it was cancelled before it started.
@@ -53,10 +53,11 @@ signals:
 private:
     // A new session (the SSH module's), connected; reported through connectionAttempted().
     ConnectReport connect();
-    // Connects when needed; nullopt on success, else the failure message.
-    std::optional<QString> ensureConnected();
+    // Connects when needed for request `id`; nullopt on success, else the failure message.
+    std::optional<QString> ensureConnected(quint64 id);
     // Finds out how to become root (once per connection); nullopt on success.
     std::optional<QString> ensurePrivilege();
+    std::optional<QString> findPrivilege();
     CommandResult run(quint64 id, const QString &command, const QString &name,
                       const QByteArray &input, int timeoutMs);
     // In the persistent shell of the command's privilege; nullopt when there is none here.
@@ -70,10 +71,14 @@ private:
     std::shared_ptr<SshCancelBoard> m_board;
     std::unique_ptr<SshSession> m_connection;
     ConnectReport::Failure m_lastFailure = ConnectReport::Failure::None;
-    // A failed open() (a run connecting every host at its start) answers the command that
-    // follows it soon after, instead of a second wait for the same dead host.
+    // A failed open() (a run connecting every host at its start) answers the commands asked
+    // for while it was being tried, instead of a second wait for the same dead host; a command
+    // asked for later tries again.
     std::optional<ConnectReport> m_failedOpen;
-    QElapsedTimer m_failedOpenAge;
+    quint64 m_failedOpenCovers = 0; // request ids up to this one
+    // Why root could not be had on this connection: asked once (a wrong sudo password tried
+    // again and again locks the account).
+    std::optional<QString> m_privilegeProblem;
     std::optional<RemoteScripts::Privilege> m_privilege;
     CommandResult m_unbilled; // roundTrips and shellStarts of the tool's own exchanges
 };

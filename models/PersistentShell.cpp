@@ -8,26 +8,34 @@
 namespace iha::PersistentShell {
 namespace {
 
-// `head -c N` reads exactly N bytes from a pipe (GNU coreutils), so the shell's stdin stays in
-// step; a head that cannot (or no setsid) sends the caller back to a channel per command.
-// A command's background group reports its end; the shell itself never waits, so that it can
-// read a kill line meanwhile.
-const char kScript[] = R"SH(set +xv
+// `head -c N` must read exactly N bytes from a pipe (GNU coreutils does), so that the shell's
+// stdin stays in step; that, setsid -w and a builtin printf (the input never in an argv) are
+// checked first, and a host without them gets a channel per command. A command's background
+// group reports its end; the shell itself never waits, so that it can read a kill line
+// meanwhile. The command's own shell says "exited S" when it ends by itself (not by a signal),
+// and "start" on stderr before the command: what leftovers of earlier commands write is not
+// taken for this one's output.
+const char kScript[] = R"SH(set +axv
 r=$1
-for p in setsid head; do
-  command -v "$p" >/dev/null 2>&1 || { printf '%s unsupported no %s\n' "$r" "$p"; exit 0; }
-done
-[ "$(printf abc | head -c 2 2>/dev/null)" = ab ] || { printf '%s unsupported head -c\n' "$r"; exit 0; }
+no() { printf '%s unsupported %s\n' "$r" "$1"; exit 0; }
+command -v setsid >/dev/null 2>&1 || no 'no setsid'
+command -V printf 2>/dev/null | grep -q builtin || no 'printf is no builtin'
+[ "$(printf abcd | { head -c 1 >/dev/null; cat; })" = bcd ] || no 'head -c reads ahead'
+setsid -w /bin/sh -c 'exit 3' </dev/null >/dev/null 2>&1; [ $? = 3 ] || no 'no setsid -w'
 printf '%s ready\n' "$r" >&2; printf '%s ready\n' "$r"
 while IFS=' ' read -r k n a b; do
   case $k in
   run)
     c=$(head -c "$a"; echo x); c=${c%x}
     if [ "$b" -gt 0 ]; then i=$(head -c "$b"; echo x); i=${i%x}; else i=; fi
-    { if [ "$b" -gt 0 ]; then printf '%s' "$i"; fi | setsid -w /bin/sh -c 'printf "%s pid %s\n" "$1" "$$"; c=$2; shift 2; eval "$c"' sh "$n" "$c"
+    { if [ "$b" -gt 0 ]; then printf '%s' "$i"; fi |
+        IHA_N=$n IHA_C=$c setsid -w /bin/sh -c '__iha_n=$IHA_N __iha_c=$IHA_C; unset IHA_N IHA_C
+printf "%s pid %s\n" "$__iha_n" "$$"; printf "%s start\n" "$__iha_n" >&2
+trap '"'"'printf "%s exited %s\n" "$__iha_n" "$?" >&2'"'"' EXIT
+eval "$__iha_c"'
       s=$?; printf '%s end\n' "$n" >&2; printf '%s exit %s\n' "$n" "$s"; } &
-    i= ;;
-  kill) kill -s "$b" -- "-$a" 2>/dev/null ;;
+    i= c= ;;
+  kill) case $a in ''|*[!0-9]*|0|1) ;; *) kill -s "$b" -- "-$a" 2>/dev/null ;; esac ;;
   *) exit 2 ;;
   esac
 done

@@ -18,18 +18,23 @@ qsizetype partialNonceAtEnd(const QByteArray &text, const QByteArray &nonce)
 std::optional<QByteArray> valueOf(const QList<ShellFrameReader::Marker> &markers,
                                   const QByteArray &word)
 {
-    for (const ShellFrameReader::Marker &marker : markers) {
-        if (marker.word == word)
-            return marker.value;
+    for (auto marker = markers.crbegin(); marker != markers.crend(); ++marker) {
+        if (marker->word == word)
+            return marker->value;
     }
     return std::nullopt;
 }
 
 } // namespace
 
-ShellFrameReader::ShellFrameReader(QByteArray nonce)
+ShellFrameReader::ShellFrameReader(QByteArray nonce, QByteArray stdoutStart, QByteArray stderrStart)
     : m_nonce(std::move(nonce))
-{}
+{
+    m_out.start = std::move(stdoutStart);
+    m_err.start = std::move(stderrStart);
+    m_out.started = m_out.start.isEmpty();
+    m_err.started = m_err.start.isEmpty();
+}
 
 QByteArray ShellFrameReader::feedStdout(const QByteArray &bytes)
 {
@@ -53,6 +58,15 @@ std::optional<QByteArray> ShellFrameReader::stderrValue(const QByteArray &word) 
 
 QByteArray ShellFrameReader::feed(Stream &stream, const QByteArray &bytes)
 {
+    QByteArray output = take(stream, bytes);
+    if (stream.started)
+        return output;
+    stream.dropped += output.size();
+    return {};
+}
+
+QByteArray ShellFrameReader::take(Stream &stream, const QByteArray &bytes)
+{
     stream.pending += bytes;
     QByteArray output;
     while (true) {
@@ -73,6 +87,12 @@ QByteArray ShellFrameReader::feed(Stream &stream, const QByteArray &bytes)
         stream.markers.append(
             {space < 0 ? body : body.left(space), space < 0 ? QByteArray() : body.mid(space + 1)});
         stream.pending.remove(0, end + 1);
+        if (!stream.started && stream.markers.constLast().word == stream.start) {
+            // What came before the start marker is dropped; what follows is output.
+            stream.dropped += output.size();
+            output.clear();
+            stream.started = true;
+        }
     }
     const qsizetype held = partialNonceAtEnd(stream.pending, m_nonce);
     output += stream.pending.left(stream.pending.size() - held);

@@ -15,7 +15,11 @@ namespace iha {
 class ShellFrameReader
 {
 public:
-    explicit ShellFrameReader(QByteArray nonce);
+    // With start words, a stream's bytes before its marker of that word are not output but
+    // dropped (counted in dropped()): the noise of rc files before "ready", what leftovers of
+    // an earlier command write before this one's "pid" and "start".
+    explicit ShellFrameReader(QByteArray nonce, QByteArray stdoutStart = {},
+                              QByteArray stderrStart = {});
 
     // Each returns the output that is certain now (possibly empty).
     QByteArray feedStdout(const QByteArray &bytes);
@@ -29,17 +33,22 @@ public:
     };
     const QList<Marker> &stdoutMarkers() const { return m_out.markers; }
     const QList<Marker> &stderrMarkers() const { return m_err.markers; }
-    // The marker `word` seen on stdout (its value), if any.
+    // The last marker `word` seen on stdout (its value), if any.
     std::optional<QByteArray> stdoutValue(const QByteArray &word) const;
     std::optional<QByteArray> stderrValue(const QByteArray &word) const;
+    qint64 dropped() const { return m_out.dropped + m_err.dropped; }
 
 private:
     struct Stream
     {
         QByteArray pending; // not yet known to be output
         QList<Marker> markers;
+        QByteArray start; // output only after this marker; empty: from the first byte
+        bool started = false;
+        qint64 dropped = 0;
     };
     QByteArray feed(Stream &stream, const QByteArray &bytes);
+    QByteArray take(Stream &stream, const QByteArray &bytes); // output, markers taken out
 
     QByteArray m_nonce;
     Stream m_out;

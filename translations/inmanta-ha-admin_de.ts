@@ -3474,18 +3474,6 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <translation>die entfernte Shell endete während `%1` lief. Der Befehl wurde möglicherweise abgeschlossen, möglicherweise nicht.</translation>
     </message>
     <message>
-        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
-        <translation>`%1` wurde gestoppt, aber seine Prozesse auf dem Host endeten nach SIGKILL nicht; die Shell des Werkzeugs dort wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>`%1` was cancelled; its processes on the host were stopped</source>
-        <translation>`%1` wurde abgebrochen; seine Prozesse auf dem Host wurden gestoppt</translation>
-    </message>
-    <message>
-        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
-        <translation>`%1` wurde nicht innerhalb von %2 s fertig; seine Prozesse auf dem Host wurden gestoppt</translation>
-    </message>
-    <message>
         <source>%1&apos;s bastion</source>
         <translation>Bastion von %1</translation>
     </message>
@@ -3496,6 +3484,26 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
     <message>
         <source>cannot connect through %1: %2</source>
         <translation>keine Verbindung über %1: %2</translation>
+    </message>
+    <message>
+        <source>connection lost before `%1` was sent (%2); it did not run</source>
+        <translation>Verbindung verloren, bevor `%1` gesendet wurde (%2); es lief nicht</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>`%1` wurde abgebrochen, bevor es begann</translation>
+    </message>
+    <message>
+        <source>`%1` was sent SIGTERM and SIGKILL but did not end; the tool&apos;s shell there was closed</source>
+        <translation>`%1` bekam SIGTERM und SIGKILL, endete aber nicht; die Shell des Werkzeugs dort wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled: its process group on the host was sent SIG%2</source>
+        <translation>`%1` wurde abgebrochen: seine Prozessgruppe auf dem Host bekam SIG%2</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
+        <translation>`%1` wurde nicht innerhalb von %2 s fertig: seine Prozessgruppe auf dem Host bekam SIG%3</translation>
     </message>
 </context>
 <context>

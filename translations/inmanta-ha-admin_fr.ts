@@ -3474,18 +3474,6 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <translation>le shell distant s’est terminé pendant l’exécution de `%1`. La commande s’est peut-être terminée, peut-être pas.</translation>
     </message>
     <message>
-        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
-        <translation>`%1` a été arrêtée, mais ses processus sur l’hôte ne se sont pas terminés après SIGKILL ; le shell de l’outil y a été fermé</translation>
-    </message>
-    <message>
-        <source>`%1` was cancelled; its processes on the host were stopped</source>
-        <translation>`%1` a été annulée ; ses processus sur l’hôte ont été arrêtés</translation>
-    </message>
-    <message>
-        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
-        <translation>`%1` ne s’est pas terminée en %2 s ; ses processus sur l’hôte ont été arrêtés</translation>
-    </message>
-    <message>
         <source>%1&apos;s bastion</source>
         <translation>bastion de %1</translation>
     </message>
@@ -3496,6 +3484,26 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>cannot connect through %1: %2</source>
         <translation>connexion impossible par %1 : %2</translation>
+    </message>
+    <message>
+        <source>connection lost before `%1` was sent (%2); it did not run</source>
+        <translation>connexion perdue avant l’envoi de `%1` (%2) ; elle n’a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>`%1` a été annulée avant de commencer</translation>
+    </message>
+    <message>
+        <source>`%1` was sent SIGTERM and SIGKILL but did not end; the tool&apos;s shell there was closed</source>
+        <translation>`%1` a reçu SIGTERM et SIGKILL mais ne s’est pas terminée ; le shell de l’outil y a été fermé</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled: its process group on the host was sent SIG%2</source>
+        <translation>`%1` a été annulée : son groupe de processus sur l’hôte a reçu SIG%2</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
+        <translation>`%1` ne s’est pas terminée en %2 s : son groupe de processus sur l’hôte a reçu SIG%3</translation>
     </message>
 </context>
 <context>

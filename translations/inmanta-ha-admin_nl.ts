@@ -3474,18 +3474,6 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <translation>de shell op afstand eindigde terwijl `%1` liep. De opdracht is misschien wel, misschien niet voltooid.</translation>
     </message>
     <message>
-        <source>`%1` was stopped, but its processes on the host did not end after SIGKILL; the tool&apos;s shell there was closed</source>
-        <translation>`%1` is gestopt, maar de processen ervan op de host eindigden niet na SIGKILL; de shell van het programma daar is gesloten</translation>
-    </message>
-    <message>
-        <source>`%1` was cancelled; its processes on the host were stopped</source>
-        <translation>`%1` is geannuleerd; de processen ervan op de host zijn gestopt</translation>
-    </message>
-    <message>
-        <source>`%1` did not finish within %2 s; its processes on the host were stopped</source>
-        <translation>`%1` was niet binnen %2 s klaar; de processen ervan op de host zijn gestopt</translation>
-    </message>
-    <message>
         <source>%1&apos;s bastion</source>
         <translation>bastion van %1</translation>
     </message>
@@ -3496,6 +3484,26 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
     <message>
         <source>cannot connect through %1: %2</source>
         <translation>geen verbinding via %1: %2</translation>
+    </message>
+    <message>
+        <source>connection lost before `%1` was sent (%2); it did not run</source>
+        <translation>verbinding verloren voordat `%1` werd verzonden (%2); het is niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled before it started</source>
+        <translation>`%1` is geannuleerd voordat het begon</translation>
+    </message>
+    <message>
+        <source>`%1` was sent SIGTERM and SIGKILL but did not end; the tool&apos;s shell there was closed</source>
+        <translation>`%1` kreeg SIGTERM en SIGKILL maar eindigde niet; de shell van het programma daar is gesloten</translation>
+    </message>
+    <message>
+        <source>`%1` was cancelled: its process group on the host was sent SIG%2</source>
+        <translation>`%1` is geannuleerd: de procesgroep ervan op de host kreeg SIG%2</translation>
+    </message>
+    <message>
+        <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
+        <translation>`%1` was niet binnen %2 s klaar: de procesgroep ervan op de host kreeg SIG%3</translation>
     </message>
 </context>
 <context>

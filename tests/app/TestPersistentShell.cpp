@@ -111,9 +111,24 @@ private slots:
         delete host;
     }
 
+    void exitStatusAndSignals_data()
+    {
+        QTest::addColumn<bool>("persistent");
+        QTest::newRow("persistent shell") << true;
+        QTest::newRow("a channel per command") << false;
+    }
+
     void exitStatusAndSignals()
     {
-        SshHost *host = newHost(QStringLiteral("db1"), QStringLiteral("root"));
+        QFETCH(bool, persistent);
+        SshHost *host = newHost(QStringLiteral("db1"), QStringLiteral("root"), persistent);
+        // A status above 128 that the command gave itself is no signal.
+        const CommandResult high = runAndWait(*host, command(QStringLiteral("exit 130")));
+        QCOMPARE(high.status, CommandResult::Status::Exited);
+        QCOMPARE(high.exitCode, 130);
+        RemoteCommand slow = command(QStringLiteral("sleep 20"));
+        slow.timeoutMs = 1000;
+        QCOMPARE(runAndWait(*host, slow).status, CommandResult::Status::TimedOut);
         const CommandResult killed = runAndWait(*host, command(QStringLiteral("kill -KILL $$")));
         QCOMPARE(killed.status, CommandResult::Status::Signalled);
         QCOMPARE(killed.signal, QStringLiteral("KILL"));
@@ -162,6 +177,36 @@ private slots:
         delete host;
     }
 
+    // What a command left running writes later is not the next command's output.
+    void leftoversOutputIsNotTheNextCommands()
+    {
+        SshHost *host = newHost(QStringLiteral("db2"), QStringLiteral("root"));
+        QVERIFY(runAndWait(*host, command(QStringLiteral(
+                                      "(sleep 0.4; echo LEFTOVER; echo LEFTOVER >&2) &")))
+                    .succeeded());
+        QTest::qWait(700);
+        const CommandResult mine = runAndWait(*host, command(QStringLiteral("echo mine")));
+        QCOMPARE(mine.out, QByteArray("mine\n"));
+        QCOMPARE(mine.err, QByteArray());
+        delete host;
+    }
+
+    // The shell ended while idle (a session time limit, killed there): the next command was
+    // not sent yet, so it runs in a new one.
+    void aShellThatEndedWhileIdleIsReplaced()
+    {
+        SshHost *host = newHost(QStringLiteral("db2"), QStringLiteral("root"));
+        QVERIFY(runAndWait(*host, command(QStringLiteral("true"))).succeeded());
+        LabEnvironment::exec(QStringLiteral("db2"),
+                             QStringLiteral("pkill -KILL -f '^/bin/sh -c set \\+axv'"));
+        QTest::qWait(300);
+        const CommandResult next = runAndWait(*host, command(QStringLiteral("echo again")));
+        QVERIFY2(next.succeeded(), qPrintable(next.error));
+        QCOMPARE(next.out, QByteArray("again\n"));
+        QCOMPARE(next.shellStarts, 1);
+        delete host;
+    }
+
     void aSecretOnStdinIsInNoArgv()
     {
         const QByteArray secret =
@@ -181,8 +226,8 @@ private slots:
         delete host;
     }
 
-    // The shell killed on the host mid-command: that command may or may not have completed;
-    // the next one gets a new shell.
+    // The shell and its job killed on the host mid-command (the command itself goes on and
+    // ends): that command may or may not have completed; the next one gets a new shell.
     void theShellsEndIsACommandThatMayHaveRun()
     {
         SshHost *host = newHost(QStringLiteral("db3"), QStringLiteral("root"));
@@ -191,12 +236,13 @@ private slots:
         host->execute(command(QStringLiteral("sleep 7.3")));
         QTest::qWait(800);
         LabEnvironment::exec(QStringLiteral("db3"),
-                             QStringLiteral("pkill -KILL -f '^/bin/sh -c set \\+xv'"));
+                             QStringLiteral("pkill -KILL -f '^/bin/sh -c set \\+axv'"));
         QVERIFY(done.wait(10000));
         const CommandResult r = done.first().at(1).value<CommandResult>();
         QCOMPARE(r.status, CommandResult::Status::ConnectionLost);
         QVERIFY2(r.error.contains(QStringLiteral("may or may not have completed")),
                  qPrintable(r.error));
+        QVERIFY(r.hostAnswered); // the host is up: fencing must not take it for silent
         const CommandResult next = runAndWait(*host, command(QStringLiteral("echo again")));
         QCOMPARE(next.out, QByteArray("again\n"));
         QCOMPARE(next.shellStarts, 1);

@@ -97,13 +97,28 @@ private slots:
         QCOMPARE(reader.stdoutMarkers().size(), 2);
     }
 
-    void aStartsNoiseIsNotOutput()
+    void whatComesBeforeTheStartMarkerIsDropped()
     {
-        // Before the ready marker, whatever a .bashrc printed: the caller drops it.
-        ShellFrameReader reader(kNonce);
-        QCOMPARE(reader.feedStdout("Welcome to db1!\n" + kNonce + " ready\n"),
-                 QByteArray("Welcome to db1!\n"));
+        // Before the ready marker, whatever a .bashrc printed; before a command's pid and
+        // start markers, what an earlier command left running wrote.
+        ShellFrameReader reader(kNonce, "ready", "ready");
+        QCOMPARE(reader.feedStdout("Welcome to db1!\n" + kNonce.left(3)), QByteArray());
+        QCOMPARE(reader.feedStdout(kNonce.mid(3) + " ready\nafter"), QByteArray("after"));
         QVERIFY(reader.stdoutValue("ready").has_value());
+        QCOMPARE(reader.feedStderr("motd\n" + kNonce + " ready\n"), QByteArray());
+        QCOMPARE(reader.dropped(), qint64(16 + 5));
+    }
+
+    void theLastMarkerOfAWordCounts()
+    {
+        ShellFrameReader reader(kNonce);
+        reader.feedStdout(kNonce + " exit 0\n" + kNonce + " exit 3\n");
+        QCOMPARE(reader.stdoutValue("exit"), std::optional<QByteArray>("3"));
+    }
+
+    void unsupportedIsSaid()
+    {
+        ShellFrameReader reader(kNonce);
         QCOMPARE(reader.feedStderr(kNonce + " unsupported setsid\n"), QByteArray());
         QCOMPARE(reader.stderrValue("unsupported"), std::optional<QByteArray>("setsid"));
     }
