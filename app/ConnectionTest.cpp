@@ -40,7 +40,7 @@ QString ConnectionTest::checkName(Check check)
     return {};
 }
 
-QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey)
+QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey) const
 {
     QString line = (hostKey.acceptedNow ? tr("accepted now and recorded: %1 %2")
                     : hostKey.pinned    ? tr("pinned: %1 %2")
@@ -49,6 +49,10 @@ QString ConnectionTest::hostKeyLine(const HostKeyReport &hostKey)
     if (hostKey.acceptedNow && !hostKey.unsupportedCertificateAuthorities.isEmpty())
         line += QLatin1Char(' ') +
                 KnownHosts::certificateAuthoritiesNote(hostKey.unsupportedCertificateAuthorities);
+    // A bastion's key (ProxyJump) is named as such, never taken for the node's.
+    if (hostKey.nodeName != m_node.name)
+        line = QStringLiteral("%1 (%2:%3): %4")
+                   .arg(hostKey.nodeName, hostKey.host, QString::number(hostKey.port), line);
     return line;
 }
 
@@ -135,6 +139,8 @@ void ConnectionTest::openSession()
         case F::None:
             break;
         }
+        for (const HostKeyReport &bastion : report.bastionKeys)
+            emit checkFinished(Check::HostKey, true, hostKeyLine(bastion));
         emit checkFinished(Check::HostKey, true, hostKeyLine(report.hostKey));
         emit checkFinished(Check::Authentication, true,
                            tr("logged in as %1 (%2)").arg(m_target.user, report.authMethod));

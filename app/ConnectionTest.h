@@ -47,7 +47,7 @@ private:
     void next();
     void fail(Check check, const QString &message);
     // How the host key was trusted, with its fingerprint: every key taken is named.
-    static QString hostKeyLine(const HostKeyReport &hostKey);
+    QString hostKeyLine(const HostKeyReport &hostKey) const;
 
     Node m_node;
     SshTarget m_target;

@@ -247,6 +247,14 @@ void ProcedureRun::startChecked(const QHash<QString, QString> &secrets,
         return refuse(error);
     for (SshHost *host : m_session->hosts()) {
         connect(host, &SshHost::connectionAttempted, this, [this](const ConnectReport &report) {
+            // A bastion's key taken now is said (and audited) as a host's own.
+            for (const HostKeyReport &bastion : report.bastionKeys) {
+                if (bastion.acceptedNow) {
+                    ConnectReport taken = report;
+                    taken.hostKey = bastion;
+                    emit hostKeyAccepted(taken);
+                }
+            }
             if (report.hostKey.acceptedNow)
                 emit hostKeyAccepted(report);
             else if (report.failure == ConnectReport::Failure::HostKeyUnknown)

@@ -104,7 +104,13 @@ SshConnection::~SshConnection()
 
 bool SshConnection::isOpen() const
 {
-    return m_session && ssh_is_connected(m_session);
+    return m_session && ssh_is_connected(m_session) && wayInWorks();
+}
+
+bool SshConnection::wayInWorks() const
+{
+    return !m_bastion ||
+           (m_bastion->m_tunnel && m_bastion->m_tunnel->running() && m_bastion->wayInWorks());
 }
 
 void SshConnection::close()
@@ -128,6 +134,14 @@ void SshConnection::close()
 }
 
 ConnectReport SshConnection::open()
+{
+    m_bastionKeys.clear();
+    ConnectReport report = connectAndLogIn();
+    report.bastionKeys = m_bastionKeys;
+    return report;
+}
+
+ConnectReport SshConnection::connectAndLogIn()
 {
     close();
     ConnectReport report;
@@ -179,7 +193,9 @@ ConnectReport SshConnection::open()
     }
 
     if (ssh_connect(m_session) != SSH_OK) {
-        report.failure = ConnectReport::Failure::Unreachable;
+        // Through bastions a silence may be theirs: it tells nothing of this host.
+        report.failure = m_target.jumps.isEmpty() ? ConnectReport::Failure::Unreachable
+                                                  : ConnectReport::Failure::ProxyUnreachable;
         report.message =
             m_target.describe(Tr::tr("cannot connect: %1").arg(fromUtf8(ssh_get_error(m_session))));
         close();
@@ -229,6 +245,10 @@ int SshConnection::connectThroughBastions(ConnectReport &report)
     bastion.jumps = m_target.jumps.mid(0, m_target.jumps.size() - 1);
     m_bastion = std::make_unique<SshConnection>(bastion, m_basePolicy);
     const ConnectReport reached = m_bastion->open();
+    // The keys of the bastions before it; its own is the report's when it failed.
+    m_bastionKeys = reached.bastionKeys;
+    if (reached.ok())
+        m_bastionKeys << reached.hostKey;
     if (!reached.ok()) {
         // Its host key and login problems stay what they are (a dialog may accept the
         // bastion's key); a bastion that cannot be reached tells nothing of this host.
@@ -240,8 +260,8 @@ int SshConnection::connectThroughBastions(ConnectReport &report)
         return -1;
     }
     m_bastion->m_tunnel = std::make_unique<SshTunnel>();
-    const SshTunnel::Opened tunnel =
-        m_bastion->m_tunnel->open(m_bastion->m_session, m_target.address, m_target.port);
+    const SshTunnel::Opened tunnel = m_bastion->m_tunnel->open(
+        m_bastion->m_session, m_target.address, m_target.port, m_policy.keepaliveSeconds);
     if (tunnel.fd < 0) {
         report.failure = tunnel.targetsFault ? ConnectReport::Failure::Unreachable
                                              : ConnectReport::Failure::ProxyUnreachable;
@@ -410,11 +430,33 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     callbacks.channel_exit_status_function = onExitStatus;
     callbacks.channel_exit_signal_function = onExitSignal;
 
-    ssh_channel channel = ssh_channel_new(m_session);
-    if (!channel)
-        return lost(LostWhen::Before);
-    ChannelGuard guard(channel, &callbacks);
-    if (ssh_channel_open_session(channel) != SSH_OK)
+    // A server that allows no more sessions (MaxSessions): the idle shells make room, once.
+    std::optional<ChannelGuard> guard;
+    ssh_channel channel = nullptr;
+    bool opened = false;
+    for (int attempt = 0; attempt < 2 && !opened; ++attempt) {
+        if (attempt == 1) {
+            if (!ssh_is_connected(m_session) || (!m_shells[0] && !m_shells[1]))
+                break;
+            for (auto &shell : m_shells)
+                shell.reset();
+        }
+        guard.reset();
+        channel = ssh_channel_new(m_session);
+        if (!channel)
+            return lost(LostWhen::Before);
+        guard.emplace(channel, &callbacks);
+        opened = ssh_channel_open_session(channel) == SSH_OK;
+    }
+    if (!opened && ssh_is_connected(m_session)) {
+        result.status = CommandResult::Status::NotStarted;
+        result.hostAnswered = true; // it answered: with a refusal
+        result.error = m_target.describe(
+            Tr::tr("the server refused a new session for `%1` (its MaxSessions?); it did not run")
+                .arg(name));
+        return result;
+    }
+    if (!opened)
         return lost(LostWhen::Before);
     ssh_set_channel_callbacks(channel, &callbacks);
 

@@ -34,9 +34,12 @@ public:
                                              const ChunkHandler &onChunk) override;
 
 private:
+    ConnectReport connectAndLogIn();
     // ProxyJump: connects to the last bastion (through the ones before it), then a tunnel
     // from it to this target; the socket to connect over, or -1 and `report` filled in.
     int connectThroughBastions(ConnectReport &report);
+    // Every tunnel to this host still runs (none: a direct connection).
+    bool wayInWorks() const;
     ConnectReport checkHostKey();
     ConnectReport authenticate();
     void quickAck();
@@ -47,6 +50,7 @@ private:
     ssh_session_struct *m_session = nullptr;
     int m_proxiedFd = -1; // the socket through the cluster's proxy, if any: closed by close()
     std::unique_ptr<SshConnection> m_bastion; // the last hop of a ProxyJump, if any
+    QList<HostKeyReport> m_bastionKeys;       // of the last open(), for its report
     std::unique_ptr<SshTunnel> m_tunnel;      // through this session to the next hop
     std::array<std::unique_ptr<SshShellChannel>, 2> m_shells; // per ShellStart::slot
     std::array<bool, 2> m_noShellHere{false, false};          // it could not start: exec() only

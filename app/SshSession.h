@@ -43,6 +43,9 @@ struct ConnectReport
     Failure failure = Failure::None;
     QString message; // names host and the failing step or method
     HostKeyReport hostKey;
+    // The bastions' keys (ProxyJump), first to last, of the ones that were reached: one taken
+    // now is said and recorded as the host's own.
+    QList<HostKeyReport> bastionKeys;
     QString authMethod; // the method that worked
 
     bool ok() const { return failure == Failure::None; }

@@ -37,6 +37,7 @@ void SshShellChannel::close()
 {
     if (!m_channel)
         return;
+    ssh_remove_channel_callbacks(m_channel, &m_callbacks);
     // The shell reads EOF and ends; a command still running there keeps running, as when an
     // exec channel closes (RemoteCommand::stopCommand covers the long ones).
     if (ssh_channel_is_open(m_channel))
@@ -50,8 +51,10 @@ bool SshShellChannel::write(const QByteArray &bytes)
     for (qsizetype written = 0; written < bytes.size();) {
         const auto chunk =
             static_cast<uint32_t>(qMin<qsizetype>(bytes.size() - written, 32 * 1024));
+        // Blocking within the session's timeout; nothing taken in that time (a window that
+        // stays shut: the shell no longer reads) is a failure too, never a spin.
         const int n = ssh_channel_write(m_channel, bytes.constData() + written, chunk);
-        if (n == SSH_ERROR)
+        if (n <= 0)
             return false;
         written += n;
     }
@@ -101,12 +104,20 @@ void SshShellChannel::keepAlive(const QElapsedTimer &clock)
 
 bool SshShellChannel::alive()
 {
-    if (!m_channel || !ssh_channel_is_open(m_channel))
+    if (!m_channel || !ssh_channel_is_open(m_channel) || m_ended)
         return false;
-    // What arrived while it was idle is read first: an end among it is known only then.
-    const int pending = ssh_channel_poll_timeout(m_channel, 0, 0);
-    return pending != SSH_ERROR && pending != SSH_EOF && ssh_channel_is_open(m_channel) &&
-           !ssh_channel_is_eof(m_channel);
+    // What arrived while it was idle is read first (an end among it is known only then), and
+    // dropped: it belongs to no command.
+    char buffer[4096];
+    for (int is_stderr : {0, 1}) {
+        int n = 0;
+        while ((n = ssh_channel_read_nonblocking(m_channel, buffer, sizeof buffer, is_stderr)) >
+               0) {
+        }
+        if (n == SSH_ERROR)
+            return false;
+    }
+    return !m_ended && ssh_channel_is_open(m_channel) && !ssh_channel_is_eof(m_channel);
 }
 
 SshShellChannel::Started SshShellChannel::start(const SshSession::ShellStart &how,
@@ -130,6 +141,16 @@ SshShellChannel::Started SshShellChannel::start(const SshSession::ShellStart &ho
     m_channel = ssh_channel_new(m_session);
     if (!m_channel)
         return connectionLost();
+    ssh_callbacks_init(&m_callbacks);
+    m_callbacks.userdata = &m_ended;
+    m_callbacks.channel_exit_status_function = [](ssh_session, ssh_channel, int, void *ended) {
+        *static_cast<bool *>(ended) = true;
+    };
+    m_callbacks.channel_exit_signal_function = [](ssh_session, ssh_channel, const char *, int,
+                                                  const char *, const char *, void *ended) {
+        *static_cast<bool *>(ended) = true;
+    };
+    ssh_set_channel_callbacks(m_channel, &m_callbacks);
     if (ssh_channel_open_session(m_channel) != SSH_OK) {
         if (!ssh_is_connected(m_session))
             return connectionLost();
@@ -209,6 +230,7 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
     // Cancelled or timed out: the command's process group gets SIGTERM, then SIGKILL, and
     // its end is still read, so that the shell stays in step for the next command.
     std::optional<CommandResult::Status> stop;
+    qint64 stoppedAt = 0;
     QStringList signalsSent;
     qint64 lastSignalAt = 0;
     const auto signal = [&](const QByteArray &which) {
@@ -220,10 +242,24 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
         return true;
     };
     while (!(frames.stdoutValue("exit") && frames.stderrValue("end"))) {
-        if (!stop && cancelled.load())
-            stop = CommandResult::Status::Cancelled;
-        else if (!stop && timeoutMs > 0 && clock.elapsed() > timeoutMs)
-            stop = CommandResult::Status::TimedOut;
+        if (!stop) {
+            if (cancelled.load())
+                stop = CommandResult::Status::Cancelled;
+            else if (timeoutMs > 0 && clock.elapsed() > timeoutMs)
+                stop = CommandResult::Status::TimedOut;
+            stoppedAt = clock.elapsed();
+        }
+        // Stopped, and its group still unknown after the grace (a host whose processes hang,
+        // a shell that no longer reads): given up, with the host counted as answering.
+        if (stop && !frames.stdoutValue("pid") && clock.elapsed() - stoppedAt > kTermGraceMs) {
+            close();
+            result.status = *stop;
+            result.error = m_target.describe(
+                Tr::tr("`%1` was stopped before it reported its process group, which was sent "
+                       "no signal; the tool's shell there was closed")
+                    .arg(name));
+            return result;
+        }
         if (stop && frames.stdoutValue("pid")) {
             const qint64 since = clock.elapsed() - lastSignalAt;
             if ((signalsSent.isEmpty() || (signalsSent.size() == 1 && since > kTermGraceMs)) &&
@@ -262,9 +298,12 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
         result.status = CommandResult::Status::NotStarted;
         return result;
     }
-    // What the command started and left behind in its group goes too.
-    if (!signalsSent.isEmpty() && !signal("KILL"))
-        return lost(LostWhen::AtEnd);
+    // What the command started and left behind in its group goes too (a write that fails now
+    // changes nothing of the status known).
+    const QStringList sentBeforeItEnded = signalsSent;
+    if (!signalsSent.isEmpty())
+        signal("KILL");
+    signalsSent = sentBeforeItEnded;
     bool numeric = false;
     const int status = frames.stdoutValue("exit")->toInt(&numeric);
     if (!numeric)

@@ -3,6 +3,7 @@
 #include "app/SshSession.h"
 
 #include <QElapsedTimer>
+#include <libssh/callbacks.h>
 
 struct ssh_session_struct;
 struct ssh_channel_struct;
@@ -59,6 +60,10 @@ private:
     ssh_channel_struct *m_channel = nullptr;
     qint64 m_lastKeepalive = 0;
     bool m_unsupported = false;
+    // The shell process itself ended (exit-status or exit-signal from the server), which is
+    // said even while something it left behind still holds its output open.
+    bool m_ended = false;
+    ssh_channel_callbacks_struct m_callbacks{};
 };
 
 } // namespace iha

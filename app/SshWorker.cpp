@@ -154,10 +154,7 @@ std::optional<QString> SshWorker::ensurePrivilege()
         return std::nullopt;
     if (m_privilegeProblem)
         return m_privilegeProblem;
-    std::optional<QString> problem = findPrivilege();
-    if (problem && m_connection && m_connection->isOpen())
-        m_privilegeProblem = problem; // an answer of the host's, not a lost connection
-    return problem;
+    return findPrivilege();
 }
 
 std::optional<QString> SshWorker::findPrivilege()
@@ -186,11 +183,12 @@ std::optional<QString> SshWorker::findPrivilege()
                                         ? QString::fromUtf8(probe.err).trimmed()
                                         : probe.error));
     }
+    // Only sudo's definite answers are kept for the connection; a timeout is asked again.
     if (m_target.sudoPassword.isEmpty())
-        return m_target.describe(
-            Tr::tr("sudo for %1 asks for a password and none is stored (secret "
-                   "sudo-password:%2)")
-                .arg(m_target.user, m_target.nodeName));
+        return m_privilegeProblem = m_target.describe(
+                   Tr::tr("sudo for %1 asks for a password and none is stored (secret "
+                          "sudo-password:%2)")
+                       .arg(m_target.user, m_target.nodeName));
     const CommandResult check =
         runOwn(RemoteScripts::validateSudoPassword(), Tr::tr("the sudo password check"),
                RemoteScripts::withSudoPassword(m_target.sudoPassword, {}));
@@ -201,9 +199,11 @@ std::optional<QString> SshWorker::findPrivilege()
     if (check.status != CommandResult::Status::Exited)
         return check.error;
     if (RemoteScripts::isWrongSudoPassword(check.err))
-        return m_target.describe(Tr::tr("wrong sudo password for %1").arg(m_target.user));
-    return m_target.describe(Tr::tr("%1 may not use sudo: %2")
-                                 .arg(m_target.user, QString::fromUtf8(check.err).trimmed()));
+        return m_privilegeProblem =
+                   m_target.describe(Tr::tr("wrong sudo password for %1").arg(m_target.user));
+    return m_privilegeProblem =
+               m_target.describe(Tr::tr("%1 may not use sudo: %2")
+                                     .arg(m_target.user, QString::fromUtf8(check.err).trimmed()));
 }
 
 void SshWorker::execute(quint64 id, const RemoteCommand &command)
@@ -245,10 +245,11 @@ void SshWorker::execute(quint64 id, const RemoteCommand &command)
     }
     // Lost or never sent for want of a connection: no answer, unless the shell saw the
     // connection stay up.
+    // Through bastions a lost path may be theirs: never the host's silence.
     if (!problem)
-        result.hostAnswered =
-            result.hostAnswered || (result.status != CommandResult::Status::ConnectionLost &&
-                                    result.status != CommandResult::Status::NotStarted);
+        result.hostAnswered = result.hostAnswered || !m_target.jumps.isEmpty() ||
+                              (result.status != CommandResult::Status::ConnectionLost &&
+                               result.status != CommandResult::Status::NotStarted);
     result.roundTrips += std::exchange(m_unbilled.roundTrips, 0);
     result.shellStarts += std::exchange(m_unbilled.shellStarts, 0);
     m_board->done(id);

@@ -130,21 +130,22 @@ QString writeFile(const FileWrite &write)
     if (!write.newFileOwner.isEmpty())
         newFileOwner =
             QStringLiteral("  chown %1 -- \"$tmp\"\n").arg(shellQuote(write.newFileOwner));
-    // Compare-and-swap: the content was computed from what was read, which must still be there.
+    // Compare-and-swap: the content was computed from what was read, which must still be there
+    // right before the swap (the slow parts, the copy in and its sync, come first). The hash of
+    // stdin, so that no file name changes how sha256sum prints it.
     QString unchanged, printHash;
     if (!write.expectedSha256.isEmpty()) {
         unchanged = QStringLiteral(
-                        "if [ -e \"$f\" ]; then now=$(sha256sum -- \"$f\" | cut -d' ' -f1); "
+                        "if [ -e \"$f\" ]; then now=$(sha256sum <\"$f\" | cut -d' ' -f1); "
                         "else now=absent; fi\n"
                         "[ \"$now\" = %1 ] || { echo \"$f changed since it was read (sha256 $now, "
                         "not %1): nothing was written; run the step again\" >&2; exit %2; }\n")
                         .arg(QString::fromLatin1(write.expectedSha256))
                         .arg(kFileChangedMeanwhile);
-        printHash = QStringLiteral("echo \"sha256 $(sha256sum -- \"$f\" | cut -d' ' -f1)\"\n");
+        printHash = QStringLiteral("echo \"sha256 $(sha256sum <\"$f\" | cut -d' ' -f1)\"\n");
     }
     return QStringLiteral("set -eu\n"
                           "f=%1\n"
-                          "%5"
                           "d=$(dirname -- \"$f\"); b=$(basename -- \"$f\")\n"
                           "tmp=$(mktemp -- \"$d/.$b.iha-XXXXXX\")\n"
                           "trap 'rm -f -- \"$tmp\"' EXIT\n"
@@ -152,13 +153,13 @@ QString writeFile(const FileWrite &write)
                           "if [ -e \"$f\" ]; then\n"
                           "  chown --reference=\"$f\" -- \"$tmp\"\n"
                           "  chmod --reference=\"$f\" -- \"$tmp\"\n"
-                          "  cp -p -- \"$f\" %2\n"
-                          "  echo %2\n"
                           "else\n"
                           "  chmod %3 -- \"$tmp\"\n"
                           "%4"
                           "fi\n"
                           "sync -- \"$tmp\"\n"
+                          "%5"
+                          "if [ -e \"$f\" ]; then cp -p -- \"$f\" %2; echo %2; fi\n"
                           "mv -f -- \"$tmp\" \"$f\"\n"
                           "trap - EXIT\n"
                           "sync -- \"$d\"\n"

@@ -3505,6 +3505,14 @@ Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefe
         <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
         <translation>`%1` wurde nicht innerhalb von %2 s fertig: seine Prozessgruppe auf dem Host bekam SIG%3</translation>
     </message>
+    <message>
+        <source>the server refused a new session for `%1` (its MaxSessions?); it did not run</source>
+        <translation>der Server lehnte eine neue Sitzung für `%1` ab (seine MaxSessions?); es lief nicht</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped before it reported its process group, which was sent no signal; the tool&apos;s shell there was closed</source>
+        <translation>`%1` wurde gestoppt, bevor es seine Prozessgruppe meldete, die kein Signal bekam; die Shell des Werkzeugs dort wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>

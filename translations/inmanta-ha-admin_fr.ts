@@ -3505,6 +3505,14 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
         <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
         <translation>`%1` ne s’est pas terminée en %2 s : son groupe de processus sur l’hôte a reçu SIG%3</translation>
     </message>
+    <message>
+        <source>the server refused a new session for `%1` (its MaxSessions?); it did not run</source>
+        <translation>le serveur a refusé une nouvelle session pour `%1` (son MaxSessions ?) ; elle n’a pas été exécutée</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped before it reported its process group, which was sent no signal; the tool&apos;s shell there was closed</source>
+        <translation>`%1` a été arrêtée avant d’annoncer son groupe de processus, qui n’a reçu aucun signal ; le shell de l’outil y a été fermé</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>

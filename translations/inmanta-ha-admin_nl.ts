@@ -3505,6 +3505,14 @@ Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
         <source>`%1` did not finish within %2 s: its process group on the host was sent SIG%3</source>
         <translation>`%1` was niet binnen %2 s klaar: de procesgroep ervan op de host kreeg SIG%3</translation>
     </message>
+    <message>
+        <source>the server refused a new session for `%1` (its MaxSessions?); it did not run</source>
+        <translation>de server weigerde een nieuwe sessie voor `%1` (zijn MaxSessions?); het is niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>`%1` was stopped before it reported its process group, which was sent no signal; the tool&apos;s shell there was closed</source>
+        <translation>`%1` is gestopt voordat het zijn procesgroep meldde, die geen signaal kreeg; de shell van het programma daar is gesloten</translation>
+    </message>
 </context>
 <context>
     <name>SshTarget</name>

@@ -71,6 +71,8 @@ Step fileEditStep(const QString &description, const Node &node, const QString &p
             backup = RemoteOps::replaceFile(io, node.name, path, *before, memo->written,
                                             &memo->writtenSha256, &error);
         } else {
+            memo->written.clear();
+            memo->writtenSha256.clear();
             backup = RemoteOps::editFile(io, node.name, path, edit, &error);
         }
         if (!backup)

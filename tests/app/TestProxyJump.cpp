@@ -1,11 +1,13 @@
 #include "app/ExitCode.h"
 #include "common/CliRunner.h"
 #include "common/LabEnvironment.h"
+#include "common/LabSsh.h"
 #include "common/TestKeychain.h"
 
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +132,41 @@ private slots:
                                                      "bastion (%1:22): the host key is not known")
                                           .arg(m_lab.ip(QStringLiteral("bastion")))),
                  qPrintable(checked.out));
+        // Taken with --accept-new-host-keys, it is said by name, never as the node's own.
+        const CliOutcome accepted =
+            cli({QStringLiteral("check"), QStringLiteral("--accept-new-host-keys")});
+        QCOMPARE(accepted.exitCode, int(ExitSuccess));
+        QVERIFY2(accepted.out.contains(QStringLiteral("db1's bastion (%1:22): accepted now and "
+                                                      "recorded: ssh-ed25519 SHA256:")
+                                           .arg(m_lab.ip(QStringLiteral("bastion")))),
+                 qPrintable(accepted.out));
+    }
+
+    // The bastion cut off mid-command: the command may or may not have completed, and the
+    // host behind it is not taken for silent (fencing must not attest it away).
+    void aBastionLostMidCommandIsNoSilenceOfTheHost()
+    {
+        SshTarget target = LabSsh::target(m_lab, QStringLiteral("db1"));
+        SshJump jump;
+        jump.address = m_lab.ip(QStringLiteral("bastion"));
+        jump.user = QStringLiteral("root");
+        jump.identityFile = m_lab.value(QStringLiteral("LAB_SSH_KEY"));
+        target.jumps << jump;
+        SshHost host(target, LabSsh::policy(m_lab.value(QStringLiteral("LAB_KNOWN_HOSTS"))));
+        QVERIFY(LabSsh::runAndWait(host, LabSsh::command(QStringLiteral("true"))).succeeded());
+        QSignalSpy done(&host, &RemoteShell::finished);
+        host.execute(LabSsh::command(QStringLiteral("sleep 30")));
+        QTest::qWait(800);
+        QCOMPARE(LabEnvironment::run({QStringLiteral("isolate"), QStringLiteral("bastion")}), 0);
+        const auto heal = qScopeGuard([] {
+            LabEnvironment::run({QStringLiteral("heal"), QStringLiteral("bastion")});
+        });
+        QVERIFY(done.wait(20000));
+        const CommandResult r = done.first().at(1).value<CommandResult>();
+        QCOMPARE(r.status, CommandResult::Status::ConnectionLost);
+        QVERIFY(r.hostAnswered);
+        QVERIFY2(r.error.contains(QStringLiteral("may or may not have completed")),
+                 qPrintable(r.error));
     }
 };
 
