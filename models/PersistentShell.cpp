@@ -19,7 +19,7 @@ const char kScript[] = R"SH(set +axv
 r=$1
 no() { printf '%s unsupported %s\n' "$r" "$1"; exit 0; }
 command -v setsid >/dev/null 2>&1 || no 'no setsid'
-command -V printf 2>/dev/null | grep -q builtin || no 'printf is no builtin'
+LC_ALL=C command -V printf 2>/dev/null | grep -q builtin || no 'printf is no builtin'
 [ "$(printf abcd | { head -c 1 >/dev/null; cat; })" = bcd ] || no 'head -c reads ahead'
 setsid -w /bin/sh -c 'exit 3' </dev/null >/dev/null 2>&1; [ $? = 3 ] || no 'no setsid -w'
 printf '%s ready\n' "$r" >&2; printf '%s ready\n' "$r"
