@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <libssh/libssh.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace iha::SshChannelText {
 
@@ -44,6 +48,25 @@ inline QString lostSentence(LostWhen when)
 inline QString fromUtf8(const char *text)
 {
     return QString::fromUtf8(text ? text : "");
+}
+
+// Why libssh lost the connection, for the lost sentences: it names no error when the host just
+// closed it (it died, or a firewall dropped it).
+inline QString lostReason(ssh_session session)
+{
+    const QString why = fromUtf8(ssh_get_error(session));
+    return why.isEmpty() ? Tr::tr("no reason given") : why;
+}
+
+// sshd leaves Nagle's algorithm on for commands without a terminal: its second small packet
+// waits for our ACK, which the kernel delays by up to 40 ms unless told otherwise. The flag
+// does not stick, so it is set again before each read.
+inline void quickAck(ssh_session session)
+{
+    const int fd = session ? ssh_get_fd(session) : -1;
+    const int on = 1;
+    if (fd >= 0)
+        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
 }
 
 } // namespace iha::SshChannelText

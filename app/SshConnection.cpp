@@ -272,17 +272,6 @@ int SshConnection::connectThroughBastions(ConnectReport &report)
     return tunnel.fd;
 }
 
-void SshConnection::quickAck()
-{
-    // sshd leaves Nagle's algorithm on for commands without a terminal: its second small
-    // packet waits for our ACK, which the kernel delays by up to 40 ms unless told otherwise.
-    // The flag does not stick, so it is set again before each read.
-    const int fd = m_session ? ssh_get_fd(m_session) : -1;
-    const int on = 1;
-    if (fd >= 0)
-        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-}
-
 ConnectReport SshConnection::checkHostKey()
 {
     ConnectReport report;
@@ -411,11 +400,7 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     result.shellStarts = 1;
     const auto lost = [&](LostWhen when) {
         result.status = CommandResult::Status::ConnectionLost;
-        // libssh names no error when the host just closed the connection (it died, or a
-        // firewall dropped it).
-        const QString why = fromUtf8(ssh_get_error(m_session));
-        result.error = m_target.describe(
-            lostSentence(when).arg(name, why.isEmpty() ? Tr::tr("no reason given") : why));
+        result.error = m_target.describe(lostSentence(when).arg(name, lostReason(m_session)));
         // The session is closed by the owner once the channel is freed (see SshWorker::run).
         return result;
     };
@@ -507,7 +492,7 @@ CommandResult SshConnection::exec(const QString &command, const QString &name,
     while (true) {
         if (stopped())
             return result;
-        quickAck();
+        quickAck(m_session);
         // ssh_channel_read_timeout returns 0 on timeout and at EOF alike: EOF is asked separately.
         const int n = ssh_channel_read_timeout(channel, buffer, sizeof buffer, 0, 100);
         if (n == SSH_ERROR)

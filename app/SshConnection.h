@@ -42,7 +42,6 @@ private:
     bool wayInWorks() const;
     ConnectReport checkHostKey();
     ConnectReport authenticate();
-    void quickAck();
 
     SshTarget m_target;
     SshPolicy m_basePolicy; // as given: what a bastion's connection starts from

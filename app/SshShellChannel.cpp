@@ -6,9 +6,6 @@
 
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive, which clients use too
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
 
 namespace iha {
 namespace {
@@ -64,11 +61,7 @@ bool SshShellChannel::write(const QByteArray &bytes)
 SshShellChannel::Read SshShellChannel::poll(bool waitForStderr)
 {
     Read read;
-    // See SshConnection::quickAck: without it each reply may wait up to 40 ms for our ACK.
-    const int fd = ssh_get_fd(m_session);
-    const int on = 1;
-    if (fd >= 0)
-        setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    quickAck(m_session);
     char buffer[32 * 1024];
     // A read waits for its own stream only: once stdout has said all, stderr is waited for.
     const int n =
@@ -133,10 +126,9 @@ SshShellChannel::Started SshShellChannel::start(const SshSession::ShellStart &ho
         return Started::Failed;
     };
     const auto connectionLost = [&] {
-        const QString why = fromUtf8(ssh_get_error(m_session));
         return notRun(CommandResult::Status::NotStarted,
                       Tr::tr("connection lost before `%1` was sent (%2); it did not run")
-                          .arg(name, why.isEmpty() ? Tr::tr("no reason given") : why));
+                          .arg(name, lostReason(m_session)));
     };
     m_channel = ssh_channel_new(m_session);
     if (!m_channel)
@@ -208,14 +200,12 @@ CommandResult SshShellChannel::run(const QString &command, const QString &name,
         result.hostAnswered = ssh_is_connected(m_session);
         close();
         result.status = CommandResult::Status::ConnectionLost;
-        const QString why = fromUtf8(ssh_get_error(m_session));
         result.error =
             result.hostAnswered
                 ? m_target.describe(Tr::tr("the remote shell ended while running `%1`. The command "
                                            "may or may not have completed.")
                                         .arg(name))
-                : m_target.describe(lostSentence(when).arg(
-                      name, why.isEmpty() ? Tr::tr("no reason given") : why));
+                : m_target.describe(lostSentence(when).arg(name, lostReason(m_session)));
         return result;
     };
     const QByteArray nonce = PersistentShell::newNonce();
