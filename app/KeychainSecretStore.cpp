@@ -91,15 +91,16 @@ template<typename JobType> JobType *makeJob(const QString &key)
 // a secret is not set (and types it again, or a status is read without it), the Secret
 // Service is asked whether its default collection is locked; without a Secret Service
 // (KWallet, say) the answer stays "not found".
-void tellLockedFromNotFound(SecretResult notFound, SecretStore::Callback done)
+void tellLockedFromNotFound(QObject *receiver, SecretResult notFound, SecretStore::Callback done)
 {
     QDBusMessage get = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.secrets"),
         QStringLiteral("/org/freedesktop/secrets/aliases/default"),
         QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
-    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 3000));
-    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, watcher,
+    auto *watcher =
+        new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, 3000), receiver);
+    QObject::connect(watcher, &QDBusPendingCallWatcher::finished, receiver,
                      [notFound, done = std::move(done)](QDBusPendingCallWatcher *call) {
                          const QDBusPendingReply<QDBusVariant> reply = *call;
                          call->deleteLater();
@@ -125,10 +126,11 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
     QObject::connect(
-        job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *finished) {
+        job, &QKeychain::Job::finished, m_receiver.get(),
+        [receiver = m_receiver.get(), done = std::move(done)](QKeychain::Job *finished) {
             SecretResult result = resultOf(*finished);
             if (result.status == SecretResult::Status::NotFound)
-                return tellLockedFromNotFound(result, done);
+                return tellLockedFromNotFound(receiver, result, done);
             if (result.ok())
                 result.value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
             done(result);
@@ -141,7 +143,7 @@ void KeychainSecretStore::write(const QString &key, const QString &value, Callba
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(value);
     QObject::connect(
-        job, &QKeychain::Job::finished, job,
+        job, &QKeychain::Job::finished, m_receiver.get(),
         [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
     job->start();
 }
@@ -150,7 +152,7 @@ void KeychainSecretStore::remove(const QString &key, Callback done)
 {
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
     QObject::connect(
-        job, &QKeychain::Job::finished, job,
+        job, &QKeychain::Job::finished, m_receiver.get(),
         [done = std::move(done)](QKeychain::Job *finished) { done(resultOf(*finished)); });
     job->start();
 }

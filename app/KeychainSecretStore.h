@@ -2,6 +2,9 @@
 
 #include "models/SecretStore.h"
 
+#include <QObject>
+#include <memory>
+
 namespace iha {
 
 // The OS keychain through QtKeychain (Secret Service on Linux: gnome-keyring, KWallet).
@@ -20,6 +23,12 @@ public:
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &value, Callback done) override;
     void remove(const QString &key, Callback done) override;
+
+private:
+    // Receives the jobs' answers. A job outlives a store destroyed before it ends (a command
+    // line given up by its caller), and its callback captures what the store's owner destroys
+    // with it: with the store gone, the answer is dropped.
+    std::unique_ptr<QObject> m_receiver = std::make_unique<QObject>();
 };
 
 } // namespace iha

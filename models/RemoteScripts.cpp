@@ -210,6 +210,9 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                 .arg(stallSeconds)
                 .arg(QLatin1String(kStopGroup));
     // setsid: the command leads a new session, its own process group, whose id it records.
+    // Once its leader has ended, what is left of the group is stopped too, and only then does
+    // the script exit: a leader killed by the watcher ends at once, while runuser, which
+    // forwards the TERM to pg_basebackup, still waits for it.
     return QStringLiteral(
                "g=%1\n"
                "if [ -s \"$g\" ]; then\n"
@@ -224,7 +227,7 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                "wait \"$w\"\n"
                "rc=$?\n"
                "[ -n \"${m:-}\" ] && kill \"$m\" 2>/dev/null\n"
-               "rm -f -- \"$g\"\n"
+               "%2\n"
                "exit $rc\n")
         .arg(shellQuote(groupFile), QLatin1String(kStopGroup), shellQuote(command), watch);
 }

@@ -164,6 +164,27 @@ private slots:
                  SecretResult::Status::NotFound);
     }
 
+    // A store destroyed while its jobs run (a command line given up by its caller) drops their
+    // answers: the callbacks capture what was destroyed with it.
+    void aStoreGoneBeforeItsJobsDropsTheirAnswers()
+    {
+        const QString key = SecretNames::key(m_cluster, QStringLiteral("api-token"));
+        QVERIFY(call([&](auto done) { m_store.write(key, QStringLiteral("kept"), done); }).ok());
+        int answers = 0;
+        {
+            KeychainSecretStore gone;
+            gone.read(key, [&answers](const SecretResult &) { ++answers; });
+            gone.read(QStringLiteral("prod/never-written"),
+                      [&answers](const SecretResult &) { ++answers; });
+            gone.write(key, QStringLiteral("kept"),
+                       [&answers](const SecretResult &) { ++answers; });
+        }
+        QTest::qWait(2000);
+        QCOMPARE(answers, 0);
+        QCOMPARE(call([&](auto done) { m_store.read(key, done); }).value, QStringLiteral("kept"));
+        QVERIFY(call([&](auto done) { m_store.remove(key, done); }).ok());
+    }
+
     void cliSetCheckDelete()
     {
         QCOMPARE(

@@ -485,12 +485,15 @@ private slots:
             });
         const qint64 failedAfter = sinceFreeze.isValid() ? sinceFreeze.elapsed() : -1;
         const bool leftRunning = stillRuns();
+        const QByteArray processes = onHost(
+            QStringLiteral("db2"), QStringLiteral("ps -eo pid,ppid,pgid,sid,stat,etimes,args"));
         LabEnvironment::run({QStringLiteral("thaw"), QStringLiteral("db1")});
         onHost(QStringLiteral("db1"), QStringLiteral("tc qdisc del dev eth0 root"));
         qInfo("the run failed %lld ms after db1 froze", failedAfter);
         QCOMPARE(frozen.exitCode, int(ExitStepFailed));
         QVERIFY(failedAfter > 0 && failedAfter < 60000);
-        QVERIFY2(!leftRunning, "pg_basebackup still runs on db2");
+        QVERIFY2(!leftRunning, qPrintable(QStringLiteral("pg_basebackup still runs on db2:\n") +
+                                          QString::fromUtf8(processes)));
         QVERIFY2(frozen.out.contains(QStringLiteral("for 30 s: stopped")), qPrintable(frozen.out));
 
         // db2 does not stream: a commit on db1 would wait for it (synchronous replication).
