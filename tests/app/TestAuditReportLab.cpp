@@ -11,6 +11,7 @@
 #include "models/UnifiedDiff.h"
 
 #include <QByteArrayList>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -291,12 +292,17 @@ private slots:
             return kept >= 3 &&
                    peek(QStringLiteral("SELECT COUNT(*) FROM entries")).toLongLong() > kept;
         };
+        // Evaluated once per poll: the condition holds only between two anchorings of the head
+        // (QTRY_VERIFY evaluates it again after the loop, and saw it false there).
         bool headKept = false;
-        QTRY_VERIFY_WITH_TIMEOUT((headKept = keptHead()) || run.state() != QProcess::Running,
-                                 60000);
+        QElapsedTimer waited;
+        waited.start();
+        while (!(headKept = keptHead()) && run.state() == QProcess::Running &&
+               !waited.hasExpired(60000))
+            QTest::qWait(50);
         QVERIFY2(headKept && run.state() == QProcess::Running,
                  run.readAll().constData()); // killed mid-way
-        run.kill(); // SIGKILL: nothing of the run ends cleanly
+        run.kill();                          // SIGKILL: nothing of the run ends cleanly
         QVERIFY(run.waitForFinished(10000));
         CliOutcome o =
             runCli(args + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
