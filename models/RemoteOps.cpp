@@ -196,4 +196,11 @@ QString serviceAction(StepIo &io, const QString &node, const QString &action, co
                                       .arg(result.exitCode);
 }
 
+void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs)
+{
+    RemoteCommand pause;
+    pause.command = waitedMs < 5000 ? QStringLiteral("sleep 0.2") : QStringLiteral("sleep 1");
+    io.run(node, pause);
+}
+
 } // namespace iha::RemoteOps

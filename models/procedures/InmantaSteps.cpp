@@ -7,7 +7,7 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
-#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -309,14 +309,13 @@ Step verifyApiStep(const Node &orchestrator, const std::function<QString()> &dat
     };
     step.act = [works, orchestrator, seconds](StepIo &io) {
         QString problem;
-        const qint64 until = QDateTime::currentMSecsSinceEpoch() + seconds * 1000LL;
+        QElapsedTimer waited;
+        waited.start();
         while (!io.cancelled()) {
             problem = works(io);
-            if (problem.isEmpty() || QDateTime::currentMSecsSinceEpoch() > until)
+            if (problem.isEmpty() || waited.hasExpired(seconds * 1000LL))
                 break;
-            RemoteCommand pause;
-            pause.command = QStringLiteral("sleep 1");
-            io.run(orchestrator.name, pause);
+            RemoteOps::pauseBeforeNextPoll(io, orchestrator.name, waited.elapsed());
         }
         return problem.isEmpty() ? QString() : Tr::tr("after %1 s: %2").arg(seconds).arg(problem);
     };

@@ -9,6 +9,7 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
+#include <QElapsedTimer>
 #include <memory>
 
 namespace iha::Procedures::Promotion {
@@ -183,14 +184,14 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
                       150000);
         if (!error.isEmpty())
             return error;
-        for (int i = 0; i < 60 && !io.cancelled(); ++i) {
+        QElapsedTimer waited;
+        waited.start();
+        while (!io.cancelled() && !waited.hasExpired(60000)) {
             const auto recovery = RemoteOps::sql(
                 io, standby, QStringLiteral("SELECT pg_is_in_recovery();\n"), &error, 10000);
             if (recovery && *recovery == QLatin1String("f"))
                 return QString();
-            RemoteCommand pause;
-            pause.command = QStringLiteral("sleep 1");
-            io.run(standby.name, pause);
+            RemoteOps::pauseBeforeNextPoll(io, standby.name, waited.elapsed());
         }
         return Tr::tr("%1: after pg_ctl promote PostgreSQL does not leave recovery within "
                       "60 s (%2); look at its log")

@@ -9,6 +9,8 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
+#include <QElapsedTimer>
+
 namespace iha::Procedures {
 namespace {
 
@@ -16,16 +18,18 @@ namespace {
 QString waitForStreaming(StepIo &io, const Node &primary, const Node &standby,
                          const Cluster &cluster, bool requireSync, int seconds)
 {
-    for (int i = 0; i < seconds && !io.cancelled(); ++i) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!io.cancelled()) {
         bool ok = false;
         const QString error = standbyStreams(io, primary, standby, cluster, requireSync, &ok);
         if (!error.isEmpty())
             return error;
         if (ok)
             return {};
-        RemoteCommand pause;
-        pause.command = QStringLiteral("sleep 1");
-        io.run(primary.name, pause);
+        if (waited.hasExpired(seconds * 1000LL))
+            break;
+        RemoteOps::pauseBeforeNextPoll(io, primary.name, waited.elapsed());
     }
     const QString problem =
         requireSync ? Tr::tr("%1: after %2 s the standby does not stream synchronously "
