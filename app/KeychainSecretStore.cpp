@@ -8,6 +8,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QThread>
 #include <qt6keychain/keychain.h>
 
 namespace iha {
@@ -124,6 +125,7 @@ QString KeychainSecretStore::serviceFor(const QString &key)
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {
+    Q_ASSERT(QThread::currentThread() == m_receiver->thread());
     auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
     QObject::connect(
         job, &QKeychain::Job::finished, m_receiver.get(),
@@ -140,6 +142,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 
 void KeychainSecretStore::write(const QString &key, const QString &value, Callback done)
 {
+    Q_ASSERT(QThread::currentThread() == m_receiver->thread());
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(value);
     QObject::connect(
@@ -150,6 +153,7 @@ void KeychainSecretStore::write(const QString &key, const QString &value, Callba
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
+    Q_ASSERT(QThread::currentThread() == m_receiver->thread());
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);
     QObject::connect(
         job, &QKeychain::Job::finished, m_receiver.get(),

@@ -12,7 +12,11 @@ namespace iha {
 // are then handed to workers. Plain-text fallback is switched off.
 class KeychainSecretStore : public SecretStore
 {
+    Q_DISABLE_COPY_MOVE(KeychainSecretStore)
+
 public:
+    KeychainSecretStore() = default;
+    ~KeychainSecretStore() override = default;
     static inline const QString kService = QStringLiteral("inmanta-ha-admin");
     // The practice cluster's secrets ("practice/..." keys; no real cluster has that name) live
     // under a service of their own: they can never be taken for a real cluster's, and
@@ -27,7 +31,8 @@ public:
 private:
     // Receives the jobs' answers. A job outlives a store destroyed before it ends (a command
     // line given up by its caller), and its callback captures what the store's owner destroys
-    // with it: with the store gone, the answer is dropped.
+    // with it: with the store gone, the answer is dropped. Calls come from the thread that made
+    // the store (the answers arrive there).
     std::unique_ptr<QObject> m_receiver = std::make_unique<QObject>();
 };
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
 #include <algorithm>
 
 namespace iha::RemoteOps {
@@ -198,9 +200,18 @@ QString serviceAction(StepIo &io, const QString &node, const QString &action, co
 
 void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs)
 {
+    const int pauseMs = waitedMs < 5000 ? 200 : 1000;
     RemoteCommand pause;
-    pause.command = waitedMs < 5000 ? QStringLiteral("sleep 0.2") : QStringLiteral("sleep 1");
-    io.run(node, pause);
+    pause.command = pauseMs == 200 ? QStringLiteral("sleep 0.2") : QStringLiteral("sleep 1");
+    QElapsedTimer took;
+    took.start();
+    const CommandResult result = io.run(node, pause);
+    // A host that cannot be reached answers at once: the pause is then taken here, so that the
+    // poll that failed is not retried in a tight loop until the time limit.
+    if (result.status != CommandResult::Status::Exited) {
+        while (!io.cancelled() && !took.hasExpired(pauseMs))
+            QThread::msleep(50);
+    }
 }
 
 } // namespace iha::RemoteOps

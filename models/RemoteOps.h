@@ -48,7 +48,7 @@ QString postgresProgram(const Node &node, const QString &program);
 QString postgresBinDir(const Node &node);
 // Waits on the node before the next poll of something that settles within moments (a standby
 // joining, a promotion, a server coming up), `waitedMs` after the polling began: 0.2 s at
-// first, as the runbook's own check does, then 1 s after 5 s so that a long wait does not
+// first (as tests/lab/runbook-by-hand's check), then 1 s after 5 s so that a long wait does not
 // keep the host busy. On the node, so that a cancel ends the wait as it ends any command.
 void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs);
 

@@ -169,16 +169,25 @@ QString writeFile(const FileWrite &write)
 
 namespace {
 
-// Ends the process group named in the file "$g": TERM, up to 5 s for it to go, then KILL. Only
-// a number above 1 is taken for a group (never "kill -TERM -1", which is every process), and
-// only when the file was written since the host last started (its boot id): after a reboot
-// the number may belong to anything, PostgreSQL included.
-const char kStopGroup[] =
-    "if [ -s \"$g\" ]; then read -r p b <\"$g\" || true; "
-    "[ \"$b\" = \"$(cat /proc/sys/kernel/random/boot_id)\" ] || p=; "
-    "case \"$p\" in \"\"|*[!0-9]*|0|1) ;; *) "
-    "kill -TERM \"-$p\" 2>/dev/null; for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || "
-    "break; sleep 1; done; kill -KILL \"-$p\" 2>/dev/null;; esac; rm -f -- \"$g\"; fi";
+// Ends the process group "$p" if anything is left in it: TERM, up to 5 s for it to go, then
+// KILL. Nothing is sent to an empty group, whose number is free to be taken again (by a
+// PostgreSQL backend, which leads a group of its own); while a member lives it cannot be.
+const char kSignalGroup[] =
+    "if kill -0 \"-$p\" 2>/dev/null; then kill -TERM \"-$p\" 2>/dev/null; "
+    "for i in 1 2 3 4 5; do kill -0 \"-$p\" 2>/dev/null || break; sleep 1; done; "
+    "kill -0 \"-$p\" 2>/dev/null && kill -KILL \"-$p\" 2>/dev/null; fi";
+
+// Ends the process group named in the file "$g". Only a number above 1 is taken for a group
+// (never "kill -TERM -1", which is every process), and only when the file was written since
+// the host last started (its boot id): after a reboot the number may belong to anything,
+// PostgreSQL included.
+QString stopGroupOfFile()
+{
+    return QStringLiteral("if [ -s \"$g\" ]; then read -r p b <\"$g\" || true; "
+                          "[ \"$b\" = \"$(cat /proc/sys/kernel/random/boot_id)\" ] || p=; "
+                          "case \"$p\" in \"\"|*[!0-9]*|0|1) ;; *) %1;; esac; rm -f -- \"$g\"; fi")
+        .arg(QLatin1String(kSignalGroup));
+}
 
 } // namespace
 
@@ -208,11 +217,13 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                            "m=$!\n")
                 .arg(progressPath)
                 .arg(stallSeconds)
-                .arg(QLatin1String(kStopGroup));
-    // setsid: the command leads a new session, its own process group, whose id it records.
-    // Once its leader has ended, what is left of the group is stopped too, and only then does
-    // the script exit: a leader killed by the watcher ends at once, while runuser, which
-    // forwards the TERM to pg_basebackup, still waits for it.
+                .arg(stopGroupOfFile());
+    // setsid: the command leads a new session, its own process group, whose id it records
+    // ($w: the background child is no group leader, so setsid does not fork). Once its leader
+    // has ended, what is left of that group is stopped too, and only then does the script
+    // exit: a leader killed by the watcher ends at once, while runuser, which forwards the
+    // TERM to pg_basebackup, still waits for it. The file is removed only while it names this
+    // group: a retry that stopped this attempt has written its own.
     return QStringLiteral(
                "g=%1\n"
                "if [ -s \"$g\" ]; then\n"
@@ -227,9 +238,12 @@ QString inProcessGroup(const QString &command, const QString &groupFile,
                "wait \"$w\"\n"
                "rc=$?\n"
                "[ -n \"${m:-}\" ] && kill \"$m\" 2>/dev/null\n"
-               "%2\n"
+               "p=$w; %5\n"
+               "if [ -s \"$g\" ] && read -r p b <\"$g\" && [ \"$p\" = \"$w\" ]; then rm -f -- "
+               "\"$g\"; fi\n"
                "exit $rc\n")
-        .arg(shellQuote(groupFile), QLatin1String(kStopGroup), shellQuote(command), watch);
+        .arg(shellQuote(groupFile), stopGroupOfFile(), shellQuote(command), watch,
+             QLatin1String(kSignalGroup));
 }
 
 QString ownStateDir()
@@ -250,7 +264,7 @@ QString ensureOwnStateDir()
 
 QString stopInProcessGroup(const QString &groupFile)
 {
-    return QStringLiteral("g=%1; %2; exit 0").arg(shellQuote(groupFile), QLatin1String(kStopGroup));
+    return QStringLiteral("g=%1; %2; exit 0").arg(shellQuote(groupFile), stopGroupOfFile());
 }
 
 QString writeSecretFile(const QString &path, const QString &owner)

@@ -72,7 +72,8 @@ QString writeFile(const FileWrite &write);
 // so that stopInProcessGroup() can end it and everything it started (pg_basebackup's WAL
 // streamer too) when the operator cancels, a timeout fires or the connection is lost: closing
 // an SSH channel leaves a command that does not write to it running. What an earlier attempt
-// left running (a lost connection) is stopped first, before it runs again. `progressPath` is a
+// left running (a lost connection) is stopped first, before it runs again, and what the command
+// leaves in its group is stopped before the script ends. `progressPath` is a
 // shell word (quoted, or a variable of the script around it) naming what grows while it works.
 QString inProcessGroup(const QString &command, const QString &groupFile,
                        const QString &progressPath = {}, int stallSeconds = 0);

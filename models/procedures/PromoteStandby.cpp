@@ -186,11 +186,13 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
             return error;
         QElapsedTimer waited;
         waited.start();
-        while (!io.cancelled() && !waited.hasExpired(60000)) {
+        while (!io.cancelled()) {
             const auto recovery = RemoteOps::sql(
                 io, standby, QStringLiteral("SELECT pg_is_in_recovery();\n"), &error, 10000);
             if (recovery && *recovery == QLatin1String("f"))
                 return QString();
+            if (waited.hasExpired(60000))
+                break;
             RemoteOps::pauseBeforeNextPoll(io, standby.name, waited.elapsed());
         }
         return Tr::tr("%1: after pg_ctl promote PostgreSQL does not leave recovery within "

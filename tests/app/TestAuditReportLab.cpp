@@ -276,13 +276,15 @@ private slots:
             return value;
         };
         // Killed once the keychain holds a head from within the run, with entries after it.
-        KeychainSecretStore keychain;
         qint64 kept = 0;
         const auto keptHead = [&] {
             const QString id =
                 peek(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'"));
             if (id.isEmpty())
                 return false;
+            // A store of this call's own: an answer that comes after the wait gave up is dropped
+            // with it, and never written into this call's gone frame.
+            KeychainSecretStore keychain;
             std::optional<SecretResult> head;
             keychain.read(QStringLiteral("audit/%1/head").arg(id),
                           [&head](const SecretResult &r) { head = r; });

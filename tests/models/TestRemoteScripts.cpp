@@ -350,7 +350,7 @@ private slots:
 
     // A copy that stops growing (its source frozen: TCP keepalives still answered) is stopped,
     // and the script ends only once all of it has: here, as with runuser, the leader dies at
-    // once and a member of its group takes 2 s to end after the TERM.
+    // once and a member of its group takes 2 s to end after the TERM (its sleep ignores it).
     void aStalledCopyIsStopped()
     {
         QTemporaryDir dir;
@@ -363,15 +363,17 @@ private slots:
             {QStringLiteral("-c"),
              RemoteScripts::inProcessGroup(
                  QStringLiteral("mkdir %1 && head -c 200000 /dev/zero >%1/data && sh -c 'trap "
-                                "\"sleep 2; exit 1\" TERM; echo $$ >%2; sleep 300 & wait'")
-                     .arg(shellQuote(copy), slow),
+                                "\"trap \\\"\\\" TERM; sleep 2; exit 1\" TERM; echo $$ >%2; "
+                                "sleep 300 & wait'")
+                     .arg(shellQuote(copy), slow), // a temporary path: no quote needed
                  group, shellQuote(copy), 5)});
         QVERIFY(wrapper.waitForFinished(40000));
         QVERIFY(wrapper.exitCode() != 0);
         QVERIFY2(wrapper.readAllStandardError().contains("for 5 s: stopped"), "no reason given");
         QVERIFY(!QFile::exists(group));
+        QVERIFY(QFile::exists(slow));
         int code = -1;
-        runSh(QStringLiteral("kill -0 $(cat %1) 2>/dev/null").arg(slow), {}, &code);
+        runSh(QStringLiteral("kill -0 $(cat %1) 2>/dev/null").arg(shellQuote(slow)), {}, &code);
         QVERIFY2(code != 0, "a member of the stopped group outlived the script");
     }
 };
