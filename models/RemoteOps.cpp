@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QThread>
 #include <algorithm>
 
@@ -172,6 +173,29 @@ std::optional<int> systemctl(StepIo &io, const QString &node, const QString &act
         return std::nullopt;
     }
     return result.exitCode;
+}
+
+std::optional<UnitState> unitState(StepIo &io, const QString &node, const QString &unit,
+                                   QString *error)
+{
+    RemoteCommand command;
+    command.command = QStringLiteral("systemctl is-active --quiet %1; a=$?; systemctl is-enabled "
+                                     "--quiet %1; echo \"active=$a enabled=$?\"")
+                          .arg(shellQuote(unit));
+    command.asRoot = true;
+    command.timeoutMs = 180000;
+    const CommandResult result = io.run(node, command);
+    static const QRegularExpression answer(QStringLiteral("^active=(\\d+) enabled=(\\d+)$"),
+                                           QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = answer.match(QString::fromUtf8(result.out));
+    if (result.status != CommandResult::Status::Exited || result.exitCode != 0 ||
+        !match.hasMatch()) {
+        *error = describeFailure(
+            node, QStringLiteral("systemctl is-active / is-enabled %1").arg(unit), result);
+        return std::nullopt;
+    }
+    return UnitState{match.captured(1) == QLatin1String("0"),
+                     match.captured(2) == QLatin1String("0")};
 }
 
 QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit)

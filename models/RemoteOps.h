@@ -39,6 +39,14 @@ std::optional<QString> sql(StepIo &io, const Node &node, const QString &statemen
 // systemctl ACTION UNIT; returns its exit code (or nullopt when it could not run).
 std::optional<int> systemctl(StepIo &io, const QString &node, const QString &action,
                              const QString &unit, QString *error);
+// systemctl is-active and is-enabled of UNIT, both in one command.
+struct UnitState
+{
+    bool active = false;
+    bool enabled = false;
+};
+std::optional<UnitState> unitState(StepIo &io, const QString &node, const QString &unit,
+                                   QString *error);
 // systemctl ACTION UNIT that must succeed: empty, or why not (naming node, action and code).
 QString serviceAction(StepIo &io, const QString &node, const QString &action, const QString &unit);
 // A program of PostgreSQL on the node as a shell word (quoted): in binDir when set, else in

@@ -53,13 +53,10 @@ Step startStep(const Node &standby, bool unmask)
     step.preview = QStringLiteral("systemctl start %1\nsystemctl enable %1").arg(service);
     const auto runningAndEnabled = [standby, service](StepIo &io, bool *done) {
         QString error;
-        const auto active =
-            RemoteOps::systemctl(io, standby.name, QStringLiteral("is-active"), service, &error);
-        const auto enabled =
-            RemoteOps::systemctl(io, standby.name, QStringLiteral("is-enabled"), service, &error);
-        if (!active || !enabled)
+        const auto state = RemoteOps::unitState(io, standby.name, service, &error);
+        if (!state)
             return error;
-        *done = *active == 0 && *enabled == 0;
+        *done = state->active && state->enabled;
         return QString();
     };
     step.check = runningAndEnabled;
