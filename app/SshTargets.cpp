@@ -58,6 +58,26 @@ QString localUserName()
     return me ? QString::fromLocal8Bit(me->pw_name) : qEnvironmentVariable("USER");
 }
 
+// A node's and a bastion's settings read alike, as OpenSSH reads them for either.
+bool isYes(const std::optional<SshHostConfig::Value> &flag)
+{
+    const QString v = flag ? flag->value.toLower() : QString();
+    return v == QLatin1String("yes") || v == QLatin1String("true");
+}
+
+// "none": no user file, as in OpenSSH; a path must be absolute once expanded. Empty when
+// refused (the problem, naming the line, is added).
+QString knownHostsFileOf(const SshHostConfig::Value &file, QStringList *problems)
+{
+    if (file.value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("/dev/null");
+    if (QDir::isAbsolutePath(file.value))
+        return file.value;
+    *problems << QStringLiteral("%1: UserKnownHostsFile %2 is not an absolute path")
+                     .arg(file.where, file.value);
+    return {};
+}
+
 // ProxyJump's bastions, each with what the configuration says of it (HostName, User, Port,
 // IdentityFile, IdentitiesOnly, UserKnownHostsFile), as OpenSSH looks a jump host up.
 QStringList applyProxyJump(SshTarget &target, const SshConfig &config,
@@ -82,13 +102,10 @@ QStringList applyProxyJump(SshTarget &target, const SshConfig &config,
                 break;
             }
         }
-        jump.identitiesOnly =
-            c.identitiesOnly && (c.identitiesOnly->value.toLower() == QLatin1String("yes"));
+        jump.identitiesOnly = isYes(c.identitiesOnly);
         if (c.userKnownHostsFile)
             jump.userKnownHostsFile =
-                c.userKnownHostsFile->value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0
-                    ? QStringLiteral("/dev/null")
-                    : c.userKnownHostsFile->value;
+                knownHostsFileOf(*c.userKnownHostsFile, &target.configProblems);
         if (jump.port < 1 || jump.port > 65535)
             target.configProblems << QStringLiteral("%1: Port %2 of bastion %3 is not a port")
                                          .arg(c.port->where, c.port->value, hop.host);
@@ -163,25 +180,15 @@ QStringList applySshConfig(SshTarget &target, const Cluster &cluster, const Node
                          target.identityFile.isEmpty() ? QStringLiteral("default") : fromFile);
     }
     if (c.identitiesOnly) {
-        const QString v = c.identitiesOnly->value.toLower();
-        target.identitiesOnly = v == QLatin1String("yes") || v == QLatin1String("true");
+        target.identitiesOnly = isYes(c.identitiesOnly);
         said << QStringLiteral("identitiesonly %1 (%2; the key file is tried before the agent's "
                                "keys)")
                     .arg(c.identitiesOnly->value, c.identitiesOnly->where);
     }
     if (c.userKnownHostsFile) {
-        // "none": no user file, as in OpenSSH; a path must be absolute once expanded.
-        const QString file = c.userKnownHostsFile->value;
-        if (file.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-            target.userKnownHostsFile = QStringLiteral("/dev/null");
-        else if (QDir::isAbsolutePath(file))
-            target.userKnownHostsFile = file;
-        else
-            target.configProblems << QStringLiteral("%1: UserKnownHostsFile %2 is not an absolute "
-                                                    "path")
-                                         .arg(c.userKnownHostsFile->where, file);
+        target.userKnownHostsFile = knownHostsFileOf(*c.userKnownHostsFile, &target.configProblems);
         said << QStringLiteral("userknownhostsfile %1 (%2; read, never written)")
-                    .arg(file, c.userKnownHostsFile->where);
+                    .arg(c.userKnownHostsFile->value, c.userKnownHostsFile->where);
     }
     // They may lengthen the tool's own bounds (a slow link), never shorten them: a monitor
     // that gave up on a loaded host within 1 s would call it dead.

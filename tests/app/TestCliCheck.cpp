@@ -191,6 +191,17 @@ private slots:
         QVERIFY2(refused.out.contains(QStringLiteral(
                      "not connected: ~/.ssh/config:2: ProxyCommand is not supported")),
                  qPrintable(refused.out));
+
+        // A bastion's settings are read as a node's: a relative known-hosts file is refused.
+        writeConfig(QStringLiteral("Host %1\n    ProxyJump jump.example\nHost jump.example\n"
+                                   "    UserKnownHostsFile known_hosts\n")
+                        .arg(db1));
+        const CliOutcome relative = check({}, clusterFile);
+        QVERIFY(relative.exitCode != int(ExitSuccess));
+        QVERIFY2(relative.out.contains(QStringLiteral(
+                     "not connected: ~/.ssh/config:4: UserKnownHostsFile known_hosts is not an "
+                     "absolute path")),
+                 qPrintable(relative.out));
     }
 
     void aDeadHostIsNamed()
