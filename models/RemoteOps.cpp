@@ -222,11 +222,13 @@ QString serviceAction(StepIo &io, const QString &node, const QString &action, co
                                       .arg(result.exitCode);
 }
 
+namespace {
+
 void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs)
 {
     const int pauseMs = waitedMs < 5000 ? 200 : 1000;
     RemoteCommand pause;
-    pause.command = pauseMs == 200 ? QStringLiteral("sleep 0.2") : QStringLiteral("sleep 1");
+    pause.command = QStringLiteral("sleep %1").arg(pauseMs / 1000.0);
     QElapsedTimer took;
     took.start();
     const CommandResult result = io.run(node, pause);
@@ -236,6 +238,23 @@ void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs)
         while (!io.cancelled() && !took.hasExpired(pauseMs))
             QThread::msleep(50);
     }
+}
+
+} // namespace
+
+bool pollUntil(StepIo &io, const QString &node, qint64 limitMs,
+               const std::function<bool()> &settled)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!io.cancelled()) {
+        if (settled())
+            return true;
+        if (waited.hasExpired(limitMs))
+            break;
+        pauseBeforeNextPoll(io, node, waited.elapsed());
+    }
+    return false;
 }
 
 } // namespace iha::RemoteOps

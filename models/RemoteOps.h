@@ -54,11 +54,14 @@ QString serviceAction(StepIo &io, const QString &node, const QString &action, co
 QString postgresProgram(const Node &node, const QString &program);
 // The folder of those programs, as a shell word.
 QString postgresBinDir(const Node &node);
-// Waits on the node before the next poll of something that settles within moments (a standby
-// joining, a promotion, a server coming up), `waitedMs` after the polling began: 0.2 s at
-// first (as tests/lab/runbook-by-hand's check), then 1 s after 5 s so that a long wait does not
-// keep the host busy. On the node, so that a cancel ends the wait as it ends any command.
-void pauseBeforeNextPoll(StepIo &io, const QString &node, qint64 waitedMs);
+// Polls something that settles within moments (a standby joining, a promotion, a server coming
+// up) until `settled` returns true, the run is cancelled or `limitMs` has passed (one last
+// poll at the limit); returns whether `settled` said so. Between polls it waits on the node,
+// so that a cancel ends the wait as it ends any command: 0.2 s at first (as
+// tests/lab/runbook-by-hand's check), then 1 s after 5 s so that a long wait does not keep the
+// host busy.
+bool pollUntil(StepIo &io, const QString &node, qint64 limitMs,
+               const std::function<bool()> &settled);
 
 } // namespace RemoteOps
 } // namespace iha

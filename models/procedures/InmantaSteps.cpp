@@ -7,7 +7,6 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -309,14 +308,10 @@ Step verifyApiStep(const Node &orchestrator, const std::function<QString()> &dat
     };
     step.act = [works, orchestrator, seconds](StepIo &io) {
         QString problem;
-        QElapsedTimer waited;
-        waited.start();
-        while (!io.cancelled()) {
+        RemoteOps::pollUntil(io, orchestrator.name, seconds * 1000LL, [&] {
             problem = works(io);
-            if (problem.isEmpty() || waited.hasExpired(seconds * 1000LL))
-                break;
-            RemoteOps::pauseBeforeNextPoll(io, orchestrator.name, waited.elapsed());
-        }
+            return problem.isEmpty();
+        });
         return problem.isEmpty() ? QString() : Tr::tr("after %1 s: %2").arg(seconds).arg(problem);
     };
     step.verify = works;

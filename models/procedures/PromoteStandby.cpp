@@ -9,7 +9,6 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
-#include <QElapsedTimer>
 #include <memory>
 
 namespace iha::Procedures::Promotion {
@@ -184,17 +183,13 @@ Step promoteStep(const Node &old, const Node &standby, const ProcedureInputs &in
                       150000);
         if (!error.isEmpty())
             return error;
-        QElapsedTimer waited;
-        waited.start();
-        while (!io.cancelled()) {
+        const bool leftRecovery = RemoteOps::pollUntil(io, standby.name, 60000, [&] {
             const auto recovery = RemoteOps::sql(
                 io, standby, QStringLiteral("SELECT pg_is_in_recovery();\n"), &error, 10000);
-            if (recovery && *recovery == QLatin1String("f"))
-                return QString();
-            if (waited.hasExpired(60000))
-                break;
-            RemoteOps::pauseBeforeNextPoll(io, standby.name, waited.elapsed());
-        }
+            return recovery && *recovery == QLatin1String("f");
+        });
+        if (leftRecovery)
+            return QString();
         return Tr::tr("%1: after pg_ctl promote PostgreSQL does not leave recovery within "
                       "60 s (%2); look at its log")
             .arg(standby.name, error);

@@ -9,8 +9,6 @@
 #include "models/procedures/StepBuilders.h"
 #include "models/procedures/Tr.h"
 
-#include <QElapsedTimer>
-
 namespace iha::Procedures {
 namespace {
 
@@ -18,19 +16,16 @@ namespace {
 QString waitForStreaming(StepIo &io, const Node &primary, const Node &standby,
                          const Cluster &cluster, bool requireSync, int seconds)
 {
-    QElapsedTimer waited;
-    waited.start();
-    while (!io.cancelled()) {
-        bool ok = false;
-        const QString error = standbyStreams(io, primary, standby, cluster, requireSync, &ok);
-        if (!error.isEmpty())
-            return error;
-        if (ok)
-            return {};
-        if (waited.hasExpired(seconds * 1000LL))
-            break;
-        RemoteOps::pauseBeforeNextPoll(io, primary.name, waited.elapsed());
-    }
+    QString error;
+    bool ok = false;
+    RemoteOps::pollUntil(io, primary.name, seconds * 1000LL, [&] {
+        error = standbyStreams(io, primary, standby, cluster, requireSync, &ok);
+        return !error.isEmpty() || ok;
+    });
+    if (!error.isEmpty())
+        return error;
+    if (ok)
+        return {};
     const QString problem =
         requireSync ? Tr::tr("%1: after %2 s the standby does not stream synchronously "
                              "(pg_stat_replication shows no %3 in state streaming / sync); look "
