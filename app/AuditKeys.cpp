@@ -1,5 +1,7 @@
 #include "app/AuditKeys.h"
 
+#include "app/AuditStoreLocation.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -12,6 +14,14 @@ void loadKey(SecretStore &store, AuditLog &log,
     store.read(log.keyName(), [&store, &log, done](const SecretResult &result) {
         if (result.ok()) {
             log.setKey(QByteArray::fromBase64(result.value.toLatin1()));
+            // A key of its own, made while the team's log was empty, is not the team's.
+            if (const QString problem = log.keyProblem(); !problem.isEmpty()) {
+                SecretResult wrong;
+                wrong.status = SecretResult::Status::Failed;
+                wrong.message = problem;
+                log.setKey({});
+                return done(wrong);
+            }
             return done(std::nullopt);
         }
         if (result.status != SecretResult::Status::NotFound)
@@ -54,12 +64,43 @@ void readHead(
 
 void storeHead(SecretStore &store, const AuditLog &log, SecretStore::Callback done)
 {
-    store.write(log.headName(), log.head().toString(), std::move(done));
+    // A head that cannot be read (the team's store is down) is not stored: the keychain would
+    // then remember an empty log.
+    const std::optional<AuditHead> head = log.readableHead();
+    if (!head) {
+        SecretResult unread;
+        unread.status = SecretResult::Status::Failed;
+        unread.message = QStringLiteral("the head of %1 cannot be read now").arg(log.path());
+        return done(unread);
+    }
+    store.write(log.headName(), head->toString(), std::move(done));
+}
+
+void loadStorePassword(SecretStore &store, const QString &location,
+                       std::function<void(const QString &problem)> done)
+{
+    AuditStoreLocation where;
+    if (const QString problem = AuditStoreLocation::parse(location, &where); !problem.isEmpty())
+        return done(problem);
+    if (!where.shared)
+        return done({});
+    const QString key = where.passwordKey();
+    store.read(key, [key, done](const SecretResult &result) {
+        if (result.ok())
+            AuditStoreLocation::setPassword(key, result.value);
+        // None stored: the server may not ask for one (a client certificate); if it does, its
+        // refusal says so, and the CLI names `team password`.
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
+            return done(result.message);
+        done({});
+    });
 }
 
 QString locationName(const QString &auditPath)
 {
-    const QByteArray where = QFileInfo(auditPath).absoluteFilePath().toUtf8();
+    const QByteArray where =
+        (AuditStoreLocation::isUrl(auditPath) ? auditPath : QFileInfo(auditPath).absoluteFilePath())
+            .toUtf8();
     return QStringLiteral("audit-at/%1")
         .arg(QString::fromLatin1(
             QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(32)));
@@ -97,8 +138,10 @@ void checkIdentity(SecretStore &store, const AuditLog &log,
             done(QStringLiteral("the audit log %1 is not the one this keychain remembers there "
                                 "(log %2; this file is log %3): the earlier log was deleted or "
                                 "replaced. Keep its copies and reports; once this log is meant to "
-                                "stay, run inmanta-ha-cli --audit-db %1 audit adopt")
-                     .arg(log.path(), *remembered, log.databaseId()));
+                                "stay, run inmanta-ha-cli %4 %1 audit adopt")
+                     .arg(log.path(), *remembered, log.databaseId(),
+                          log.isShared() ? QStringLiteral("--store")
+                                         : QStringLiteral("--audit-db")));
         });
 }
 

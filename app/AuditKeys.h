@@ -24,6 +24,12 @@ void readHead(SecretStore &store, const AuditLog &log,
 // Stores the log's current head.
 void storeHead(SecretStore &store, const AuditLog &log, SecretStore::Callback done);
 
+// Before a shared store (a postgresql:// URL) is opened: its role's password, from the
+// keychain to AuditStoreLocation for this process. Nothing to do for a file. `done` gets an
+// empty string, or what is wrong with the location or the keychain.
+void loadStorePassword(SecretStore &store, const QString &location,
+                       std::function<void(const QString &problem)> done);
+
 // The keychain also remembers which log lives at each path (its database id), so that a log
 // deleted, or replaced by another, is noticed: a new log verifies as intact on its own.
 QString locationName(const QString &auditPath);

@@ -1,67 +1,19 @@
 #include "app/AuditLog.h"
 
+#include "app/AuditSpool.h"
 #include "models/AuditChain.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QDateTime>
+#include <QMessageAuthenticationCode>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
-#include <QUuid>
+#include <QStandardPaths>
 #include <QVariant>
 #include <atomic>
 
 namespace iha {
 namespace {
-
-// Schema step N takes the database from version N-1 to N. Never edit a released step:
-// add one.
-const QList<QStringList> kSteps = {
-    // 1: entries, append-only (triggers refuse UPDATE and DELETE), and meta data.
-    {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE entries (sequence INTEGER PRIMARY KEY, time TEXT NOT NULL, "
-                       "operator TEXT NOT NULL,"
-                       " cluster TEXT NOT NULL, run_id TEXT NOT NULL, procedure TEXT NOT NULL,"
-                       " step_number INTEGER NOT NULL, step TEXT NOT NULL, host TEXT NOT NULL, "
-                       "command TEXT NOT NULL,"
-                       " exit_code INTEGER, output TEXT NOT NULL, output_size INTEGER NOT NULL, "
-                       "outcome TEXT NOT NULL,"
-                       " decision TEXT NOT NULL, previous_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE TRIGGER entries_append_only_update BEFORE UPDATE ON entries"
-                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-        QStringLiteral("CREATE TRIGGER entries_append_only_delete BEFORE DELETE ON entries"
-                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
-    },
-    // 2: runs (the progress a resumed run starts from), filled from the entries so far;
-    // entries found by run.
-    {
-        QStringLiteral("CREATE TABLE runs (run_id TEXT PRIMARY KEY, cluster TEXT NOT NULL, "
-                       "procedure TEXT NOT NULL,"
-                       " operator TEXT NOT NULL, started TEXT NOT NULL, status TEXT NOT NULL,"
-                       " next_step INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO runs SELECT run_id, MIN(cluster), MIN(procedure), "
-                       "MIN(operator), MIN(time),"
-                       " 'unknown', 0 FROM entries WHERE run_id <> '' GROUP BY run_id"),
-        QStringLiteral("CREATE INDEX entries_by_run ON entries (run_id, sequence)"),
-    },
-    // 3: replication samples (the data at risk of a failover), one row per standby seen.
-    {
-        QStringLiteral("CREATE TABLE replication_samples (cluster TEXT NOT NULL, time TEXT NOT "
-                       "NULL, source TEXT NOT NULL, primary_node TEXT NOT NULL,"
-                       " standby_address TEXT NOT NULL, state TEXT NOT NULL, sync_state TEXT NOT "
-                       "NULL, flush_lag_bytes INTEGER NOT NULL, replay_lag_bytes INTEGER NOT "
-                       "NULL)"),
-        QStringLiteral("CREATE INDEX samples_by_standby ON replication_samples (cluster, "
-                       "standby_address, time)"),
-    },
-    // 4: each run's record signed with the log's key (HMAC): the table beside the chain is
-    // tamper-evident too. Rows of earlier versions stay unsigned (NULL).
-    {
-        QStringLiteral("ALTER TABLE runs ADD COLUMN mac TEXT"),
-    },
-};
 
 // A null QString would be bound as SQL NULL: empty text is stored as empty text (a sample of a
 // standby that did not stream has an empty state, never a missing one).
@@ -107,41 +59,11 @@ const char *const kColumns =
 
 } // namespace
 
-QStringList auditSchemaSteps(int toVersion)
-{
-    QStringList statements;
-    for (int i = 0; i < toVersion && i < kSteps.size(); ++i)
-        statements += kSteps.at(i);
-    return statements;
-}
-
-std::unique_ptr<AuditLog> AuditLog::open(const QString &path, QString *error)
-{
-    static std::atomic_int counter{0};
-    std::unique_ptr<AuditLog> log(new AuditLog);
-    log->m_path = path;
-    log->m_connection = QStringLiteral("iha-audit-%1").arg(++counter);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), log->m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        *error =
-            QStringLiteral("cannot open the audit log %1: %2").arg(path, db.lastError().text());
-        return nullptr;
-    }
-    QSqlQuery pragma(db);
-    // WAL: readers (the audit view) never block the writer; FULL: an entry that was appended
-    // survives a power cut.
-    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
-    if (!log->upgrade(error))
-        return nullptr;
-    return log;
-}
+AuditLog::AuditLog() = default;
 
 AuditLog::~AuditLog()
 {
+    m_spool.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -149,72 +71,21 @@ AuditLog::~AuditLog()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-int AuditLog::schemaVersion() const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
-}
-
-bool AuditLog::upgrade(QString *error)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    const bool hasMeta =
-        q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'meta'")) && q.next();
-    int version = hasMeta ? schemaVersion() : 0;
-    if (version > kSchemaVersion) {
-        *error = QStringLiteral(
-                     "the audit log %1 has schema version %2, newer than this program knows (%3)")
-                     .arg(m_path)
-                     .arg(version)
-                     .arg(kSchemaVersion);
-        return false;
-    }
-    while (version < kSchemaVersion) {
-        db.transaction();
-        for (const QString &statement : kSteps.at(version)) {
-            if (!q.exec(statement)) {
-                *error = QStringLiteral("cannot upgrade the audit log %1 to version %2: %3")
-                             .arg(m_path)
-                             .arg(version + 1)
-                             .arg(lastError(q));
-                db.rollback();
-                return false;
-            }
-        }
-        ++version;
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)"));
-        q.addBindValue(QString::number(version));
-        q.exec();
-        db.commit();
-    }
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id'")) && q.next()) {
-        m_databaseId = q.value(0).toString();
-    } else {
-        m_databaseId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        q.prepare(QStringLiteral("INSERT INTO meta VALUES ('database_id', ?)"));
-        q.addBindValue(m_databaseId);
-        if (!q.exec()) {
-            *error = lastError(q);
-            return false;
-        }
-    }
-    return true;
-}
-
 AuditHead AuditLog::head() const
 {
-    AuditHead head;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    if (q.exec(
-            QStringLiteral("SELECT sequence, hash FROM entries ORDER BY sequence DESC LIMIT 1")) &&
-        q.next()) {
+    return readableHead().value_or(AuditHead{0, AuditChain::kGenesis});
+}
+
+std::optional<AuditHead> AuditLog::readableHead() const
+{
+    AuditHead head{0, AuditChain::kGenesis};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(
+            QStringLiteral("SELECT sequence, hash FROM entries ORDER BY sequence DESC LIMIT 1")))
+        return std::nullopt;
+    if (q.next()) {
         head.count = q.value(0).toLongLong();
         head.hash = q.value(1).toString().toLatin1();
-    } else {
-        head.hash = AuditChain::kGenesis;
     }
     return head;
 }
@@ -226,23 +97,11 @@ qint64 AuditLog::count() const
 
 bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
 {
-    if (m_key.isEmpty()) {
-        *error = QStringLiteral("the audit log has no key (it lives in the keychain)");
-        return false;
-    }
-    e.step = m_redactor.redact(e.step);
-    e.command = m_redactor.redact(e.command);
-    e.decision = m_redactor.redact(e.decision);
-    const qint64 size = e.outputSize;
-    AuditChain::setOutput(e, m_redactor.redact(e.output));
-    e.outputSize = qMax(size, e.outputSize);
-    if (!e.time.isValid())
-        e.time = QDateTime::currentDateTimeUtc();
     e.sequence = head.count + 1;
     e.previousHash = head.hash;
     e.hash = AuditChain::hashOf(e.previousHash, e, m_key);
 
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     const QVariantList values{e.sequence,
@@ -274,6 +133,38 @@ bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
     return true;
 }
 
+void AuditLog::setKey(const QByteArray &key)
+{
+    m_key = key;
+    QString problem;
+    if (m_shared && !m_key.isEmpty() && m_spool->count() > 0 && !flushSpool(&problem))
+        notice(QStringLiteral("the entries kept while the team's store could not be reached are "
+                              "still waiting in %1: %2")
+                   .arg(m_spool->path(), problem));
+}
+
+void AuditLog::prepare(AuditEntry &e) const
+{
+    e.step = m_redactor.redact(e.step);
+    e.command = m_redactor.redact(e.command);
+    e.decision = m_redactor.redact(e.decision);
+    const qint64 size = e.outputSize;
+    AuditChain::setOutput(e, m_redactor.redact(e.output));
+    e.outputSize = qMax(size, e.outputSize);
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTimeUtc();
+    e.operatorName = withRole(e.operatorName);
+}
+
+QString AuditLog::withRole(const QString &operatorName) const
+{
+    // In the team's store each entry names the database role it was written with, beside the
+    // OS user and machine.
+    if (!m_shared || m_role.isEmpty() || operatorName.endsWith(QLatin1Char(')')))
+        return operatorName;
+    return QStringLiteral("%1 (role %2)").arg(operatorName, m_role);
+}
+
 bool AuditLog::append(AuditEntry &entry, QString *error)
 {
     QList<AuditEntry> one{entry};
@@ -285,21 +176,92 @@ bool AuditLog::append(AuditEntry &entry, QString *error)
 
 bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // The head is read inside the write transaction: appends from several connections never
-    // fork the chain.
-    QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error =
-            QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(begin));
+    if (m_key.isEmpty()) {
+        *error = QStringLiteral("the audit log has no key (it lives in the keychain)");
         return false;
+    }
+    for (AuditEntry &entry : entries)
+        prepare(entry);
+    if (!m_shared)
+        return appendChained(entries, error);
+    QString problem;
+    if (flushSpool(&problem) && appendChained(entries, &problem))
+        return true;
+    if (stillConnected()) { // the store answered, and refused: said as it is
+        *error = problem;
+        return false;
+    }
+    // The store is gone (stopped, the network): nothing is lost, the run is told (once).
+    if (!m_spool->keep(entries, error))
+        return false;
+    if (!m_storeLost)
+        notice(QStringLiteral("the team's store %1 cannot be reached (%2): entries are kept in %3 "
+                              "and appended to the store, in order, when it answers again")
+                   .arg(m_path, problem.trimmed(), m_spool->path()));
+    m_storeLost = true;
+    return true;
+}
+
+namespace {
+
+QByteArray keyCheckOf(const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash("inmanta-ha-admin audit key check", key,
+                                            QCryptographicHash::Sha256)
+        .toHex();
+}
+
+} // namespace
+
+QString AuditLog::keyProblem() const
+{
+    const std::optional<QString> check = meta(QStringLiteral("key_check"));
+    if (!check || check->toLatin1() == keyCheckOf(m_key))
+        return {};
+    return QStringLiteral("the audit key in this keychain is not the one the log %1 is chained "
+                          "with: import the team's key (a teammate runs `inmanta-ha-cli audit "
+                          "key export`, you run `inmanta-ha-cli audit key import`)")
+        .arg(m_path);
+}
+
+bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // The head is read inside the write transaction, which holds the chain's lock: appends from
+    // several connections (several operators, in the team's store) never fork the chain.
+    QSqlQuery begin(db);
+    const bool locked =
+        m_shared ? db.transaction() &&
+                       begin.exec(QStringLiteral(
+                           "SELECT value FROM meta WHERE key = 'database_id' FOR UPDATE"))
+                 : begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!locked) {
+        *error = QStringLiteral("cannot append to the audit log %1: %2")
+                     .arg(m_path,
+                          begin.lastError().isValid() ? lastError(begin) : db.lastError().text());
+        if (m_shared)
+            db.rollback();
+        return false;
+    }
+    const auto rollback = [&] {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    // The first append names the key (by an HMAC of it, never the key): a client with another
+    // key would chain entries no teammate could verify.
+    if (const QString problem = keyProblem(); !problem.isEmpty()) {
+        *error = problem;
+        return rollback();
+    }
+    if (!meta(QStringLiteral("key_check")) &&
+        !setMeta(QStringLiteral("key_check"), QString::fromLatin1(keyCheckOf(m_key)))) {
+        *error = QStringLiteral("cannot append to the audit log %1").arg(m_path);
+        return rollback();
     }
     AuditHead current = head();
     for (AuditEntry &entry : entries) {
-        if (!insert(entry, current, error)) {
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
+        if (!insert(entry, current, error))
+            return rollback();
     }
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
@@ -310,16 +272,90 @@ bool AuditLog::appendAll(QList<AuditEntry> &entries, QString *error)
     return true;
 }
 
+void AuditLog::openSpool()
+{
+    m_spool = std::make_unique<AuditSpool>(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+        QStringLiteral("/team-spool/%1.sqlite").arg(m_databaseId));
+}
+
+qint64 AuditLog::pendingCount() const
+{
+    return m_spool ? m_spool->count() : 0;
+}
+
+void AuditLog::notice(const QString &text) const
+{
+    if (m_notice)
+        m_notice(text);
+}
+
+bool AuditLog::stillConnected()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    db.close(); // opened again (a new session) when the store answers
+    return false;
+}
+
+bool AuditLog::flushSpool(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen()) {
+        // While the store is down, a run's every entry would wait for the connect timeout:
+        // it is tried again every 15 s, and what comes meanwhile is kept locally.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastReconnect < 15000) {
+            *error = QStringLiteral("the store did not answer");
+            return false;
+        }
+        m_lastReconnect = now;
+        if (!connect(error))
+            return false;
+        if (m_storeLost)
+            notice(QStringLiteral("the team's store %1 answers again; the team's run lock was "
+                                  "lost with the connection (the lock on the cluster's nodes "
+                                  "still holds)")
+                       .arg(m_path));
+    }
+    qint64 handed = 0;
+    const bool ok = m_spool->handOver(
+        [&](QList<AuditEntry> &kept) {
+            handed = kept.size();
+            return appendChained(kept, error);
+        },
+        error);
+    if (ok)
+        m_storeLost = false;
+    if (ok && handed > 0)
+        notice(QStringLiteral("%1 entries kept while the team's store could not be reached are "
+                              "now appended to it, in order")
+                   .arg(handed));
+    return ok;
+}
+
 QString AuditLog::inOneSnapshot(const std::function<void()> &read) const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    // SQLite's read transaction starts with the first read and holds one snapshot (WAL). On a
-    // connection of its own: no transaction of the caller's is open on it.
-    if (!db.transaction())
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    // SQLite's read transaction starts with the first read and holds one snapshot (WAL);
+    // PostgreSQL's does so at REPEATABLE READ. On a connection of its own: no transaction of
+    // the caller's is open on it.
+    QSqlQuery begin(db);
+    if (m_shared ? !begin.exec(QStringLiteral(
+                       "START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+                 : !db.transaction())
         return QStringLiteral("cannot read the audit log %1 in one transaction: %2")
-            .arg(m_path, db.lastError().text());
+            .arg(m_path, m_shared ? lastError(begin) : db.lastError().text());
     read();
-    db.rollback(); // it only read
+    // It only read.
+    if (m_shared)
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    else
+        db.rollback();
     return {};
 }
 
@@ -370,7 +406,7 @@ QString AuditLog::forEachEntry(const std::optional<QString> &runId, const Visit 
 {
     if (runId)
         return forEachEntryOfRuns({*runId}, visit, stop);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     const bool executed = q.exec(
         QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
@@ -381,7 +417,7 @@ QString AuditLog::forEachEntryOfRuns(const QStringList &runIds, const Visit &vis
                                      const std::atomic_bool *stop) const
 {
     // One statement, prepared once and run per run through the index by run.
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT %1 FROM entries WHERE run_id = ? ORDER BY sequence")
                        .arg(QLatin1String(kColumns))))
@@ -397,7 +433,7 @@ bool AuditLog::recordSamples(const QString &cluster, const QList<ReplicationSamp
 {
     if (samples.isEmpty())
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction())
         return false;
     QSqlQuery q(db);
@@ -434,7 +470,7 @@ bool AuditLog::recordSamples(const QString &cluster, const QList<ReplicationSamp
 std::optional<ReplicationSample> AuditLog::lastSample(const QString &cluster,
                                                       const QString &standbyAddress) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT time, source, primary_node, standby_address, state, "
                              "sync_state, flush_lag_bytes, replay_lag_bytes FROM "
                              "replication_samples WHERE cluster = ? AND standby_address = ? "
@@ -459,7 +495,7 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
                                         const std::atomic_bool *stop) const
 {
     Verification v;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
     QByteArray previous = AuditChain::kGenesis;

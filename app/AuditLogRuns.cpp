@@ -54,16 +54,17 @@ AuditRun AuditLog::runFrom(const QSqlQuery &q) const
 
 bool AuditLog::recordRun(const RunRecord &run)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const bool ownTransaction = db.transaction();
     QSqlQuery q(db);
     // The old signature goes with the old values: a record that could not be signed again is
     // unsigned, never taken for one changed outside the product.
     q.prepare(QStringLiteral(
-        "INSERT INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (run_id) DO UPDATE SET"
+        "INSERT INTO runs (run_id, cluster, procedure, operator, started, status, next_step, mac)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, NULL) ON CONFLICT (run_id) DO UPDATE SET"
         " status = excluded.status, next_step = excluded.next_step, mac = NULL"));
     for (const QVariant &value : QVariantList{
-             run.runId, run.cluster, run.procedure, run.operatorName,
+             run.runId, run.cluster, run.procedure, withRole(run.operatorName),
              AuditChain::timeText(QDateTime::currentDateTimeUtc()), run.status, run.nextStep})
         q.addBindValue(value);
     bool ok = q.exec();
@@ -91,7 +92,7 @@ bool AuditLog::recordRun(const RunRecord &run)
 
 std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("SELECT %1 FROM runs WHERE run_id = ?").arg(QLatin1String(kRunColumns)));
     q.addBindValue(runId);
@@ -102,10 +103,10 @@ std::optional<AuditLog::RunRecord> AuditLog::runRecord(const QString &runId) con
 
 QList<AuditRun> AuditLog::recentRuns(const QString &cluster, int limit) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE cluster = ? ORDER BY started DESC, rowid "
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE cluster = ? ORDER BY started DESC, %2 "
                              "DESC LIMIT ?")
-                  .arg(QLatin1String(kRunColumns)));
+                  .arg(QLatin1String(kRunColumns), rowOrder()));
     q.addBindValue(cluster);
     q.addBindValue(limit);
     QList<AuditRun> runs;
@@ -121,10 +122,10 @@ AuditLog::RunRecordCheck AuditLog::checkRunRecords() const
     RunRecordCheck check;
     if (m_key.isEmpty()) // nothing to check with (the chain cannot be checked either)
         return check;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM runs ORDER BY rowid").arg(QLatin1String(kRunColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM runs ORDER BY %2")
+                    .arg(QLatin1String(kRunColumns), rowOrder())))
         return check;
     while (q.next()) {
         if (q.value(7).isNull())

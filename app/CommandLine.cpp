@@ -28,7 +28,7 @@ namespace {
 
 const char *const kUsage = QT_TRANSLATE_NOOP(
     "CommandLine",
-    "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]\n"
+    "Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE | --store URL] [--known-hosts FILE]\n"
     "                      [--host-key NODE=SHA256:...] COMMAND ...\n"
     "\n"
     "Commands:\n"
@@ -45,9 +45,20 @@ const char *const kUsage = QT_TRANSLATE_NOOP(
     "  audit export --format html|pdf|json --output FILE [--run RUN_ID]\n"
     "  audit verify                    re-check the audit log's hash chain\n"
     "  audit adopt                     accept a new audit log in place of a deleted one\n"
+    "  audit key export|import         share the audit log's key with a teammate (stdout/stdin)\n"
+    "  audit migrate --to FILE|URL     copy the audit log to another store, and verify the copy\n"
+    "  team password                   the --store role's password, into the keychain (stdin)\n"
+    "  team status                     who runs what now, and the team's recent runs\n"
+    "  team publish                    publish --cluster FILE to the store (refused on conflict)\n"
+    "  team open NAME --output FILE    a published cluster file [--version N]\n"
+    "  team clusters | history NAME    the published clusters, and who changed them\n"
     "  lock status                     who holds the cluster lock, on every node\n"
     "  lock release RUN_ID             release the lock a failed or cancelled run kept\n"
     "  practice up|status|down         a practice cluster on this machine (up prints its file)\n"
+    "\n"
+    "--store postgresql://ROLE@HOST[:PORT]/DATABASE[?sslrootcert=FILE]: the team's shared\n"
+    "audit log, run lock and clusters (TLS verified; default: the setting team/store, else\n"
+    "the local SQLite file).\n"
     "\n"
     "Procedures: %1\n"
     "\n"
@@ -146,6 +157,9 @@ int CommandLine::run(const QStringList &arguments)
                                            Tr::tr("FILE"));
     const QCommandLineOption auditOption(QStringLiteral("audit-db"), Tr::tr("The audit database."),
                                          Tr::tr("FILE"));
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         Tr::tr("The team's shared store (postgresql://...)."),
+                                         Tr::tr("URL"));
     const QCommandLineOption knownHostsOption(
         QStringLiteral("known-hosts"), Tr::tr("The product's known_hosts file."), Tr::tr("FILE"));
     const QCommandLineOption hostKeyOption(
@@ -155,8 +169,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         Tr::tr("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), Tr::tr("Show the version."));
-    parser.addOptions(
-        {clusterOption, auditOption, knownHostsOption, hostKeyOption, helpOption, versionOption});
+    parser.addOptions({clusterOption, auditOption, storeOption, knownHostsOption, hostKeyOption,
+                       helpOption, versionOption});
 
     // QCommandLineParser expects the program name first.
     if (!parser.parse(QStringList{QStringLiteral("inmanta-ha-cli")} + arguments))
@@ -173,8 +187,11 @@ int CommandLine::run(const QStringList &arguments)
     if (rest.isEmpty())
         return usageError(Tr::tr("no command given"));
 
+    if (parser.isSet(auditOption) && parser.isSet(storeOption))
+        return usageError(Tr::tr("--audit-db and --store name two stores; pass one"));
     const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption),
-                               parser.value(knownHostsOption), parser.values(hostKeyOption)};
+                               parser.value(storeOption), parser.value(knownHostsOption),
+                               parser.values(hostKeyOption)};
     const QString command = rest.takeFirst();
     using Handler = int (CommandLine::*)(const GlobalOptions &, const QStringList &);
     const std::pair<const char *, Handler> commands[] = {
@@ -183,6 +200,7 @@ int CommandLine::run(const QStringList &arguments)
         {"status", &CommandLine::status},     {"secret", &CommandLine::secret},
         {"audit", &CommandLine::audit},       {"lock", &CommandLine::lock},
         {"exporter", &CommandLine::exporter}, {"practice", &CommandLine::practice},
+        {"team", &CommandLine::team},
     };
     for (const auto &[name, handler] : commands) {
         if (command == QLatin1String(name))

@@ -52,6 +52,7 @@ private:
     {
         QString clusterFile;
         QString auditDb;
+        QString store; // --store: a shared PostgreSQL store
         QString knownHosts;
         QStringList hostKeys; // --host-key NODE=SHA256:...
     };
@@ -66,6 +67,16 @@ private:
     int audit(const GlobalOptions &global, const QStringList &args);
     int lock(const GlobalOptions &global, const QStringList &args);
     int practice(const GlobalOptions &global, const QStringList &args);
+    int team(const GlobalOptions &global, const QStringList &args);
+    int teamStatus(const GlobalOptions &global);
+    int listPublished(const QString &name);
+    int publishCluster(const QString &keyProblem);
+    int openPublished(const QString &name, int version, const QString &output);
+    int auditKey(const GlobalOptions &global, const QString &action);
+    int migrateAudit(const GlobalOptions &global, const QString &to);
+    // The copy verified with the original's key, then on record and anchored in the keychain.
+    void finishMigration(const std::shared_ptr<AuditLog> &target, qint64 entries,
+                         const std::optional<AuditHead> &head);
 
     int usageError(const QString &message);
     // Applies --host-key to the loaded cluster; the problem with one, else empty.
@@ -91,6 +102,7 @@ private:
     // the log cannot be written (then m_audit may still be readable).
     void openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready,
                    bool warnOfAnotherLog = true);
+    void loadAuditKey(std::function<void(const QString &)> ready, bool warnOfAnotherLog);
     void recordHostKeyDecision(const QString &runId, const QString &procedure,
                                const ConnectReport &report);
     void recordCheck(const QString &runId, const SshTarget &target, bool ok,

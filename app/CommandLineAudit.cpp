@@ -1,10 +1,12 @@
 #include "app/AuditExport.h"
 #include "app/AuditKeys.h"
+#include "app/AuditStoreLocation.h"
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -16,8 +18,14 @@ using cli::Tr;
 
 QString CommandLine::auditPath(const GlobalOptions &global) const
 {
+    if (!global.store.isEmpty())
+        return global.store;
     if (!global.auditDb.isEmpty())
         return global.auditDb;
+    // The team's store, when the operator set one (the GUI's settings are the same).
+    if (const QString store = QSettings().value(QStringLiteral("team/store")).toString();
+        !store.isEmpty())
+        return store;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/audit.sqlite");
 }
@@ -25,11 +33,24 @@ QString CommandLine::auditPath(const GlobalOptions &global) const
 void CommandLine::openAudit(const GlobalOptions &global, std::function<void(const QString &)> ready,
                             bool warnOfAnotherLog)
 {
-    QString error;
-    m_audit = AuditLog::open(auditPath(global), &error);
     m_auditWritable = false;
-    if (!m_audit)
-        return ready(error);
+    const QString location = auditPath(global);
+    AuditKeys::loadStorePassword(
+        secretStore(), location,
+        [this, location, ready, warnOfAnotherLog](const QString &passwordProblem) {
+            QString error = passwordProblem;
+            if (error.isEmpty())
+                m_audit = AuditLog::open(location, &error);
+            if (!m_audit)
+                return ready(error);
+            m_audit->setNoticeHandler(
+                [this](const QString &text) { m_err << Tr::tr("warning: %1").arg(text) << '\n'; });
+            loadAuditKey(ready, warnOfAnotherLog);
+        });
+}
+
+void CommandLine::loadAuditKey(std::function<void(const QString &)> ready, bool warnOfAnotherLog)
+{
     AuditKeys::loadKey(secretStore(), *m_audit,
                        [this, ready, warnOfAnotherLog](const std::optional<SecretResult> &problem) {
                            m_auditWritable = !problem;
@@ -87,7 +108,8 @@ void CommandLine::recordCheck(const QString &runId, const SshTarget &target, boo
 int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
 {
     if (args.isEmpty())
-        return usageError(Tr::tr("audit: missing action; one of export, verify, adopt"));
+        return usageError(
+            Tr::tr("audit: missing action; one of export, verify, adopt, key, migrate"));
     const QString action = args.constFirst();
     SubcommandParser sub(QStringLiteral("audit ") + action);
     if (action == QLatin1String("export")) {
@@ -114,13 +136,30 @@ int CommandLine::audit(const GlobalOptions &global, const QStringList &args)
         });
         return Pending;
     }
+    if (action == QLatin1String("key")) {
+        if (const QString error = sub.parse(args.mid(1), 1, 1); !error.isEmpty())
+            return usageError(error);
+        return auditKey(global, sub.parser().positionalArguments().constFirst());
+    }
+    if (action == QLatin1String("migrate")) {
+        sub.parser().addOption({QStringLiteral("to"),
+                                Tr::tr("The store to copy the log into (a file or a URL)."),
+                                Tr::tr("FILE|URL")});
+        if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
+            return usageError(error);
+        const QString to = sub.parser().value(QStringLiteral("to"));
+        if (to.isEmpty())
+            return usageError(Tr::tr("audit migrate: --to FILE|URL is required"));
+        return migrateAudit(global, to);
+    }
     if (action == QLatin1String("verify") || action == QLatin1String("adopt")) {
         if (const QString error = sub.parse(args.mid(1), 0, 0); !error.isEmpty())
             return usageError(error);
         return action == QLatin1String("verify") ? verifyAudit(global) : adoptAudit(global);
     }
     return usageError(
-        Tr::tr("audit: unknown action \"%1\"; one of export, verify, adopt").arg(action));
+        Tr::tr("audit: unknown action \"%1\"; one of export, verify, adopt, key, migrate")
+            .arg(action));
 }
 
 int CommandLine::verifyAudit(const GlobalOptions &global)
@@ -128,7 +167,7 @@ int CommandLine::verifyAudit(const GlobalOptions &global)
     // A log that is gone is not verified as a new, empty one: the keychain says whether one
     // was there.
     const QString path = auditPath(global);
-    if (!QFileInfo::exists(path)) {
+    if (!AuditStoreLocation::isUrl(path) && !QFileInfo::exists(path)) {
         AuditKeys::rememberedAt(
             secretStore(), path,
             [this, path](const std::optional<QString> &remembered,

@@ -196,9 +196,13 @@ void CommandLine::printRun(ProcedureRun &run)
     connect(&run, &ProcedureRun::output, this,
             [lastOutput](const QString &text) { *lastOutput += text; });
     connect(&run, &ProcedureRun::noted, this, [notes](const QString &text) { *notes << text; });
+    // Notes come with the step they were made in; one made between steps (a teammate's run
+    // found interrupted, the team's store lost) is said before the next.
     connect(&run, &ProcedureRun::stepStarted, this,
-            [lastOutput, notes](int, bool, const QString &) {
+            [this, lastOutput, notes](int, bool, const QString &) {
                 lastOutput->clear();
+                for (const QString &note : std::as_const(*notes))
+                    m_out << note << '\n';
                 notes->clear();
             });
     connect(&run, &ProcedureRun::stepFinished, this,

@@ -69,6 +69,9 @@ private:
                const QString &command = {}, const CommandResult *result = nullptr,
                const QString &reason = {});
     void recordRun(const QString &status, int nextStep);
+    // The team's lock on the cluster (a shared store): empty, or why the run may not start.
+    QString takeTeamLock();
+    void recordInterrupted(const TeamLock &left);
     void finish(RunOutcome outcome, int failedStep, const QString &message);
     QString auditProblem() const
     {
@@ -86,6 +89,7 @@ private:
     int m_currentNumber = 0;
     QString m_auditError; // set when an entry could not be written: the run stops
     bool m_cancellable = true;
+    bool m_holdsTeamLock = false;
 };
 
 namespace {
@@ -271,11 +275,78 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
                                  m_request.keepLockAfterSuccess && !m_request.preflightOnly))
         m_request.localLock->unlock();
     emit finished(outcome, failedStep, shown(message));
+    if (m_holdsTeamLock)
+        m_audit->releaseTeamLock(m_request.plan.cluster);
     m_audit.reset(); // closed here: the thread's end is then only its own wind-down
     // Nothing more comes to this worker: its thread ends now, so that the run's owner, which
     // deletes the run on the window's thread once it has the outcome, joins a thread that has
     // ended rather than waiting for it to wake up and wind down.
     QThread::currentThread()->quit();
+}
+
+QString RunWorker::takeTeamLock()
+{
+    if (!m_audit->isShared())
+        return {};
+    const QString &cluster = m_request.plan.cluster;
+    // Checks only, and reading the nodes' locks, take nothing; the operator still hears that
+    // a teammate is running one.
+    if (m_request.preflightOnly || m_request.plan.procedure == QLatin1String("lock-status")) {
+        if (const std::optional<TeamLock> holder = m_audit->teamLockHolder(cluster))
+            emit noted(tr("Cluster %1 is locked by the team's %2: a run now would be refused")
+                           .arg(cluster, holder->describe()));
+        return {};
+    }
+    const TeamLock mine{cluster,
+                        m_request.runId,
+                        m_request.plan.procedure,
+                        m_request.operatorName,
+                        QDateTime::currentDateTimeUtc(),
+                        {}};
+    TeamLock holder;
+    std::optional<TeamLock> interrupted;
+    QString error;
+    switch (m_audit->takeTeamLock(mine, &holder, &interrupted, &error)) {
+    case AuditLog::TeamLockResult::HeldByOther:
+        return tr("refused: cluster %1 is locked by the team's %2; one run per cluster at a "
+                  "time (wait for it, or ask that operator)")
+            .arg(cluster, holder.describe());
+    case AuditLog::TeamLockResult::Failed:
+        return tr("refused: %1").arg(error);
+    case AuditLog::TeamLockResult::Taken:
+        break;
+    }
+    m_holdsTeamLock = true;
+    if (interrupted)
+        recordInterrupted(*interrupted);
+    return {};
+}
+
+void RunWorker::recordInterrupted(const TeamLock &left)
+{
+    // Its client ended (killed, crashed, the network) while the run went on: the database
+    // ended its session and freed the lock. On record, and in the run's status.
+    const QString what =
+        tr("%1 was interrupted: its client ended without giving the team's lock back (its "
+           "database session is gone); the cluster may be half-way, see the run's entries")
+            .arg(left.describe());
+    emit noted(what);
+    AuditEntry e;
+    e.operatorName = m_request.operatorName;
+    e.cluster = left.cluster;
+    e.runId = left.runId;
+    e.procedure = left.procedure;
+    e.step = QStringLiteral("run %1 interrupted").arg(left.runId);
+    e.outcome = QStringLiteral("interrupted");
+    e.output = what;
+    QString error;
+    if (!m_audit->append(e, &error) && m_auditError.isEmpty())
+        m_auditError = error;
+    std::optional<AuditRun> record = m_audit->runRecord(left.runId);
+    if (record && record->status == QLatin1String("running")) {
+        record->status = QStringLiteral("interrupted");
+        m_audit->recordRun(*record);
+    }
 }
 
 void RunWorker::run()
@@ -287,6 +358,12 @@ void RunWorker::run()
     m_audit->setKey(m_request.auditKey);
     for (const QString &secret : std::as_const(m_request.secrets))
         m_audit->redactor().addSecret(secret);
+    m_audit->setNoticeHandler([this](const QString &text) { emit noted(shown(text)); });
+    if (const QString refusal = takeTeamLock(); !refusal.isEmpty()) {
+        audit(QStringLiteral("the team's run lock on %1").arg(m_request.plan.cluster), 0, {},
+              QStringLiteral("refused"), {}, nullptr, refusal);
+        return finish(RunOutcome::Refused, -1, refusal);
+    }
     audit(m_request.preflightOnly
               ? QStringLiteral("pre-flight checks of %1").arg(m_request.plan.procedure)
               : QStringLiteral("run %1 of %2")
