@@ -144,6 +144,17 @@ void AuditLogArchive::checkIdentity(std::function<void(const QString &problem)> 
     AuditKeys::checkIdentity(m_store, *m_log, std::move(done));
 }
 
+void AuditLogArchive::whoIsRunning(const QString &cluster,
+                                   std::function<void(const QString &running)> done)
+{
+    if (!isShared())
+        return done({});
+    onReader([cluster, done](const AuditLog *log, const QString &) -> std::function<void()> {
+        const std::optional<TeamLock> holder = log ? log->teamLockHolder(cluster) : std::nullopt;
+        return [done, running = holder ? holder->describe() : QString()] { done(running); };
+    });
+}
+
 void AuditLogArchive::verify(std::function<void(bool intact, const QString &message)> done)
 {
     withKey([this, done](const QString &problem) {

@@ -32,6 +32,9 @@ public:
     {
         return m_log->recentRuns(cluster, limit);
     }
+    bool isShared() const override { return m_log->isShared(); }
+    void whoIsRunning(const QString &cluster,
+                      std::function<void(const QString &running)> done) override;
     void verify(std::function<void(bool intact, const QString &message)> done) override;
     void exportTo(Format format, const QString &path, const QList<AuditEntry> &entries,
                   const QString &filter, std::function<void(const QString &error)> done) override;

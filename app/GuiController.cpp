@@ -1,5 +1,6 @@
 #include "app/GuiController.h"
 
+#include "app/AuditKeys.h"
 #include "app/AuditLogArchive.h"
 #include "app/ClusterImporter.h"
 #include "app/CommandLineSupport.h"
@@ -20,6 +21,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -39,6 +41,9 @@ GuiController::GuiController(MainWindow *window, Options options)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_notifier(new DesktopNotifier(this))
 {
+    // The team's store when one is set (as for the CLI), else this machine's SQLite file.
+    if (m_options.auditPath.isEmpty())
+        m_options.auditPath = QSettings().value(QStringLiteral("team/store")).toString();
     if (m_options.auditPath.isEmpty())
         m_options.auditPath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                               QStringLiteral("/audit.sqlite");
@@ -68,13 +73,22 @@ GuiController::GuiController(MainWindow *window, Options options)
                 askAboutHostKey(QString(), importing, report);
             });
     // The audit log (SQLite: a plugin to load, a file to open) once the window is on screen.
+    // A team's store needs its role's password from the keychain first.
     FirstExpose::then(window, [this] {
-        QString error;
-        m_audit = AuditLogArchive::open(m_options.auditPath, *m_secrets, &error);
-        m_window->setAuditArchive(m_audit.get(), error);
-        if (m_audit)
-            m_audit->checkIdentity(
-                [this](const QString &problem) { warnOfAnotherAuditLog(problem); });
+        AuditKeys::loadStorePassword(
+            *m_secrets, m_options.auditPath,
+            [self = QPointer<GuiController>(this)](const QString &passwordProblem) {
+                if (!self)
+                    return;
+                QString error = passwordProblem;
+                if (error.isEmpty())
+                    self->m_audit =
+                        AuditLogArchive::open(self->m_options.auditPath, *self->m_secrets, &error);
+                self->m_window->setAuditArchive(self->m_audit.get(), error);
+                if (self->m_audit)
+                    self->m_audit->checkIdentity(
+                        [self](const QString &problem) { self->warnOfAnotherAuditLog(problem); });
+            });
     });
     connect(window, &MainWindow::clusterShown, this, &GuiController::watch);
     connect(window, &MainWindow::clusterRemoved, this, &GuiController::unwatch);

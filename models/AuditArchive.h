@@ -10,7 +10,8 @@ namespace iha {
 
 // The port through which the windows read the audit log: its entries and runs, the
 // verification of its chain, and its exports. The application's adapter is backed by the
-// SQLite log and the keychain; widgets never see either.
+// audit log (a SQLite file, or the team's PostgreSQL store) and the keychain; widgets never see
+// either.
 class AuditArchive
 {
 public:
@@ -29,6 +30,13 @@ public:
     virtual QList<AuditEntry> entriesOfRun(const QString &runId) const = 0;
     // The latest runs of a cluster, newest first.
     virtual QList<AuditRun> recentRuns(const QString &cluster, int limit) const = 0;
+    // A store the team shares (team mode): its runs are the team's.
+    virtual bool isShared() const = 0;
+    // Who runs a procedure on `cluster` now, in words ("run R of P by OP, since T"); empty
+    // when nobody does, or the store is not shared. Read off the calling thread; completes on
+    // it.
+    virtual void whoIsRunning(const QString &cluster,
+                              std::function<void(const QString &running)> done) = 0;
     // Re-computes the chain against the keychain's head; completes on the calling thread.
     virtual void verify(std::function<void(bool intact, const QString &message)> done) = 0;
     // Writes a report of `entries` (a filtered view; `filter` says which, in words).

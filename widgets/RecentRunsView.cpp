@@ -5,6 +5,7 @@
 #include "widgets/RunReportExport.h"
 
 #include <QHeaderView>
+#include <QPointer>
 #include <QLocale>
 #include <QMenu>
 
@@ -35,6 +36,24 @@ RecentRunsView::RecentRunsView(QWidget *parent)
     connect(this, &QWidget::customContextMenuRequested, this, &RecentRunsView::showMenu);
     connect(this, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showMenu(visualItemRect(item).center()); });
+    // A teammate's run starts and ends on another machine: looked for every few seconds.
+    m_teamPoll.setInterval(5000);
+    connect(&m_teamPoll, &QTimer::timeout, this, &RecentRunsView::askWhoIsRunning);
+}
+
+void RecentRunsView::askWhoIsRunning()
+{
+    if (!m_audit || !m_audit->isShared() || m_cluster.isEmpty())
+        return;
+    m_audit->whoIsRunning(m_cluster, [self = QPointer<RecentRunsView>(this), audit = m_audit,
+                                      cluster = m_cluster](const QString &running) {
+        if (!self || self->m_audit != audit || self->m_cluster != cluster ||
+            self->m_runningNow == running)
+            return;
+        self->m_runningNow = running;
+        self->m_shown.clear();
+        self->refresh();
+    });
 }
 
 void RecentRunsView::setAuditArchive(AuditArchive *audit, const QString &problem)
@@ -42,7 +61,13 @@ void RecentRunsView::setAuditArchive(AuditArchive *audit, const QString &problem
     m_audit = audit;
     m_auditProblem = problem;
     m_shown.clear();
+    m_runningNow.clear();
+    if (m_audit && m_audit->isShared())
+        m_teamPoll.start();
+    else
+        m_teamPoll.stop();
     refresh();
+    askWhoIsRunning();
 }
 
 void RecentRunsView::showMessage(const QString &text)
@@ -55,9 +80,12 @@ void RecentRunsView::showMessage(const QString &text)
 
 void RecentRunsView::showRunsOf(const QString &cluster)
 {
-    if (cluster != m_cluster)
+    if (cluster != m_cluster) {
         m_shown.clear();
-    m_cluster = cluster;
+        m_runningNow.clear();
+        m_cluster = cluster;
+        askWhoIsRunning();
+    }
     if (cluster.isEmpty())
         return clear();
     if (!m_audit)
@@ -66,7 +94,6 @@ void RecentRunsView::showRunsOf(const QString &cluster)
     const QList<AuditRun> runs = m_audit->recentRuns(cluster, kRecentRuns);
     if (runs.isEmpty())
         return showMessage(tr("No procedure has run on this cluster yet."));
-    QStringList shown;
     // A record changed outside the product says so, and is never offered for resuming.
     const auto statusOf = [](const AuditRun &run) {
         switch (run.record) {
@@ -78,12 +105,21 @@ void RecentRunsView::showRunsOf(const QString &cluster)
             return run.status;
         }
     };
+    QStringList shown{m_runningNow};
     for (const AuditRun &run : runs)
         shown << run.runId + QLatin1Char(' ') + statusOf(run);
     if (shown == m_shown)
         return;
     m_shown = shown;
     clear();
+    // Who holds the team's lock on the cluster: a run started now would be refused.
+    if (!m_runningNow.isEmpty()) {
+        auto *item = new QTreeWidgetItem(this, {tr("Running now: %1").arg(m_runningNow)});
+        item->setFirstColumnSpanned(true);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+    }
     for (const AuditRun &run : runs)
         new QTreeWidgetItem(this,
                             {QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat),

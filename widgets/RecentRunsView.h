@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace iha {
@@ -31,11 +32,16 @@ signals:
 private:
     void showMenu(const QPoint &pos);
     void showMessage(const QString &text);
+    // In a shared store: asks who runs a procedure on the cluster now (off this thread), and
+    // shows the runs again when that changed.
+    void askWhoIsRunning();
 
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;
     QString m_cluster;
     QStringList m_shown; // "run-id status" of the rows shown
+    QString m_runningNow; // a teammate's run (or ours) holding the team's lock on the cluster
+    QTimer m_teamPoll;
     bool m_resumeEnabled = false;
 };
 

@@ -2,7 +2,10 @@
 // verified, SCRAM) and a real keychain (tests/keyring/with-keyring), through the real CLI.
 // Two team members, alice and bob, each with a database role of their own.
 #include "app/AuditLog.h"
+#include "app/AuditLogArchive.h"
 #include "app/AuditStoreLocation.h"
+#include "app/KeychainSecretStore.h"
+#include "widgets/RecentRunsView.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,6 +110,7 @@ private slots:
     void aWrongOrMissingPasswordIsNamed();
     void twoProcessesAppendingKeepOneChain();
     void aLockedClusterRefusesTheOtherWithNames();
+    void theWindowShowsWhoRunsNow();
     void aKilledHolderFreesTheLockAndItsRunIsInterrupted();
     void aSqliteLogMigratesAndVerifies();
     void aStoreCutMidRunLosesNoRecord();
@@ -300,6 +304,51 @@ void TestTeamStore::aLockedClusterRefusesTheOtherWithNames()
                                   "LIKE '%(role bob)' AND output LIKE '%") +
                    runId + QStringLiteral("%'"))
                  .isEmpty());
+}
+
+void TestTeamStore::theWindowShowsWhoRunsNow()
+{
+    // Bob's window, on the team's store, while alice's run holds the cluster.
+    const QString runId =
+        m_holder.state() == QProcess::Running ? lockedRunId() : startHolder();
+    QVERIFY(!runId.isEmpty());
+    AuditStoreLocation where;
+    AuditStoreLocation::parse(url(QStringLiteral("bob")), &where);
+    AuditStoreLocation::setPassword(where.passwordKey(),
+                                    QString::fromUtf8(passwordOf(QStringLiteral("bob"))));
+    KeychainSecretStore keychain;
+    QString error;
+    const auto archive = AuditLogArchive::open(url(QStringLiteral("bob")), keychain, &error);
+    QVERIFY2(archive, qPrintable(error));
+    QVERIFY(archive->isShared());
+    RecentRunsView view;
+    view.setAuditArchive(archive.get(), {});
+    view.showRunsOf(QStringLiteral("team"));
+    view.show();
+    const auto rows = [&view] {
+        QStringList texts;
+        for (int i = 0; i < view.topLevelItemCount(); ++i) {
+            QStringList columns;
+            for (int c = 0; c < view.columnCount(); ++c)
+                columns << view.topLevelItem(i)->text(c);
+            texts << columns.join(QLatin1Char('|'));
+        }
+        return texts;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(!rows().isEmpty() && rows().constFirst().startsWith(
+                                                       QStringLiteral("Running now: run ") + runId),
+                              qPrintable(rows().join(QLatin1Char('\n'))), 10000);
+    QVERIFY2(rows().constFirst().contains(QLatin1String("of configure-primary by")) &&
+                 rows().constFirst().contains(QLatin1String("(role alice)")),
+             qPrintable(rows().constFirst()));
+    // The team's runs: alice's, running, is listed with bob's own.
+    QVERIFY2(rows().filter(runId).filter(QLatin1String("|running|")).size() == 1,
+             qPrintable(rows().join(QLatin1Char('\n'))));
+    // Her run ends: the window says so on its next look (every 5 s).
+    m_holder.kill();
+    QVERIFY(m_holder.waitForFinished(10000));
+    QTRY_VERIFY2_WITH_TIMEOUT(!rows().constFirst().startsWith(QLatin1String("Running now")),
+                              qPrintable(rows().join(QLatin1Char('\n'))), 15000);
 }
 
 void TestTeamStore::aKilledHolderFreesTheLockAndItsRunIsInterrupted()
@@ -518,5 +567,5 @@ void TestTeamStore::cleanup()
         QProcess::execute(pgEnv("IHA_TEST_PG_START"), {});
 }
 
-QTEST_GUILESS_MAIN(TestTeamStore)
+QTEST_MAIN(TestTeamStore)
 #include "TestTeamStore.moc"
