@@ -9,8 +9,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 #include <atomic>
+#include <utility>
 
 namespace iha {
 namespace {
@@ -102,26 +104,28 @@ bool AuditLog::insert(AuditEntry &e, AuditHead &head, QString *error)
     e.hash = AuditChain::hashOf(e.previousHash, e, m_key);
 
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    q.prepare(QStringLiteral(
+                  "INSERT INTO entries (%1, entry_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
-    const QVariantList values{e.sequence,
-                              AuditChain::timeText(e.time),
-                              text(e.operatorName),
-                              text(e.cluster),
-                              text(e.runId),
-                              text(e.procedure),
-                              e.stepNumber,
-                              text(e.step),
-                              text(e.host),
-                              text(e.command),
-                              e.hasExitCode ? QVariant(e.exitCode)
-                                            : QVariant(QMetaType(QMetaType::Int)),
-                              text(e.output),
-                              e.outputSize,
-                              text(e.outcome),
-                              text(e.decision),
-                              QString::fromLatin1(e.previousHash),
-                              QString::fromLatin1(e.hash)};
+    const QVariantList values{
+        e.sequence,
+        AuditChain::timeText(e.time),
+        text(e.operatorName),
+        text(e.cluster),
+        text(e.runId),
+        text(e.procedure),
+        e.stepNumber,
+        text(e.step),
+        text(e.host),
+        text(e.command),
+        e.hasExitCode ? QVariant(e.exitCode) : QVariant(QMetaType(QMetaType::Int)),
+        text(e.output),
+        e.outputSize,
+        text(e.outcome),
+        text(e.decision),
+        QString::fromLatin1(e.previousHash),
+        QString::fromLatin1(e.hash),
+        e.entryId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.entryId)};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec()) {
@@ -153,6 +157,8 @@ void AuditLog::prepare(AuditEntry &e) const
     e.outputSize = qMax(size, e.outputSize);
     if (!e.time.isValid())
         e.time = QDateTime::currentDateTimeUtc();
+    if (e.entryId.isEmpty())
+        e.entryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.operatorName = withRole(e.operatorName);
 }
 
@@ -160,9 +166,10 @@ QString AuditLog::withRole(const QString &operatorName) const
 {
     // In the team's store each entry names the database role it was written with, beside the
     // OS user and machine.
-    if (!m_shared || m_role.isEmpty() || operatorName.endsWith(QLatin1Char(')')))
+    const QString suffix = QStringLiteral(" (role %1)").arg(m_role);
+    if (!m_shared || m_role.isEmpty() || operatorName.endsWith(suffix))
         return operatorName;
-    return QStringLiteral("%1 (role %2)").arg(operatorName, m_role);
+    return operatorName + suffix;
 }
 
 bool AuditLog::append(AuditEntry &entry, QString *error)
@@ -224,7 +231,7 @@ QString AuditLog::keyProblem() const
         .arg(m_path);
 }
 
-bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error)
+bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error, bool alreadyThere)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // The head is read inside the write transaction, which holds the chain's lock: appends from
@@ -259,7 +266,22 @@ bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error)
         return rollback();
     }
     AuditHead current = head();
+    QSqlQuery known(db);
+    known.prepare(QStringLiteral("SELECT 1 FROM entries WHERE entry_id = ?"));
     for (AuditEntry &entry : entries) {
+        // Kept entries may have reached the log already (a commit whose answer was lost).
+        if (alreadyThere) {
+            known.bindValue(0, entry.entryId);
+            if (!known.exec()) {
+                *error = QStringLiteral("cannot append to the audit log %1: %2")
+                             .arg(m_path, lastError(known));
+                return rollback();
+            }
+            const bool found = known.next();
+            known.finish();
+            if (found)
+                continue;
+        }
         if (!insert(entry, current, error))
             return rollback();
     }
@@ -316,6 +338,7 @@ bool AuditLog::flushSpool(QString *error)
         m_lastReconnect = now;
         if (!connect(error))
             return false;
+        retakeTeamLocks();
         if (m_storeLost)
             notice(QStringLiteral("the team's store %1 answers again; the team's run lock was "
                                   "lost with the connection (the lock on the cluster's nodes "
@@ -326,7 +349,7 @@ bool AuditLog::flushSpool(QString *error)
     const bool ok = m_spool->handOver(
         [&](QList<AuditEntry> &kept) {
             handed = kept.size();
-            return appendChained(kept, error);
+            return appendChained(kept, error, /*alreadyThere=*/true);
         },
         error);
     if (ok)
@@ -497,7 +520,11 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
     Verification v;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence").arg(QLatin1String(kColumns)));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM entries ORDER BY sequence")
+                    .arg(QLatin1String(kColumns)))) {
+        v.message = QStringLiteral("cannot read the audit log %1: %2").arg(m_path, lastError(q));
+        return v;
+    }
     QByteArray previous = AuditChain::kGenesis;
     qint64 expected = 1;
     // The entry the keychain remembers as the head must still be there, as it was: a log
@@ -528,6 +555,14 @@ AuditLog::Verification AuditLog::verify(const std::optional<AuditHead> &keychain
             rememberedEntryHash = e.hash;
         ++expected;
         ++v.checked;
+    }
+    // A read cut short (the store lost) is neither a log cut short nor an intact one.
+    if (q.lastError().isValid()) {
+        v.message = QStringLiteral("cannot read the audit log %1 after %2 entries: %3")
+                        .arg(m_path)
+                        .arg(v.checked)
+                        .arg(lastError(q));
+        return v;
     }
     if (keychainHead && keychainHead->count > v.checked) {
         v.message =

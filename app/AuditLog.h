@@ -150,9 +150,14 @@ public:
     };
     TeamLockResult takeTeamLock(const TeamLock &mine, TeamLock *holder,
                                 std::optional<TeamLock> *interrupted, QString *error);
-    void releaseTeamLock(const QString &cluster);
-    // The run holding the lock on `cluster` now (a lock whose session ended is not held).
-    std::optional<TeamLock> teamLockHolder(const QString &cluster) const;
+    void releaseTeamLock(const QString &cluster, const QString &runId);
+    // The run holding the lock on `cluster` now (a lock whose session ended is not held). With
+    // `interrupted`, such a lock is returned too, and said to be one.
+    std::optional<TeamLock> teamLockHolder(const QString &cluster,
+                                           bool *interrupted = nullptr) const;
+    // Non-empty once a lock this client held was lost with the connection and could not be
+    // taken again: the run holding it must stop.
+    QString lostTeamLock() const { return m_lostTeamLock; }
 
     // The team's clusters: a publication names the version it was based on (0: a new
     // cluster), and is refused when another was published meanwhile: never merged silently.
@@ -162,8 +167,8 @@ public:
     QList<PublishedCluster> publishedClusters() const;                 // the latest of each
     QList<PublishedCluster> clusterHistory(const QString &name) const; // newest first
 
-    // Copies this log, chain, runs, samples and clusters as they are, into an empty `target`:
-    // it verifies with this log's key (to be stored under the target's name in the keychain).
+    // Copies this log, chain, runs, samples and clusters as they are, into an empty `target`
+    // whose key was set to this log's: the copy is verified with it before it is committed.
     QString copyTo(AuditLog &target, const std::atomic_bool *stop = nullptr) const;
 
     // The keychain keys of this log's HMAC key and head.
@@ -179,14 +184,24 @@ private:
     // Redacts an entry and names its operator's database role: what is kept, locally or not.
     void prepare(AuditEntry &entry) const;
     QString withRole(const QString &operatorName) const;
-    // The chain extended by `entries` in one transaction that holds the chain's lock.
-    bool appendChained(QList<AuditEntry> &entries, QString *error);
+    // The chain extended by `entries` in one transaction that holds the chain's lock;
+    // `alreadyThere`: entries whose id the log has are skipped.
+    bool appendChained(QList<AuditEntry> &entries, QString *error, bool alreadyThere = false);
     // The shared store: whether the connection still answers (closed when it does not).
     bool stillConnected();
     void openSpool();
     // Appends what was kept locally, in order, before anything new. False: still unreachable.
     bool flushSpool(QString *error);
     void notice(const QString &text) const;
+    void retakeTeamLocks();
+    struct Table // a table copied by copyTo(), column by column
+    {
+        QString name;
+        QString columns;
+        QString order;
+    };
+    QString copyTables(AuditLog &target, const QList<Table> &tables,
+                       const std::atomic_bool *stop) const;
     // The column that keeps the order rows were written in.
     QString rowOrder() const
     {
@@ -209,8 +224,10 @@ private:
     QString m_role;
     QString m_session;
     std::unique_ptr<class AuditSpool> m_spool;
-    qint64 m_lastReconnect = 0; // ms since the epoch: a store that is down is retried slowly
-    bool m_storeLost = false;   // entries went to the spool: said once, until it answers
+    qint64 m_lastReconnect = 0;  // ms since the epoch: a store that is down is retried slowly
+    bool m_storeLost = false;    // entries went to the spool: said once, until it answers
+    QList<TeamLock> m_heldLocks; // taken by this client, given back at the run's end
+    QString m_lostTeamLock;
     std::function<void(const QString &)> m_notice;
     QString m_databaseId;
     QByteArray m_key;

@@ -151,7 +151,9 @@ void AuditLogArchive::whoIsRunning(const QString &cluster,
         return done({});
     onReader([cluster, done](const AuditLog *log, const QString &) -> std::function<void()> {
         const std::optional<TeamLock> holder = log ? log->teamLockHolder(cluster) : std::nullopt;
-        return [done, running = holder ? holder->describe() : QString()] { done(running); };
+        return [done, running = holder ? holder->describe() : QString()] {
+            done(running);
+        };
     });
 }
 

@@ -114,8 +114,11 @@ const QList<SchemaStep> kSteps = {
     // 4: each run's record signed with the log's key (HMAC): the table beside the chain is
     // tamper-evident too. Rows of earlier versions stay unsigned (NULL).
     {{QStringLiteral("ALTER TABLE runs ADD COLUMN mac TEXT")}, {}},
-    // 5: team mode: the run lock and the published clusters.
-    {kTeamTables, {}},
+    // 5: team mode: the run lock and the published clusters; each entry's own id.
+    {kTeamTables + QStringList{QStringLiteral("ALTER TABLE entries ADD COLUMN entry_id TEXT"),
+                               QStringLiteral("CREATE UNIQUE INDEX entries_by_id ON entries "
+                                              "(entry_id)")},
+     {}},
 };
 
 QString lastError(const QSqlQuery &query)
@@ -226,10 +229,8 @@ bool AuditLog::upgrade(QString *error)
     // the other then finds it done.
     const auto current = [&]() -> int {
         const bool hasMeta =
-            m_shared ? q.exec(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
-                                             "table_schema = current_schema() AND table_name = "
-                                             "'meta'")) &&
-                           q.next()
+            m_shared ? q.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) &&
+                           q.next() && q.value(0).toBool()
                      : q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'meta'")) &&
                            q.next();
         return hasMeta ? schemaVersion() : 0;
@@ -240,8 +241,11 @@ bool AuditLog::upgrade(QString *error)
                          .arg(m_path, db.lastError().text());
             return false;
         }
-        if (m_shared)
-            q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7171, 0)"));
+        if (m_shared && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7171, 0)"))) {
+            *error = QStringLiteral("cannot open the audit log %1: %2").arg(m_path, lastError(q));
+            db.rollback();
+            return false;
+        }
         const int version = current();
         if (version > kSchemaVersion) {
             db.rollback();
@@ -269,8 +273,9 @@ bool AuditLog::upgrade(QString *error)
                 return false;
             }
         }
-        setMeta(QStringLiteral("schema_version"), QString::number(version + 1));
-        if (!db.commit()) {
+        if (!setMeta(QStringLiteral("schema_version"), QString::number(version + 1)) ||
+            !db.commit()) {
+            db.rollback();
             *error = QStringLiteral("cannot upgrade the audit log %1 to version %2: %3")
                          .arg(m_path)
                          .arg(version + 1)

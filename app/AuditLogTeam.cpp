@@ -12,9 +12,10 @@
 namespace iha {
 namespace {
 
-// The advisory locks' class (the other key is the cluster's name, hashed by the server).
-const char kTakeLock[] = "SELECT pg_try_advisory_lock(7171, hashtext(?))";
-const char kGiveBackLock[] = "SELECT pg_advisory_unlock(7171, hashtext(?))";
+// A cluster's lock: a 64-bit advisory key, the server's hash of its name (the schema's upgrade
+// lock is of the two-key kind: never the same lock).
+const char kTakeLock[] = "SELECT pg_try_advisory_lock(hashtextextended(?, 0))";
+const char kGiveBackLock[] = "SELECT pg_advisory_unlock(hashtextextended(?, 0))";
 
 QString timeOf(const QDateTime &time)
 {
@@ -44,8 +45,9 @@ std::optional<TeamLock> lockRow(const QString &connection, const QString &cluste
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.prepare(QStringLiteral(
         "SELECT run_id, procedure, operator, since, session, EXISTS (SELECT 1 FROM pg_locks l "
-        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 7171 AND l.objsubid = 2"
-        " AND l.objid::text::bigint = (hashtext(t.cluster)::bigint & 4294967295)"
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+        " AND l.classid::text::bigint = ((hashtextextended(t.cluster, 0) >> 32) & 4294967295)"
+        " AND l.objid::text::bigint = (hashtextextended(t.cluster, 0) & 4294967295)"
         " AND l.pid::text = t.session) FROM team_locks t WHERE t.cluster = ?"));
     q.addBindValue(cluster);
     if (!q.exec() || !q.next())
@@ -98,44 +100,78 @@ AuditLog::TeamLockResult AuditLog::takeTeamLock(const TeamLock &mine, TeamLock *
     // Free, and a row left behind: its client ended without giving the lock back.
     if (std::optional<TeamLock> left = lockRow(m_connection, mine.cluster, &live))
         *interrupted = left;
+    // "Since" by the server's clock: the team's machines may not agree on the time.
     q.prepare(QStringLiteral(
-        "INSERT INTO team_locks VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cluster) DO UPDATE SET "
+        "INSERT INTO team_locks VALUES (?, ?, ?, ?, to_char(now() AT TIME ZONE 'UTC', "
+        "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), ?) ON CONFLICT (cluster) DO UPDATE SET "
         "run_id = excluded.run_id, procedure = excluded.procedure, operator = excluded.operator, "
         "since = excluded.since, session = excluded.session"));
-    for (const QVariant &value :
-         QVariantList{mine.cluster, mine.runId, mine.procedure, withRole(mine.operatorName),
-                      timeOf(QDateTime::currentDateTimeUtc()), m_session})
+    for (const QVariant &value : QVariantList{mine.cluster, mine.runId, mine.procedure,
+                                              withRole(mine.operatorName), m_session})
         q.addBindValue(value);
     if (!q.exec()) {
         *error = QStringLiteral("cannot record the team's lock on cluster %1 in %2: %3")
                      .arg(mine.cluster, m_path, q.lastError().text());
-        releaseTeamLock(mine.cluster);
+        q.prepare(QLatin1String(kGiveBackLock));
+        q.addBindValue(mine.cluster);
+        q.exec();
         return TeamLockResult::Failed;
     }
+    m_heldLocks.removeIf([&](const TeamLock &held) { return held.cluster == mine.cluster; });
+    m_heldLocks << mine;
     return TeamLockResult::Taken;
 }
 
-void AuditLog::releaseTeamLock(const QString &cluster)
+void AuditLog::releaseTeamLock(const QString &cluster, const QString &runId)
 {
     if (!m_shared)
         return;
+    m_heldLocks.removeIf([&](const TeamLock &held) { return held.cluster == cluster; });
+    // By the run: after a reconnection this client's session is another one.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM team_locks WHERE cluster = ? AND session = ?"));
+    q.prepare(QStringLiteral("DELETE FROM team_locks WHERE cluster = ? AND run_id = ?"));
     q.addBindValue(cluster);
-    q.addBindValue(m_session);
+    q.addBindValue(runId);
     q.exec();
     q.prepare(QLatin1String(kGiveBackLock));
     q.addBindValue(cluster);
     q.exec();
 }
 
-std::optional<TeamLock> AuditLog::teamLockHolder(const QString &cluster) const
+void AuditLog::retakeTeamLocks()
 {
+    // The lock went with the old session. Taken again for each run still going on; one a
+    // teammate took meanwhile stops the run at its next step (Runner).
+    for (const TeamLock &mine : std::exchange(m_heldLocks, {})) {
+        TeamLock holder;
+        std::optional<TeamLock> left;
+        QString error;
+        const TeamLockResult result = takeTeamLock(mine, &holder, &left, &error);
+        if (result == TeamLockResult::Taken)
+            continue;
+        m_lostTeamLock = result == TeamLockResult::HeldByOther
+                             ? QStringLiteral("the team's lock on cluster %1 was lost with the "
+                                              "store's connection, and is now held by the team's "
+                                              "%2")
+                                   .arg(mine.cluster, holder.describe())
+                             : QStringLiteral("the team's lock on cluster %1 was lost with the "
+                                              "store's connection and cannot be taken again: %2")
+                                   .arg(mine.cluster, error);
+        notice(m_lostTeamLock);
+    }
+}
+
+std::optional<TeamLock> AuditLog::teamLockHolder(const QString &cluster, bool *interrupted) const
+{
+    if (interrupted)
+        *interrupted = false;
     if (!m_shared)
         return std::nullopt;
     bool live = false;
     std::optional<TeamLock> row = lockRow(m_connection, cluster, &live);
-    return live ? row : std::nullopt;
+    if (row && !live && interrupted)
+        *interrupted = true;
+    return row && (live || interrupted) ? row : std::nullopt;
 }
 
 QString AuditLog::publishCluster(const QString &name, const QString &content, int baseVersion,
@@ -266,17 +302,11 @@ QString AuditLog::copyTo(AuditLog &target, const std::atomic_bool *stop) const
             .arg(target.path());
     // Table by table, every column as stored (the chain's times as their text): the copy
     // verifies with the same key, and the keychain's head names the same entry.
-    struct Table
-    {
-        QString name;
-        QString columns;
-        QString order;
-    };
     const QList<Table> tables = {
         {QStringLiteral("entries"),
          QStringLiteral("sequence, time, operator, cluster, run_id, procedure, step_number, step,"
                         " host, command, exit_code, output, output_size, outcome, decision,"
-                        " previous_hash, hash"),
+                        " previous_hash, hash, entry_id"),
          QStringLiteral("sequence")},
         {QStringLiteral("runs"),
          QStringLiteral("run_id, cluster, procedure, operator, started, status, next_step, mac"),
@@ -296,6 +326,42 @@ QString AuditLog::copyTo(AuditLog &target, const std::atomic_bool *stop) const
         return QStringLiteral("cannot write to %1: %2").arg(target.path(), to.lastError().text());
     const auto failed = [&](const QString &problem) {
         to.rollback();
+        return problem;
+    };
+    // The source as one snapshot (a team's store goes on being written), the copy in one
+    // transaction, verified before it is committed: nothing half-copied is ever left.
+    QString problem;
+    qint64 entries = 0;
+    const QString snapshot = inOneSnapshot([&] {
+        entries = head().count;
+        problem = copyTables(target, tables, stop);
+    });
+    if (!snapshot.isEmpty() || !problem.isEmpty())
+        return failed(snapshot.isEmpty() ? problem : snapshot);
+    // The same chain and key; the copy keeps an id of its own, so that the keychain anchors
+    // its head apart from the original's (each grows on its own from here).
+    if ((meta(QStringLiteral("key_check")) &&
+         !target.setMeta(QStringLiteral("key_check"), *meta(QStringLiteral("key_check")))))
+        return failed(QStringLiteral("cannot write to %1").arg(target.path()));
+    const Verification copied = target.verify(std::nullopt, stop);
+    if (!copied.intact || copied.checked != entries)
+        return failed(QStringLiteral("the copy in %1 does not verify (%2 of the %3 entries "
+                                     "checked: %4); nothing was written")
+                          .arg(target.path())
+                          .arg(copied.checked)
+                          .arg(entries)
+                          .arg(copied.message));
+    if (!to.commit())
+        return failed(
+            QStringLiteral("cannot write to %1: %2").arg(target.path(), to.lastError().text()));
+    return {};
+}
+
+QString AuditLog::copyTables(AuditLog &target, const QList<Table> &tables,
+                             const std::atomic_bool *stop) const
+{
+    QSqlDatabase to = QSqlDatabase::database(target.m_connection, false);
+    const auto failed = [](const QString &problem) {
         return problem;
     };
     for (const Table &t : tables) {
@@ -326,14 +392,6 @@ QString AuditLog::copyTo(AuditLog &target, const std::atomic_bool *stop) const
             return failed(QStringLiteral("cannot read %1 of %2: %3")
                               .arg(table, m_path, from.lastError().text()));
     }
-    // The same chain and key; the copy keeps an id of its own, so that the keychain anchors
-    // its head apart from the original's (each grows on its own from here).
-    if ((meta(QStringLiteral("key_check")) &&
-         !target.setMeta(QStringLiteral("key_check"), *meta(QStringLiteral("key_check")))))
-        return failed(QStringLiteral("cannot write to %1").arg(target.path()));
-    if (!to.commit())
-        return failed(
-            QStringLiteral("cannot write to %1: %2").arg(target.path(), to.lastError().text()));
     return {};
 }
 

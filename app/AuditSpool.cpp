@@ -21,7 +21,7 @@ QByteArray toJson(const AuditEntry &e)
     return QJsonDocument(QJsonArray{AuditChain::timeText(e.time), e.operatorName, e.cluster,
                                     e.runId, e.procedure, e.stepNumber, e.step, e.host, e.command,
                                     e.hasExitCode ? QJsonValue(e.exitCode) : QJsonValue(), e.output,
-                                    e.outputSize, e.outcome, e.decision})
+                                    e.outputSize, e.outcome, e.decision, e.entryId})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -44,6 +44,7 @@ AuditEntry fromJson(const QByteArray &json)
     e.outputSize = a.at(11).toInteger();
     e.outcome = a.at(12).toString();
     e.decision = a.at(13).toString();
+    e.entryId = a.at(14).toString();
     return e;
 }
 
@@ -97,7 +98,10 @@ bool AuditSpool::keep(const QList<AuditEntry> &entries, QString *error)
     if (!open(error))
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
+    if (!db.transaction()) {
+        *error = QStringLiteral("cannot keep entries in %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO pending (entry) VALUES (?)"));
     for (const AuditEntry &e : entries) {
@@ -109,7 +113,12 @@ bool AuditSpool::keep(const QList<AuditEntry> &entries, QString *error)
             return false;
         }
     }
-    return db.commit();
+    if (!db.commit()) {
+        *error = QStringLiteral("cannot keep entries in %1: %2").arg(m_path, db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 qint64 AuditSpool::count() const
@@ -141,11 +150,17 @@ bool AuditSpool::handOver(const std::function<bool(QList<AuditEntry> &)> &append
     }
     QList<AuditEntry> entries;
     qint64 last = 0;
-    if (q.exec(QStringLiteral("SELECT id, entry FROM pending ORDER BY id"))) {
-        while (q.next()) {
-            last = q.value(0).toLongLong();
-            entries << fromJson(q.value(1).toByteArray());
-        }
+    // Kept entries that cannot be read are not skipped: what comes after them would be
+    // appended ahead of them.
+    if (!q.exec(QStringLiteral("SELECT id, entry FROM pending ORDER BY id"))) {
+        *error = QStringLiteral("cannot read the entries kept in %1: %2")
+                     .arg(m_path, q.lastError().text());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        entries << fromJson(q.value(1).toByteArray());
     }
     q.finish();
     if (entries.isEmpty()) {

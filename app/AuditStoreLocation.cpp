@@ -64,6 +64,15 @@ QString AuditStoreLocation::parse(const QString &location, AuditStoreLocation *p
         if (name == QLatin1String("sslrootcert")) {
             if (!QDir::isAbsolutePath(value))
                 return Tr::tr("store %1: sslrootcert must be an absolute path").arg(location);
+            // The driver passes options to libpq unquoted: such a path could add options of
+            // its own (a weaker sslmode).
+            for (const QChar c : value) {
+                if (c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('\\') ||
+                    c == QLatin1Char(';') || c == QLatin1Char('='))
+                    return Tr::tr("store %1: sslrootcert may not hold spaces, quotes, "
+                                  "backslashes, ';' or '='")
+                        .arg(location);
+            }
             parsed->rootCertificate = value;
         } else if (name == QLatin1String("sslmode")) {
             // The server's certificate and name are always checked: nothing weaker is taken.
@@ -92,7 +101,11 @@ QString AuditStoreLocation::display() const
 
 QString AuditStoreLocation::connectOptions() const
 {
-    QString options = QStringLiteral("sslmode=verify-full;connect_timeout=10");
+    // A network that drops silently is noticed within about 20 s (not the kernel's 15 min of
+    // retransmissions): a run then keeps its record locally instead of hanging.
+    QString options =
+        QStringLiteral("sslmode=verify-full;connect_timeout=10;keepalives=1;keepalives_idle=5;"
+                       "keepalives_interval=5;keepalives_count=3;tcp_user_timeout=20000");
     if (!rootCertificate.isEmpty())
         options += QStringLiteral(";sslrootcert=") + rootCertificate;
     return options;

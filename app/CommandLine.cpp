@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 
+#include "app/AuditStoreLocation.h"
 #include "app/CommandLineSupport.h"
 #include "app/ExitCode.h"
 #include "app/KeychainSecretStore.h"
@@ -189,6 +190,10 @@ int CommandLine::run(const QStringList &arguments)
 
     if (parser.isSet(auditOption) && parser.isSet(storeOption))
         return usageError(Tr::tr("--audit-db and --store name two stores; pass one"));
+    if (parser.isSet(storeOption) && !AuditStoreLocation::isUrl(parser.value(storeOption)))
+        return usageError(Tr::tr("--store %1: not a postgresql:// URL (a local file is "
+                                 "--audit-db FILE)")
+                              .arg(parser.value(storeOption)));
     const GlobalOptions global{parser.value(clusterOption), parser.value(auditOption),
                                parser.value(storeOption), parser.value(knownHostsOption),
                                parser.values(hostKeyOption)};

@@ -1,3 +1,4 @@
+#include "app/AuditKeys.h"
 #include "app/AuditLog.h"
 #include "app/CommandLine.h"
 #include "app/CommandLineSupport.h"
@@ -103,6 +104,8 @@ int CommandLine::status(const GlobalOptions &global, const QStringList &args)
         return nagios ? unknown(error) : usageError(error);
     }
     const QString output = p.value(QStringLiteral("output"));
+    // A team's store needs its role's password for the samples kept at the end.
+    AuditKeys::loadStorePassword(secretStore(), auditPath(global), [](const QString &) {});
     readClusterSecrets(
         StatusMonitor::secretKeys(m_cluster), format == QLatin1String("nagios"),
         [this, global, format, thresholds, output](const QHash<QString, QString> &secrets,

@@ -112,7 +112,12 @@ int CommandLine::team(const GlobalOptions &global, const QStringList &args)
         return ExitUsage;
     const QString name = named ? sub.parser().positionalArguments().constFirst() : QString();
     const QString output = sub.parser().value(QStringLiteral("output"));
-    const int version = sub.parser().value(QStringLiteral("version")).toInt();
+    bool versionIsNumber = true;
+    const QString versionText = sub.parser().value(QStringLiteral("version"));
+    const int version = versionText.isEmpty() ? 0 : versionText.toInt(&versionIsNumber);
+    if (!versionIsNumber || version < 0)
+        return usageError(Tr::tr("team %1: --version must be a version number, not \"%2\"")
+                              .arg(action, versionText));
     if (action == QLatin1String("open") && output.isEmpty())
         return usageError(Tr::tr("team open: --output FILE is required"));
     const QStringList known{QStringLiteral("status"), QStringLiteral("clusters"),
@@ -159,10 +164,15 @@ int CommandLine::teamStatus(const GlobalOptions &global)
     if (clusters.isEmpty())
         m_out << Tr::tr("No cluster named: pass --cluster FILE, or publish one.") << '\n';
     for (const QString &cluster : std::as_const(clusters)) {
-        const std::optional<TeamLock> holder = m_audit->teamLockHolder(cluster);
+        bool interrupted = false;
+        const std::optional<TeamLock> holder = m_audit->teamLockHolder(cluster, &interrupted);
         m_out << '\n'
-              << (holder ? Tr::tr("Cluster %1: RUNNING NOW: %2").arg(cluster, holder->describe())
-                         : Tr::tr("Cluster %1: no run now").arg(cluster))
+              << (!holder ? Tr::tr("Cluster %1: no run now").arg(cluster)
+                  : interrupted
+                      ? Tr::tr("Cluster %1: no run now; INTERRUPTED: %2 (its client ended "
+                               "without giving the lock back; the cluster may be half-way)")
+                            .arg(cluster, holder->describe())
+                      : Tr::tr("Cluster %1: RUNNING NOW: %2").arg(cluster, holder->describe()))
               << '\n';
         for (const AuditRun &run : m_audit->recentRuns(cluster, 10))
             m_out << QStringLiteral("  %1  %2  %3  %4  %5\n")
@@ -396,9 +406,9 @@ int CommandLine::migrateAudit(const GlobalOptions &global, const QString &to)
                             if (target->databaseId() == m_audit->databaseId())
                                 return fail(Tr::tr("%1 is this log already").arg(target->path()),
                                             ExitUsage);
+                            target->setKey(m_audit->key());
                             if (const QString copied = m_audit->copyTo(*target); !copied.isEmpty())
                                 return fail(copied, ExitStepFailed);
-                            target->setKey(m_audit->key());
                             finishMigration(target, before.checked, head);
                         });
                 });

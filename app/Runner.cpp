@@ -75,6 +75,10 @@ private:
     void finish(RunOutcome outcome, int failedStep, const QString &message);
     QString auditProblem() const
     {
+        if (m_teamLockLost)
+            return tr("%1: the run stops, as a teammate may run on the cluster now; resume it "
+                      "once the cluster is yours again")
+                .arg(m_auditError);
         return tr("the audit log cannot be written (%1): the run stops, as a run "
                   "without its record is not allowed")
             .arg(m_auditError);
@@ -90,6 +94,7 @@ private:
     QString m_auditError; // set when an entry could not be written: the run stops
     bool m_cancellable = true;
     bool m_holdsTeamLock = false;
+    bool m_teamLockLost = false; // with the store's connection, and a teammate took it
 };
 
 namespace {
@@ -135,6 +140,10 @@ void RunWorker::audit(const QString &step, int stepNumber, const QString &host,
     QString error;
     if (!m_audit->append(e, &error) && m_auditError.isEmpty())
         m_auditError = error;
+    if (m_holdsTeamLock && m_auditError.isEmpty() && !m_audit->lostTeamLock().isEmpty()) {
+        m_auditError = m_audit->lostTeamLock();
+        m_teamLockLost = true;
+    }
 }
 
 void RunWorker::recordRun(const QString &status, int nextStep)
@@ -274,9 +283,10 @@ void RunWorker::finish(RunOutcome outcome, int failedStep, const QString &messag
     if (m_request.localLock && !(outcome == RunOutcome::Succeeded &&
                                  m_request.keepLockAfterSuccess && !m_request.preflightOnly))
         m_request.localLock->unlock();
-    emit finished(outcome, failedStep, shown(message));
+    // Given back before the outcome is sent: a resume started at once must not meet it.
     if (m_holdsTeamLock)
-        m_audit->releaseTeamLock(m_request.plan.cluster);
+        m_audit->releaseTeamLock(m_request.plan.cluster, m_request.runId);
+    emit finished(outcome, failedStep, shown(message));
     m_audit.reset(); // closed here: the thread's end is then only its own wind-down
     // Nothing more comes to this worker: its thread ends now, so that the run's owner, which
     // deletes the run on the window's thread once it has the outcome, joins a thread that has

@@ -28,6 +28,9 @@ struct AuditEntry
     QString decision;        // an operator's decision: host key accepted, fencing attested, ...
     QByteArray previousHash; // hex
     QByteArray hash;         // hex HMAC-SHA-256 of previousHash and the canonical content
+    // Unique, given as the entry is first written (not hashed): an entry kept locally after a
+    // commit whose outcome was lost is appended once, never twice.
+    QString entryId;
 };
 
 // A run of a procedure as the audit log remembers it: what `run --resume` starts from, and

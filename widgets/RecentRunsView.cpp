@@ -5,9 +5,9 @@
 #include "widgets/RunReportExport.h"
 
 #include <QHeaderView>
-#include <QPointer>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 
 namespace iha {
 namespace {

@@ -39,7 +39,7 @@ private:
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;
     QString m_cluster;
-    QStringList m_shown; // "run-id status" of the rows shown
+    QStringList m_shown;  // "run-id status" of the rows shown
     QString m_runningNow; // a teammate's run (or ours) holding the team's lock on the cluster
     QTimer m_teamPoll;
     bool m_resumeEnabled = false;

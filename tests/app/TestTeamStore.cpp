@@ -109,6 +109,7 @@ private slots:
     void cleanup();
     void aWrongOrMissingPasswordIsNamed();
     void twoProcessesAppendingKeepOneChain();
+    void aKeyOfItsOwnIsRefused();
     void aLockedClusterRefusesTheOtherWithNames();
     void theWindowShowsWhoRunsNow();
     void aKilledHolderFreesTheLockAndItsRunIsInterrupted();
@@ -252,9 +253,19 @@ void TestTeamStore::twoProcessesAppendingKeepOneChain()
         writer->start(QStringLiteral(IHA_TEAM_WRITER),
                       {url(role), QString::number(kEach), QStringLiteral("writer-") + role});
         writer->write(m_key + '\n' + passwordOf(role) + '\n');
-        writer->closeWriteChannel();
         writers << writer;
     }
+    // Both connected, then both go: their appends meet.
+    for (QProcess *writer : std::as_const(writers))
+        QTRY_VERIFY_WITH_TIMEOUT(writer->canReadLine() || writer->state() != QProcess::Running,
+                                 20000);
+    // (QProcess writes when its event loop runs: each is sent before the first is waited for.)
+    for (QProcess *writer : std::as_const(writers)) {
+        writer->write("go\n");
+        writer->closeWriteChannel();
+    }
+    for (QProcess *writer : std::as_const(writers))
+        writer->waitForBytesWritten(5000);
     for (QProcess *writer : std::as_const(writers)) {
         QVERIFY(writer->waitForFinished(120000));
         QVERIFY2(writer->exitCode() == 0, writer->readAllStandardError().constData());
@@ -274,11 +285,33 @@ void TestTeamStore::twoProcessesAppendingKeepOneChain()
         "SELECT MIN(sequence), MAX(sequence) FROM entries WHERE operator LIKE 'writer-%' GROUP BY "
         "operator ORDER BY operator"));
     qInfo() << "alice's entries from" << spans.at(0) << "bob's" << spans.at(1);
+    QVERIFY2(spans.at(0).at(0).toLongLong() < spans.at(1).at(1).toLongLong() &&
+                 spans.at(1).at(0).toLongLong() < spans.at(0).at(1).toLongLong(),
+             "the two writers did not write at the same time");
     const Result verify = cli(store(QStringLiteral("bob")) +
                               QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(verify.code == 0, qPrintable(verify.all()));
     QVERIFY2(verify.out.contains(QStringLiteral("%1 entries intact").arg(before + 2 * kEach)),
              qPrintable(verify.out));
+}
+
+void TestTeamStore::aKeyOfItsOwnIsRefused()
+{
+    // A client whose keychain made a key of its own would chain entries nobody could verify.
+    QProcess writer;
+    writer.start(QStringLiteral(IHA_TEAM_WRITER),
+                 {url(QStringLiteral("bob")), QStringLiteral("1"), QStringLiteral("stranger")});
+    writer.write(QByteArray(32, 'k').toBase64() + '\n' + passwordOf(QStringLiteral("bob")) +
+                 "\ngo\n");
+    writer.closeWriteChannel();
+    QVERIFY(writer.waitForFinished(30000));
+    QCOMPARE(writer.exitCode(), 1);
+    const QString said = QString::fromUtf8(writer.readAllStandardError());
+    QVERIFY2(said.contains(QLatin1String("is not the one the log")) &&
+                 said.contains(QLatin1String("audit key import")),
+             qPrintable(said));
+    QVERIFY(
+        query(QStringLiteral("SELECT 1 FROM entries WHERE operator LIKE 'stranger%'")).isEmpty());
 }
 
 void TestTeamStore::aLockedClusterRefusesTheOtherWithNames()
@@ -309,8 +342,7 @@ void TestTeamStore::aLockedClusterRefusesTheOtherWithNames()
 void TestTeamStore::theWindowShowsWhoRunsNow()
 {
     // Bob's window, on the team's store, while alice's run holds the cluster.
-    const QString runId =
-        m_holder.state() == QProcess::Running ? lockedRunId() : startHolder();
+    const QString runId = m_holder.state() == QProcess::Running ? lockedRunId() : startHolder();
     QVERIFY(!runId.isEmpty());
     AuditStoreLocation where;
     AuditStoreLocation::parse(url(QStringLiteral("bob")), &where);
@@ -357,12 +389,15 @@ void TestTeamStore::aKilledHolderFreesTheLockAndItsRunIsInterrupted()
     QVERIFY(!runId.isEmpty());
     m_holder.kill(); // SIGKILL: no clean-up of its own
     QVERIFY(m_holder.waitForFinished(10000));
-    // The database ended its session: the lock is free at once, its row is what is left.
-    const Result status = cli(store(QStringLiteral("bob")) +
-                              QStringList{QStringLiteral("--cluster"), m_clusterFile,
-                                          QStringLiteral("team"), QStringLiteral("status")});
-    QVERIFY2(status.out.contains(QLatin1String("Cluster team: no run now")),
-             qPrintable(status.all()));
+    // The database ends its session as the connection closes: the lock is free, its row is
+    // what is left, and said to be an interrupted run's.
+    Result status;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (status = cli(store(QStringLiteral("bob")) +
+                      QStringList{QStringLiteral("--cluster"), m_clusterFile,
+                                  QStringLiteral("team"), QStringLiteral("status")}))
+            .out.contains(QLatin1String("Cluster team: no run now; INTERRUPTED: run ") + runId),
+        qPrintable(status.all()), 10000);
     // The next run takes it, and says (and records) that the holder's run was interrupted. Its
     // nodes refuse it at once, this time.
     const quint16 port = m_silent.serverPort();

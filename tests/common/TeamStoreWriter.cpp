@@ -1,7 +1,8 @@
 // An operator's client in a test of the team's store: appends COUNT entries to the log at
 // LOCATION, one transaction each (as a run does), as LABEL. Its own process, with its own
 // connection: the test runs several at once. The log's key (base64) and the store role's
-// password come on stdin, one line each, never in argv.
+// password come on stdin, one line each, never in argv. Once connected it says "ready" and
+// waits for a third line: several writers then start at once.
 //   iha-team-writer LOCATION COUNT LABEL
 #include "app/AuditLog.h"
 #include "app/AuditStoreLocation.h"
@@ -33,6 +34,9 @@ int main(int argc, char **argv)
         return 1;
     }
     log->setKey(key);
+    QTextStream out(stdout);
+    out << "ready" << Qt::endl;
+    in.readLine();
     const int count = args.at(2).toInt();
     for (int i = 1; i <= count; ++i) {
         iha::AuditEntry e;
@@ -45,6 +49,6 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    QTextStream(stdout) << count << '\n';
+    out << count << '\n';
     return 0;
 }
