@@ -256,14 +256,17 @@ bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error, bool al
     };
     // The first append names the key (by an HMAC of it, never the key): a client with another
     // key would chain entries no teammate could verify.
-    if (const QString problem = keyProblem(); !problem.isEmpty()) {
-        *error = problem;
-        return rollback();
-    }
-    if (!meta(QStringLiteral("key_check")) &&
-        !setMeta(QStringLiteral("key_check"), QString::fromLatin1(keyCheckOf(m_key)))) {
-        *error = QStringLiteral("cannot append to the audit log %1").arg(m_path);
-        return rollback();
+    // Once set, the log's key check never changes: checked once per key.
+    if (m_keyCheckedFor != m_key) {
+        if (const QString problem = keyProblem(); !problem.isEmpty()) {
+            *error = problem;
+            return rollback();
+        }
+        if (!meta(QStringLiteral("key_check")) &&
+            !setMeta(QStringLiteral("key_check"), QString::fromLatin1(keyCheckOf(m_key)))) {
+            *error = QStringLiteral("cannot append to the audit log %1").arg(m_path);
+            return rollback();
+        }
     }
     AuditHead current = head();
     QSqlQuery known(db);
@@ -291,6 +294,7 @@ bool AuditLog::appendChained(QList<AuditEntry> &entries, QString *error, bool al
             QStringLiteral("cannot append to the audit log %1: %2").arg(m_path, lastError(commit));
         return false;
     }
+    m_keyCheckedFor = m_key;
     return true;
 }
 

@@ -228,6 +228,7 @@ private:
     bool m_storeLost = false;    // entries went to the spool: said once, until it answers
     QList<TeamLock> m_heldLocks; // taken by this client, given back at the run's end
     QString m_lostTeamLock;
+    QByteArray m_keyCheckedFor; // the key the log's key check was last found to match
     std::function<void(const QString &)> m_notice;
     QString m_databaseId;
     QByteArray m_key;
