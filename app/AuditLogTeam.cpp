@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QVariant>
+#include <utility>
 
 namespace iha {
 namespace {

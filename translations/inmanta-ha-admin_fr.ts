@@ -359,6 +359,49 @@
     </message>
 </context>
 <context>
+    <name>AuditStoreLocation</name>
+    <message>
+        <source>store %1: only postgresql:// URLs and file paths are stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: not a valid URL (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: the URL holds a password; remove it and keep it in the keychain (inmanta-ha-cli --store URL team password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: the URL names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: the URL names no role (postgresql://ROLE@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: the URL names no database (postgresql://ROLE@HOST/DATABASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: sslrootcert must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: sslrootcert may not hold spaces, quotes, backslashes, &apos;;&apos; or &apos;=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: sslmode=%2 is refused; the team&apos;s store is reached over TLS with its certificate and name verified (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store %1: unknown URL parameter &quot;%2&quot; (known: sslrootcert, sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditedSecretStore</name>
     <message>
         <source>not done: the application ends</source>
@@ -1493,14 +1536,6 @@
         <translation>%1 : clé d’hôte inconnue acceptée (--accept-new-host-keys) et enregistrée : %2 %3</translation>
     </message>
     <message>
-        <source>audit: missing action; one of export, verify, adopt</source>
-        <translation>audit : action manquante ; export, verify ou adopt</translation>
-    </message>
-    <message>
-        <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt</source>
-        <translation>audit : action inconnue « %1 » ; export, verify ou adopt</translation>
-    </message>
-    <message>
         <source>there is no audit log here (and the keychain cannot say whether there was one: %1)</source>
         <translation>il n’y a pas de journal d’audit ici (et le trousseau ne peut pas dire s’il y en avait un : %1)</translation>
     </message>
@@ -1549,60 +1584,6 @@
         <translation>secret confirm %1 : il n&apos;est pas défini ; rien à confirmer</translation>
     </message>
     <message>
-        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE] [--known-hosts FILE]
-                      [--host-key NODE=SHA256:...] COMMAND ...
-
-Commands:
-  validate                        check the cluster file and print a summary
-  check [--accept-new-host-keys]  pre-flight reachability of every node
-  plan PROCEDURE [options]        print every step and its exact command; run nothing
-  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
-                                  the state of the cluster (nagios: exit 0-3)
-  exporter --listen ADDR:PORT [--interval SECONDS]
-                                  serve Prometheus metrics at /metrics
-  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
-  secret confirm NAME             let a secret go where this cluster file sends it
-  audit export --format html|pdf|json --output FILE [--run RUN_ID]
-  audit verify                    re-check the audit log&apos;s hash chain
-  audit adopt                     accept a new audit log in place of a deleted one
-  lock status                     who holds the cluster lock, on every node
-  lock release RUN_ID             release the lock a failed or cancelled run kept
-  practice up|status|down         a practice cluster on this machine (up prints its file)
-
-Procedures: %1
-
-Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
-            3 refused by a safety or pre-flight check, 4 cancelled.
-</source>
-        <translation>Usage : inmanta-ha-cli [--cluster FICHIER] [--audit-db FICHIER] [--known-hosts FICHIER]
-                       [--host-key NŒUD=SHA256:...] COMMANDE ...
-
-Commandes :
-  validate                        vérifier le fichier de cluster et afficher un résumé
-  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
-  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
-  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
-  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
-                                  l’état du cluster (nagios : sortie 0-3)
-  exporter --listen ADR:PORT [--interval SECONDES]
-                                  servir les métriques Prometheus sur /metrics
-  secret set|delete|check NOM     gérer un secret dans le trousseau du système (valeur sur stdin)
-  secret confirm NOM              laisser un secret aller là où ce fichier de cluster l&apos;envoie
-  audit export --format html|pdf|json --output FICHIER [--run ID_EXECUTION]
-  audit verify                    revérifier la chaîne de hachage du journal d’audit
-  audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
-  lock status                     qui détient le verrou du cluster, sur chaque nœud
-  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
-  practice up|status|down         un cluster d’entraînement sur cette machine (up affiche son fichier)
-
-Procédures : %1
-
-Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
-                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
-</translation>
-    </message>
-    <message>
         <source>practice up | practice status | practice down</source>
         <translation>practice up | practice status | practice down</translation>
     </message>
@@ -1629,6 +1610,234 @@ Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide
     <message>
         <source>Print the SSH settings of each node, with where each comes from (the cluster file, ~/.ssh/config and its line, or the default), and connect to nothing.</source>
         <translation>Afficher les réglages SSH de chaque nœud, chacun avec sa provenance (le fichier de cluster, ~/.ssh/config et sa ligne, ou la valeur par défaut), sans se connecter à rien.</translation>
+    </message>
+    <message>
+        <source>Usage: inmanta-ha-cli [--cluster FILE] [--audit-db FILE | --store URL] [--known-hosts FILE]
+                      [--host-key NODE=SHA256:...] COMMAND ...
+
+Commands:
+  validate                        check the cluster file and print a summary
+  check [--accept-new-host-keys]  pre-flight reachability of every node
+  plan PROCEDURE [options]        print every step and its exact command; run nothing
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag SIZE] ...
+                                  the state of the cluster (nagios: exit 0-3)
+  exporter --listen ADDR:PORT [--interval SECONDS]
+                                  serve Prometheus metrics at /metrics
+  secret set|delete|check NAME    manage a secret in the OS keychain (value on stdin)
+  secret confirm NAME             let a secret go where this cluster file sends it
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    re-check the audit log&apos;s hash chain
+  audit adopt                     accept a new audit log in place of a deleted one
+  audit key export|import         share the audit log&apos;s key with a teammate (stdout/stdin)
+  audit migrate --to FILE|URL     copy the audit log to another store, and verify the copy
+  team password                   the --store role&apos;s password, into the keychain (stdin)
+  team status                     who runs what now, and the team&apos;s recent runs
+  team publish                    publish --cluster FILE to the store (refused on conflict)
+  team open NAME --output FILE    a published cluster file [--version N]
+  team clusters | history NAME    the published clusters, and who changed them
+  lock status                     who holds the cluster lock, on every node
+  lock release RUN_ID             release the lock a failed or cancelled run kept
+  practice up|status|down         a practice cluster on this machine (up prints its file)
+
+--store postgresql://ROLE@HOST[:PORT]/DATABASE[?sslrootcert=FILE]: the team&apos;s shared
+audit log, run lock and clusters (TLS verified; default: the setting team/store, else
+the local SQLite file).
+
+Procedures: %1
+
+Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
+            3 refused by a safety or pre-flight check, 4 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audit-db and --store name two stores; pass one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store %1: not a postgresql:// URL (a local file is --audit-db FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: missing action; one of export, verify, adopt, key, migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to copy the log into (a file or a URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit migrate: --to FILE|URL is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt, key, migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version, not the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1: no shared store; pass --store postgresql://ROLE@HOST/DATABASE (or set it in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team password: no value on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of role %1 for %2 is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1: --version must be a version number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team open: --output FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: unknown action &quot;%1&quot;; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team store: %1 (you are role %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries of yours wait here to be appended to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster named: pass --cluster FILE, or publish one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: no run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: no run now; INTERRUPTED: %2 (its client ended without giving the lock back; the cluster may be half-way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: RUNNING NOW: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no published cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 is not published in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team publish: not done, as the audit log could not record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published cluster %1 as version %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1 has no version %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and has changes that are not published: nothing was written (publish them, or write elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: cluster %2, version %3, published by %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit key export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the secret key of the audit log %1: give it to a teammate over a safe channel; they run audit key import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit key export | audit key import (the key on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit key import: not a key (audit key export prints one line of base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not verify the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit key import: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the audit log %1 is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit migrate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this log already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 and verified the copy: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5727,10 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
         <source>%1 (record not signed)</source>
         <translation>%1 (enregistrement non signé)</translation>
     </message>
+    <message>
+        <source>Running now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iha::RunPage</name>
@@ -5646,6 +5859,26 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     <message>
         <source>cancelled before step %1</source>
         <translation>annulée avant l’étape %1</translation>
+    </message>
+    <message>
+        <source>%1: the run stops, as a teammate may run on the cluster now; resume it once the cluster is yours again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 is locked by the team&apos;s %2: a run now would be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: cluster %1 is locked by the team&apos;s %2; one run per cluster at a time (wait for it, or ask that operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted: its client ended without giving the team&apos;s lock back (its database session is gone); the cluster may be half-way, see the run&apos;s entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
