@@ -144,6 +144,16 @@ void AuditLogArchive::checkIdentity(std::function<void(const QString &problem)> 
     AuditKeys::checkIdentity(m_store, *m_log, std::move(done));
 }
 
+void AuditLogArchive::readRecentRuns(const QString &cluster, int limit,
+                                     std::function<void(const QList<AuditRun> &runs)> done)
+{
+    onReader([cluster, limit, done](const AuditLog *log, const QString &) -> std::function<void()> {
+        return [done, runs = log ? log->recentRuns(cluster, limit) : QList<AuditRun>()] {
+            done(runs);
+        };
+    });
+}
+
 void AuditLogArchive::whoIsRunning(const QString &cluster,
                                    std::function<void(const QString &running)> done)
 {

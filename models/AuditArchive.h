@@ -30,8 +30,12 @@ public:
     virtual QList<AuditEntry> entriesOfRun(const QString &runId) const = 0;
     // The latest runs of a cluster, newest first.
     virtual QList<AuditRun> recentRuns(const QString &cluster, int limit) const = 0;
-    // A store the team shares (team mode): its runs are the team's.
+    // A store the team shares (team mode): its runs are the team's, read with readRecentRuns.
     virtual bool isShared() const = 0;
+    // recentRuns() read off the calling thread (a shared store is across the network);
+    // completes on it.
+    virtual void readRecentRuns(const QString &cluster, int limit,
+                                std::function<void(const QList<AuditRun> &runs)> done) = 0;
     // Who runs a procedure on `cluster` now, in words ("run R of P by OP, since T"); empty
     // when nobody does, or the store is not shared. Read off the calling thread; completes on
     // it.

@@ -362,43 +362,43 @@
     <name>AuditStoreLocation</name>
     <message>
         <source>store %1: only postgresql:// URLs and file paths are stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: nur postgresql://-URLs und Dateipfade sind Speicher</translation>
     </message>
     <message>
         <source>store %1: not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: keine gültige URL (%2)</translation>
     </message>
     <message>
         <source>store: the URL holds a password; remove it and keep it in the keychain (inmanta-ha-cli --store URL team password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: die URL enthält ein Passwort; entfernen Sie es und bewahren Sie es im Schlüsselbund auf (inmanta-ha-cli --store URL team password)</translation>
     </message>
     <message>
         <source>store %1: the URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: die URL nennt keinen Host</translation>
     </message>
     <message>
         <source>store %1: the URL names no role (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: die URL nennt keine Rolle (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: the URL names no database (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: die URL nennt keine Datenbank (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: sslrootcert must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: sslrootcert muss ein absoluter Pfad sein</translation>
     </message>
     <message>
         <source>store %1: sslrootcert may not hold spaces, quotes, backslashes, &apos;;&apos; or &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: sslrootcert darf keine Leerzeichen, Anführungszeichen, Backslashes, &apos;;&apos; oder &apos;=&apos; enthalten</translation>
     </message>
     <message>
         <source>store %1: sslmode=%2 is refused; the team&apos;s store is reached over TLS with its certificate and name verified (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: sslmode=%2 wird abgelehnt; der Speicher des Teams wird über TLS erreicht, mit geprüftem Zertifikat und Namen (verify-full)</translation>
     </message>
     <message>
         <source>store %1: unknown URL parameter &quot;%2&quot; (known: sslrootcert, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1: unbekannter URL-Parameter „%2“ (bekannt: sslrootcert, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -1649,195 +1649,231 @@ Procedures: %1
 Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
             3 refused by a safety or pre-flight check, 4 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: inmanta-ha-cli [--cluster FILE] [--audit-db FILE | --store URL] [--known-hosts FILE]
+                       [--host-key KNOTEN=SHA256:...] BEFEHL ...
+
+Befehle:
+  validate                        die Cluster-Datei prüfen und eine Übersicht ausgeben
+  check [--accept-new-host-keys]  Vorabprüfung der Erreichbarkeit aller Knoten
+  plan PROZEDUR [Optionen]        jeden Schritt mit seinem genauen Befehl ausgeben; nichts ausführen
+  run PROZEDUR [--yes] [--accept-new-host-keys] [--resume LAUF_ID] [Optionen]
+  status [--format text|json|nagios|prometheus] [--warn-lag GRÖSSE] ...
+                                  der Zustand des Clusters (nagios: Exit 0-3)
+  exporter --listen ADR:PORT [--interval SEKUNDEN]
+                                  Prometheus-Metriken unter /metrics bereitstellen
+  secret set|delete|check NAME    ein Geheimnis im Schlüsselbund des Systems verwalten (Wert über stdin)
+  secret confirm NAME             ein Geheimnis dorthin lassen, wohin diese Cluster-Datei es schickt
+  audit export --format html|pdf|json --output FILE [--run LAUF_ID]
+  audit verify                    die Hash-Kette des Audit-Protokolls erneut prüfen
+  audit adopt                     ein neues Audit-Protokoll anstelle eines gelöschten annehmen
+  audit key export|import         den Schlüssel des Audit-Protokolls mit einem Teammitglied teilen (stdout/stdin)
+  audit migrate --to FILE|URL     das Audit-Protokoll in einen anderen Speicher kopieren und die Kopie prüfen
+  team password                   das Passwort der --store-Rolle in den Schlüsselbund legen (stdin)
+  team status                     wer gerade was ausführt, und die letzten Läufe des Teams
+  team publish                    --cluster FILE im Speicher veröffentlichen (bei Konflikt abgelehnt)
+  team open NAME --output FILE    eine veröffentlichte Cluster-Datei [--version N]
+  team clusters | history NAME    die veröffentlichten Cluster und wer sie geändert hat
+  lock status                     wer die Cluster-Sperre hält, auf jedem Knoten
+  lock release RUN_ID             gibt die Sperre frei, die ein fehlgeschlagener oder abgebrochener Lauf hielt
+  practice up|status|down         ein Übungscluster auf diesem Rechner (up gibt seine Datei aus)
+
+--store postgresql://ROLE@HOST[:PORT]/DATABASE[?sslrootcert=FILE]: das gemeinsame
+Audit-Protokoll, die Lauf-Sperre und die Cluster des Teams (TLS geprüft; Standard: die
+Einstellung team/store, sonst die lokale SQLite-Datei).
+
+Prozeduren: %1
+
+Exit-Codes: 0 Erfolg, 1 ein Schritt ist fehlgeschlagen, 2 Aufruf- oder Eingabefehler,
+            3 von einer Sicherheits- oder Vorabprüfung abgelehnt, 4 abgebrochen.
+</translation>
     </message>
     <message>
         <source>The team&apos;s shared store (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame Speicher des Teams (postgresql://...).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>--audit-db and --store name two stores; pass one</source>
-        <translation type="unfinished"></translation>
+        <translation>--audit-db und --store nennen zwei Speicher; geben Sie nur einen an</translation>
     </message>
     <message>
         <source>--store %1: not a postgresql:// URL (a local file is --audit-db FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--store %1: keine postgresql://-URL (eine lokale Datei ist --audit-db FILE)</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: Aktion fehlt; eine von export, verify, adopt, key, migrate</translation>
     </message>
     <message>
         <source>The store to copy the log into (a file or a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, in den das Protokoll kopiert wird (eine Datei oder eine URL).</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|URL</translation>
     </message>
     <message>
         <source>audit migrate: --to FILE|URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate: --to FILE|URL ist erforderlich</translation>
     </message>
     <message>
         <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: unbekannte Aktion „%1“; eine von export, verify, adopt, key, migrate</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</source>
-        <translation type="unfinished"></translation>
+        <translation>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</translation>
     </message>
     <message>
         <source>The cluster file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Cluster-Datei.</translation>
     </message>
     <message>
         <source>That version, not the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version, nicht die neueste.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>team %1: no shared store; pass --store postgresql://ROLE@HOST/DATABASE (or set it in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1: kein gemeinsamer Speicher; geben Sie --store postgresql://ROLE@HOST/DATABASE an (oder legen Sie ihn in den Einstellungen fest)</translation>
     </message>
     <message>
         <source>team password: no value on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>team password: kein Wert auf der Standardeingabe</translation>
     </message>
     <message>
         <source>The password of role %1 for %2 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Rolle %1 für %2 ist im Schlüsselbund.</translation>
     </message>
     <message>
         <source>team %1: --version must be a version number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1: --version muss eine Versionsnummer sein, nicht „%2“</translation>
     </message>
     <message>
         <source>team open: --output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>team open: --output FILE ist erforderlich</translation>
     </message>
     <message>
         <source>team: unknown action &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>team: unbekannte Aktion „%1“; %2</translation>
     </message>
     <message>
         <source>Team store: %1 (you are role %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Speicher: %1 (Sie sind Rolle %2)</translation>
     </message>
     <message>
         <source>%1 entries of yours wait here to be appended to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ihrer Einträge warten hier darauf, an ihn angehängt zu werden.</translation>
     </message>
     <message>
         <source>No cluster named: pass --cluster FILE, or publish one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cluster angegeben: geben Sie --cluster FILE an, oder veröffentlichen Sie einen.</translation>
     </message>
     <message>
         <source>Cluster %1: no run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: derzeit kein Lauf</translation>
     </message>
     <message>
         <source>Cluster %1: no run now; INTERRUPTED: %2 (its client ended without giving the lock back; the cluster may be half-way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: derzeit kein Lauf; INTERRUPTED: %2 (sein Client endete, ohne die Sperre zurückzugeben; der Cluster ist womöglich auf halbem Weg)</translation>
     </message>
     <message>
         <source>Cluster %1: RUNNING NOW: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: RUNNING NOW: %2</translation>
     </message>
     <message>
         <source>%1 holds no published cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen veröffentlichten Cluster</translation>
     </message>
     <message>
         <source>cluster %1 is not published in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 ist in %2 nicht veröffentlicht</translation>
     </message>
     <message>
         <source>team publish: not done, as the audit log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team publish: nicht ausgeführt, da das Audit-Log es nicht aufzeichnen konnte: %1</translation>
     </message>
     <message>
         <source>Published cluster %1 as version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 als Version %2 in %3 veröffentlicht</translation>
     </message>
     <message>
         <source>cluster %1 has no version %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat keine Version %2 in %3</translation>
     </message>
     <message>
         <source>%1 exists and has changes that are not published: nothing was written (publish them, or write elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und enthält nicht veröffentlichte Änderungen: es wurde nichts geschrieben (veröffentlichen Sie sie, oder schreiben Sie an einen anderen Ort)</translation>
     </message>
     <message>
         <source>Wrote %1: cluster %2, version %3, published by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: Cluster %2, Version %3, veröffentlicht von %4 am %5</translation>
     </message>
     <message>
         <source>audit key export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export: %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel</translation>
     </message>
     <message>
         <source>This is the secret key of the audit log %1: give it to a teammate over a safe channel; they run audit key import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der geheime Schlüssel des Audit-Protokolls %1: geben Sie ihn über einen sicheren Kanal an ein Teammitglied weiter; dieses führt audit key import aus.</translation>
     </message>
     <message>
         <source>audit key export | audit key import (the key on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export | audit key import (der Schlüssel über stdin)</translation>
     </message>
     <message>
         <source>the audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>den Audit-Schlüssel</translation>
     </message>
     <message>
         <source>audit key import: not a key (audit key export prints one line of base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import: kein Schlüssel (audit key export gibt eine Zeile base64 aus)</translation>
     </message>
     <message>
         <source>the key does not verify the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll %1 besteht die Prüfung mit diesem Schlüssel nicht: %2</translation>
     </message>
     <message>
         <source>audit key import: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import: abgelehnt: %1</translation>
     </message>
     <message>
         <source>The key of the audit log %1 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Audit-Protokolls %1 ist im Schlüsselbund.</translation>
     </message>
     <message>
         <source>audit migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate: %1</translation>
     </message>
     <message>
         <source>%1: %2; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; es wurde nichts kopiert</translation>
     </message>
     <message>
         <source>%1 is this log already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits dieses Protokoll</translation>
     </message>
     <message>
         <source>the copy in %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie in %1 besteht die Prüfung nicht: %2</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and verified the copy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 kopiert und die Kopie geprüft: %3</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5765,7 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
     </message>
     <message>
         <source>Running now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft gerade: %1</translation>
     </message>
 </context>
 <context>
@@ -5862,23 +5898,23 @@ Lassen Sie sie nur dorthin, wenn Sie diese Adressen selbst geändert haben: eine
     </message>
     <message>
         <source>%1: the run stops, as a teammate may run on the cluster now; resume it once the cluster is yours again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Lauf hält an, da jetzt ein Teammitglied auf dem Cluster einen Lauf starten könnte; setzen Sie ihn fort, sobald der Cluster wieder Ihnen gehört</translation>
     </message>
     <message>
         <source>Cluster %1 is locked by the team&apos;s %2: a run now would be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 ist im Team gesperrt durch %2: ein Lauf würde jetzt abgelehnt</translation>
     </message>
     <message>
         <source>refused: cluster %1 is locked by the team&apos;s %2; one run per cluster at a time (wait for it, or ask that operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Cluster %1 ist im Team gesperrt durch %2; nur ein Lauf pro Cluster gleichzeitig (warten Sie, bis er endet, oder fragen Sie diesen Bediener)</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 was interrupted: its client ended without giving the team&apos;s lock back (its database session is gone); the cluster may be half-way, see the run&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unterbrochen: sein Client endete, ohne die Sperre des Teams zurückzugeben (seine Datenbanksitzung besteht nicht mehr); der Cluster ist womöglich auf halbem Weg, siehe die Einträge des Laufs</translation>
     </message>
 </context>
 <context>

@@ -362,43 +362,43 @@
     <name>AuditStoreLocation</name>
     <message>
         <source>store %1: only postgresql:// URLs and file paths are stores</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : seules les URL postgresql:// et les chemins de fichiers sont des stockages</translation>
     </message>
     <message>
         <source>store %1: not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : pas une URL valide (%2)</translation>
     </message>
     <message>
         <source>store: the URL holds a password; remove it and keep it in the keychain (inmanta-ha-cli --store URL team password)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage : l’URL contient un mot de passe ; retirez-le et conservez-le dans le trousseau (inmanta-ha-cli --store URL team password)</translation>
     </message>
     <message>
         <source>store %1: the URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : l’URL ne désigne aucun hôte</translation>
     </message>
     <message>
         <source>store %1: the URL names no role (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : l’URL ne désigne aucun rôle (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: the URL names no database (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : l’URL ne désigne aucune base de données (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: sslrootcert must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : sslrootcert doit être un chemin absolu</translation>
     </message>
     <message>
         <source>store %1: sslrootcert may not hold spaces, quotes, backslashes, &apos;;&apos; or &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : sslrootcert ne doit contenir ni espaces, ni guillemets, ni barres obliques inverses, ni &apos;;&apos; ni &apos;=&apos;</translation>
     </message>
     <message>
         <source>store %1: sslmode=%2 is refused; the team&apos;s store is reached over TLS with its certificate and name verified (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : sslmode=%2 est refusé ; le stockage de l’équipe est joint par TLS, avec son certificat et son nom vérifiés (verify-full)</translation>
     </message>
     <message>
         <source>store %1: unknown URL parameter &quot;%2&quot; (known: sslrootcert, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage %1 : paramètre d’URL inconnu « %2 » (connus : sslrootcert, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -1649,195 +1649,231 @@ Procedures: %1
 Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
             3 refused by a safety or pre-flight check, 4 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : inmanta-ha-cli [--cluster FILE] [--audit-db FILE | --store URL] [--known-hosts FILE]
+                       [--host-key NŒUD=SHA256:...] COMMANDE ...
+
+Commandes :
+  validate                        vérifier le fichier de cluster et afficher un résumé
+  check [--accept-new-host-keys]  vérification préalable de l’accessibilité de chaque nœud
+  plan PROCÉDURE [options]        afficher chaque étape et sa commande exacte ; ne rien exécuter
+  run PROCÉDURE [--yes] [--accept-new-host-keys] [--resume ID_EXECUTION] [options]
+  status [--format text|json|nagios|prometheus] [--warn-lag TAILLE] ...
+                                  l’état du cluster (nagios : sortie 0-3)
+  exporter --listen ADR:PORT [--interval SECONDES]
+                                  servir les métriques Prometheus sur /metrics
+  secret set|delete|check NAME    gérer un secret dans le trousseau du système (valeur sur stdin)
+  secret confirm NAME             laisser un secret aller là où ce fichier de cluster l&apos;envoie
+  audit export --format html|pdf|json --output FILE [--run ID_EXECUTION]
+  audit verify                    revérifier la chaîne de hachage du journal d’audit
+  audit adopt                     accepter un nouveau journal d’audit à la place d’un supprimé
+  audit key export|import         partager la clé du journal d’audit avec un coéquipier (stdout/stdin)
+  audit migrate --to FILE|URL     copier le journal d’audit vers un autre stockage, et vérifier la copie
+  team password                   le mot de passe du rôle de --store, dans le trousseau (stdin)
+  team status                     qui exécute quoi en ce moment, et les exécutions récentes de l’équipe
+  team publish                    publier --cluster FILE dans le stockage (refusé en cas de conflit)
+  team open NAME --output FILE    un fichier de cluster publié [--version N]
+  team clusters | history NAME    les clusters publiés, et qui les a modifiés
+  lock status                     qui détient le verrou du cluster, sur chaque nœud
+  lock release RUN_ID             libère le verrou qu’une exécution échouée ou annulée a gardé
+  practice up|status|down         un cluster d’entraînement sur cette machine (up affiche son fichier)
+
+--store postgresql://ROLE@HOST[:PORT]/DATABASE[?sslrootcert=FILE] : le journal d’audit,
+le verrou d’exécution et les clusters partagés de l’équipe (TLS vérifié ; par défaut : le
+paramètre team/store, sinon le fichier SQLite local).
+
+Procédures : %1
+
+Codes de sortie : 0 succès, 1 une étape a échoué, 2 usage ou saisie invalide,
+                  3 refusé par un contrôle de sécurité ou préalable, 4 annulé.
+</translation>
     </message>
     <message>
         <source>The team&apos;s shared store (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage partagé de l’équipe (postgresql://...).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>--audit-db and --store name two stores; pass one</source>
-        <translation type="unfinished"></translation>
+        <translation>--audit-db et --store désignent deux stockages ; n’en indiquez qu’un</translation>
     </message>
     <message>
         <source>--store %1: not a postgresql:// URL (a local file is --audit-db FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--store %1 : pas une URL postgresql:// (un fichier local, c’est --audit-db FILE)</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit : action manquante ; export, verify, adopt, key ou migrate</translation>
     </message>
     <message>
         <source>The store to copy the log into (a file or a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage dans lequel copier le journal (un fichier ou une URL).</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|URL</translation>
     </message>
     <message>
         <source>audit migrate: --to FILE|URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate : --to FILE|URL est obligatoire</translation>
     </message>
     <message>
         <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit : action inconnue « %1 » ; export, verify, adopt, key ou migrate</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</source>
-        <translation type="unfinished"></translation>
+        <translation>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</translation>
     </message>
     <message>
         <source>The cluster file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cluster à écrire.</translation>
     </message>
     <message>
         <source>That version, not the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version, pas la plus récente.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>team %1: no shared store; pass --store postgresql://ROLE@HOST/DATABASE (or set it in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1 : aucun stockage partagé ; indiquez --store postgresql://ROLE@HOST/DATABASE (ou définissez-le dans les paramètres)</translation>
     </message>
     <message>
         <source>team password: no value on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>team password : aucune valeur sur l’entrée standard</translation>
     </message>
     <message>
         <source>The password of role %1 for %2 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du rôle %1 pour %2 est dans le trousseau.</translation>
     </message>
     <message>
         <source>team %1: --version must be a version number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1 : --version doit être un numéro de version, pas « %2 »</translation>
     </message>
     <message>
         <source>team open: --output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>team open : --output FILE est obligatoire</translation>
     </message>
     <message>
         <source>team: unknown action &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>team : action inconnue « %1 » ; %2</translation>
     </message>
     <message>
         <source>Team store: %1 (you are role %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de l’équipe : %1 (vous êtes le rôle %2)</translation>
     </message>
     <message>
         <source>%1 entries of yours wait here to be appended to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de vos entrées attendent ici d’y être ajoutées.</translation>
     </message>
     <message>
         <source>No cluster named: pass --cluster FILE, or publish one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cluster désigné : indiquez --cluster FILE, ou publiez-en un.</translation>
     </message>
     <message>
         <source>Cluster %1: no run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 : aucune exécution en cours</translation>
     </message>
     <message>
         <source>Cluster %1: no run now; INTERRUPTED: %2 (its client ended without giving the lock back; the cluster may be half-way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 : aucune exécution en cours ; INTERRUPTED : %2 (son client s’est terminé sans rendre le verrou ; le cluster est peut-être à mi-chemin)</translation>
     </message>
     <message>
         <source>Cluster %1: RUNNING NOW: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 : RUNNING NOW : %2</translation>
     </message>
     <message>
         <source>%1 holds no published cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun cluster publié</translation>
     </message>
     <message>
         <source>cluster %1 is not published in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster %1 n’est pas publié dans %2</translation>
     </message>
     <message>
         <source>team publish: not done, as the audit log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team publish : non fait, car le journal d’audit n’a pas pu l’enregistrer : %1</translation>
     </message>
     <message>
         <source>Published cluster %1 as version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 publié en version %2 dans %3</translation>
     </message>
     <message>
         <source>cluster %1 has no version %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le cluster %1 n’a pas de version %2 dans %3</translation>
     </message>
     <message>
         <source>%1 exists and has changes that are not published: nothing was written (publish them, or write elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe et contient des modifications non publiées : rien n’a été écrit (publiez-les, ou écrivez ailleurs)</translation>
     </message>
     <message>
         <source>Wrote %1: cluster %2, version %3, published by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : cluster %2, version %3, publiée par %4 le %5</translation>
     </message>
     <message>
         <source>audit key export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export : %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé</translation>
     </message>
     <message>
         <source>This is the secret key of the audit log %1: give it to a teammate over a safe channel; they run audit key import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici la clé secrète du journal d’audit %1 : transmettez-la à un coéquipier par un canal sûr ; il lance audit key import.</translation>
     </message>
     <message>
         <source>audit key export | audit key import (the key on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export | audit key import (la clé sur stdin)</translation>
     </message>
     <message>
         <source>the audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé d’audit</translation>
     </message>
     <message>
         <source>audit key import: not a key (audit key export prints one line of base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import : pas une clé (audit key export affiche une ligne de base64)</translation>
     </message>
     <message>
         <source>the key does not verify the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification du journal %1 avec cette clé échoue : %2</translation>
     </message>
     <message>
         <source>audit key import: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import : refusé : %1</translation>
     </message>
     <message>
         <source>The key of the audit log %1 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du journal d’audit %1 est dans le trousseau.</translation>
     </message>
     <message>
         <source>audit migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate : %1</translation>
     </message>
     <message>
         <source>%1: %2; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; rien n’a été copié</translation>
     </message>
     <message>
         <source>%1 is this log already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ce journal</translation>
     </message>
     <message>
         <source>the copy in %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de la copie dans %1 échoue : %2</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and verified the copy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié vers %2 et copie vérifiée : %3</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5765,7 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     </message>
     <message>
         <source>Running now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1</translation>
     </message>
 </context>
 <context>
@@ -5862,23 +5898,23 @@ Ne les laissez aller là que si vous avez changé ces adresses vous-même : un f
     </message>
     <message>
         <source>%1: the run stops, as a teammate may run on the cluster now; resume it once the cluster is yours again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’exécution s’arrête, car un coéquipier peut maintenant lancer une exécution sur le cluster ; reprenez-la quand le cluster sera de nouveau à vous</translation>
     </message>
     <message>
         <source>Cluster %1 is locked by the team&apos;s %2: a run now would be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cluster %1 est verrouillé dans l’équipe par %2 : une exécution serait refusée maintenant</translation>
     </message>
     <message>
         <source>refused: cluster %1 is locked by the team&apos;s %2; one run per cluster at a time (wait for it, or ask that operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : le cluster %1 est verrouillé dans l’équipe par %2 ; une seule exécution par cluster à la fois (attendez qu’elle se termine, ou demandez à cet opérateur)</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <source>%1 was interrupted: its client ended without giving the team&apos;s lock back (its database session is gone); the cluster may be half-way, see the run&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été interrompu : son client s’est terminé sans rendre le verrou de l’équipe (sa session de base de données n’existe plus) ; le cluster est peut-être à mi-chemin, voir les entrées de l’exécution</translation>
     </message>
 </context>
 <context>

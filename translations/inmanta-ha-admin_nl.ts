@@ -362,43 +362,43 @@
     <name>AuditStoreLocation</name>
     <message>
         <source>store %1: only postgresql:// URLs and file paths are stores</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: alleen postgresql://-URL&apos;s en bestandspaden kunnen als opslag dienen</translation>
     </message>
     <message>
         <source>store %1: not a valid URL (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: geen geldige URL (%2)</translation>
     </message>
     <message>
         <source>store: the URL holds a password; remove it and keep it in the keychain (inmanta-ha-cli --store URL team password)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag: de URL bevat een wachtwoord; verwijder het en bewaar het in de sleutelbos (inmanta-ha-cli --store URL team password)</translation>
     </message>
     <message>
         <source>store %1: the URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: de URL noemt geen host</translation>
     </message>
     <message>
         <source>store %1: the URL names no role (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: de URL noemt geen rol (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: the URL names no database (postgresql://ROLE@HOST/DATABASE)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: de URL noemt geen database (postgresql://ROLE@HOST/DATABASE)</translation>
     </message>
     <message>
         <source>store %1: sslrootcert must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: sslrootcert moet een absoluut pad zijn</translation>
     </message>
     <message>
         <source>store %1: sslrootcert may not hold spaces, quotes, backslashes, &apos;;&apos; or &apos;=&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: sslrootcert mag geen spaties, aanhalingstekens, backslashes, &apos;;&apos; of &apos;=&apos; bevatten</translation>
     </message>
     <message>
         <source>store %1: sslmode=%2 is refused; the team&apos;s store is reached over TLS with its certificate and name verified (verify-full)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: sslmode=%2 wordt geweigerd; de opslag van het team wordt via TLS bereikt, met gecontroleerd certificaat en gecontroleerde naam (verify-full)</translation>
     </message>
     <message>
         <source>store %1: unknown URL parameter &quot;%2&quot; (known: sslrootcert, sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>opslag %1: onbekende URL-parameter &quot;%2&quot; (bekend: sslrootcert, sslmode)</translation>
     </message>
 </context>
 <context>
@@ -1649,195 +1649,231 @@ Procedures: %1
 Exit codes: 0 success, 1 a step failed, 2 usage or invalid input,
             3 refused by a safety or pre-flight check, 4 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: inmanta-ha-cli [--cluster FILE] [--audit-db FILE | --store URL] [--known-hosts FILE]
+                        [--host-key NODE=SHA256:...] OPDRACHT ...
+
+Opdrachten:
+  validate                        het clusterbestand controleren en een overzicht tonen
+  check [--accept-new-host-keys]  voorafgaande controle van de bereikbaarheid van elke node
+  plan PROCEDURE [opties]         elke stap met zijn exacte opdracht tonen; niets uitvoeren
+  run PROCEDURE [--yes] [--accept-new-host-keys] [--resume RUN_ID] [opties]
+  status [--format text|json|nagios|prometheus] [--warn-lag GROOTTE] ...
+                                  de toestand van de cluster (nagios: exit 0-3)
+  exporter --listen ADRES:POORT [--interval SECONDEN]
+                                  Prometheus-metrics aanbieden op /metrics
+  secret set|delete|check NAME    een geheim in de sleutelbos van het systeem beheren (waarde via stdin)
+  secret confirm NAME             een geheim laten gaan waar dit clusterbestand het heen stuurt
+  audit export --format html|pdf|json --output FILE [--run RUN_ID]
+  audit verify                    de hashketen van het auditlogboek opnieuw controleren
+  audit adopt                     een nieuw auditlog aannemen in plaats van een verwijderd
+  audit key export|import         de sleutel van het auditlogboek delen met een teamgenoot (stdout/stdin)
+  audit migrate --to FILE|URL     het auditlogboek naar een andere opslag kopiëren, en de kopie controleren
+  team password                   het wachtwoord van de --store-rol, in de sleutelbos (stdin)
+  team status                     wie nu wat uitvoert, en de recente uitvoeringen van het team
+  team publish                    --cluster FILE publiceren in de opslag (geweigerd bij een conflict)
+  team open NAME --output FILE    een gepubliceerd clusterbestand [--version N]
+  team clusters | history NAME    de gepubliceerde clusters, en wie ze wijzigde
+  lock status                     wie de clustervergrendeling houdt, op elke node
+  lock release RUN_ID             geef de vergrendeling vrij die een mislukte of geannuleerde run hield
+  practice up|status|down         een oefencluster op deze machine (up toont zijn bestand)
+
+--store postgresql://ROLE@HOST[:PORT]/DATABASE[?sslrootcert=FILE]: het gedeelde
+auditlogboek, de uitvoeringsvergrendeling en de clusters van het team (TLS gecontroleerd;
+standaard: de instelling team/store, anders het lokale SQLite-bestand).
+
+Procedures: %1
+
+Exitcodes: 0 gelukt, 1 een stap is mislukt, 2 fout gebruik of ongeldige invoer,
+           3 geweigerd door een veiligheids- of voorafgaande controle, 4 geannuleerd.
+</translation>
     </message>
     <message>
         <source>The team&apos;s shared store (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gedeelde opslag van het team (postgresql://...).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>--audit-db and --store name two stores; pass one</source>
-        <translation type="unfinished"></translation>
+        <translation>--audit-db en --store noemen twee opslagplaatsen; geef er één op</translation>
     </message>
     <message>
         <source>--store %1: not a postgresql:// URL (a local file is --audit-db FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--store %1: geen postgresql://-URL (een lokaal bestand is --audit-db FILE)</translation>
     </message>
     <message>
         <source>audit: missing action; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: actie ontbreekt; een van export, verify, adopt, key, migrate</translation>
     </message>
     <message>
         <source>The store to copy the log into (a file or a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslag waarnaar het logboek gekopieerd wordt (een bestand of een URL).</translation>
     </message>
     <message>
         <source>FILE|URL</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE|URL</translation>
     </message>
     <message>
         <source>audit migrate: --to FILE|URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate: --to FILE|URL is verplicht</translation>
     </message>
     <message>
         <source>audit: unknown action &quot;%1&quot;; one of export, verify, adopt, key, migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: onbekende actie &quot;%1&quot;; een van export, verify, adopt, key, migrate</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <source>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</source>
-        <translation type="unfinished"></translation>
+        <translation>team password | status | clusters | history NAME | publish | open NAME --output FILE [--version N]</translation>
     </message>
     <message>
         <source>The cluster file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het clusterbestand dat geschreven wordt.</translation>
     </message>
     <message>
         <source>That version, not the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die versie, niet de nieuwste.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>team %1: no shared store; pass --store postgresql://ROLE@HOST/DATABASE (or set it in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1: geen gedeelde opslag; geef --store postgresql://ROLE@HOST/DATABASE op (of stel ze in bij de instellingen)</translation>
     </message>
     <message>
         <source>team password: no value on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>team password: geen waarde op de standaardinvoer</translation>
     </message>
     <message>
         <source>The password of role %1 for %2 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van rol %1 voor %2 staat in de sleutelbos.</translation>
     </message>
     <message>
         <source>team %1: --version must be a version number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>team %1: --version moet een versienummer zijn, niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>team open: --output FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>team open: --output FILE is verplicht</translation>
     </message>
     <message>
         <source>team: unknown action &quot;%1&quot;; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>team: onbekende actie &quot;%1&quot;; %2</translation>
     </message>
     <message>
         <source>Team store: %1 (you are role %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamopslag: %1 (u bent rol %2)</translation>
     </message>
     <message>
         <source>%1 entries of yours wait here to be appended to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items van u wachten hier om eraan toegevoegd te worden.</translation>
     </message>
     <message>
         <source>No cluster named: pass --cluster FILE, or publish one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cluster genoemd: geef --cluster FILE op, of publiceer er een.</translation>
     </message>
     <message>
         <source>Cluster %1: no run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: nu geen uitvoering</translation>
     </message>
     <message>
         <source>Cluster %1: no run now; INTERRUPTED: %2 (its client ended without giving the lock back; the cluster may be half-way)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: nu geen uitvoering; INTERRUPTED: %2 (de client ervan stopte zonder de vergrendeling terug te geven; de cluster is mogelijk halverwege)</translation>
     </message>
     <message>
         <source>Cluster %1: RUNNING NOW: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1: RUNNING NOW: %2</translation>
     </message>
     <message>
         <source>%1 holds no published cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat geen gepubliceerde cluster</translation>
     </message>
     <message>
         <source>cluster %1 is not published in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster %1 is niet gepubliceerd in %2</translation>
     </message>
     <message>
         <source>team publish: not done, as the audit log could not record it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team publish: niet gedaan, omdat het auditlog het niet kon vastleggen: %1</translation>
     </message>
     <message>
         <source>Published cluster %1 as version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 gepubliceerd als versie %2 in %3</translation>
     </message>
     <message>
         <source>cluster %1 has no version %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster %1 heeft geen versie %2 in %3</translation>
     </message>
     <message>
         <source>%1 exists and has changes that are not published: nothing was written (publish them, or write elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat en bevat wijzigingen die niet gepubliceerd zijn: er is niets geschreven (publiceer ze, of schrijf elders)</translation>
     </message>
     <message>
         <source>Wrote %1: cluster %2, version %3, published by %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven: cluster %2, versie %3, gepubliceerd door %4 op %5</translation>
     </message>
     <message>
         <source>audit key export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export: %1</translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished"></translation>
+        <translation>geen sleutel</translation>
     </message>
     <message>
         <source>This is the secret key of the audit log %1: give it to a teammate over a safe channel; they run audit key import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de geheime sleutel van het auditlogboek %1: geef hem via een veilig kanaal aan een teamgenoot; die voert audit key import uit.</translation>
     </message>
     <message>
         <source>audit key export | audit key import (the key on stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key export | audit key import (de sleutel via stdin)</translation>
     </message>
     <message>
         <source>the audit key</source>
-        <translation type="unfinished"></translation>
+        <translation>de auditsleutel</translation>
     </message>
     <message>
         <source>audit key import: not a key (audit key export prints one line of base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import: geen sleutel (audit key export toont één regel base64)</translation>
     </message>
     <message>
         <source>the key does not verify the log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het logboek %1 doorstaat de controle met deze sleutel niet: %2</translation>
     </message>
     <message>
         <source>audit key import: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit key import: geweigerd: %1</translation>
     </message>
     <message>
         <source>The key of the audit log %1 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van het auditlogboek %1 staat in de sleutelbos.</translation>
     </message>
     <message>
         <source>audit migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>audit migrate: %1</translation>
     </message>
     <message>
         <source>%1: %2; nothing was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; er is niets gekopieerd</translation>
     </message>
     <message>
         <source>%1 is this log already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is dit logboek al</translation>
     </message>
     <message>
         <source>the copy in %1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopie in %1 doorstaat de controle niet: %2</translation>
     </message>
     <message>
         <source>Copied %1 to %2 and verified the copy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gekopieerd naar %2 en de kopie gecontroleerd: %3</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5765,7 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
     </message>
     <message>
         <source>Running now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopt nu: %1</translation>
     </message>
 </context>
 <context>
@@ -5862,23 +5898,23 @@ Laat ze er alleen heen gaan als u deze adressen zelf hebt gewijzigd: een gekopie
     </message>
     <message>
         <source>%1: the run stops, as a teammate may run on the cluster now; resume it once the cluster is yours again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de uitvoering stopt, want een teamgenoot kan nu een uitvoering op de cluster starten; hervat ze zodra de cluster weer van u is</translation>
     </message>
     <message>
         <source>Cluster %1 is locked by the team&apos;s %2: a run now would be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 is binnen het team vergrendeld door %2: een uitvoering zou nu geweigerd worden</translation>
     </message>
     <message>
         <source>refused: cluster %1 is locked by the team&apos;s %2; one run per cluster at a time (wait for it, or ask that operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: cluster %1 is binnen het team vergrendeld door %2; één uitvoering per cluster tegelijk (wacht tot die afgelopen is, of vraag het die operator)</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd: %1</translation>
     </message>
     <message>
         <source>%1 was interrupted: its client ended without giving the team&apos;s lock back (its database session is gone); the cluster may be half-way, see the run&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is onderbroken: de client ervan stopte zonder de vergrendeling van het team terug te geven (de databasesessie ervan bestaat niet meer); de cluster is mogelijk halverwege, zie de items van de uitvoering</translation>
     </message>
 </context>
 <context>

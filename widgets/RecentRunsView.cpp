@@ -91,7 +91,20 @@ void RecentRunsView::showRunsOf(const QString &cluster)
     if (!m_audit)
         return showMessage(m_auditProblem.isEmpty() ? tr("The audit log is not available.")
                                                     : m_auditProblem);
-    const QList<AuditRun> runs = m_audit->recentRuns(cluster, kRecentRuns);
+    // The team's store is read off this thread; this machine's file right away.
+    if (m_audit->isShared())
+        return m_audit->readRecentRuns(cluster, kRecentRuns,
+                                       [self = QPointer<RecentRunsView>(this), audit = m_audit,
+                                        cluster](const QList<AuditRun> &runs) {
+                                           if (self && self->m_audit == audit &&
+                                               self->m_cluster == cluster)
+                                               self->showRuns(runs);
+                                       });
+    showRuns(m_audit->recentRuns(cluster, kRecentRuns));
+}
+
+void RecentRunsView::showRuns(const QList<AuditRun> &runs)
+{
     if (runs.isEmpty())
         return showMessage(tr("No procedure has run on this cluster yet."));
     // A record changed outside the product says so, and is never offered for resuming.

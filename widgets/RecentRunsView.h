@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/AuditEntry.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <QTreeWidget>
@@ -35,6 +37,7 @@ private:
     // In a shared store: asks who runs a procedure on the cluster now (off this thread), and
     // shows the runs again when that changed.
     void askWhoIsRunning();
+    void showRuns(const QList<AuditRun> &runs);
 
     AuditArchive *m_audit = nullptr;
     QString m_auditProblem;
