@@ -239,9 +239,15 @@ QString AuditLog::publishCluster(const QString &name, const QString &content, in
             write.addBindValue(value);
         ok = write.exec();
     }
-    if (!ok || !QSqlQuery(db).exec(QStringLiteral("COMMIT")))
-        return failed(QStringLiteral("cannot publish cluster %1 to %2: %3")
+    // Two first publications at once: the second meets the first's row, and is told so.
+    if (!ok)
+        return failed(QStringLiteral("cannot publish cluster %1 to %2 (another publication of it "
+                                     "may have come first: see team history): %3")
                           .arg(name, m_path, write.lastError().text()));
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return failed(QStringLiteral("cannot publish cluster %1 to %2: %3")
+                          .arg(name, m_path, commit.lastError().text()));
     *newVersion = current + 1;
     return {};
 }
