@@ -4262,6 +4262,14 @@ Slot %3%4 · Rückstand %5</translation>
         <source>PRACTICE cluster %1</source>
         <translation>ÜBUNGS-Cluster %1</translation>
     </message>
+    <message>
+        <source>Recent &amp;Runs (a run is going on)</source>
+        <translation>Letzte &amp;Läufe (ein Lauf ist im Gang)</translation>
+    </message>
+    <message>
+        <source>Running now: %1</source>
+        <translation>Läuft gerade: %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>

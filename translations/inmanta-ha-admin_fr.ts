@@ -4262,6 +4262,14 @@ slot %3%4 · retard %5</translation>
         <source>PRACTICE cluster %1</source>
         <translation>Cluster d’ENTRAÎNEMENT %1</translation>
     </message>
+    <message>
+        <source>Recent &amp;Runs (a run is going on)</source>
+        <translation>&amp;Exécutions récentes (une exécution est en cours)</translation>
+    </message>
+    <message>
+        <source>Running now: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>

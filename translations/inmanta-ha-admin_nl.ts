@@ -4262,6 +4262,14 @@ slot %3%4 · achterstand %5</translation>
         <source>PRACTICE cluster %1</source>
         <translation>OEFEN-cluster %1</translation>
     </message>
+    <message>
+        <source>Recent &amp;Runs (a run is going on)</source>
+        <translation>Recente &amp;uitvoeringen (er loopt een uitvoering)</translation>
+    </message>
+    <message>
+        <source>Running now: %1</source>
+        <translation>Loopt nu: %1</translation>
+    </message>
 </context>
 <context>
     <name>iha::ConnectionTest</name>

@@ -91,6 +91,15 @@ QWidget *ClusterPage::createClusterPane()
     tabs->setObjectName(QStringLiteral("clusterTabs"));
     tabs->addTab(m_nodeView, tr("&Nodes"));
     tabs->addTab(m_runs, tr("Recent &Runs"));
+    // A teammate's run on this cluster is said on the tab itself, seen from every tab.
+    connect(m_runs, &RecentRunsView::runningNowChanged, this,
+            [tabs, runs = m_runs](const QString &running) {
+                const int index = tabs->indexOf(runs);
+                tabs->setTabText(index, running.isEmpty() ? tr("Recent &Runs")
+                                                          : tr("Recent &Runs (a run is going on)"));
+                tabs->setTabToolTip(index, running.isEmpty() ? QString()
+                                                             : tr("Running now: %1").arg(running));
+            });
 
     auto *top = new QSplitter(Qt::Horizontal);
     top->setObjectName(QStringLiteral("diagramSplitter"));

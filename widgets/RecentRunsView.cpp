@@ -53,6 +53,7 @@ void RecentRunsView::askWhoIsRunning()
         self->m_runningNow = running;
         self->m_shown.clear();
         self->refresh();
+        emit self->runningNowChanged(running);
     });
 }
 
@@ -61,6 +62,8 @@ void RecentRunsView::setAuditArchive(AuditArchive *audit, const QString &problem
     m_audit = audit;
     m_auditProblem = problem;
     m_shown.clear();
+    if (!m_runningNow.isEmpty())
+        emit runningNowChanged({});
     m_runningNow.clear();
     if (m_audit && m_audit->isShared())
         m_teamPoll.start();
@@ -82,6 +85,8 @@ void RecentRunsView::showRunsOf(const QString &cluster)
 {
     if (cluster != m_cluster) {
         m_shown.clear();
+        if (!m_runningNow.isEmpty())
+            emit runningNowChanged({});
         m_runningNow.clear();
         m_cluster = cluster;
         askWhoIsRunning();

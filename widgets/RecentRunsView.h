@@ -30,6 +30,8 @@ signals:
     void resumeRequested(const QString &procedure, const QString &runId);
     // How an export of a run's report went ("Report written to ...").
     void reported(const QString &status);
+    // Who holds the team's lock on the cluster now, in words (empty: nobody).
+    void runningNowChanged(const QString &running);
 
 private:
     void showMenu(const QPoint &pos);

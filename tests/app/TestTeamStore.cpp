@@ -354,6 +354,7 @@ void TestTeamStore::theWindowShowsWhoRunsNow()
     QVERIFY2(archive, qPrintable(error));
     QVERIFY(archive->isShared());
     RecentRunsView view;
+    QSignalSpy said(&view, &RecentRunsView::runningNowChanged);
     view.setAuditArchive(archive.get(), {});
     view.showRunsOf(QStringLiteral("team"));
     view.show();
@@ -373,6 +374,9 @@ void TestTeamStore::theWindowShowsWhoRunsNow()
     QVERIFY2(rows().constFirst().contains(QLatin1String("of configure-primary by")) &&
                  rows().constFirst().contains(QLatin1String("(role alice)")),
              qPrintable(rows().constFirst()));
+    // The page says it on the tab too (ClusterPage), from this signal.
+    QVERIFY(!said.isEmpty());
+    QVERIFY(said.constLast().constFirst().toString().startsWith(QStringLiteral("run ") + runId));
     // The team's runs: alice's, running, is listed with bob's own.
     QVERIFY2(rows().filter(runId).filter(QLatin1String("|running|")).size() == 1,
              qPrintable(rows().join(QLatin1Char('\n'))));
