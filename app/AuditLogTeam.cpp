@@ -147,7 +147,17 @@ void AuditLog::retakeTeamLocks()
         TeamLock holder;
         std::optional<TeamLock> left;
         QString error;
-        const TeamLockResult result = takeTeamLock(mine, &holder, &left, &error);
+        TeamLockResult result = takeTeamLock(mine, &holder, &left, &error);
+        // After a silent network drop the server may not have noticed yet: our own old
+        // session still holds the lock. Ended (the same role may), then taken again.
+        if (result == TeamLockResult::HeldByOther && holder.runId == mine.runId &&
+            !holder.session.isEmpty()) {
+            QSqlQuery end(QSqlDatabase::database(m_connection, false));
+            end.prepare(QStringLiteral("SELECT pg_terminate_backend(?::int, 5000)"));
+            end.addBindValue(holder.session);
+            end.exec();
+            result = takeTeamLock(mine, &holder, &left, &error);
+        }
         if (result == TeamLockResult::Taken)
             continue;
         m_lostTeamLock = result == TeamLockResult::HeldByOther

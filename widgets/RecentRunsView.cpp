@@ -43,10 +43,14 @@ RecentRunsView::RecentRunsView(QWidget *parent)
 
 void RecentRunsView::askWhoIsRunning()
 {
-    if (!m_audit || !m_audit->isShared() || m_cluster.isEmpty())
+    // One question at a time: while the store is slow to answer, looks do not pile up.
+    if (!m_audit || !m_audit->isShared() || m_cluster.isEmpty() || m_askingWhoRuns)
         return;
+    m_askingWhoRuns = true;
     m_audit->whoIsRunning(m_cluster, [self = QPointer<RecentRunsView>(this), audit = m_audit,
                                       cluster = m_cluster](const QString &running) {
+        if (self)
+            self->m_askingWhoRuns = false;
         if (!self || self->m_audit != audit || self->m_cluster != cluster ||
             self->m_runningNow == running)
             return;
@@ -61,6 +65,7 @@ void RecentRunsView::setAuditArchive(AuditArchive *audit, const QString &problem
 {
     m_audit = audit;
     m_auditProblem = problem;
+    m_askingWhoRuns = false; // an answer of the archive before is not coming
     m_shown.clear();
     if (!m_runningNow.isEmpty())
         emit runningNowChanged({});

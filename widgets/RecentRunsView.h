@@ -47,6 +47,7 @@ private:
     QStringList m_shown;  // "run-id status" of the rows shown
     QString m_runningNow; // a teammate's run (or ours) holding the team's lock on the cluster
     QTimer m_teamPoll;
+    bool m_askingWhoRuns = false;
     bool m_resumeEnabled = false;
 };
 
