@@ -144,14 +144,16 @@ void AuditLogArchive::checkIdentity(std::function<void(const QString &problem)> 
     AuditKeys::checkIdentity(m_store, *m_log, std::move(done));
 }
 
-void AuditLogArchive::readRecentRuns(const QString &cluster, int limit,
-                                     std::function<void(const QList<AuditRun> &runs)> done)
+void AuditLogArchive::readRecentRuns(
+    const QString &cluster, int limit,
+    std::function<void(const QList<AuditRun> &runs, const QString &error)> done)
 {
-    onReader([cluster, limit, done](const AuditLog *log, const QString &) -> std::function<void()> {
-        return [done, runs = log ? log->recentRuns(cluster, limit) : QList<AuditRun>()] {
-            done(runs);
-        };
-    });
+    onReader(
+        [cluster, limit, done](const AuditLog *log, const QString &error) -> std::function<void()> {
+            return [done, error, runs = log ? log->recentRuns(cluster, limit) : QList<AuditRun>()] {
+                done(runs, error);
+            };
+        });
 }
 
 void AuditLogArchive::whoIsRunning(const QString &cluster,

@@ -33,8 +33,9 @@ public:
         return m_log->recentRuns(cluster, limit);
     }
     bool isShared() const override { return m_log->isShared(); }
-    void readRecentRuns(const QString &cluster, int limit,
-                        std::function<void(const QList<AuditRun> &runs)> done) override;
+    void readRecentRuns(
+        const QString &cluster, int limit,
+        std::function<void(const QList<AuditRun> &runs, const QString &error)> done) override;
     void whoIsRunning(const QString &cluster,
                       std::function<void(const QString &running)> done) override;
     void verify(std::function<void(bool intact, const QString &message)> done) override;

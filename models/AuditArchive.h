@@ -33,9 +33,10 @@ public:
     // A store the team shares (team mode): its runs are the team's, read with readRecentRuns.
     virtual bool isShared() const = 0;
     // recentRuns() read off the calling thread (a shared store is across the network);
-    // completes on it.
-    virtual void readRecentRuns(const QString &cluster, int limit,
-                                std::function<void(const QList<AuditRun> &runs)> done) = 0;
+    // completes on it, with the runs or why they could not be read.
+    virtual void
+    readRecentRuns(const QString &cluster, int limit,
+                   std::function<void(const QList<AuditRun> &runs, const QString &error)> done) = 0;
     // Who runs a procedure on `cluster` now, in words ("run R of P by OP, since T"); empty
     // when nobody does, or the store is not shared. Read off the calling thread; completes on
     // it.

@@ -103,13 +103,17 @@ void RecentRunsView::showRunsOf(const QString &cluster)
                                                     : m_auditProblem);
     // The team's store is read off this thread; this machine's file right away.
     if (m_audit->isShared())
-        return m_audit->readRecentRuns(cluster, kRecentRuns,
-                                       [self = QPointer<RecentRunsView>(this), audit = m_audit,
-                                        cluster](const QList<AuditRun> &runs) {
-                                           if (self && self->m_audit == audit &&
-                                               self->m_cluster == cluster)
-                                               self->showRuns(runs);
-                                       });
+        return m_audit->readRecentRuns(
+            cluster, kRecentRuns,
+            [self = QPointer<RecentRunsView>(this), audit = m_audit,
+             cluster](const QList<AuditRun> &runs, const QString &error) {
+                if (!self || self->m_audit != audit || self->m_cluster != cluster)
+                    return;
+                // A store that cannot be read says why, never "no runs yet".
+                if (!error.isEmpty())
+                    return self->showMessage(error);
+                self->showRuns(runs);
+            });
     showRuns(m_audit->recentRuns(cluster, kRecentRuns));
 }
 
