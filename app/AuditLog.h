@@ -31,6 +31,9 @@ struct TeamLock
     QString describe() const;
 };
 
+// A time as the team reads it, whatever each member's time zone: "2026-12-04 17:05:17 UTC".
+QString teamTime(const QDateTime &time);
+
 // A cluster file as the team published it; every version is kept.
 struct PublishedCluster
 {

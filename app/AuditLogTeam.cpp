@@ -30,11 +30,15 @@ QDateTime timeFrom(const QVariant &value)
 
 } // namespace
 
+QString teamTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
 QString TeamLock::describe() const
 {
     return QStringLiteral("run %1 of %2 by %3, since %4")
-        .arg(runId, procedure, operatorName,
-             since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+        .arg(runId, procedure, operatorName, teamTime(since));
 }
 
 namespace {
@@ -378,17 +382,14 @@ QString AuditLog::copyTables(AuditLog &target, const QList<Table> &tables,
                              const std::atomic_bool *stop) const
 {
     QSqlDatabase to = QSqlDatabase::database(target.m_connection, false);
-    const auto failed = [](const QString &problem) {
-        return problem;
-    };
     for (const Table &t : tables) {
         const QString &table = t.name;
         const QString &names = t.columns;
         QSqlQuery from(QSqlDatabase::database(m_connection, false));
         from.setForwardOnly(true);
         if (!from.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(names, table, t.order)))
-            return failed(QStringLiteral("cannot read %1 of %2: %3")
-                              .arg(table, m_path, from.lastError().text()));
+            return QStringLiteral("cannot read %1 of %2: %3")
+                .arg(table, m_path, from.lastError().text());
         const int count = int(names.count(QLatin1Char(',')) + 1);
         QSqlQuery into(to);
         QStringList marks;
@@ -398,16 +399,16 @@ QString AuditLog::copyTables(AuditLog &target, const QList<Table> &tables,
                          .arg(table, names, marks.join(QLatin1Char(','))));
         while (from.next()) {
             if (stop && *stop)
-                return failed(QStringLiteral("the copy was stopped; nothing was written"));
+                return QStringLiteral("the copy was stopped; nothing was written");
             for (int i = 0; i < count; ++i)
                 into.bindValue(i, from.value(i));
             if (!into.exec())
-                return failed(QStringLiteral("cannot copy %1 into %2: %3")
-                                  .arg(table, target.path(), into.lastError().text()));
+                return QStringLiteral("cannot copy %1 into %2: %3")
+                    .arg(table, target.path(), into.lastError().text());
         }
         if (from.lastError().isValid())
-            return failed(QStringLiteral("cannot read %1 of %2: %3")
-                              .arg(table, m_path, from.lastError().text()));
+            return QStringLiteral("cannot read %1 of %2: %3")
+                .arg(table, m_path, from.lastError().text());
     }
     return {};
 }

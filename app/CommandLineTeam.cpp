@@ -59,11 +59,6 @@ QString writeBasis(const QString &clusterFile, const QString &store, const QStri
                          .toJson());
 }
 
-QString when(const QDateTime &time)
-{
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-}
-
 } // namespace
 
 int CommandLine::team(const GlobalOptions &global, const QStringList &args)
@@ -176,7 +171,7 @@ int CommandLine::teamStatus(const GlobalOptions &global)
               << '\n';
         for (const AuditRun &run : m_audit->recentRuns(cluster, 10))
             m_out << QStringLiteral("  %1  %2  %3  %4  %5\n")
-                         .arg(when(run.started), run.procedure, run.status, run.operatorName,
+                         .arg(teamTime(run.started), run.procedure, run.status, run.operatorName,
                               run.runId);
     }
     return ExitSuccess;
@@ -197,7 +192,7 @@ int CommandLine::listPublished(const QString &name)
         m_out << QStringLiteral("%1  version %2  %3  by %4\n")
                      .arg(c.name)
                      .arg(c.version)
-                     .arg(when(c.changedAt), c.changedBy);
+                     .arg(teamTime(c.changedAt), c.changedBy);
     return ExitSuccess;
 }
 
@@ -289,7 +284,7 @@ int CommandLine::openPublished(const QString &name, int version, const QString &
     m_out << Tr::tr("Wrote %1: cluster %2, version %3, published by %4 at %5")
                  .arg(output, name)
                  .arg(c->version)
-                 .arg(c->changedBy, when(c->changedAt))
+                 .arg(c->changedBy, teamTime(c->changedAt))
           << '\n';
     return ExitSuccess;
 }
